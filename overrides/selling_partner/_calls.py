@@ -42,6 +42,7 @@ from ._errors import (
 )
 from ._grants import RESTRICTED_CALL, needs_refresh_token
 from ._headers import REQUEST_ID
+from ._large_answers import CallResponses
 from ._operations import Operation, OperationIndex
 from ._pagination import PageCursor, plan_for
 from ._response import ApiResponse, parse_error
@@ -101,16 +102,19 @@ class CallRules:
 
 # The responses seen during one operation call, so a parse failure can be told
 # apart from bad arguments. A list per call: the hook appends, the caller reads.
-CALL_RESPONSES: contextvars.ContextVar[list[httpx.Response] | None] = contextvars.ContextVar(
+CALL_RESPONSES: contextvars.ContextVar[CallResponses | None] = contextvars.ContextVar(
     "selling_partner_seen", default=None
 )
 
 
 def collect_response(response: httpx.Response) -> None:
-    """Response hook: add ``response`` to the current call's :data:`CALL_RESPONSES` list."""
+    """Response hook: add ``response`` to the current call's :data:`CALL_RESPONSES` list.
+
+    A large 2xx answer pauses the garbage collector until the call ends (:mod:`._large_answers`).
+    """
     seen = CALL_RESPONSES.get()
     if seen is not None:
-        seen.append(response)
+        seen.add(response)
 
 
 async def acollect_response(response: httpx.Response) -> None:
@@ -444,7 +448,7 @@ class Call:
         RecursionError from JSON nested thousands deep) after an answer arrived
         becomes a ResponseParseError that names no body content.
         """
-        seen: list[httpx.Response] = []
+        seen = CallResponses()
         token = CALL_RESPONSES.set(seen)
         op = self.operation
         mark = RESTRICTED_CALL.set(None if elements is None else (op.package, op.name, elements))
@@ -467,6 +471,7 @@ class Call:
                 raise
             raise error from None
         finally:
+            seen.end()
             CALLING.reset(calling)
             RESTRICTED_CALL.reset(mark)
             CALL_RESPONSES.reset(token)

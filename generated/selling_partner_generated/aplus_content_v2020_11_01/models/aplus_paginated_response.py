@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.error import Error
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error
+    from ..models.error import Error
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AplusPaginatedResponse")
 
 
@@ -57,6 +69,8 @@ class AplusPaginatedResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         warnings: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
             warnings = []
@@ -95,21 +109,18 @@ class AplusPaginatedResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _warnings = d.pop("warnings", UNSET)
-        warnings: list[Error] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for componentsschemas_message_set_item_data in _warnings:
-                componentsschemas_message_set_item = Error.from_dict(
-                    componentsschemas_message_set_item_data
-                )
-
-                warnings.append(componentsschemas_message_set_item)
+        warnings = (
+            UNSET
+            if _warnings is UNSET
+            else [Error.from_dict(_item) for _item in _warnings]
+        )
 
         next_page_token = d.pop("nextPageToken", UNSET)
+
         if (
             _reader is not None
             and next_page_token.__class__ is not str
@@ -122,7 +133,8 @@ class AplusPaginatedResponse:
             next_page_token=next_page_token,
         )
 
-        aplus_paginated_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        aplus_paginated_response.additional_properties = d or {}
         return aplus_paginated_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -129,23 +129,26 @@ class AsinMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         _badge_set = d.pop("badgeSet", UNSET)
-        badge_set: list[AsinBadge] | Unset = UNSET
-        if _badge_set is not UNSET:
-            badge_set = []
-            for componentsschemas_asin_badge_set_item_data in _badge_set:
-                componentsschemas_asin_badge_set_item = AsinBadge(
-                    componentsschemas_asin_badge_set_item_data
+        badge_set = (
+            UNSET
+            if _badge_set is UNSET
+            else [
+                (
+                    AsinBadge._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                badge_set.append(componentsschemas_asin_badge_set_item)
-
-        content_reference_key_set = cast(
-            list[str], d.pop("contentReferenceKeySet", UNSET)
+                or AsinBadge(_item)
+                for _item in _badge_set
+            ]
         )
+
+        content_reference_key_set = d.pop("contentReferenceKeySet", UNSET)
 
         if (
             _reader is not None
@@ -155,6 +158,7 @@ class AsinMetadata:
             raise DeviationError("contentReferenceKeySet")
 
         image_url = d.pop("imageUrl", UNSET)
+
         if (
             _reader is not None
             and image_url.__class__ is not str
@@ -163,10 +167,12 @@ class AsinMetadata:
             raise DeviationError("imageUrl")
 
         parent = d.pop("parent", UNSET)
+
         if _reader is not None and parent.__class__ is not str and parent is not UNSET:
             raise DeviationError("parent")
 
         title = d.pop("title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
@@ -179,7 +185,8 @@ class AsinMetadata:
             title=title,
         )
 
-        asin_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        asin_metadata.additional_properties = d or {}
         return asin_metadata
 
     @property

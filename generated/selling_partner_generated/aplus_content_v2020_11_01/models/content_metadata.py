@@ -108,24 +108,33 @@ class ContentMetadata:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        badge_set = []
         _badge_set = d.pop("badgeSet")
-        for componentsschemas_content_badge_set_item_data in _badge_set:
-            componentsschemas_content_badge_set_item = ContentBadge(
-                componentsschemas_content_badge_set_item_data
+        badge_set = [
+            (
+                ContentBadge._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
             )
-
-            badge_set.append(componentsschemas_content_badge_set_item)
+            or ContentBadge(_item)
+            for _item in _badge_set
+        ]
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
-        status = ContentStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            ContentStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or ContentStatus(_status)
 
         update_time = datetime.datetime.fromisoformat(d.pop("updateTime"))
 
@@ -140,7 +149,8 @@ class ContentMetadata:
             update_time=update_time,
         )
 
-        content_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        content_metadata.additional_properties = d or {}
         return content_metadata
 
     @property

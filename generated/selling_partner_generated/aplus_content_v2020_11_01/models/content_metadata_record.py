@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.content_metadata import ContentMetadata
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ContentMetadata
+    from ..models.content_metadata import ContentMetadata
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ContentMetadataRecord")
 
 
@@ -55,6 +67,8 @@ class ContentMetadataRecord:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         content_metadata = self.content_metadata.to_dict()
 
         content_reference_key = self.content_reference_key
@@ -92,12 +106,13 @@ class ContentMetadataRecord:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.content_metadata import ContentMetadata
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         content_metadata = ContentMetadata.from_dict(d.pop("contentMetadata"))
 
         content_reference_key = d.pop("contentReferenceKey")
+
         if _reader is not None and content_reference_key.__class__ is not str:
             raise DeviationError("contentReferenceKey")
 
@@ -106,7 +121,8 @@ class ContentMetadataRecord:
             content_reference_key=content_reference_key,
         )
 
-        content_metadata_record.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        content_metadata_record.additional_properties = d or {}
         return content_metadata_record
 
     @property

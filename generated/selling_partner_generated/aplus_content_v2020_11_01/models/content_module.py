@@ -49,6 +49,60 @@ if TYPE_CHECKING:
     from ..models.standard_three_image_text_module import StandardThreeImageTextModule
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        StandardCompanyLogoModule, \
+        StandardComparisonTableModule, \
+        StandardFourImageTextModule, \
+        StandardFourImageTextQuadrantModule, \
+        StandardHeaderImageTextModule, \
+        StandardImageSidebarModule, \
+        StandardImageTextOverlayModule, \
+        StandardMultipleImageTextModule, \
+        StandardProductDescriptionModule, \
+        StandardSingleImageHighlightsModule, \
+        StandardSingleImageSpecsDetailModule, \
+        StandardSingleSideImageModule, \
+        StandardTechSpecsModule, \
+        StandardTextModule, \
+        StandardThreeImageTextModule
+    from ..models.standard_company_logo_module import StandardCompanyLogoModule
+    from ..models.standard_comparison_table_module import StandardComparisonTableModule
+    from ..models.standard_four_image_text_module import StandardFourImageTextModule
+    from ..models.standard_four_image_text_quadrant_module import (
+        StandardFourImageTextQuadrantModule,
+    )
+    from ..models.standard_header_image_text_module import StandardHeaderImageTextModule
+    from ..models.standard_image_sidebar_module import StandardImageSidebarModule
+    from ..models.standard_image_text_overlay_module import (
+        StandardImageTextOverlayModule,
+    )
+    from ..models.standard_multiple_image_text_module import (
+        StandardMultipleImageTextModule,
+    )
+    from ..models.standard_product_description_module import (
+        StandardProductDescriptionModule,
+    )
+    from ..models.standard_single_image_highlights_module import (
+        StandardSingleImageHighlightsModule,
+    )
+    from ..models.standard_single_image_specs_detail_module import (
+        StandardSingleImageSpecsDetailModule,
+    )
+    from ..models.standard_single_side_image_module import StandardSingleSideImageModule
+    from ..models.standard_tech_specs_module import StandardTechSpecsModule
+    from ..models.standard_text_module import StandardTextModule
+    from ..models.standard_three_image_text_module import StandardThreeImageTextModule
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ContentModule")
 
 
@@ -117,6 +171,8 @@ class ContentModule:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         content_module_type = self.content_module_type.value
 
         standard_company_logo: dict[str, Any] | Unset = UNSET
@@ -371,189 +427,136 @@ class ContentModule:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.standard_company_logo_module import StandardCompanyLogoModule
-        from ..models.standard_comparison_table_module import (
-            StandardComparisonTableModule,
-        )
-        from ..models.standard_four_image_text_module import StandardFourImageTextModule
-        from ..models.standard_four_image_text_quadrant_module import (
-            StandardFourImageTextQuadrantModule,
-        )
-        from ..models.standard_header_image_text_module import (
-            StandardHeaderImageTextModule,
-        )
-        from ..models.standard_image_sidebar_module import StandardImageSidebarModule
-        from ..models.standard_image_text_overlay_module import (
-            StandardImageTextOverlayModule,
-        )
-        from ..models.standard_multiple_image_text_module import (
-            StandardMultipleImageTextModule,
-        )
-        from ..models.standard_product_description_module import (
-            StandardProductDescriptionModule,
-        )
-        from ..models.standard_single_image_highlights_module import (
-            StandardSingleImageHighlightsModule,
-        )
-        from ..models.standard_single_image_specs_detail_module import (
-            StandardSingleImageSpecsDetailModule,
-        )
-        from ..models.standard_single_side_image_module import (
-            StandardSingleSideImageModule,
-        )
-        from ..models.standard_tech_specs_module import StandardTechSpecsModule
-        from ..models.standard_text_module import StandardTextModule
-        from ..models.standard_three_image_text_module import (
-            StandardThreeImageTextModule,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        content_module_type = ContentModuleType(d.pop("contentModuleType"))
+        _content_module_type = d.pop("contentModuleType")
+        content_module_type = (
+            ContentModuleType._value2member_map_.get(_content_module_type)
+            if _content_module_type.__class__ is str
+            else None
+        ) or ContentModuleType(_content_module_type)
 
         _standard_company_logo = d.pop("standardCompanyLogo", UNSET)
-        standard_company_logo: StandardCompanyLogoModule | Unset
-        if isinstance(_standard_company_logo, Unset):
-            standard_company_logo = UNSET
-        else:
-            standard_company_logo = StandardCompanyLogoModule.from_dict(
-                _standard_company_logo
-            )
+        standard_company_logo = (
+            UNSET
+            if _standard_company_logo is UNSET
+            else StandardCompanyLogoModule.from_dict(_standard_company_logo)
+        )
 
         _standard_comparison_table = d.pop("standardComparisonTable", UNSET)
-        standard_comparison_table: StandardComparisonTableModule | Unset
-        if isinstance(_standard_comparison_table, Unset):
-            standard_comparison_table = UNSET
-        else:
-            standard_comparison_table = StandardComparisonTableModule.from_dict(
-                _standard_comparison_table
-            )
+        standard_comparison_table = (
+            UNSET
+            if _standard_comparison_table is UNSET
+            else StandardComparisonTableModule.from_dict(_standard_comparison_table)
+        )
 
         _standard_four_image_text = d.pop("standardFourImageText", UNSET)
-        standard_four_image_text: StandardFourImageTextModule | Unset
-        if isinstance(_standard_four_image_text, Unset):
-            standard_four_image_text = UNSET
-        else:
-            standard_four_image_text = StandardFourImageTextModule.from_dict(
-                _standard_four_image_text
-            )
+        standard_four_image_text = (
+            UNSET
+            if _standard_four_image_text is UNSET
+            else StandardFourImageTextModule.from_dict(_standard_four_image_text)
+        )
 
         _standard_four_image_text_quadrant = d.pop(
             "standardFourImageTextQuadrant", UNSET
         )
-        standard_four_image_text_quadrant: StandardFourImageTextQuadrantModule | Unset
-        if isinstance(_standard_four_image_text_quadrant, Unset):
-            standard_four_image_text_quadrant = UNSET
-        else:
-            standard_four_image_text_quadrant = (
-                StandardFourImageTextQuadrantModule.from_dict(
-                    _standard_four_image_text_quadrant
-                )
+        standard_four_image_text_quadrant = (
+            UNSET
+            if _standard_four_image_text_quadrant is UNSET
+            else StandardFourImageTextQuadrantModule.from_dict(
+                _standard_four_image_text_quadrant
             )
+        )
 
         _standard_header_image_text = d.pop("standardHeaderImageText", UNSET)
-        standard_header_image_text: StandardHeaderImageTextModule | Unset
-        if isinstance(_standard_header_image_text, Unset):
-            standard_header_image_text = UNSET
-        else:
-            standard_header_image_text = StandardHeaderImageTextModule.from_dict(
-                _standard_header_image_text
-            )
+        standard_header_image_text = (
+            UNSET
+            if _standard_header_image_text is UNSET
+            else StandardHeaderImageTextModule.from_dict(_standard_header_image_text)
+        )
 
         _standard_image_sidebar = d.pop("standardImageSidebar", UNSET)
-        standard_image_sidebar: StandardImageSidebarModule | Unset
-        if isinstance(_standard_image_sidebar, Unset):
-            standard_image_sidebar = UNSET
-        else:
-            standard_image_sidebar = StandardImageSidebarModule.from_dict(
-                _standard_image_sidebar
-            )
+        standard_image_sidebar = (
+            UNSET
+            if _standard_image_sidebar is UNSET
+            else StandardImageSidebarModule.from_dict(_standard_image_sidebar)
+        )
 
         _standard_image_text_overlay = d.pop("standardImageTextOverlay", UNSET)
-        standard_image_text_overlay: StandardImageTextOverlayModule | Unset
-        if isinstance(_standard_image_text_overlay, Unset):
-            standard_image_text_overlay = UNSET
-        else:
-            standard_image_text_overlay = StandardImageTextOverlayModule.from_dict(
-                _standard_image_text_overlay
-            )
+        standard_image_text_overlay = (
+            UNSET
+            if _standard_image_text_overlay is UNSET
+            else StandardImageTextOverlayModule.from_dict(_standard_image_text_overlay)
+        )
 
         _standard_multiple_image_text = d.pop("standardMultipleImageText", UNSET)
-        standard_multiple_image_text: StandardMultipleImageTextModule | Unset
-        if isinstance(_standard_multiple_image_text, Unset):
-            standard_multiple_image_text = UNSET
-        else:
-            standard_multiple_image_text = StandardMultipleImageTextModule.from_dict(
+        standard_multiple_image_text = (
+            UNSET
+            if _standard_multiple_image_text is UNSET
+            else StandardMultipleImageTextModule.from_dict(
                 _standard_multiple_image_text
             )
+        )
 
         _standard_product_description = d.pop("standardProductDescription", UNSET)
-        standard_product_description: StandardProductDescriptionModule | Unset
-        if isinstance(_standard_product_description, Unset):
-            standard_product_description = UNSET
-        else:
-            standard_product_description = StandardProductDescriptionModule.from_dict(
+        standard_product_description = (
+            UNSET
+            if _standard_product_description is UNSET
+            else StandardProductDescriptionModule.from_dict(
                 _standard_product_description
             )
+        )
 
         _standard_single_image_highlights = d.pop(
             "standardSingleImageHighlights", UNSET
         )
-        standard_single_image_highlights: StandardSingleImageHighlightsModule | Unset
-        if isinstance(_standard_single_image_highlights, Unset):
-            standard_single_image_highlights = UNSET
-        else:
-            standard_single_image_highlights = (
-                StandardSingleImageHighlightsModule.from_dict(
-                    _standard_single_image_highlights
-                )
+        standard_single_image_highlights = (
+            UNSET
+            if _standard_single_image_highlights is UNSET
+            else StandardSingleImageHighlightsModule.from_dict(
+                _standard_single_image_highlights
             )
+        )
 
         _standard_single_image_specs_detail = d.pop(
             "standardSingleImageSpecsDetail", UNSET
         )
-        standard_single_image_specs_detail: StandardSingleImageSpecsDetailModule | Unset
-        if isinstance(_standard_single_image_specs_detail, Unset):
-            standard_single_image_specs_detail = UNSET
-        else:
-            standard_single_image_specs_detail = (
-                StandardSingleImageSpecsDetailModule.from_dict(
-                    _standard_single_image_specs_detail
-                )
+        standard_single_image_specs_detail = (
+            UNSET
+            if _standard_single_image_specs_detail is UNSET
+            else StandardSingleImageSpecsDetailModule.from_dict(
+                _standard_single_image_specs_detail
             )
+        )
 
         _standard_single_side_image = d.pop("standardSingleSideImage", UNSET)
-        standard_single_side_image: StandardSingleSideImageModule | Unset
-        if isinstance(_standard_single_side_image, Unset):
-            standard_single_side_image = UNSET
-        else:
-            standard_single_side_image = StandardSingleSideImageModule.from_dict(
-                _standard_single_side_image
-            )
+        standard_single_side_image = (
+            UNSET
+            if _standard_single_side_image is UNSET
+            else StandardSingleSideImageModule.from_dict(_standard_single_side_image)
+        )
 
         _standard_tech_specs = d.pop("standardTechSpecs", UNSET)
-        standard_tech_specs: StandardTechSpecsModule | Unset
-        if isinstance(_standard_tech_specs, Unset):
-            standard_tech_specs = UNSET
-        else:
-            standard_tech_specs = StandardTechSpecsModule.from_dict(
-                _standard_tech_specs
-            )
+        standard_tech_specs = (
+            UNSET
+            if _standard_tech_specs is UNSET
+            else StandardTechSpecsModule.from_dict(_standard_tech_specs)
+        )
 
         _standard_text = d.pop("standardText", UNSET)
-        standard_text: StandardTextModule | Unset
-        if isinstance(_standard_text, Unset):
-            standard_text = UNSET
-        else:
-            standard_text = StandardTextModule.from_dict(_standard_text)
+        standard_text = (
+            UNSET
+            if _standard_text is UNSET
+            else StandardTextModule.from_dict(_standard_text)
+        )
 
         _standard_three_image_text = d.pop("standardThreeImageText", UNSET)
-        standard_three_image_text: StandardThreeImageTextModule | Unset
-        if isinstance(_standard_three_image_text, Unset):
-            standard_three_image_text = UNSET
-        else:
-            standard_three_image_text = StandardThreeImageTextModule.from_dict(
-                _standard_three_image_text
-            )
+        standard_three_image_text = (
+            UNSET
+            if _standard_three_image_text is UNSET
+            else StandardThreeImageTextModule.from_dict(_standard_three_image_text)
+        )
 
         content_module = cls(
             content_module_type=content_module_type,
@@ -574,7 +577,8 @@ class ContentModule:
             standard_three_image_text=standard_three_image_text,
         )
 
-        content_module.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        content_module.additional_properties = d or {}
         return content_module
 
     @property

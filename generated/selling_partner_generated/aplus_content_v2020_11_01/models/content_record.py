@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.content_metadata import ContentMetadata
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ContentDocument, ContentMetadata
+    from ..models.content_document import ContentDocument
+    from ..models.content_metadata import ContentMetadata
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ContentRecord")
 
 
@@ -60,6 +73,8 @@ class ContentRecord:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         content_reference_key = self.content_reference_key
 
         content_document: dict[str, Any] | Unset = UNSET
@@ -113,27 +128,27 @@ class ContentRecord:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.content_document import ContentDocument
-        from ..models.content_metadata import ContentMetadata
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         content_reference_key = d.pop("contentReferenceKey")
+
         if _reader is not None and content_reference_key.__class__ is not str:
             raise DeviationError("contentReferenceKey")
 
         _content_document = d.pop("contentDocument", UNSET)
-        content_document: ContentDocument | Unset
-        if isinstance(_content_document, Unset):
-            content_document = UNSET
-        else:
-            content_document = ContentDocument.from_dict(_content_document)
+        content_document = (
+            UNSET
+            if _content_document is UNSET
+            else ContentDocument.from_dict(_content_document)
+        )
 
         _content_metadata = d.pop("contentMetadata", UNSET)
-        content_metadata: ContentMetadata | Unset
-        if isinstance(_content_metadata, Unset):
-            content_metadata = UNSET
-        else:
-            content_metadata = ContentMetadata.from_dict(_content_metadata)
+        content_metadata = (
+            UNSET
+            if _content_metadata is UNSET
+            else ContentMetadata.from_dict(_content_metadata)
+        )
 
         content_record = cls(
             content_reference_key=content_reference_key,
@@ -141,7 +156,8 @@ class ContentRecord:
             content_metadata=content_metadata,
         )
 
-        content_record.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        content_record.additional_properties = d or {}
         return content_record
 
     @property

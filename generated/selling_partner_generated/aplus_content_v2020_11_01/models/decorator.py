@@ -101,23 +101,31 @@ class Decorator:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         depth = d.pop("depth", UNSET)
+
         if _reader is not None and depth.__class__ is not int and depth is not UNSET:
             raise DeviationError("depth")
 
         length = d.pop("length", UNSET)
+
         if _reader is not None and length.__class__ is not int and length is not UNSET:
             raise DeviationError("length")
 
         offset = d.pop("offset", UNSET)
+
         if _reader is not None and offset.__class__ is not int and offset is not UNSET:
             raise DeviationError("offset")
 
         _type_ = d.pop("type", UNSET)
-        type_: DecoratorType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = DecoratorType(_type_)
+        type_ = (
+            UNSET
+            if _type_ is UNSET
+            else (
+                DecoratorType._value2member_map_.get(_type_)
+                if _type_.__class__ is str
+                else None
+            )
+            or DecoratorType(_type_)
+        )
 
         decorator = cls(
             depth=depth,
@@ -126,7 +134,8 @@ class Decorator:
             type_=type_,
         )
 
-        decorator.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        decorator.additional_properties = d or {}
         return decorator
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.image_crop_specification import ImageCropSpecification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ImageCropSpecification
+    from ..models.image_crop_specification import ImageCropSpecification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ImageComponent")
 
 
@@ -57,6 +69,8 @@ class ImageComponent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         alt_text = self.alt_text
 
         image_crop_specification = self.image_crop_specification.to_dict()
@@ -98,10 +112,11 @@ class ImageComponent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.image_crop_specification import ImageCropSpecification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         alt_text = d.pop("altText")
+
         if _reader is not None and alt_text.__class__ is not str:
             raise DeviationError("altText")
 
@@ -110,6 +125,7 @@ class ImageComponent:
         )
 
         upload_destination_id = d.pop("uploadDestinationId")
+
         if _reader is not None and upload_destination_id.__class__ is not str:
             raise DeviationError("uploadDestinationId")
 
@@ -119,7 +135,8 @@ class ImageComponent:
             upload_destination_id=upload_destination_id,
         )
 
-        image_component.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        image_component.additional_properties = d or {}
         return image_component
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.integer_with_units import IntegerWithUnits
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, IntegerWithUnits
+    from ..models.integer_with_units import IntegerWithUnits
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ImageOffsets")
 
 
@@ -54,6 +66,8 @@ class ImageOffsets:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         x = self.x.to_dict()
 
         y = self.y.to_dict()
@@ -86,8 +100,8 @@ class ImageOffsets:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.integer_with_units import IntegerWithUnits
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         x = IntegerWithUnits.from_dict(d.pop("x"))
 
@@ -98,7 +112,8 @@ class ImageOffsets:
             y=y,
         )
 
-        image_offsets.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        image_offsets.additional_properties = d or {}
         return image_offsets
 
     @property

@@ -83,10 +83,12 @@ class IntegerWithUnits:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         units = d.pop("units")
+
         if _reader is not None and units.__class__ is not str:
             raise DeviationError("units")
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not int:
             raise DeviationError("value")
 
@@ -95,7 +97,8 @@ class IntegerWithUnits:
             value=value,
         )
 
-        integer_with_units.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        integer_with_units.additional_properties = d or {}
         return integer_with_units
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.error import Error
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AsinMetadata, Error
+    from ..models.asin_metadata import AsinMetadata
+    from ..models.error import Error
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListContentDocumentAsinRelationsResponse")
 
 
@@ -60,6 +73,8 @@ class ListContentDocumentAsinRelationsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin_metadata_set = []
         for componentsschemas_asin_metadata_set_item_data in self.asin_metadata_set:
             componentsschemas_asin_metadata_set_item = (
@@ -116,31 +131,23 @@ class ListContentDocumentAsinRelationsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.asin_metadata import AsinMetadata
-        from ..models.error import Error
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        asin_metadata_set = []
         _asin_metadata_set = d.pop("asinMetadataSet")
-        for componentsschemas_asin_metadata_set_item_data in _asin_metadata_set:
-            componentsschemas_asin_metadata_set_item = AsinMetadata.from_dict(
-                componentsschemas_asin_metadata_set_item_data
-            )
-
-            asin_metadata_set.append(componentsschemas_asin_metadata_set_item)
+        asin_metadata_set = [
+            AsinMetadata.from_dict(_item) for _item in _asin_metadata_set
+        ]
 
         _warnings = d.pop("warnings", UNSET)
-        warnings: list[Error] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for componentsschemas_message_set_item_data in _warnings:
-                componentsschemas_message_set_item = Error.from_dict(
-                    componentsschemas_message_set_item_data
-                )
-
-                warnings.append(componentsschemas_message_set_item)
+        warnings = (
+            UNSET
+            if _warnings is UNSET
+            else [Error.from_dict(_item) for _item in _warnings]
+        )
 
         next_page_token = d.pop("nextPageToken", UNSET)
+
         if (
             _reader is not None
             and next_page_token.__class__ is not str
@@ -154,7 +161,8 @@ class ListContentDocumentAsinRelationsResponse:
             next_page_token=next_page_token,
         )
 
-        list_content_document_asin_relations_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_content_document_asin_relations_response.additional_properties = d or {}
         return list_content_document_asin_relations_response
 
     @property

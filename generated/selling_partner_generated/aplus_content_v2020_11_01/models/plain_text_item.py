@@ -83,10 +83,12 @@ class PlainTextItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         position = d.pop("position")
+
         if _reader is not None and position.__class__ is not int:
             raise DeviationError("position")
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
@@ -95,7 +97,8 @@ class PlainTextItem:
             value=value,
         )
 
-        plain_text_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        plain_text_item.additional_properties = d or {}
         return plain_text_item
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class PostContentDocumentAsinRelationsRequest:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        asin_set = cast(list[str], d.pop("asinSet"))
+        asin_set = d.pop("asinSet")
 
         if _reader is not None and asin_set.__class__ is not list:
             raise DeviationError("asinSet")
@@ -83,7 +83,8 @@ class PostContentDocumentAsinRelationsRequest:
             asin_set=asin_set,
         )
 
-        post_content_document_asin_relations_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        post_content_document_asin_relations_request.additional_properties = d or {}
         return post_content_document_asin_relations_request
 
     @property

@@ -111,24 +111,34 @@ class PublishRecord:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         content_reference_key = d.pop("contentReferenceKey")
+
         if _reader is not None and content_reference_key.__class__ is not str:
             raise DeviationError("contentReferenceKey")
 
-        content_type = ContentType(d.pop("contentType"))
+        _content_type = d.pop("contentType")
+        content_type = (
+            ContentType._value2member_map_.get(_content_type)
+            if _content_type.__class__ is str
+            else None
+        ) or ContentType(_content_type)
 
         locale = d.pop("locale")
+
         if _reader is not None and locale.__class__ is not str:
             raise DeviationError("locale")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         content_sub_type = d.pop("contentSubType", UNSET)
+
         if (
             _reader is not None
             and content_sub_type.__class__ is not str
@@ -145,7 +155,8 @@ class PublishRecord:
             content_sub_type=content_sub_type,
         )
 
-        publish_record.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        publish_record.additional_properties = d or {}
         return publish_record
 
     @property

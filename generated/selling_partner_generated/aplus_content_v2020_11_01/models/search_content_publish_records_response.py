@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.publish_record import PublishRecord
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error, PublishRecord
+    from ..models.error import Error
+    from ..models.publish_record import PublishRecord
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SearchContentPublishRecordsResponse")
 
 
@@ -60,6 +73,8 @@ class SearchContentPublishRecordsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         publish_record_list = []
         for componentsschemas_publish_record_list_item_data in self.publish_record_list:
             componentsschemas_publish_record_list_item = (
@@ -116,31 +131,23 @@ class SearchContentPublishRecordsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-        from ..models.publish_record import PublishRecord
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        publish_record_list = []
         _publish_record_list = d.pop("publishRecordList")
-        for componentsschemas_publish_record_list_item_data in _publish_record_list:
-            componentsschemas_publish_record_list_item = PublishRecord.from_dict(
-                componentsschemas_publish_record_list_item_data
-            )
-
-            publish_record_list.append(componentsschemas_publish_record_list_item)
+        publish_record_list = [
+            PublishRecord.from_dict(_item) for _item in _publish_record_list
+        ]
 
         _warnings = d.pop("warnings", UNSET)
-        warnings: list[Error] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for componentsschemas_message_set_item_data in _warnings:
-                componentsschemas_message_set_item = Error.from_dict(
-                    componentsschemas_message_set_item_data
-                )
-
-                warnings.append(componentsschemas_message_set_item)
+        warnings = (
+            UNSET
+            if _warnings is UNSET
+            else [Error.from_dict(_item) for _item in _warnings]
+        )
 
         next_page_token = d.pop("nextPageToken", UNSET)
+
         if (
             _reader is not None
             and next_page_token.__class__ is not str
@@ -154,7 +161,8 @@ class SearchContentPublishRecordsResponse:
             next_page_token=next_page_token,
         )
 
-        search_content_publish_records_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        search_content_publish_records_response.additional_properties = d or {}
         return search_content_publish_records_response
 
     @property

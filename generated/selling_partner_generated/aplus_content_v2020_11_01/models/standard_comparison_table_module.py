@@ -25,6 +25,21 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PlainTextItem, StandardComparisonProductBlock
+    from ..models.plain_text_item import PlainTextItem
+    from ..models.standard_comparison_product_block import (
+        StandardComparisonProductBlock,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="StandardComparisonTableModule")
 
 
@@ -59,6 +74,8 @@ class StandardComparisonTableModule:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         metric_row_labels: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metric_row_labels, Unset):
             metric_row_labels = []
@@ -113,40 +130,33 @@ class StandardComparisonTableModule:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.plain_text_item import PlainTextItem
-        from ..models.standard_comparison_product_block import (
-            StandardComparisonProductBlock,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _metric_row_labels = d.pop("metricRowLabels", UNSET)
-        metric_row_labels: list[PlainTextItem] | Unset = UNSET
-        if _metric_row_labels is not UNSET:
-            metric_row_labels = []
-            for metric_row_labels_item_data in _metric_row_labels:
-                metric_row_labels_item = PlainTextItem.from_dict(
-                    metric_row_labels_item_data
-                )
-
-                metric_row_labels.append(metric_row_labels_item)
+        metric_row_labels = (
+            UNSET
+            if _metric_row_labels is UNSET
+            else [PlainTextItem.from_dict(_item) for _item in _metric_row_labels]
+        )
 
         _product_columns = d.pop("productColumns", UNSET)
-        product_columns: list[StandardComparisonProductBlock] | Unset = UNSET
-        if _product_columns is not UNSET:
-            product_columns = []
-            for product_columns_item_data in _product_columns:
-                product_columns_item = StandardComparisonProductBlock.from_dict(
-                    product_columns_item_data
-                )
-
-                product_columns.append(product_columns_item)
+        product_columns = (
+            UNSET
+            if _product_columns is UNSET
+            else [
+                StandardComparisonProductBlock.from_dict(_item)
+                for _item in _product_columns
+            ]
+        )
 
         standard_comparison_table_module = cls(
             metric_row_labels=metric_row_labels,
             product_columns=product_columns,
         )
 
-        standard_comparison_table_module.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        standard_comparison_table_module.additional_properties = d or {}
         return standard_comparison_table_module
 
     @property

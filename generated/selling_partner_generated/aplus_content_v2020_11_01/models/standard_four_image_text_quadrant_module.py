@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.standard_image_text_block import StandardImageTextBlock
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, StandardImageTextBlock
+    from ..models.standard_image_text_block import StandardImageTextBlock
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="StandardFourImageTextQuadrantModule")
 
 
@@ -58,6 +70,8 @@ class StandardFourImageTextQuadrantModule:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         block1 = self.block1.to_dict()
 
         block2 = self.block2.to_dict()
@@ -98,8 +112,8 @@ class StandardFourImageTextQuadrantModule:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.standard_image_text_block import StandardImageTextBlock
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         block1 = StandardImageTextBlock.from_dict(d.pop("block1"))
 
@@ -116,7 +130,8 @@ class StandardFourImageTextQuadrantModule:
             block4=block4,
         )
 
-        standard_four_image_text_quadrant_module.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        standard_four_image_text_quadrant_module.additional_properties = d or {}
         return standard_four_image_text_quadrant_module
 
     @property

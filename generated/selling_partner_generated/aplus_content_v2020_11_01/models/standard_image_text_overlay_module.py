@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.standard_image_text_block import StandardImageTextBlock
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, StandardImageTextBlock
+    from ..models.standard_image_text_block import StandardImageTextBlock
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="StandardImageTextOverlayModule")
 
 
@@ -57,6 +69,8 @@ class StandardImageTextOverlayModule:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         overlay_color_type = self.overlay_color_type.value
 
         block: dict[str, Any] | Unset = UNSET
@@ -92,24 +106,26 @@ class StandardImageTextOverlayModule:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.standard_image_text_block import StandardImageTextBlock
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        overlay_color_type = ColorType(d.pop("overlayColorType"))
+        _overlay_color_type = d.pop("overlayColorType")
+        overlay_color_type = (
+            ColorType._value2member_map_.get(_overlay_color_type)
+            if _overlay_color_type.__class__ is str
+            else None
+        ) or ColorType(_overlay_color_type)
 
         _block = d.pop("block", UNSET)
-        block: StandardImageTextBlock | Unset
-        if isinstance(_block, Unset):
-            block = UNSET
-        else:
-            block = StandardImageTextBlock.from_dict(_block)
+        block = UNSET if _block is UNSET else StandardImageTextBlock.from_dict(_block)
 
         standard_image_text_overlay_module = cls(
             overlay_color_type=overlay_color_type,
             block=block,
         )
 
-        standard_image_text_overlay_module.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        standard_image_text_overlay_module.additional_properties = d or {}
         return standard_image_text_overlay_module
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.standard_image_text_caption_block import StandardImageTextCaptionBlock
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, StandardImageTextCaptionBlock
+    from ..models.standard_image_text_caption_block import StandardImageTextCaptionBlock
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="StandardMultipleImageTextModule")
 
 
@@ -54,6 +66,8 @@ class StandardMultipleImageTextModule:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         blocks: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.blocks, Unset):
             blocks = []
@@ -92,25 +106,22 @@ class StandardMultipleImageTextModule:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.standard_image_text_caption_block import (
-            StandardImageTextCaptionBlock,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _blocks = d.pop("blocks", UNSET)
-        blocks: list[StandardImageTextCaptionBlock] | Unset = UNSET
-        if _blocks is not UNSET:
-            blocks = []
-            for blocks_item_data in _blocks:
-                blocks_item = StandardImageTextCaptionBlock.from_dict(blocks_item_data)
-
-                blocks.append(blocks_item)
+        blocks = (
+            UNSET
+            if _blocks is UNSET
+            else [StandardImageTextCaptionBlock.from_dict(_item) for _item in _blocks]
+        )
 
         standard_multiple_image_text_module = cls(
             blocks=blocks,
         )
 
-        standard_multiple_image_text_module.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        standard_multiple_image_text_module.additional_properties = d or {}
         return standard_multiple_image_text_module
 
     @property

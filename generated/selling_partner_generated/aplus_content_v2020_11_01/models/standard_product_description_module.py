@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.paragraph_component import ParagraphComponent
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ParagraphComponent
+    from ..models.paragraph_component import ParagraphComponent
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="StandardProductDescriptionModule")
 
 
@@ -52,6 +64,8 @@ class StandardProductDescriptionModule:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         body = self.body.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -78,8 +92,8 @@ class StandardProductDescriptionModule:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.paragraph_component import ParagraphComponent
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         body = ParagraphComponent.from_dict(d.pop("body"))
 
@@ -87,7 +101,8 @@ class StandardProductDescriptionModule:
             body=body,
         )
 
-        standard_product_description_module.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        standard_product_description_module.additional_properties = d or {}
         return standard_product_description_module
 
     @property

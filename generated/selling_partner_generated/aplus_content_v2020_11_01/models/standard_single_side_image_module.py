@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.standard_image_text_block import StandardImageTextBlock
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, StandardImageTextBlock
+    from ..models.standard_image_text_block import StandardImageTextBlock
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="StandardSingleSideImageModule")
 
 
@@ -57,6 +69,8 @@ class StandardSingleSideImageModule:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         image_position_type = self.image_position_type.value
 
         block: dict[str, Any] | Unset = UNSET
@@ -97,24 +111,26 @@ class StandardSingleSideImageModule:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.standard_image_text_block import StandardImageTextBlock
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        image_position_type = PositionType(d.pop("imagePositionType"))
+        _image_position_type = d.pop("imagePositionType")
+        image_position_type = (
+            PositionType._value2member_map_.get(_image_position_type)
+            if _image_position_type.__class__ is str
+            else None
+        ) or PositionType(_image_position_type)
 
         _block = d.pop("block", UNSET)
-        block: StandardImageTextBlock | Unset
-        if isinstance(_block, Unset):
-            block = UNSET
-        else:
-            block = StandardImageTextBlock.from_dict(_block)
+        block = UNSET if _block is UNSET else StandardImageTextBlock.from_dict(_block)
 
         standard_single_side_image_module = cls(
             image_position_type=image_position_type,
             block=block,
         )
 
-        standard_single_side_image_module.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        standard_single_side_image_module.additional_properties = d or {}
         return standard_single_side_image_module
 
     @property

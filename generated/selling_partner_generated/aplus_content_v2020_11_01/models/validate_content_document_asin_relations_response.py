@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.error import Error
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error
+    from ..models.error import Error
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ValidateContentDocumentAsinRelationsResponse")
 
 
@@ -56,6 +68,8 @@ class ValidateContentDocumentAsinRelationsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         errors = []
         for errors_item_data in self.errors:
             errors_item = errors_item_data.to_dict()
@@ -99,33 +113,28 @@ class ValidateContentDocumentAsinRelationsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        errors = []
         _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = Error.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        errors = [Error.from_dict(_item) for _item in _errors]
 
         _warnings = d.pop("warnings", UNSET)
-        warnings: list[Error] | Unset = UNSET
-        if _warnings is not UNSET:
-            warnings = []
-            for componentsschemas_message_set_item_data in _warnings:
-                componentsschemas_message_set_item = Error.from_dict(
-                    componentsschemas_message_set_item_data
-                )
-
-                warnings.append(componentsschemas_message_set_item)
+        warnings = (
+            UNSET
+            if _warnings is UNSET
+            else [Error.from_dict(_item) for _item in _warnings]
+        )
 
         validate_content_document_asin_relations_response = cls(
             errors=errors,
             warnings=warnings,
         )
 
-        validate_content_document_asin_relations_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        validate_content_document_asin_relations_response.additional_properties = (
+            d or {}
+        )
         return validate_content_document_asin_relations_response
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.notification_parameters import NotificationParameters
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, NotificationParameters
+    from ..models.notification_parameters import NotificationParameters
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CreateNotificationRequest")
 
 
@@ -59,6 +71,8 @@ class CreateNotificationRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         notification_parameters = self.notification_parameters.to_dict()
 
         template_id = self.template_id
@@ -101,18 +115,20 @@ class CreateNotificationRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.notification_parameters import NotificationParameters
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         notification_parameters = NotificationParameters.from_dict(
             d.pop("notificationParameters")
         )
 
         template_id = d.pop("templateId")
+
         if _reader is not None and template_id.__class__ is not str:
             raise DeviationError("templateId")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -126,7 +142,8 @@ class CreateNotificationRequest:
             marketplace_id=marketplace_id,
         )
 
-        create_notification_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_notification_request.additional_properties = d or {}
         return create_notification_request
 
     @property

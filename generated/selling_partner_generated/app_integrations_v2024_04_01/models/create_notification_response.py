@@ -75,6 +75,7 @@ class CreateNotificationResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         notification_id = d.pop("notificationId", UNSET)
+
         if (
             _reader is not None
             and notification_id.__class__ is not str
@@ -86,7 +87,8 @@ class CreateNotificationResponse:
             notification_id=notification_id,
         )
 
-        create_notification_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_notification_response.additional_properties = d or {}
         return create_notification_response
 
     @property

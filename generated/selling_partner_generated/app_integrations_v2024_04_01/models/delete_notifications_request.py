@@ -90,11 +90,17 @@ class DeleteNotificationsRequest:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        deletion_reason = DeleteNotificationsRequestDeletionReason(
-            d.pop("deletionReason")
-        )
+        _deletion_reason = d.pop("deletionReason")
+        deletion_reason = (
+            DeleteNotificationsRequestDeletionReason._value2member_map_.get(
+                _deletion_reason
+            )
+            if _deletion_reason.__class__ is str
+            else None
+        ) or DeleteNotificationsRequestDeletionReason(_deletion_reason)
 
         template_id = d.pop("templateId")
+
         if _reader is not None and template_id.__class__ is not str:
             raise DeviationError("templateId")
 
@@ -103,7 +109,8 @@ class DeleteNotificationsRequest:
             template_id=template_id,
         )
 
-        delete_notifications_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delete_notifications_request.additional_properties = d or {}
         return delete_notifications_request
 
     @property

@@ -63,7 +63,8 @@ class NotificationParameters:
         d = dict(src_dict)
         notification_parameters = cls()
 
-        notification_parameters.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        notification_parameters.additional_properties = d or {}
         return notification_parameters
 
     @property

@@ -83,15 +83,21 @@ class RecordActionFeedbackRequest:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        feedback_action_code = RecordActionFeedbackRequestFeedbackActionCode(
-            d.pop("feedbackActionCode")
-        )
+        _feedback_action_code = d.pop("feedbackActionCode")
+        feedback_action_code = (
+            RecordActionFeedbackRequestFeedbackActionCode._value2member_map_.get(
+                _feedback_action_code
+            )
+            if _feedback_action_code.__class__ is str
+            else None
+        ) or RecordActionFeedbackRequestFeedbackActionCode(_feedback_action_code)
 
         record_action_feedback_request = cls(
             feedback_action_code=feedback_action_code,
         )
 
-        record_action_feedback_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        record_action_feedback_request.additional_properties = d or {}
         return record_action_feedback_request
 
     @property

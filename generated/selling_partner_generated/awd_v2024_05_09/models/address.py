@@ -146,22 +146,27 @@ class Address:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("addressLine1")
 
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         state_or_region = d.pop("stateOrRegion")
+
         if _reader is not None and state_or_region.__class__ is not str:
             raise DeviationError("stateOrRegion")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -170,6 +175,7 @@ class Address:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -178,14 +184,17 @@ class Address:
             raise DeviationError("addressLine3")
 
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         county = d.pop("county", UNSET)
+
         if _reader is not None and county.__class__ is not str and county is not UNSET:
             raise DeviationError("county")
 
         district = d.pop("district", UNSET)
+
         if (
             _reader is not None
             and district.__class__ is not str
@@ -194,6 +203,7 @@ class Address:
             raise DeviationError("district")
 
         phone_number = d.pop("phoneNumber", UNSET)
+
         if (
             _reader is not None
             and phone_number.__class__ is not str
@@ -202,6 +212,7 @@ class Address:
             raise DeviationError("phoneNumber")
 
         postal_code = d.pop("postalCode", UNSET)
+
         if (
             _reader is not None
             and postal_code.__class__ is not str
@@ -223,7 +234,8 @@ class Address:
             postal_code=postal_code,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

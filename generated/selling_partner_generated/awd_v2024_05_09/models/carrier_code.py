@@ -92,13 +92,19 @@ class CarrierCode:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _carrier_code_type = d.pop("carrierCodeType", UNSET)
-        carrier_code_type: CarrierCodeType | Unset
-        if isinstance(_carrier_code_type, Unset):
-            carrier_code_type = UNSET
-        else:
-            carrier_code_type = CarrierCodeType(_carrier_code_type)
+        carrier_code_type = (
+            UNSET
+            if _carrier_code_type is UNSET
+            else (
+                CarrierCodeType._value2member_map_.get(_carrier_code_type)
+                if _carrier_code_type.__class__ is str
+                else None
+            )
+            or CarrierCodeType(_carrier_code_type)
+        )
 
         carrier_code_value = d.pop("carrierCodeValue", UNSET)
+
         if (
             _reader is not None
             and carrier_code_value.__class__ is not str
@@ -111,7 +117,8 @@ class CarrierCode:
             carrier_code_value=carrier_code_value,
         )
 
-        carrier_code.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier_code.additional_properties = d or {}
         return carrier_code
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DestinationDetails")
 
 
@@ -59,6 +71,8 @@ class DestinationDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination_address, Unset):
             destination_address = self.destination_address.to_dict()
@@ -102,17 +116,18 @@ class DestinationDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _destination_address = d.pop("destinationAddress", UNSET)
-        destination_address: Address | Unset
-        if isinstance(_destination_address, Unset):
-            destination_address = UNSET
-        else:
-            destination_address = Address.from_dict(_destination_address)
+        destination_address = (
+            UNSET
+            if _destination_address is UNSET
+            else Address.from_dict(_destination_address)
+        )
 
         destination_region = d.pop("destinationRegion", UNSET)
+
         if (
             _reader is not None
             and destination_region.__class__ is not str
@@ -121,6 +136,7 @@ class DestinationDetails:
             raise DeviationError("destinationRegion")
 
         shipment_id = d.pop("shipmentId", UNSET)
+
         if (
             _reader is not None
             and shipment_id.__class__ is not str
@@ -134,7 +150,8 @@ class DestinationDetails:
             shipment_id=shipment_id,
         )
 
-        destination_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        destination_details.additional_properties = d or {}
         return destination_details
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,15 +92,17 @@ class DistributionIneligibleReason:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         failure_code = d.pop("failureCode")
+
         if _reader is not None and failure_code.__class__ is not str:
             raise DeviationError("failureCode")
 
-        failure_reasons = cast(list[str], d.pop("failureReasons"))
+        failure_reasons = d.pop("failureReasons")
 
         if _reader is not None and failure_reasons.__class__ is not list:
             raise DeviationError("failureReasons")
 
         sku = d.pop("sku", UNSET)
+
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("sku")
 
@@ -110,7 +112,8 @@ class DistributionIneligibleReason:
             sku=sku,
         )
 
-        distribution_ineligible_reason.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        distribution_ineligible_reason.additional_properties = d or {}
         return distribution_ineligible_reason
 
     @property

@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from ..models.measurement_data import MeasurementData
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DistributionPackageContents, MeasurementData
+    from ..models.distribution_package_contents import DistributionPackageContents
+    from ..models.measurement_data import MeasurementData
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DistributionPackage")
 
 
@@ -58,6 +71,8 @@ class DistributionPackage:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         contents = self.contents.to_dict()
 
         measurements = self.measurements.to_dict()
@@ -95,15 +110,19 @@ class DistributionPackage:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.distribution_package_contents import DistributionPackageContents
-        from ..models.measurement_data import MeasurementData
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         contents = DistributionPackageContents.from_dict(d.pop("contents"))
 
         measurements = MeasurementData.from_dict(d.pop("measurements"))
 
-        type_ = DistributionPackageType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = (
+            DistributionPackageType._value2member_map_.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or DistributionPackageType(_type_)
 
         distribution_package = cls(
             contents=contents,
@@ -111,7 +130,8 @@ class DistributionPackage:
             type_=type_,
         )
 
-        distribution_package.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        distribution_package.additional_properties = d or {}
         return distribution_package
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.product_quantity import ProductQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DistributionPackageQuantity, ProductQuantity
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.product_quantity import ProductQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DistributionPackageContents")
 
 
@@ -57,6 +70,8 @@ class DistributionPackageContents:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         packages: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.packages, Unset):
             packages = []
@@ -104,36 +119,30 @@ class DistributionPackageContents:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.distribution_package_quantity import DistributionPackageQuantity
-        from ..models.product_quantity import ProductQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _packages = d.pop("packages", UNSET)
-        packages: list[DistributionPackageQuantity] | Unset = UNSET
-        if _packages is not UNSET:
-            packages = []
-            for packages_item_data in _packages:
-                packages_item = DistributionPackageQuantity.from_dict(
-                    packages_item_data
-                )
-
-                packages.append(packages_item)
+        packages = (
+            UNSET
+            if _packages is UNSET
+            else [DistributionPackageQuantity.from_dict(_item) for _item in _packages]
+        )
 
         _products = d.pop("products", UNSET)
-        products: list[ProductQuantity] | Unset = UNSET
-        if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = ProductQuantity.from_dict(products_item_data)
-
-                products.append(products_item)
+        products = (
+            UNSET
+            if _products is UNSET
+            else [ProductQuantity.from_dict(_item) for _item in _products]
+        )
 
         distribution_package_contents = cls(
             packages=packages,
             products=products,
         )
 
-        distribution_package_contents.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        distribution_package_contents.additional_properties = d or {}
         return distribution_package_contents
 
     @property

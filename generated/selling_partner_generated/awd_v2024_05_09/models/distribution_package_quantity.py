@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.distribution_package import DistributionPackage
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DistributionPackage
+    from ..models.distribution_package import DistributionPackage
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DistributionPackageQuantity")
 
 
@@ -55,6 +67,8 @@ class DistributionPackageQuantity:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         count = self.count
 
         distribution_package = self.distribution_package.to_dict()
@@ -92,10 +106,11 @@ class DistributionPackageQuantity:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.distribution_package import DistributionPackage
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         count = d.pop("count")
+
         if _reader is not None and count.__class__ is not int:
             raise DeviationError("count")
 
@@ -108,7 +123,8 @@ class DistributionPackageQuantity:
             distribution_package=distribution_package,
         )
 
-        distribution_package_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        distribution_package_quantity.additional_properties = d or {}
         return distribution_package_quantity
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.product_attribute import ProductAttribute
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ProductAttribute
+    from ..models.product_attribute import ProductAttribute
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DistributionProduct")
 
 
@@ -59,6 +71,8 @@ class DistributionProduct:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         quantity = self.quantity
 
         sku = self.sku
@@ -106,25 +120,25 @@ class DistributionProduct:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.product_attribute import ProductAttribute
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         sku = d.pop("sku")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("sku")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: list[ProductAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = ProductAttribute.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
+        attributes = (
+            UNSET
+            if _attributes is UNSET
+            else [ProductAttribute.from_dict(_item) for _item in _attributes]
+        )
 
         distribution_product = cls(
             quantity=quantity,
@@ -132,7 +146,8 @@ class DistributionProduct:
             attributes=attributes,
         )
 
-        distribution_product.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        distribution_product.additional_properties = d or {}
         return distribution_product
 
     @property

@@ -87,11 +87,11 @@ class ExpirationDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
+        expiration = (
+            UNSET
+            if _expiration is UNSET
+            else datetime.datetime.fromisoformat(_expiration)
+        )
 
         if (
             _reader is not None
@@ -101,6 +101,7 @@ class ExpirationDetails:
             raise DeviationError("expiration")
 
         onhand_quantity = d.pop("onhandQuantity", UNSET)
+
         if (
             _reader is not None
             and onhand_quantity.__class__ is not int
@@ -113,7 +114,8 @@ class ExpirationDetails:
             onhand_quantity=onhand_quantity,
         )
 
-        expiration_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        expiration_details.additional_properties = d or {}
         return expiration_details
 
     @property

@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.sku_eligibility import SkuEligibility
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderIneligibilityReason, SkuEligibility
+    from ..models.order_ineligibility_reason import OrderIneligibilityReason
+    from ..models.sku_eligibility import SkuEligibility
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InboundEligibility")
 
 
@@ -64,6 +77,8 @@ class InboundEligibility:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         packages_to_inbound = []
         for packages_to_inbound_item_data in self.packages_to_inbound:
             packages_to_inbound_item = packages_to_inbound_item_data.to_dict()
@@ -124,36 +139,35 @@ class InboundEligibility:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_ineligibility_reason import OrderIneligibilityReason
-        from ..models.sku_eligibility import SkuEligibility
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        packages_to_inbound = []
         _packages_to_inbound = d.pop("packagesToInbound")
-        for packages_to_inbound_item_data in _packages_to_inbound:
-            packages_to_inbound_item = SkuEligibility.from_dict(
-                packages_to_inbound_item_data
-            )
-
-            packages_to_inbound.append(packages_to_inbound_item)
+        packages_to_inbound = [
+            SkuEligibility.from_dict(_item) for _item in _packages_to_inbound
+        ]
 
         previewed_at = datetime.datetime.fromisoformat(d.pop("previewedAt"))
 
         if _reader is not None and previewed_at.tzinfo is None:
             raise DeviationError("previewedAt")
 
-        status = InboundEligibilityStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            InboundEligibilityStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or InboundEligibilityStatus(_status)
 
         _ineligibility_reasons = d.pop("ineligibilityReasons", UNSET)
-        ineligibility_reasons: list[OrderIneligibilityReason] | Unset = UNSET
-        if _ineligibility_reasons is not UNSET:
-            ineligibility_reasons = []
-            for ineligibility_reasons_item_data in _ineligibility_reasons:
-                ineligibility_reasons_item = OrderIneligibilityReason.from_dict(
-                    ineligibility_reasons_item_data
-                )
-
-                ineligibility_reasons.append(ineligibility_reasons_item)
+        ineligibility_reasons = (
+            UNSET
+            if _ineligibility_reasons is UNSET
+            else [
+                OrderIneligibilityReason.from_dict(_item)
+                for _item in _ineligibility_reasons
+            ]
+        )
 
         inbound_eligibility = cls(
             packages_to_inbound=packages_to_inbound,
@@ -162,7 +176,8 @@ class InboundEligibility:
             ineligibility_reasons=ineligibility_reasons,
         )
 
-        inbound_eligibility.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inbound_eligibility.additional_properties = d or {}
         return inbound_eligibility
 
     @property

@@ -28,6 +28,26 @@ if TYPE_CHECKING:
     from ..models.inbound_preferences import InboundPreferences
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Address, \
+        DestinationDetails, \
+        DistributionPackageQuantity, \
+        InboundPreferences
+    from ..models.address import Address
+    from ..models.destination_details import DestinationDetails
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.inbound_preferences import InboundPreferences
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InboundOrder")
 
 
@@ -76,6 +96,8 @@ class InboundOrder:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         created_at = self.created_at.isoformat()
 
         order_id = self.order_id
@@ -162,11 +184,8 @@ class InboundOrder:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.destination_details import DestinationDetails
-        from ..models.distribution_package_quantity import DistributionPackageQuantity
-        from ..models.inbound_preferences import InboundPreferences
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("createdAt"))
 
@@ -174,30 +193,34 @@ class InboundOrder:
             raise DeviationError("createdAt")
 
         order_id = d.pop("orderId")
+
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
-        order_status = InboundStatus(d.pop("orderStatus"))
+        _order_status = d.pop("orderStatus")
+        order_status = (
+            InboundStatus._value2member_map_.get(_order_status)
+            if _order_status.__class__ is str
+            else None
+        ) or InboundStatus(_order_status)
 
         origin_address = Address.from_dict(d.pop("originAddress"))
 
-        packages_to_inbound = []
         _packages_to_inbound = d.pop("packagesToInbound")
-        for packages_to_inbound_item_data in _packages_to_inbound:
-            packages_to_inbound_item = DistributionPackageQuantity.from_dict(
-                packages_to_inbound_item_data
-            )
-
-            packages_to_inbound.append(packages_to_inbound_item)
+        packages_to_inbound = [
+            DistributionPackageQuantity.from_dict(_item)
+            for _item in _packages_to_inbound
+        ]
 
         _destination_details = d.pop("destinationDetails", UNSET)
-        destination_details: DestinationDetails | Unset
-        if isinstance(_destination_details, Unset):
-            destination_details = UNSET
-        else:
-            destination_details = DestinationDetails.from_dict(_destination_details)
+        destination_details = (
+            UNSET
+            if _destination_details is UNSET
+            else DestinationDetails.from_dict(_destination_details)
+        )
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+
         if (
             _reader is not None
             and external_reference_id.__class__ is not str
@@ -206,18 +229,18 @@ class InboundOrder:
             raise DeviationError("externalReferenceId")
 
         _preferences = d.pop("preferences", UNSET)
-        preferences: InboundPreferences | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = InboundPreferences.from_dict(_preferences)
+        preferences = (
+            UNSET
+            if _preferences is UNSET
+            else InboundPreferences.from_dict(_preferences)
+        )
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = (
+            UNSET
+            if _updated_at is UNSET
+            else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         if (
             _reader is not None
@@ -238,7 +261,8 @@ class InboundOrder:
             updated_at=updated_at,
         )
 
-        inbound_order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inbound_order.additional_properties = d or {}
         return inbound_order
 
     @property

@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     from ..models.inbound_preferences import InboundPreferences
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, DistributionPackageQuantity, InboundPreferences
+    from ..models.address import Address
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.inbound_preferences import InboundPreferences
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InboundOrderCreationData")
 
 
@@ -63,6 +77,8 @@ class InboundOrderCreationData:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         origin_address = self.origin_address.to_dict()
 
         packages_to_inbound = []
@@ -117,23 +133,19 @@ class InboundOrderCreationData:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.distribution_package_quantity import DistributionPackageQuantity
-        from ..models.inbound_preferences import InboundPreferences
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         origin_address = Address.from_dict(d.pop("originAddress"))
 
-        packages_to_inbound = []
         _packages_to_inbound = d.pop("packagesToInbound")
-        for packages_to_inbound_item_data in _packages_to_inbound:
-            packages_to_inbound_item = DistributionPackageQuantity.from_dict(
-                packages_to_inbound_item_data
-            )
-
-            packages_to_inbound.append(packages_to_inbound_item)
+        packages_to_inbound = [
+            DistributionPackageQuantity.from_dict(_item)
+            for _item in _packages_to_inbound
+        ]
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+
         if (
             _reader is not None
             and external_reference_id.__class__ is not str
@@ -142,11 +154,11 @@ class InboundOrderCreationData:
             raise DeviationError("externalReferenceId")
 
         _preferences = d.pop("preferences", UNSET)
-        preferences: InboundPreferences | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = InboundPreferences.from_dict(_preferences)
+        preferences = (
+            UNSET
+            if _preferences is UNSET
+            else InboundPreferences.from_dict(_preferences)
+        )
 
         inbound_order_creation_data = cls(
             origin_address=origin_address,
@@ -155,7 +167,8 @@ class InboundOrderCreationData:
             preferences=preferences,
         )
 
-        inbound_order_creation_data.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inbound_order_creation_data.additional_properties = d or {}
         return inbound_order_creation_data
 
     @property

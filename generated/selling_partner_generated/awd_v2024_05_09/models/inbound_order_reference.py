@@ -75,6 +75,7 @@ class InboundOrderReference:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         order_id = d.pop("orderId")
+
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
@@ -82,7 +83,8 @@ class InboundOrderReference:
             order_id=order_id,
         )
 
-        inbound_order_reference.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inbound_order_reference.additional_properties = d or {}
         return inbound_order_reference
 
     @property

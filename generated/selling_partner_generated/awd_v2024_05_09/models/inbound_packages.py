@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.distribution_package_quantity import DistributionPackageQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DistributionPackageQuantity
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InboundPackages")
 
 
@@ -52,6 +64,8 @@ class InboundPackages:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         packages_to_inbound = []
         for packages_to_inbound_item_data in self.packages_to_inbound:
             packages_to_inbound_item = packages_to_inbound_item_data.to_dict()
@@ -88,23 +102,21 @@ class InboundPackages:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.distribution_package_quantity import DistributionPackageQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        packages_to_inbound = []
         _packages_to_inbound = d.pop("packagesToInbound")
-        for packages_to_inbound_item_data in _packages_to_inbound:
-            packages_to_inbound_item = DistributionPackageQuantity.from_dict(
-                packages_to_inbound_item_data
-            )
-
-            packages_to_inbound.append(packages_to_inbound_item)
+        packages_to_inbound = [
+            DistributionPackageQuantity.from_dict(_item)
+            for _item in _packages_to_inbound
+        ]
 
         inbound_packages = cls(
             packages_to_inbound=packages_to_inbound,
         )
 
-        inbound_packages.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inbound_packages.additional_properties = d or {}
         return inbound_packages
 
     @property

@@ -75,6 +75,7 @@ class InboundPreferences:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         destination_region = d.pop("destinationRegion", UNSET)
+
         if (
             _reader is not None
             and destination_region.__class__ is not str
@@ -86,7 +87,8 @@ class InboundPreferences:
             destination_region=destination_region,
         )
 
-        inbound_preferences.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inbound_preferences.additional_properties = d or {}
         return inbound_preferences
 
     @property

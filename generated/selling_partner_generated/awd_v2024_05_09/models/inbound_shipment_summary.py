@@ -123,21 +123,28 @@ class InboundShipmentSummary:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         order_id = d.pop("orderId")
+
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
-        shipment_status = InboundShipmentStatus(d.pop("shipmentStatus"))
+        _shipment_status = d.pop("shipmentStatus")
+        shipment_status = (
+            InboundShipmentStatus._value2member_map_.get(_shipment_status)
+            if _shipment_status.__class__ is str
+            else None
+        ) or InboundShipmentStatus(_shipment_status)
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = (
+            UNSET
+            if _created_at is UNSET
+            else datetime.datetime.fromisoformat(_created_at)
+        )
 
         if (
             _reader is not None
@@ -147,6 +154,7 @@ class InboundShipmentSummary:
             raise DeviationError("createdAt")
 
         external_reference_id = d.pop("externalReferenceId", UNSET)
+
         if (
             _reader is not None
             and external_reference_id.__class__ is not str
@@ -155,11 +163,11 @@ class InboundShipmentSummary:
             raise DeviationError("externalReferenceId")
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = (
+            UNSET
+            if _updated_at is UNSET
+            else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         if (
             _reader is not None
@@ -177,7 +185,8 @@ class InboundShipmentSummary:
             updated_at=updated_at,
         )
 
-        inbound_shipment_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inbound_shipment_summary.additional_properties = d or {}
         return inbound_shipment_summary
 
     @property

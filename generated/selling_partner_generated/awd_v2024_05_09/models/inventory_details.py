@@ -107,6 +107,7 @@ class InventoryDetails:
         available_distributable_quantity = d.pop(
             "availableDistributableQuantity", UNSET
         )
+
         if (
             _reader is not None
             and available_distributable_quantity.__class__ is not int
@@ -115,6 +116,7 @@ class InventoryDetails:
             raise DeviationError("availableDistributableQuantity")
 
         replenishment_quantity = d.pop("replenishmentQuantity", UNSET)
+
         if (
             _reader is not None
             and replenishment_quantity.__class__ is not int
@@ -123,6 +125,7 @@ class InventoryDetails:
             raise DeviationError("replenishmentQuantity")
 
         reserved_distributable_quantity = d.pop("reservedDistributableQuantity", UNSET)
+
         if (
             _reader is not None
             and reserved_distributable_quantity.__class__ is not int
@@ -136,7 +139,8 @@ class InventoryDetails:
             reserved_distributable_quantity=reserved_distributable_quantity,
         )
 
-        inventory_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_details.additional_properties = d or {}
         return inventory_details
 
     @property

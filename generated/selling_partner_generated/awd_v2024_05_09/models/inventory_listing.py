@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.inventory_summary import InventorySummary
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InventorySummary
+    from ..models.inventory_summary import InventorySummary
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InventoryListing")
 
 
@@ -57,6 +69,8 @@ class InventoryListing:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         inventory = []
         for inventory_item_data in self.inventory:
             inventory_item = inventory_item_data.to_dict()
@@ -93,17 +107,14 @@ class InventoryListing:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.inventory_summary import InventorySummary
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        inventory = []
         _inventory = d.pop("inventory")
-        for inventory_item_data in _inventory:
-            inventory_item = InventorySummary.from_dict(inventory_item_data)
-
-            inventory.append(inventory_item)
+        inventory = [InventorySummary.from_dict(_item) for _item in _inventory]
 
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -116,7 +127,8 @@ class InventoryListing:
             next_token=next_token,
         )
 
-        inventory_listing.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_listing.additional_properties = d or {}
         return inventory_listing
 
     @property

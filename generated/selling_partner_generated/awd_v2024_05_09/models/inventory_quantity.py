@@ -89,6 +89,7 @@ class InventoryQuantity:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if (
             _reader is not None
             and quantity.__class__ is not float
@@ -96,14 +97,20 @@ class InventoryQuantity:
         ):
             raise DeviationError("quantity")
 
-        unit_of_measurement = InventoryUnitOfMeasurement(d.pop("unitOfMeasurement"))
+        _unit_of_measurement = d.pop("unitOfMeasurement")
+        unit_of_measurement = (
+            InventoryUnitOfMeasurement._value2member_map_.get(_unit_of_measurement)
+            if _unit_of_measurement.__class__ is str
+            else None
+        ) or InventoryUnitOfMeasurement(_unit_of_measurement)
 
         inventory_quantity = cls(
             quantity=quantity,
             unit_of_measurement=unit_of_measurement,
         )
 
-        inventory_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_quantity.additional_properties = d or {}
         return inventory_quantity
 
     @property

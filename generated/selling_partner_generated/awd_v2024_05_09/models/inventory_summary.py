@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.inventory_details import InventoryDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ExpirationDetails, InventoryDetails
+    from ..models.expiration_details import ExpirationDetails
+    from ..models.inventory_details import InventoryDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InventorySummary")
 
 
@@ -64,6 +77,8 @@ class InventorySummary:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         sku = self.sku
 
         expiration_details: list[dict[str, Any]] | Unset = UNSET
@@ -130,33 +145,30 @@ class InventorySummary:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.expiration_details import ExpirationDetails
-        from ..models.inventory_details import InventoryDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         sku = d.pop("sku")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("sku")
 
         _expiration_details = d.pop("expirationDetails", UNSET)
-        expiration_details: list[ExpirationDetails] | Unset = UNSET
-        if _expiration_details is not UNSET:
-            expiration_details = []
-            for expiration_details_item_data in _expiration_details:
-                expiration_details_item = ExpirationDetails.from_dict(
-                    expiration_details_item_data
-                )
-
-                expiration_details.append(expiration_details_item)
+        expiration_details = (
+            UNSET
+            if _expiration_details is UNSET
+            else [ExpirationDetails.from_dict(_item) for _item in _expiration_details]
+        )
 
         _inventory_details = d.pop("inventoryDetails", UNSET)
-        inventory_details: InventoryDetails | Unset
-        if isinstance(_inventory_details, Unset):
-            inventory_details = UNSET
-        else:
-            inventory_details = InventoryDetails.from_dict(_inventory_details)
+        inventory_details = (
+            UNSET
+            if _inventory_details is UNSET
+            else InventoryDetails.from_dict(_inventory_details)
+        )
 
         total_inbound_quantity = d.pop("totalInboundQuantity", UNSET)
+
         if (
             _reader is not None
             and total_inbound_quantity.__class__ is not int
@@ -165,6 +177,7 @@ class InventorySummary:
             raise DeviationError("totalInboundQuantity")
 
         total_onhand_quantity = d.pop("totalOnhandQuantity", UNSET)
+
         if (
             _reader is not None
             and total_onhand_quantity.__class__ is not int
@@ -180,7 +193,8 @@ class InventorySummary:
             total_onhand_quantity=total_onhand_quantity,
         )
 
-        inventory_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_summary.additional_properties = d or {}
         return inventory_summary
 
     @property

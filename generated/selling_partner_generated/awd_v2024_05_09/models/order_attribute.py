@@ -93,16 +93,27 @@ class OrderAttribute:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        order_preference = OrderPreference(d.pop("orderPreference"))
+        _order_preference = d.pop("orderPreference")
+        order_preference = (
+            OrderPreference._value2member_map_.get(_order_preference)
+            if _order_preference.__class__ is str
+            else None
+        ) or OrderPreference(_order_preference)
 
-        order_preference_value = OrderPreferenceValue(d.pop("orderPreferenceValue"))
+        _order_preference_value = d.pop("orderPreferenceValue")
+        order_preference_value = (
+            OrderPreferenceValue._value2member_map_.get(_order_preference_value)
+            if _order_preference_value.__class__ is str
+            else None
+        ) or OrderPreferenceValue(_order_preference_value)
 
         order_attribute = cls(
             order_preference=order_preference,
             order_preference_value=order_preference_value,
         )
 
-        order_attribute.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_attribute.additional_properties = d or {}
         return order_attribute
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.outbound_order import OutboundOrder
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OutboundOrder
+    from ..models.outbound_order import OutboundOrder
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OutboundListing")
 
 
@@ -57,6 +69,8 @@ class OutboundListing:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         next_token = self.next_token
 
         outbound_orders: list[dict[str, Any]] | Unset = UNSET
@@ -98,10 +112,11 @@ class OutboundListing:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.outbound_order import OutboundOrder
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -110,22 +125,19 @@ class OutboundListing:
             raise DeviationError("nextToken")
 
         _outbound_orders = d.pop("outboundOrders", UNSET)
-        outbound_orders: list[OutboundOrder] | Unset = UNSET
-        if _outbound_orders is not UNSET:
-            outbound_orders = []
-            for outbound_orders_item_data in _outbound_orders:
-                outbound_orders_item = OutboundOrder.from_dict(
-                    outbound_orders_item_data
-                )
-
-                outbound_orders.append(outbound_orders_item)
+        outbound_orders = (
+            UNSET
+            if _outbound_orders is UNSET
+            else [OutboundOrder.from_dict(_item) for _item in _outbound_orders]
+        )
 
         outbound_listing = cls(
             next_token=next_token,
             outbound_orders=outbound_orders,
         )
 
-        outbound_listing.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        outbound_listing.additional_properties = d or {}
         return outbound_listing
 
     @property

@@ -29,6 +29,28 @@ if TYPE_CHECKING:
     from ..models.product_quantity import ProductQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        DistributionPackageQuantity, \
+        OrderAttribute, \
+        OutboundExecutionError, \
+        OutboundShipment, \
+        ProductQuantity
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.order_attribute import OrderAttribute
+    from ..models.outbound_execution_error import OutboundExecutionError
+    from ..models.outbound_shipment import OutboundShipment
+    from ..models.product_quantity import ProductQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OutboundOrder")
 
 
@@ -87,6 +109,8 @@ class OutboundOrder:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         order_id = self.order_id
 
         order_status = self.order_status.value
@@ -288,34 +312,32 @@ class OutboundOrder:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.distribution_package_quantity import DistributionPackageQuantity
-        from ..models.order_attribute import OrderAttribute
-        from ..models.outbound_execution_error import OutboundExecutionError
-        from ..models.outbound_shipment import OutboundShipment
-        from ..models.product_quantity import ProductQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         order_id = d.pop("orderId")
+
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
-        order_status = OutboundStatus(d.pop("orderStatus"))
+        _order_status = d.pop("orderStatus")
+        order_status = (
+            OutboundStatus._value2member_map_.get(_order_status)
+            if _order_status.__class__ is str
+            else None
+        ) or OutboundStatus(_order_status)
 
-        outbound_shipments = []
         _outbound_shipments = d.pop("outboundShipments")
-        for outbound_shipments_item_data in _outbound_shipments:
-            outbound_shipments_item = OutboundShipment.from_dict(
-                outbound_shipments_item_data
-            )
-
-            outbound_shipments.append(outbound_shipments_item)
+        outbound_shipments = [
+            OutboundShipment.from_dict(_item) for _item in _outbound_shipments
+        ]
 
         _confirmed_on = d.pop("confirmedOn", UNSET)
-        confirmed_on: datetime.datetime | Unset
-        if isinstance(_confirmed_on, Unset):
-            confirmed_on = UNSET
-        else:
-            confirmed_on = datetime.datetime.fromisoformat(_confirmed_on)
+        confirmed_on = (
+            UNSET
+            if _confirmed_on is UNSET
+            else datetime.datetime.fromisoformat(_confirmed_on)
+        )
 
         if (
             _reader is not None
@@ -325,11 +347,11 @@ class OutboundOrder:
             raise DeviationError("confirmedOn")
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = (
+            UNSET
+            if _created_at is UNSET
+            else datetime.datetime.fromisoformat(_created_at)
+        )
 
         if (
             _reader is not None
@@ -339,105 +361,83 @@ class OutboundOrder:
             raise DeviationError("createdAt")
 
         _eligible_packages_to_outbound = d.pop("eligiblePackagesToOutbound", UNSET)
-        eligible_packages_to_outbound: list[DistributionPackageQuantity] | Unset = UNSET
-        if _eligible_packages_to_outbound is not UNSET:
-            eligible_packages_to_outbound = []
-            for (
-                eligible_packages_to_outbound_item_data
-            ) in _eligible_packages_to_outbound:
-                eligible_packages_to_outbound_item = (
-                    DistributionPackageQuantity.from_dict(
-                        eligible_packages_to_outbound_item_data
-                    )
-                )
-
-                eligible_packages_to_outbound.append(eligible_packages_to_outbound_item)
+        eligible_packages_to_outbound = (
+            UNSET
+            if _eligible_packages_to_outbound is UNSET
+            else [
+                DistributionPackageQuantity.from_dict(_item)
+                for _item in _eligible_packages_to_outbound
+            ]
+        )
 
         _eligible_products_to_outbound = d.pop("eligibleProductsToOutbound", UNSET)
-        eligible_products_to_outbound: list[ProductQuantity] | Unset = UNSET
-        if _eligible_products_to_outbound is not UNSET:
-            eligible_products_to_outbound = []
-            for (
-                eligible_products_to_outbound_item_data
-            ) in _eligible_products_to_outbound:
-                eligible_products_to_outbound_item = ProductQuantity.from_dict(
-                    eligible_products_to_outbound_item_data
-                )
-
-                eligible_products_to_outbound.append(eligible_products_to_outbound_item)
+        eligible_products_to_outbound = (
+            UNSET
+            if _eligible_products_to_outbound is UNSET
+            else [
+                ProductQuantity.from_dict(_item)
+                for _item in _eligible_products_to_outbound
+            ]
+        )
 
         _execution_errors = d.pop("executionErrors", UNSET)
-        execution_errors: list[OutboundExecutionError] | Unset = UNSET
-        if _execution_errors is not UNSET:
-            execution_errors = []
-            for execution_errors_item_data in _execution_errors:
-                execution_errors_item = OutboundExecutionError.from_dict(
-                    execution_errors_item_data
-                )
-
-                execution_errors.append(execution_errors_item)
+        execution_errors = (
+            UNSET
+            if _execution_errors is UNSET
+            else [
+                OutboundExecutionError.from_dict(_item) for _item in _execution_errors
+            ]
+        )
 
         _order_preferences = d.pop("orderPreferences", UNSET)
-        order_preferences: list[OrderAttribute] | Unset = UNSET
-        if _order_preferences is not UNSET:
-            order_preferences = []
-            for order_preferences_item_data in _order_preferences:
-                order_preferences_item = OrderAttribute.from_dict(
-                    order_preferences_item_data
-                )
-
-                order_preferences.append(order_preferences_item)
+        order_preferences = (
+            UNSET
+            if _order_preferences is UNSET
+            else [OrderAttribute.from_dict(_item) for _item in _order_preferences]
+        )
 
         _packages_to_outbound = d.pop("packagesToOutbound", UNSET)
-        packages_to_outbound: list[DistributionPackageQuantity] | Unset = UNSET
-        if _packages_to_outbound is not UNSET:
-            packages_to_outbound = []
-            for packages_to_outbound_item_data in _packages_to_outbound:
-                packages_to_outbound_item = DistributionPackageQuantity.from_dict(
-                    packages_to_outbound_item_data
-                )
-
-                packages_to_outbound.append(packages_to_outbound_item)
+        packages_to_outbound = (
+            UNSET
+            if _packages_to_outbound is UNSET
+            else [
+                DistributionPackageQuantity.from_dict(_item)
+                for _item in _packages_to_outbound
+            ]
+        )
 
         _products_to_outbound = d.pop("productsToOutbound", UNSET)
-        products_to_outbound: list[ProductQuantity] | Unset = UNSET
-        if _products_to_outbound is not UNSET:
-            products_to_outbound = []
-            for products_to_outbound_item_data in _products_to_outbound:
-                products_to_outbound_item = ProductQuantity.from_dict(
-                    products_to_outbound_item_data
-                )
-
-                products_to_outbound.append(products_to_outbound_item)
+        products_to_outbound = (
+            UNSET
+            if _products_to_outbound is UNSET
+            else [ProductQuantity.from_dict(_item) for _item in _products_to_outbound]
+        )
 
         _shipped_outbound_packages = d.pop("shippedOutboundPackages", UNSET)
-        shipped_outbound_packages: list[DistributionPackageQuantity] | Unset = UNSET
-        if _shipped_outbound_packages is not UNSET:
-            shipped_outbound_packages = []
-            for shipped_outbound_packages_item_data in _shipped_outbound_packages:
-                shipped_outbound_packages_item = DistributionPackageQuantity.from_dict(
-                    shipped_outbound_packages_item_data
-                )
-
-                shipped_outbound_packages.append(shipped_outbound_packages_item)
+        shipped_outbound_packages = (
+            UNSET
+            if _shipped_outbound_packages is UNSET
+            else [
+                DistributionPackageQuantity.from_dict(_item)
+                for _item in _shipped_outbound_packages
+            ]
+        )
 
         _shipped_outbound_products = d.pop("shippedOutboundProducts", UNSET)
-        shipped_outbound_products: list[ProductQuantity] | Unset = UNSET
-        if _shipped_outbound_products is not UNSET:
-            shipped_outbound_products = []
-            for shipped_outbound_products_item_data in _shipped_outbound_products:
-                shipped_outbound_products_item = ProductQuantity.from_dict(
-                    shipped_outbound_products_item_data
-                )
-
-                shipped_outbound_products.append(shipped_outbound_products_item)
+        shipped_outbound_products = (
+            UNSET
+            if _shipped_outbound_products is UNSET
+            else [
+                ProductQuantity.from_dict(_item) for _item in _shipped_outbound_products
+            ]
+        )
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = (
+            UNSET
+            if _updated_at is UNSET
+            else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         if (
             _reader is not None
@@ -463,7 +463,8 @@ class OutboundOrder:
             updated_at=updated_at,
         )
 
-        outbound_order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        outbound_order.additional_properties = d or {}
         return outbound_order
 
     @property

@@ -116,21 +116,28 @@ class OutboundShipmentSummary:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         order_id = d.pop("orderId")
+
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
-        shipment_status = OutboundShipmentStatus(d.pop("shipmentStatus"))
+        _shipment_status = d.pop("shipmentStatus")
+        shipment_status = (
+            OutboundShipmentStatus._value2member_map_.get(_shipment_status)
+            if _shipment_status.__class__ is str
+            else None
+        ) or OutboundShipmentStatus(_shipment_status)
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = (
+            UNSET
+            if _created_at is UNSET
+            else datetime.datetime.fromisoformat(_created_at)
+        )
 
         if (
             _reader is not None
@@ -140,11 +147,11 @@ class OutboundShipmentSummary:
             raise DeviationError("createdAt")
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = (
+            UNSET
+            if _updated_at is UNSET
+            else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         if (
             _reader is not None
@@ -161,7 +168,8 @@ class OutboundShipmentSummary:
             updated_at=updated_at,
         )
 
-        outbound_shipment_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        outbound_shipment_summary.additional_properties = d or {}
         return outbound_shipment_summary
 
     @property

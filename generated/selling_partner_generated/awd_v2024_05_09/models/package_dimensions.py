@@ -101,6 +101,7 @@ class PackageDimensions:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("height")
+
         if (
             _reader is not None
             and height.__class__ is not float
@@ -109,6 +110,7 @@ class PackageDimensions:
             raise DeviationError("height")
 
         length = d.pop("length")
+
         if (
             _reader is not None
             and length.__class__ is not float
@@ -116,9 +118,15 @@ class PackageDimensions:
         ):
             raise DeviationError("length")
 
-        unit_of_measurement = DimensionUnitOfMeasurement(d.pop("unitOfMeasurement"))
+        _unit_of_measurement = d.pop("unitOfMeasurement")
+        unit_of_measurement = (
+            DimensionUnitOfMeasurement._value2member_map_.get(_unit_of_measurement)
+            if _unit_of_measurement.__class__ is str
+            else None
+        ) or DimensionUnitOfMeasurement(_unit_of_measurement)
 
         width = d.pop("width")
+
         if (
             _reader is not None
             and width.__class__ is not float
@@ -133,7 +141,8 @@ class PackageDimensions:
             width=width,
         )
 
-        package_dimensions.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_dimensions.additional_properties = d or {}
         return package_dimensions
 
     @property

@@ -88,9 +88,15 @@ class PackageVolume:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        unit_of_measurement = VolumeUnitOfMeasurement(d.pop("unitOfMeasurement"))
+        _unit_of_measurement = d.pop("unitOfMeasurement")
+        unit_of_measurement = (
+            VolumeUnitOfMeasurement._value2member_map_.get(_unit_of_measurement)
+            if _unit_of_measurement.__class__ is str
+            else None
+        ) or VolumeUnitOfMeasurement(_unit_of_measurement)
 
         volume = d.pop("volume")
+
         if (
             _reader is not None
             and volume.__class__ is not float
@@ -103,7 +109,8 @@ class PackageVolume:
             volume=volume,
         )
 
-        package_volume.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_volume.additional_properties = d or {}
         return package_volume
 
     @property

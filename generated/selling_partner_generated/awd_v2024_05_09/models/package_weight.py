@@ -88,9 +88,15 @@ class PackageWeight:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        unit_of_measurement = WeightUnitOfMeasurement(d.pop("unitOfMeasurement"))
+        _unit_of_measurement = d.pop("unitOfMeasurement")
+        unit_of_measurement = (
+            WeightUnitOfMeasurement._value2member_map_.get(_unit_of_measurement)
+            if _unit_of_measurement.__class__ is str
+            else None
+        ) or WeightUnitOfMeasurement(_unit_of_measurement)
 
         weight = d.pop("weight")
+
         if (
             _reader is not None
             and weight.__class__ is not float
@@ -103,7 +109,8 @@ class PackageWeight:
             weight=weight,
         )
 
-        package_weight.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_weight.additional_properties = d or {}
         return package_weight
 
     @property

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.prep_instruction import PrepInstruction
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PrepInstruction
+    from ..models.prep_instruction import PrepInstruction
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PrepDetails")
 
 
@@ -63,6 +75,8 @@ class PrepDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         label_owner: str | Unset = UNSET
         if not isinstance(self.label_owner, Unset):
             label_owner = self.label_owner.value
@@ -120,40 +134,51 @@ class PrepDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.prep_instruction import PrepInstruction
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _label_owner = d.pop("labelOwner", UNSET)
-        label_owner: LabelOwner | Unset
-        if isinstance(_label_owner, Unset):
-            label_owner = UNSET
-        else:
-            label_owner = LabelOwner(_label_owner)
+        label_owner = (
+            UNSET
+            if _label_owner is UNSET
+            else (
+                LabelOwner._value2member_map_.get(_label_owner)
+                if _label_owner.__class__ is str
+                else None
+            )
+            or LabelOwner(_label_owner)
+        )
 
         _prep_category = d.pop("prepCategory", UNSET)
-        prep_category: PrepCategory | Unset
-        if isinstance(_prep_category, Unset):
-            prep_category = UNSET
-        else:
-            prep_category = PrepCategory(_prep_category)
+        prep_category = (
+            UNSET
+            if _prep_category is UNSET
+            else (
+                PrepCategory._value2member_map_.get(_prep_category)
+                if _prep_category.__class__ is str
+                else None
+            )
+            or PrepCategory(_prep_category)
+        )
 
         _prep_instructions = d.pop("prepInstructions", UNSET)
-        prep_instructions: list[PrepInstruction] | Unset = UNSET
-        if _prep_instructions is not UNSET:
-            prep_instructions = []
-            for prep_instructions_item_data in _prep_instructions:
-                prep_instructions_item = PrepInstruction.from_dict(
-                    prep_instructions_item_data
-                )
-
-                prep_instructions.append(prep_instructions_item)
+        prep_instructions = (
+            UNSET
+            if _prep_instructions is UNSET
+            else [PrepInstruction.from_dict(_item) for _item in _prep_instructions]
+        )
 
         _prep_owner = d.pop("prepOwner", UNSET)
-        prep_owner: PrepOwner | Unset
-        if isinstance(_prep_owner, Unset):
-            prep_owner = UNSET
-        else:
-            prep_owner = PrepOwner(_prep_owner)
+        prep_owner = (
+            UNSET
+            if _prep_owner is UNSET
+            else (
+                PrepOwner._value2member_map_.get(_prep_owner)
+                if _prep_owner.__class__ is str
+                else None
+            )
+            or PrepOwner(_prep_owner)
+        )
 
         prep_details = cls(
             label_owner=label_owner,
@@ -162,7 +187,8 @@ class PrepDetails:
             prep_owner=prep_owner,
         )
 
-        prep_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        prep_details.additional_properties = d or {}
         return prep_details
 
     @property

@@ -87,13 +87,19 @@ class PrepInstruction:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _prep_owner = d.pop("prepOwner", UNSET)
-        prep_owner: PrepOwner | Unset
-        if isinstance(_prep_owner, Unset):
-            prep_owner = UNSET
-        else:
-            prep_owner = PrepOwner(_prep_owner)
+        prep_owner = (
+            UNSET
+            if _prep_owner is UNSET
+            else (
+                PrepOwner._value2member_map_.get(_prep_owner)
+                if _prep_owner.__class__ is str
+                else None
+            )
+            or PrepOwner(_prep_owner)
+        )
 
         prep_type = d.pop("prepType", UNSET)
+
         if (
             _reader is not None
             and prep_type.__class__ is not str
@@ -106,7 +112,8 @@ class PrepInstruction:
             prep_type=prep_type,
         )
 
-        prep_instruction.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        prep_instruction.additional_properties = d or {}
         return prep_instruction
 
     @property

@@ -84,10 +84,12 @@ class ProductAttribute:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
@@ -96,7 +98,8 @@ class ProductAttribute:
             value=value,
         )
 
-        product_attribute.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_attribute.additional_properties = d or {}
         return product_attribute
 
     @property

@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.product_attribute import ProductAttribute
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PrepDetails, ProductAttribute
+    from ..models.prep_details import PrepDetails
+    from ..models.product_attribute import ProductAttribute
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ProductQuantity")
 
 
@@ -65,6 +78,8 @@ class ProductQuantity:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         quantity = self.quantity
 
         sku = self.sku
@@ -127,33 +142,32 @@ class ProductQuantity:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.prep_details import PrepDetails
-        from ..models.product_attribute import ProductAttribute
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         sku = d.pop("sku")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("sku")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: list[ProductAttribute] | Unset = UNSET
-        if _attributes is not UNSET:
-            attributes = []
-            for attributes_item_data in _attributes:
-                attributes_item = ProductAttribute.from_dict(attributes_item_data)
-
-                attributes.append(attributes_item)
+        attributes = (
+            UNSET
+            if _attributes is UNSET
+            else [ProductAttribute.from_dict(_item) for _item in _attributes]
+        )
 
         _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
+        expiration = (
+            UNSET
+            if _expiration is UNSET
+            else datetime.datetime.fromisoformat(_expiration)
+        )
 
         if (
             _reader is not None
@@ -163,11 +177,9 @@ class ProductQuantity:
             raise DeviationError("expiration")
 
         _prep_details = d.pop("prepDetails", UNSET)
-        prep_details: PrepDetails | Unset
-        if isinstance(_prep_details, Unset):
-            prep_details = UNSET
-        else:
-            prep_details = PrepDetails.from_dict(_prep_details)
+        prep_details = (
+            UNSET if _prep_details is UNSET else PrepDetails.from_dict(_prep_details)
+        )
 
         product_quantity = cls(
             quantity=quantity,
@@ -177,7 +189,8 @@ class ProductQuantity:
             prep_details=prep_details,
         )
 
-        product_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_quantity.additional_properties = d or {}
         return product_quantity
 
     @property

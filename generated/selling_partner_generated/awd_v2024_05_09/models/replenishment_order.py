@@ -27,6 +27,24 @@ if TYPE_CHECKING:
     from ..models.outbound_shipment_summary import OutboundShipmentSummary
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        DistributionIneligibleReason, \
+        DistributionProduct, \
+        OutboundShipmentSummary
+    from ..models.distribution_ineligible_reason import DistributionIneligibleReason
+    from ..models.distribution_product import DistributionProduct
+    from ..models.outbound_shipment_summary import OutboundShipmentSummary
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReplenishmentOrder")
 
 
@@ -77,6 +95,8 @@ class ReplenishmentOrder:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         order_id = self.order_id
 
         outbound_shipments = []
@@ -212,32 +232,32 @@ class ReplenishmentOrder:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.distribution_ineligible_reason import DistributionIneligibleReason
-        from ..models.distribution_product import DistributionProduct
-        from ..models.outbound_shipment_summary import OutboundShipmentSummary
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         order_id = d.pop("orderId")
+
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
-        outbound_shipments = []
         _outbound_shipments = d.pop("outboundShipments")
-        for outbound_shipments_item_data in _outbound_shipments:
-            outbound_shipments_item = OutboundShipmentSummary.from_dict(
-                outbound_shipments_item_data
-            )
+        outbound_shipments = [
+            OutboundShipmentSummary.from_dict(_item) for _item in _outbound_shipments
+        ]
 
-            outbound_shipments.append(outbound_shipments_item)
-
-        status = ReplenishmentOrderStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            ReplenishmentOrderStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or ReplenishmentOrderStatus(_status)
 
         _confirmed_on = d.pop("confirmedOn", UNSET)
-        confirmed_on: datetime.datetime | Unset
-        if isinstance(_confirmed_on, Unset):
-            confirmed_on = UNSET
-        else:
-            confirmed_on = datetime.datetime.fromisoformat(_confirmed_on)
+        confirmed_on = (
+            UNSET
+            if _confirmed_on is UNSET
+            else datetime.datetime.fromisoformat(_confirmed_on)
+        )
 
         if (
             _reader is not None
@@ -247,11 +267,11 @@ class ReplenishmentOrder:
             raise DeviationError("confirmedOn")
 
         _created_at = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+        created_at = (
+            UNSET
+            if _created_at is UNSET
+            else datetime.datetime.fromisoformat(_created_at)
+        )
 
         if (
             _reader is not None
@@ -261,61 +281,42 @@ class ReplenishmentOrder:
             raise DeviationError("createdAt")
 
         _distribution_ineligible_reasons = d.pop("distributionIneligibleReasons", UNSET)
-        distribution_ineligible_reasons: list[DistributionIneligibleReason] | Unset = (
+        distribution_ineligible_reasons = (
             UNSET
+            if _distribution_ineligible_reasons is UNSET
+            else [
+                DistributionIneligibleReason.from_dict(_item)
+                for _item in _distribution_ineligible_reasons
+            ]
         )
-        if _distribution_ineligible_reasons is not UNSET:
-            distribution_ineligible_reasons = []
-            for (
-                distribution_ineligible_reasons_item_data
-            ) in _distribution_ineligible_reasons:
-                distribution_ineligible_reasons_item = (
-                    DistributionIneligibleReason.from_dict(
-                        distribution_ineligible_reasons_item_data
-                    )
-                )
-
-                distribution_ineligible_reasons.append(
-                    distribution_ineligible_reasons_item
-                )
 
         _eligible_products = d.pop("eligibleProducts", UNSET)
-        eligible_products: list[DistributionProduct] | Unset = UNSET
-        if _eligible_products is not UNSET:
-            eligible_products = []
-            for eligible_products_item_data in _eligible_products:
-                eligible_products_item = DistributionProduct.from_dict(
-                    eligible_products_item_data
-                )
-
-                eligible_products.append(eligible_products_item)
+        eligible_products = (
+            UNSET
+            if _eligible_products is UNSET
+            else [DistributionProduct.from_dict(_item) for _item in _eligible_products]
+        )
 
         _products = d.pop("products", UNSET)
-        products: list[DistributionProduct] | Unset = UNSET
-        if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = DistributionProduct.from_dict(products_item_data)
-
-                products.append(products_item)
+        products = (
+            UNSET
+            if _products is UNSET
+            else [DistributionProduct.from_dict(_item) for _item in _products]
+        )
 
         _shipped_products = d.pop("shippedProducts", UNSET)
-        shipped_products: list[DistributionProduct] | Unset = UNSET
-        if _shipped_products is not UNSET:
-            shipped_products = []
-            for shipped_products_item_data in _shipped_products:
-                shipped_products_item = DistributionProduct.from_dict(
-                    shipped_products_item_data
-                )
-
-                shipped_products.append(shipped_products_item)
+        shipped_products = (
+            UNSET
+            if _shipped_products is UNSET
+            else [DistributionProduct.from_dict(_item) for _item in _shipped_products]
+        )
 
         _updated_at = d.pop("updatedAt", UNSET)
-        updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
-            updated_at = UNSET
-        else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+        updated_at = (
+            UNSET
+            if _updated_at is UNSET
+            else datetime.datetime.fromisoformat(_updated_at)
+        )
 
         if (
             _reader is not None
@@ -337,7 +338,8 @@ class ReplenishmentOrder:
             updated_at=updated_at,
         )
 
-        replenishment_order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        replenishment_order.additional_properties = d or {}
         return replenishment_order
 
     @property

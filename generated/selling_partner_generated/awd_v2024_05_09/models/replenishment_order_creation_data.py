@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.replenishment_preferences import ReplenishmentPreferences
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DistributionProduct, ReplenishmentPreferences
+    from ..models.distribution_product import DistributionProduct
+    from ..models.replenishment_preferences import ReplenishmentPreferences
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReplenishmentOrderCreationData")
 
 
@@ -57,6 +70,8 @@ class ReplenishmentOrderCreationData:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         preferences: dict[str, Any] | Unset = UNSET
         if not isinstance(self.preferences, Unset):
             preferences = self.preferences.to_dict()
@@ -106,32 +121,30 @@ class ReplenishmentOrderCreationData:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.distribution_product import DistributionProduct
-        from ..models.replenishment_preferences import ReplenishmentPreferences
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _preferences = d.pop("preferences", UNSET)
-        preferences: ReplenishmentPreferences | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = ReplenishmentPreferences.from_dict(_preferences)
+        preferences = (
+            UNSET
+            if _preferences is UNSET
+            else ReplenishmentPreferences.from_dict(_preferences)
+        )
 
         _products = d.pop("products", UNSET)
-        products: list[DistributionProduct] | Unset = UNSET
-        if _products is not UNSET:
-            products = []
-            for products_item_data in _products:
-                products_item = DistributionProduct.from_dict(products_item_data)
-
-                products.append(products_item)
+        products = (
+            UNSET
+            if _products is UNSET
+            else [DistributionProduct.from_dict(_item) for _item in _products]
+        )
 
         replenishment_order_creation_data = cls(
             preferences=preferences,
             products=products,
         )
 
-        replenishment_order_creation_data.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        replenishment_order_creation_data.additional_properties = d or {}
         return replenishment_order_creation_data
 
     @property

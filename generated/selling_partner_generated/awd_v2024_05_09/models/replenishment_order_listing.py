@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.replenishment_order import ReplenishmentOrder
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ReplenishmentOrder
+    from ..models.replenishment_order import ReplenishmentOrder
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReplenishmentOrderListing")
 
 
@@ -57,6 +69,8 @@ class ReplenishmentOrderListing:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         next_token = self.next_token
 
         orders: list[dict[str, Any]] | Unset = UNSET
@@ -93,10 +107,11 @@ class ReplenishmentOrderListing:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.replenishment_order import ReplenishmentOrder
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -105,20 +120,19 @@ class ReplenishmentOrderListing:
             raise DeviationError("nextToken")
 
         _orders = d.pop("orders", UNSET)
-        orders: list[ReplenishmentOrder] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                orders_item = ReplenishmentOrder.from_dict(orders_item_data)
-
-                orders.append(orders_item)
+        orders = (
+            UNSET
+            if _orders is UNSET
+            else [ReplenishmentOrder.from_dict(_item) for _item in _orders]
+        )
 
         replenishment_order_listing = cls(
             next_token=next_token,
             orders=orders,
         )
 
-        replenishment_order_listing.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        replenishment_order_listing.additional_properties = d or {}
         return replenishment_order_listing
 
     @property

@@ -77,17 +77,23 @@ class ReplenishmentPreferences:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _confirmation = d.pop("confirmation", UNSET)
-        confirmation: ConfirmationMode | Unset
-        if isinstance(_confirmation, Unset):
-            confirmation = UNSET
-        else:
-            confirmation = ConfirmationMode(_confirmation)
+        confirmation = (
+            UNSET
+            if _confirmation is UNSET
+            else (
+                ConfirmationMode._value2member_map_.get(_confirmation)
+                if _confirmation.__class__ is str
+                else None
+            )
+            or ConfirmationMode(_confirmation)
+        )
 
         replenishment_preferences = cls(
             confirmation=confirmation,
         )
 
-        replenishment_preferences.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        replenishment_preferences.additional_properties = d or {}
         return replenishment_preferences
 
     @property

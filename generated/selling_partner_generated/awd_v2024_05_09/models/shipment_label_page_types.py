@@ -91,23 +91,35 @@ class ShipmentLabelPageTypes:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        label_status = LabelStatus(d.pop("labelStatus"))
+        _label_status = d.pop("labelStatus")
+        label_status = (
+            LabelStatus._value2member_map_.get(_label_status)
+            if _label_status.__class__ is str
+            else None
+        ) or LabelStatus(_label_status)
 
         _page_types = d.pop("pageTypes", UNSET)
-        page_types: list[PageType] | Unset = UNSET
-        if _page_types is not UNSET:
-            page_types = []
-            for page_types_item_data in _page_types:
-                page_types_item = PageType(page_types_item_data)
-
-                page_types.append(page_types_item)
+        page_types = (
+            UNSET
+            if _page_types is UNSET
+            else [
+                (
+                    PageType._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
+                )
+                or PageType(_item)
+                for _item in _page_types
+            ]
+        )
 
         shipment_label_page_types = cls(
             label_status=label_status,
             page_types=page_types,
         )
 
-        shipment_label_page_types.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_label_page_types.additional_properties = d or {}
         return shipment_label_page_types
 
     @property

@@ -114,9 +114,15 @@ class ShipmentLabels:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        label_status = LabelStatus(d.pop("labelStatus"))
+        _label_status = d.pop("labelStatus")
+        label_status = (
+            LabelStatus._value2member_map_.get(_label_status)
+            if _label_status.__class__ is str
+            else None
+        ) or LabelStatus(_label_status)
 
         label_download_url = d.pop("labelDownloadURL", UNSET)
+
         if (
             _reader is not None
             and label_download_url.__class__ is not str
@@ -129,7 +135,8 @@ class ShipmentLabels:
             label_download_url=label_download_url,
         )
 
-        shipment_labels.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_labels.additional_properties = d or {}
         return shipment_labels
 
     @property

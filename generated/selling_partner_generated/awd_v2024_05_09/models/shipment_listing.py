@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.inbound_shipment_summary import InboundShipmentSummary
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InboundShipmentSummary
+    from ..models.inbound_shipment_summary import InboundShipmentSummary
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentListing")
 
 
@@ -57,6 +69,8 @@ class ShipmentListing:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         next_token = self.next_token
 
         shipments: list[dict[str, Any]] | Unset = UNSET
@@ -98,10 +112,11 @@ class ShipmentListing:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.inbound_shipment_summary import InboundShipmentSummary
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -110,20 +125,19 @@ class ShipmentListing:
             raise DeviationError("nextToken")
 
         _shipments = d.pop("shipments", UNSET)
-        shipments: list[InboundShipmentSummary] | Unset = UNSET
-        if _shipments is not UNSET:
-            shipments = []
-            for shipments_item_data in _shipments:
-                shipments_item = InboundShipmentSummary.from_dict(shipments_item_data)
-
-                shipments.append(shipments_item)
+        shipments = (
+            UNSET
+            if _shipments is UNSET
+            else [InboundShipmentSummary.from_dict(_item) for _item in _shipments]
+        )
 
         shipment_listing = cls(
             next_token=next_token,
             shipments=shipments,
         )
 
-        shipment_listing.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_listing.additional_properties = d or {}
         return shipment_listing
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.sku_ineligibility_reason import SkuIneligibilityReason
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DistributionPackageQuantity, SkuIneligibilityReason
+    from ..models.distribution_package_quantity import DistributionPackageQuantity
+    from ..models.sku_ineligibility_reason import SkuIneligibilityReason
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SkuEligibility")
 
 
@@ -60,6 +73,8 @@ class SkuEligibility:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_quantity = self.package_quantity.to_dict()
 
         status = self.status.value
@@ -113,26 +128,29 @@ class SkuEligibility:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.distribution_package_quantity import DistributionPackageQuantity
-        from ..models.sku_ineligibility_reason import SkuIneligibilityReason
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         package_quantity = DistributionPackageQuantity.from_dict(
             d.pop("packageQuantity")
         )
 
-        status = InboundEligibilityStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            InboundEligibilityStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or InboundEligibilityStatus(_status)
 
         _ineligibility_reasons = d.pop("ineligibilityReasons", UNSET)
-        ineligibility_reasons: list[SkuIneligibilityReason] | Unset = UNSET
-        if _ineligibility_reasons is not UNSET:
-            ineligibility_reasons = []
-            for ineligibility_reasons_item_data in _ineligibility_reasons:
-                ineligibility_reasons_item = SkuIneligibilityReason.from_dict(
-                    ineligibility_reasons_item_data
-                )
-
-                ineligibility_reasons.append(ineligibility_reasons_item)
+        ineligibility_reasons = (
+            UNSET
+            if _ineligibility_reasons is UNSET
+            else [
+                SkuIneligibilityReason.from_dict(_item)
+                for _item in _ineligibility_reasons
+            ]
+        )
 
         sku_eligibility = cls(
             package_quantity=package_quantity,
@@ -140,7 +158,8 @@ class SkuEligibility:
             ineligibility_reasons=ineligibility_reasons,
         )
 
-        sku_eligibility.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        sku_eligibility.additional_properties = d or {}
         return sku_eligibility
 
     @property

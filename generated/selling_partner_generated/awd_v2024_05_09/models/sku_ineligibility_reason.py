@@ -83,10 +83,12 @@ class SkuIneligibilityReason:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         code = d.pop("code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
         description = d.pop("description")
+
         if _reader is not None and description.__class__ is not str:
             raise DeviationError("description")
 
@@ -95,7 +97,8 @@ class SkuIneligibilityReason:
             description=description,
         )
 
-        sku_ineligibility_reason.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        sku_ineligibility_reason.additional_properties = d or {}
         return sku_ineligibility_reason
 
     @property

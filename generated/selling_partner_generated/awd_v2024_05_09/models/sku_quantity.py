@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.inventory_quantity import InventoryQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InventoryQuantity
+    from ..models.inventory_quantity import InventoryQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SkuQuantity")
 
 
@@ -59,6 +71,8 @@ class SkuQuantity:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         expected_quantity = self.expected_quantity.to_dict()
 
         sku = self.sku
@@ -108,21 +122,22 @@ class SkuQuantity:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.inventory_quantity import InventoryQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         expected_quantity = InventoryQuantity.from_dict(d.pop("expectedQuantity"))
 
         sku = d.pop("sku")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("sku")
 
         _received_quantity = d.pop("receivedQuantity", UNSET)
-        received_quantity: InventoryQuantity | Unset
-        if isinstance(_received_quantity, Unset):
-            received_quantity = UNSET
-        else:
-            received_quantity = InventoryQuantity.from_dict(_received_quantity)
+        received_quantity = (
+            UNSET
+            if _received_quantity is UNSET
+            else InventoryQuantity.from_dict(_received_quantity)
+        )
 
         sku_quantity = cls(
             expected_quantity=expected_quantity,
@@ -130,7 +145,8 @@ class SkuQuantity:
             received_quantity=received_quantity,
         )
 
-        sku_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        sku_quantity.additional_properties = d or {}
         return sku_quantity
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.carrier_code import CarrierCode
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CarrierCode
+    from ..models.carrier_code import CarrierCode
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingDetails")
 
 
@@ -57,6 +69,8 @@ class TrackingDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         booking_id = self.booking_id
 
         carrier_code: dict[str, Any] | Unset = UNSET
@@ -92,26 +106,26 @@ class TrackingDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.carrier_code import CarrierCode
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         booking_id = d.pop("bookingId")
+
         if _reader is not None and booking_id.__class__ is not str:
             raise DeviationError("bookingId")
 
         _carrier_code = d.pop("carrierCode", UNSET)
-        carrier_code: CarrierCode | Unset
-        if isinstance(_carrier_code, Unset):
-            carrier_code = UNSET
-        else:
-            carrier_code = CarrierCode.from_dict(_carrier_code)
+        carrier_code = (
+            UNSET if _carrier_code is UNSET else CarrierCode.from_dict(_carrier_code)
+        )
 
         tracking_details = cls(
             booking_id=booking_id,
             carrier_code=carrier_code,
         )
 
-        tracking_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_details.additional_properties = d or {}
         return tracking_details
 
     @property

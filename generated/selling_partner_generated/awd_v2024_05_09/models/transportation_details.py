@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.tracking_details import TrackingDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingDetails
+    from ..models.tracking_details import TrackingDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransportationDetails")
 
 
@@ -52,6 +64,8 @@ class TransportationDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tracking_details = []
         for tracking_details_item_data in self.tracking_details:
             tracking_details_item = tracking_details_item_data.to_dict()
@@ -88,23 +102,20 @@ class TransportationDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_details import TrackingDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        tracking_details = []
         _tracking_details = d.pop("trackingDetails")
-        for tracking_details_item_data in _tracking_details:
-            tracking_details_item = TrackingDetails.from_dict(
-                tracking_details_item_data
-            )
-
-            tracking_details.append(tracking_details_item)
+        tracking_details = [
+            TrackingDetails.from_dict(_item) for _item in _tracking_details
+        ]
 
         transportation_details = cls(
             tracking_details=tracking_details,
         )
 
-        transportation_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transportation_details.additional_properties = d or {}
         return transportation_details
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.categories_parent import CategoriesParent
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CategoriesParent
+    from ..models.categories_parent import CategoriesParent
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Categories")
 
 
@@ -59,6 +71,8 @@ class Categories:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         product_category_id = self.product_category_id
 
         product_category_name = self.product_category_name
@@ -97,10 +111,11 @@ class Categories:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.categories_parent import CategoriesParent
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         product_category_id = d.pop("ProductCategoryId", UNSET)
+
         if (
             _reader is not None
             and product_category_id.__class__ is not str
@@ -109,6 +124,7 @@ class Categories:
             raise DeviationError("ProductCategoryId")
 
         product_category_name = d.pop("ProductCategoryName", UNSET)
+
         if (
             _reader is not None
             and product_category_name.__class__ is not str
@@ -117,11 +133,7 @@ class Categories:
             raise DeviationError("ProductCategoryName")
 
         _parent = d.pop("parent", UNSET)
-        parent: CategoriesParent | Unset
-        if isinstance(_parent, Unset):
-            parent = UNSET
-        else:
-            parent = CategoriesParent.from_dict(_parent)
+        parent = UNSET if _parent is UNSET else CategoriesParent.from_dict(_parent)
 
         categories = cls(
             product_category_id=product_category_id,
@@ -129,7 +141,8 @@ class Categories:
             parent=parent,
         )
 
-        categories.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        categories.additional_properties = d or {}
         return categories
 
     @property

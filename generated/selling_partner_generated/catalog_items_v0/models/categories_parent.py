@@ -63,7 +63,8 @@ class CategoriesParent:
         d = dict(src_dict)
         categories_parent = cls()
 
-        categories_parent.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        categories_parent.additional_properties = d or {}
         return categories_parent
 
     @property

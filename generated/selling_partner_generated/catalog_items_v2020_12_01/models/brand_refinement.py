@@ -83,10 +83,12 @@ class BrandRefinement:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         brand_name = d.pop("brandName")
+
         if _reader is not None and brand_name.__class__ is not str:
             raise DeviationError("brandName")
 
         number_of_results = d.pop("numberOfResults")
+
         if _reader is not None and number_of_results.__class__ is not int:
             raise DeviationError("numberOfResults")
 
@@ -95,7 +97,8 @@ class BrandRefinement:
             number_of_results=number_of_results,
         )
 
-        brand_refinement.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        brand_refinement.additional_properties = d or {}
         return brand_refinement
 
     @property

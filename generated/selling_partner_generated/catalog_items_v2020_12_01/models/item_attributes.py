@@ -63,7 +63,8 @@ class ItemAttributes:
         d = dict(src_dict)
         item_attributes = cls()
 
-        item_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_attributes.additional_properties = d or {}
         return item_attributes
 
     @property

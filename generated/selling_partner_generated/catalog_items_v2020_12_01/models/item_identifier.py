@@ -83,10 +83,12 @@ class ItemIdentifier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         identifier = d.pop("identifier")
+
         if _reader is not None and identifier.__class__ is not str:
             raise DeviationError("identifier")
 
         identifier_type = d.pop("identifierType")
+
         if _reader is not None and identifier_type.__class__ is not str:
             raise DeviationError("identifierType")
 
@@ -95,7 +97,8 @@ class ItemIdentifier:
             identifier_type=identifier_type,
         )
 
-        item_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_identifier.additional_properties = d or {}
         return item_identifier
 
     @property

@@ -92,14 +92,17 @@ class ItemSalesRank:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         rank = d.pop("rank")
+
         if _reader is not None and rank.__class__ is not int:
             raise DeviationError("rank")
 
         title = d.pop("title")
+
         if _reader is not None and title.__class__ is not str:
             raise DeviationError("title")
 
         link = d.pop("link", UNSET)
+
         if _reader is not None and link.__class__ is not str and link is not UNSET:
             raise DeviationError("link")
 
@@ -109,7 +112,8 @@ class ItemSalesRank:
             link=link,
         )
 
-        item_sales_rank.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_sales_rank.additional_properties = d or {}
         return item_sales_rank
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.item_sales_rank import ItemSalesRank
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemSalesRank
+    from ..models.item_sales_rank import ItemSalesRank
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemSalesRanksByMarketplace")
 
 
@@ -55,6 +67,8 @@ class ItemSalesRanksByMarketplace:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         ranks = []
@@ -90,26 +104,24 @@ class ItemSalesRanksByMarketplace:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_sales_rank import ItemSalesRank
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        ranks = []
         _ranks = d.pop("ranks")
-        for ranks_item_data in _ranks:
-            ranks_item = ItemSalesRank.from_dict(ranks_item_data)
-
-            ranks.append(ranks_item)
+        ranks = [ItemSalesRank.from_dict(_item) for _item in _ranks]
 
         item_sales_ranks_by_marketplace = cls(
             marketplace_id=marketplace_id,
             ranks=ranks,
         )
 
-        item_sales_ranks_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_sales_ranks_by_marketplace.additional_properties = d or {}
         return item_sales_ranks_by_marketplace
 
     @property

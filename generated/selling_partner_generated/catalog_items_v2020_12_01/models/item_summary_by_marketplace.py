@@ -135,10 +135,12 @@ class ItemSummaryByMarketplace:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         brand_name = d.pop("brandName", UNSET)
+
         if (
             _reader is not None
             and brand_name.__class__ is not str
@@ -147,6 +149,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("brandName")
 
         browse_node = d.pop("browseNode", UNSET)
+
         if (
             _reader is not None
             and browse_node.__class__ is not str
@@ -155,6 +158,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("browseNode")
 
         color_name = d.pop("colorName", UNSET)
+
         if (
             _reader is not None
             and color_name.__class__ is not str
@@ -163,6 +167,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("colorName")
 
         item_name = d.pop("itemName", UNSET)
+
         if (
             _reader is not None
             and item_name.__class__ is not str
@@ -171,6 +176,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("itemName")
 
         manufacturer = d.pop("manufacturer", UNSET)
+
         if (
             _reader is not None
             and manufacturer.__class__ is not str
@@ -179,6 +185,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("manufacturer")
 
         model_number = d.pop("modelNumber", UNSET)
+
         if (
             _reader is not None
             and model_number.__class__ is not str
@@ -187,6 +194,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("modelNumber")
 
         size_name = d.pop("sizeName", UNSET)
+
         if (
             _reader is not None
             and size_name.__class__ is not str
@@ -195,6 +203,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("sizeName")
 
         style_name = d.pop("styleName", UNSET)
+
         if (
             _reader is not None
             and style_name.__class__ is not str
@@ -214,7 +223,8 @@ class ItemSummaryByMarketplace:
             style_name=style_name,
         )
 
-        item_summary_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_summary_by_marketplace.additional_properties = d or {}
         return item_summary_by_marketplace
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -96,18 +96,24 @@ class ItemVariationsByMarketplace:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        asins = cast(list[str], d.pop("asins"))
+        asins = d.pop("asins")
 
         if _reader is not None and asins.__class__ is not list:
             raise DeviationError("asins")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        variation_type = ItemVariationsByMarketplaceVariationType(
-            d.pop("variationType")
-        )
+        _variation_type = d.pop("variationType")
+        variation_type = (
+            ItemVariationsByMarketplaceVariationType._value2member_map_.get(
+                _variation_type
+            )
+            if _variation_type.__class__ is str
+            else None
+        ) or ItemVariationsByMarketplaceVariationType(_variation_type)
 
         item_variations_by_marketplace = cls(
             asins=asins,
@@ -115,7 +121,8 @@ class ItemVariationsByMarketplace:
             variation_type=variation_type,
         )
 
-        item_variations_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_variations_by_marketplace.additional_properties = d or {}
         return item_variations_by_marketplace
 
     @property

@@ -140,10 +140,12 @@ class ItemVendorDetailsByMarketplace:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         brand_code = d.pop("brandCode", UNSET)
+
         if (
             _reader is not None
             and brand_code.__class__ is not str
@@ -152,6 +154,7 @@ class ItemVendorDetailsByMarketplace:
             raise DeviationError("brandCode")
 
         category_code = d.pop("categoryCode", UNSET)
+
         if (
             _reader is not None
             and category_code.__class__ is not str
@@ -160,6 +163,7 @@ class ItemVendorDetailsByMarketplace:
             raise DeviationError("categoryCode")
 
         manufacturer_code = d.pop("manufacturerCode", UNSET)
+
         if (
             _reader is not None
             and manufacturer_code.__class__ is not str
@@ -168,6 +172,7 @@ class ItemVendorDetailsByMarketplace:
             raise DeviationError("manufacturerCode")
 
         manufacturer_code_parent = d.pop("manufacturerCodeParent", UNSET)
+
         if (
             _reader is not None
             and manufacturer_code_parent.__class__ is not str
@@ -176,6 +181,7 @@ class ItemVendorDetailsByMarketplace:
             raise DeviationError("manufacturerCodeParent")
 
         product_group = d.pop("productGroup", UNSET)
+
         if (
             _reader is not None
             and product_group.__class__ is not str
@@ -184,19 +190,23 @@ class ItemVendorDetailsByMarketplace:
             raise DeviationError("productGroup")
 
         _replenishment_category = d.pop("replenishmentCategory", UNSET)
-        replenishment_category: (
-            ItemVendorDetailsByMarketplaceReplenishmentCategory | Unset
-        )
-        if isinstance(_replenishment_category, Unset):
-            replenishment_category = UNSET
-        else:
-            replenishment_category = (
-                ItemVendorDetailsByMarketplaceReplenishmentCategory(
+        replenishment_category = (
+            UNSET
+            if _replenishment_category is UNSET
+            else (
+                ItemVendorDetailsByMarketplaceReplenishmentCategory._value2member_map_.get(
                     _replenishment_category
                 )
+                if _replenishment_category.__class__ is str
+                else None
             )
+            or ItemVendorDetailsByMarketplaceReplenishmentCategory(
+                _replenishment_category
+            )
+        )
 
         subcategory_code = d.pop("subcategoryCode", UNSET)
+
         if (
             _reader is not None
             and subcategory_code.__class__ is not str
@@ -215,7 +225,8 @@ class ItemVendorDetailsByMarketplace:
             subcategory_code=subcategory_code,
         )
 
-        item_vendor_details_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_vendor_details_by_marketplace.additional_properties = d or {}
         return item_vendor_details_by_marketplace
 
     @property

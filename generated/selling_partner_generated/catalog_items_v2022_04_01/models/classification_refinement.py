@@ -89,14 +89,17 @@ class ClassificationRefinement:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         classification_id = d.pop("classificationId")
+
         if _reader is not None and classification_id.__class__ is not str:
             raise DeviationError("classificationId")
 
         display_name = d.pop("displayName")
+
         if _reader is not None and display_name.__class__ is not str:
             raise DeviationError("displayName")
 
         number_of_results = d.pop("numberOfResults")
+
         if _reader is not None and number_of_results.__class__ is not int:
             raise DeviationError("numberOfResults")
 
@@ -106,7 +109,8 @@ class ClassificationRefinement:
             number_of_results=number_of_results,
         )
 
-        classification_refinement.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        classification_refinement.additional_properties = d or {}
         return classification_refinement
 
     @property

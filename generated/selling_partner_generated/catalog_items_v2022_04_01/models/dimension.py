@@ -84,10 +84,12 @@ class Dimension:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         unit = d.pop("unit", UNSET)
+
         if _reader is not None and unit.__class__ is not str and unit is not UNSET:
             raise DeviationError("unit")
 
         value = d.pop("value", UNSET)
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -101,7 +103,8 @@ class Dimension:
             value=value,
         )
 
-        dimension.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        dimension.additional_properties = d or {}
         return dimension
 
     @property

@@ -38,6 +38,44 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ItemAttributes, \
+        ItemBrowseClassificationsByMarketplace, \
+        ItemDimensionsByMarketplace, \
+        ItemIdentifiersByMarketplace, \
+        ItemImagesByMarketplace, \
+        ItemProductTypeByMarketplace, \
+        ItemRelationshipsByMarketplace, \
+        ItemSalesRanksByMarketplace, \
+        ItemSummaryByMarketplace, \
+        ItemVendorDetailsByMarketplace
+    from ..models.item_attributes import ItemAttributes
+    from ..models.item_browse_classifications_by_marketplace import (
+        ItemBrowseClassificationsByMarketplace,
+    )
+    from ..models.item_dimensions_by_marketplace import ItemDimensionsByMarketplace
+    from ..models.item_identifiers_by_marketplace import ItemIdentifiersByMarketplace
+    from ..models.item_images_by_marketplace import ItemImagesByMarketplace
+    from ..models.item_product_type_by_marketplace import ItemProductTypeByMarketplace
+    from ..models.item_relationships_by_marketplace import (
+        ItemRelationshipsByMarketplace,
+    )
+    from ..models.item_sales_ranks_by_marketplace import ItemSalesRanksByMarketplace
+    from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
+    from ..models.item_vendor_details_by_marketplace import (
+        ItemVendorDetailsByMarketplace,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Item")
 
 
@@ -90,6 +128,8 @@ class Item:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -301,157 +341,97 @@ class Item:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_attributes import ItemAttributes
-        from ..models.item_browse_classifications_by_marketplace import (
-            ItemBrowseClassificationsByMarketplace,
-        )
-        from ..models.item_dimensions_by_marketplace import ItemDimensionsByMarketplace
-        from ..models.item_identifiers_by_marketplace import (
-            ItemIdentifiersByMarketplace,
-        )
-        from ..models.item_images_by_marketplace import ItemImagesByMarketplace
-        from ..models.item_product_type_by_marketplace import (
-            ItemProductTypeByMarketplace,
-        )
-        from ..models.item_relationships_by_marketplace import (
-            ItemRelationshipsByMarketplace,
-        )
-        from ..models.item_sales_ranks_by_marketplace import ItemSalesRanksByMarketplace
-        from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
-        from ..models.item_vendor_details_by_marketplace import (
-            ItemVendorDetailsByMarketplace,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: ItemAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = ItemAttributes.from_dict(_attributes)
+        attributes = (
+            UNSET if _attributes is UNSET else ItemAttributes.from_dict(_attributes)
+        )
 
         _classifications = d.pop("classifications", UNSET)
-        classifications: list[ItemBrowseClassificationsByMarketplace] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for (
-                componentsschemas_item_browse_classifications_item_data
-            ) in _classifications:
-                componentsschemas_item_browse_classifications_item = (
-                    ItemBrowseClassificationsByMarketplace.from_dict(
-                        componentsschemas_item_browse_classifications_item_data
-                    )
-                )
-
-                classifications.append(
-                    componentsschemas_item_browse_classifications_item
-                )
+        classifications = (
+            UNSET
+            if _classifications is UNSET
+            else [
+                ItemBrowseClassificationsByMarketplace.from_dict(_item)
+                for _item in _classifications
+            ]
+        )
 
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: list[ItemDimensionsByMarketplace] | Unset = UNSET
-        if _dimensions is not UNSET:
-            dimensions = []
-            for componentsschemas_item_dimensions_item_data in _dimensions:
-                componentsschemas_item_dimensions_item = (
-                    ItemDimensionsByMarketplace.from_dict(
-                        componentsschemas_item_dimensions_item_data
-                    )
-                )
-
-                dimensions.append(componentsschemas_item_dimensions_item)
+        dimensions = (
+            UNSET
+            if _dimensions is UNSET
+            else [ItemDimensionsByMarketplace.from_dict(_item) for _item in _dimensions]
+        )
 
         _identifiers = d.pop("identifiers", UNSET)
-        identifiers: list[ItemIdentifiersByMarketplace] | Unset = UNSET
-        if _identifiers is not UNSET:
-            identifiers = []
-            for componentsschemas_item_identifiers_item_data in _identifiers:
-                componentsschemas_item_identifiers_item = (
-                    ItemIdentifiersByMarketplace.from_dict(
-                        componentsschemas_item_identifiers_item_data
-                    )
-                )
-
-                identifiers.append(componentsschemas_item_identifiers_item)
+        identifiers = (
+            UNSET
+            if _identifiers is UNSET
+            else [
+                ItemIdentifiersByMarketplace.from_dict(_item) for _item in _identifiers
+            ]
+        )
 
         _images = d.pop("images", UNSET)
-        images: list[ItemImagesByMarketplace] | Unset = UNSET
-        if _images is not UNSET:
-            images = []
-            for componentsschemas_item_images_item_data in _images:
-                componentsschemas_item_images_item = ItemImagesByMarketplace.from_dict(
-                    componentsschemas_item_images_item_data
-                )
-
-                images.append(componentsschemas_item_images_item)
+        images = (
+            UNSET
+            if _images is UNSET
+            else [ItemImagesByMarketplace.from_dict(_item) for _item in _images]
+        )
 
         _product_types = d.pop("productTypes", UNSET)
-        product_types: list[ItemProductTypeByMarketplace] | Unset = UNSET
-        if _product_types is not UNSET:
-            product_types = []
-            for componentsschemas_item_product_types_item_data in _product_types:
-                componentsschemas_item_product_types_item = (
-                    ItemProductTypeByMarketplace.from_dict(
-                        componentsschemas_item_product_types_item_data
-                    )
-                )
-
-                product_types.append(componentsschemas_item_product_types_item)
+        product_types = (
+            UNSET
+            if _product_types is UNSET
+            else [
+                ItemProductTypeByMarketplace.from_dict(_item)
+                for _item in _product_types
+            ]
+        )
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: list[ItemRelationshipsByMarketplace] | Unset = UNSET
-        if _relationships is not UNSET:
-            relationships = []
-            for componentsschemas_item_relationships_item_data in _relationships:
-                componentsschemas_item_relationships_item = (
-                    ItemRelationshipsByMarketplace.from_dict(
-                        componentsschemas_item_relationships_item_data
-                    )
-                )
-
-                relationships.append(componentsschemas_item_relationships_item)
+        relationships = (
+            UNSET
+            if _relationships is UNSET
+            else [
+                ItemRelationshipsByMarketplace.from_dict(_item)
+                for _item in _relationships
+            ]
+        )
 
         _sales_ranks = d.pop("salesRanks", UNSET)
-        sales_ranks: list[ItemSalesRanksByMarketplace] | Unset = UNSET
-        if _sales_ranks is not UNSET:
-            sales_ranks = []
-            for componentsschemas_item_sales_ranks_item_data in _sales_ranks:
-                componentsschemas_item_sales_ranks_item = (
-                    ItemSalesRanksByMarketplace.from_dict(
-                        componentsschemas_item_sales_ranks_item_data
-                    )
-                )
-
-                sales_ranks.append(componentsschemas_item_sales_ranks_item)
+        sales_ranks = (
+            UNSET
+            if _sales_ranks is UNSET
+            else [
+                ItemSalesRanksByMarketplace.from_dict(_item) for _item in _sales_ranks
+            ]
+        )
 
         _summaries = d.pop("summaries", UNSET)
-        summaries: list[ItemSummaryByMarketplace] | Unset = UNSET
-        if _summaries is not UNSET:
-            summaries = []
-            for componentsschemas_item_summaries_item_data in _summaries:
-                componentsschemas_item_summaries_item = (
-                    ItemSummaryByMarketplace.from_dict(
-                        componentsschemas_item_summaries_item_data
-                    )
-                )
-
-                summaries.append(componentsschemas_item_summaries_item)
+        summaries = (
+            UNSET
+            if _summaries is UNSET
+            else [ItemSummaryByMarketplace.from_dict(_item) for _item in _summaries]
+        )
 
         _vendor_details = d.pop("vendorDetails", UNSET)
-        vendor_details: list[ItemVendorDetailsByMarketplace] | Unset = UNSET
-        if _vendor_details is not UNSET:
-            vendor_details = []
-            for componentsschemas_item_vendor_details_item_data in _vendor_details:
-                componentsschemas_item_vendor_details_item = (
-                    ItemVendorDetailsByMarketplace.from_dict(
-                        componentsschemas_item_vendor_details_item_data
-                    )
-                )
-
-                vendor_details.append(componentsschemas_item_vendor_details_item)
+        vendor_details = (
+            UNSET
+            if _vendor_details is UNSET
+            else [
+                ItemVendorDetailsByMarketplace.from_dict(_item)
+                for _item in _vendor_details
+            ]
+        )
 
         item = cls(
             asin=asin,
@@ -467,7 +447,8 @@ class Item:
             vendor_details=vendor_details,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

@@ -94,19 +94,19 @@ class ItemBrowseClassification:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         classification_id = d.pop("classificationId")
+
         if _reader is not None and classification_id.__class__ is not str:
             raise DeviationError("classificationId")
 
         display_name = d.pop("displayName")
+
         if _reader is not None and display_name.__class__ is not str:
             raise DeviationError("displayName")
 
         _parent = d.pop("parent", UNSET)
-        parent: ItemBrowseClassification | Unset
-        if isinstance(_parent, Unset):
-            parent = UNSET
-        else:
-            parent = ItemBrowseClassification.from_dict(_parent)
+        parent = (
+            UNSET if _parent is UNSET else ItemBrowseClassification.from_dict(_parent)
+        )
 
         item_browse_classification = cls(
             classification_id=classification_id,
@@ -114,7 +114,8 @@ class ItemBrowseClassification:
             parent=parent,
         )
 
-        item_browse_classification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_browse_classification.additional_properties = d or {}
         return item_browse_classification
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.item_browse_classification import ItemBrowseClassification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemBrowseClassification
+    from ..models.item_browse_classification import ItemBrowseClassification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemBrowseClassificationsByMarketplace")
 
 
@@ -57,6 +69,8 @@ class ItemBrowseClassificationsByMarketplace:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         classifications: list[dict[str, Any]] | Unset = UNSET
@@ -100,30 +114,30 @@ class ItemBrowseClassificationsByMarketplace:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_browse_classification import ItemBrowseClassification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         _classifications = d.pop("classifications", UNSET)
-        classifications: list[ItemBrowseClassification] | Unset = UNSET
-        if _classifications is not UNSET:
-            classifications = []
-            for classifications_item_data in _classifications:
-                classifications_item = ItemBrowseClassification.from_dict(
-                    classifications_item_data
-                )
-
-                classifications.append(classifications_item)
+        classifications = (
+            UNSET
+            if _classifications is UNSET
+            else [
+                ItemBrowseClassification.from_dict(_item) for _item in _classifications
+            ]
+        )
 
         item_browse_classifications_by_marketplace = cls(
             marketplace_id=marketplace_id,
             classifications=classifications,
         )
 
-        item_browse_classifications_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_browse_classifications_by_marketplace.additional_properties = d or {}
         return item_browse_classifications_by_marketplace
 
     @property

@@ -98,18 +98,22 @@ class ItemClassificationSalesRank:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         classification_id = d.pop("classificationId")
+
         if _reader is not None and classification_id.__class__ is not str:
             raise DeviationError("classificationId")
 
         rank = d.pop("rank")
+
         if _reader is not None and rank.__class__ is not int:
             raise DeviationError("rank")
 
         title = d.pop("title")
+
         if _reader is not None and title.__class__ is not str:
             raise DeviationError("title")
 
         link = d.pop("link", UNSET)
+
         if _reader is not None and link.__class__ is not str and link is not UNSET:
             raise DeviationError("link")
 
@@ -120,7 +124,8 @@ class ItemClassificationSalesRank:
             link=link,
         )
 
-        item_classification_sales_rank.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_classification_sales_rank.additional_properties = d or {}
         return item_classification_sales_rank
 
     @property

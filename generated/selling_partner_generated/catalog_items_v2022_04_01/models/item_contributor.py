@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.item_contributor_role import ItemContributorRole
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemContributorRole
+    from ..models.item_contributor_role import ItemContributorRole
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemContributor")
 
 
@@ -55,6 +67,8 @@ class ItemContributor:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         role = self.role.to_dict()
 
         value = self.value
@@ -87,12 +101,13 @@ class ItemContributor:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_contributor_role import ItemContributorRole
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         role = ItemContributorRole.from_dict(d.pop("role"))
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
@@ -101,7 +116,8 @@ class ItemContributor:
             value=value,
         )
 
-        item_contributor.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_contributor.additional_properties = d or {}
         return item_contributor
 
     @property

@@ -86,10 +86,12 @@ class ItemContributorRole:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
         display_name = d.pop("displayName", UNSET)
+
         if (
             _reader is not None
             and display_name.__class__ is not str
@@ -102,7 +104,8 @@ class ItemContributorRole:
             display_name=display_name,
         )
 
-        item_contributor_role.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_contributor_role.additional_properties = d or {}
         return item_contributor_role
 
     @property

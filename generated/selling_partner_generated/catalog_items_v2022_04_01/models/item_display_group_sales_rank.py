@@ -98,18 +98,22 @@ class ItemDisplayGroupSalesRank:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         rank = d.pop("rank")
+
         if _reader is not None and rank.__class__ is not int:
             raise DeviationError("rank")
 
         title = d.pop("title")
+
         if _reader is not None and title.__class__ is not str:
             raise DeviationError("title")
 
         website_display_group = d.pop("websiteDisplayGroup")
+
         if _reader is not None and website_display_group.__class__ is not str:
             raise DeviationError("websiteDisplayGroup")
 
         link = d.pop("link", UNSET)
+
         if _reader is not None and link.__class__ is not str and link is not UNSET:
             raise DeviationError("link")
 
@@ -120,7 +124,8 @@ class ItemDisplayGroupSalesRank:
             link=link,
         )
 
-        item_display_group_sales_rank.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_display_group_sales_rank.additional_properties = d or {}
         return item_display_group_sales_rank
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.item_identifier import ItemIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemIdentifier
+    from ..models.item_identifier import ItemIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemIdentifiersByMarketplace")
 
 
@@ -55,6 +67,8 @@ class ItemIdentifiersByMarketplace:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         identifiers = []
         for identifiers_item_data in self.identifiers:
             identifiers_item = identifiers_item_data.to_dict()
@@ -95,17 +109,14 @@ class ItemIdentifiersByMarketplace:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_identifier import ItemIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        identifiers = []
         _identifiers = d.pop("identifiers")
-        for identifiers_item_data in _identifiers:
-            identifiers_item = ItemIdentifier.from_dict(identifiers_item_data)
-
-            identifiers.append(identifiers_item)
+        identifiers = [ItemIdentifier.from_dict(_item) for _item in _identifiers]
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
@@ -114,7 +125,8 @@ class ItemIdentifiersByMarketplace:
             marketplace_id=marketplace_id,
         )
 
-        item_identifiers_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_identifiers_by_marketplace.additional_properties = d or {}
         return item_identifiers_by_marketplace
 
     @property

@@ -96,16 +96,24 @@ class ItemImage:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("height")
+
         if _reader is not None and height.__class__ is not int:
             raise DeviationError("height")
 
         link = d.pop("link")
+
         if _reader is not None and link.__class__ is not str:
             raise DeviationError("link")
 
-        variant = ItemImageVariant(d.pop("variant"))
+        _variant = d.pop("variant")
+        variant = (
+            ItemImageVariant._value2member_map_.get(_variant)
+            if _variant.__class__ is str
+            else None
+        ) or ItemImageVariant(_variant)
 
         width = d.pop("width")
+
         if _reader is not None and width.__class__ is not int:
             raise DeviationError("width")
 
@@ -116,7 +124,8 @@ class ItemImage:
             width=width,
         )
 
-        item_image.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_image.additional_properties = d or {}
         return item_image
 
     @property

@@ -84,6 +84,7 @@ class ItemProductTypeByMarketplace:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -92,6 +93,7 @@ class ItemProductTypeByMarketplace:
             raise DeviationError("marketplaceId")
 
         product_type = d.pop("productType", UNSET)
+
         if (
             _reader is not None
             and product_type.__class__ is not str
@@ -104,7 +106,8 @@ class ItemProductTypeByMarketplace:
             product_type=product_type,
         )
 
-        item_product_type_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_product_type_by_marketplace.additional_properties = d or {}
         return item_product_type_by_marketplace
 
     @property

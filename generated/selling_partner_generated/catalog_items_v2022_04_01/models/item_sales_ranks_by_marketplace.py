@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.item_display_group_sales_rank import ItemDisplayGroupSalesRank
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemClassificationSalesRank, ItemDisplayGroupSalesRank
+    from ..models.item_classification_sales_rank import ItemClassificationSalesRank
+    from ..models.item_display_group_sales_rank import ItemDisplayGroupSalesRank
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemSalesRanksByMarketplace")
 
 
@@ -60,6 +73,8 @@ class ItemSalesRanksByMarketplace:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         classification_ranks: list[dict[str, Any]] | Unset = UNSET
@@ -119,35 +134,33 @@ class ItemSalesRanksByMarketplace:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_classification_sales_rank import ItemClassificationSalesRank
-        from ..models.item_display_group_sales_rank import ItemDisplayGroupSalesRank
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         _classification_ranks = d.pop("classificationRanks", UNSET)
-        classification_ranks: list[ItemClassificationSalesRank] | Unset = UNSET
-        if _classification_ranks is not UNSET:
-            classification_ranks = []
-            for classification_ranks_item_data in _classification_ranks:
-                classification_ranks_item = ItemClassificationSalesRank.from_dict(
-                    classification_ranks_item_data
-                )
-
-                classification_ranks.append(classification_ranks_item)
+        classification_ranks = (
+            UNSET
+            if _classification_ranks is UNSET
+            else [
+                ItemClassificationSalesRank.from_dict(_item)
+                for _item in _classification_ranks
+            ]
+        )
 
         _display_group_ranks = d.pop("displayGroupRanks", UNSET)
-        display_group_ranks: list[ItemDisplayGroupSalesRank] | Unset = UNSET
-        if _display_group_ranks is not UNSET:
-            display_group_ranks = []
-            for display_group_ranks_item_data in _display_group_ranks:
-                display_group_ranks_item = ItemDisplayGroupSalesRank.from_dict(
-                    display_group_ranks_item_data
-                )
-
-                display_group_ranks.append(display_group_ranks_item)
+        display_group_ranks = (
+            UNSET
+            if _display_group_ranks is UNSET
+            else [
+                ItemDisplayGroupSalesRank.from_dict(_item)
+                for _item in _display_group_ranks
+            ]
+        )
 
         item_sales_ranks_by_marketplace = cls(
             marketplace_id=marketplace_id,
@@ -155,7 +168,8 @@ class ItemSalesRanksByMarketplace:
             display_group_ranks=display_group_ranks,
         )
 
-        item_sales_ranks_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_sales_ranks_by_marketplace.additional_properties = d or {}
         return item_sales_ranks_by_marketplace
 
     @property

@@ -28,6 +28,19 @@ if TYPE_CHECKING:
     from ..models.item_contributor import ItemContributor
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemBrowseClassification, ItemContributor
+    from ..models.item_browse_classification import ItemBrowseClassification
+    from ..models.item_contributor import ItemContributor
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemSummaryByMarketplace")
 
 
@@ -98,6 +111,8 @@ class ItemSummaryByMarketplace:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         adult_product = self.adult_product
@@ -253,15 +268,16 @@ class ItemSummaryByMarketplace:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_browse_classification import ItemBrowseClassification
-        from ..models.item_contributor import ItemContributor
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         adult_product = d.pop("adultProduct", UNSET)
+
         if (
             _reader is not None
             and adult_product.__class__ is not bool
@@ -270,6 +286,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("adultProduct")
 
         autographed = d.pop("autographed", UNSET)
+
         if (
             _reader is not None
             and autographed.__class__ is not bool
@@ -278,41 +295,45 @@ class ItemSummaryByMarketplace:
             raise DeviationError("autographed")
 
         brand = d.pop("brand", UNSET)
+
         if _reader is not None and brand.__class__ is not str and brand is not UNSET:
             raise DeviationError("brand")
 
         _browse_classification = d.pop("browseClassification", UNSET)
-        browse_classification: ItemBrowseClassification | Unset
-        if isinstance(_browse_classification, Unset):
-            browse_classification = UNSET
-        else:
-            browse_classification = ItemBrowseClassification.from_dict(
-                _browse_classification
-            )
+        browse_classification = (
+            UNSET
+            if _browse_classification is UNSET
+            else ItemBrowseClassification.from_dict(_browse_classification)
+        )
 
         color = d.pop("color", UNSET)
+
         if _reader is not None and color.__class__ is not str and color is not UNSET:
             raise DeviationError("color")
 
         _contributors = d.pop("contributors", UNSET)
-        contributors: list[ItemContributor] | Unset = UNSET
-        if _contributors is not UNSET:
-            contributors = []
-            for contributors_item_data in _contributors:
-                contributors_item = ItemContributor.from_dict(contributors_item_data)
-
-                contributors.append(contributors_item)
+        contributors = (
+            UNSET
+            if _contributors is UNSET
+            else [ItemContributor.from_dict(_item) for _item in _contributors]
+        )
 
         _item_classification = d.pop("itemClassification", UNSET)
-        item_classification: ItemSummaryByMarketplaceItemClassification | Unset
-        if isinstance(_item_classification, Unset):
-            item_classification = UNSET
-        else:
-            item_classification = ItemSummaryByMarketplaceItemClassification(
-                _item_classification
+        item_classification = (
+            UNSET
+            if _item_classification is UNSET
+            else (
+                ItemSummaryByMarketplaceItemClassification._value2member_map_.get(
+                    _item_classification
+                )
+                if _item_classification.__class__ is str
+                else None
             )
+            or ItemSummaryByMarketplaceItemClassification(_item_classification)
+        )
 
         item_name = d.pop("itemName", UNSET)
+
         if (
             _reader is not None
             and item_name.__class__ is not str
@@ -321,6 +342,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("itemName")
 
         manufacturer = d.pop("manufacturer", UNSET)
+
         if (
             _reader is not None
             and manufacturer.__class__ is not str
@@ -329,6 +351,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("manufacturer")
 
         memorabilia = d.pop("memorabilia", UNSET)
+
         if (
             _reader is not None
             and memorabilia.__class__ is not bool
@@ -337,6 +360,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("memorabilia")
 
         model_number = d.pop("modelNumber", UNSET)
+
         if (
             _reader is not None
             and model_number.__class__ is not str
@@ -345,6 +369,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("modelNumber")
 
         package_quantity = d.pop("packageQuantity", UNSET)
+
         if (
             _reader is not None
             and package_quantity.__class__ is not int
@@ -353,6 +378,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("packageQuantity")
 
         part_number = d.pop("partNumber", UNSET)
+
         if (
             _reader is not None
             and part_number.__class__ is not str
@@ -361,21 +387,24 @@ class ItemSummaryByMarketplace:
             raise DeviationError("partNumber")
 
         _release_date = d.pop("releaseDate", UNSET)
-        release_date: datetime.date | Unset
-        if isinstance(_release_date, Unset):
-            release_date = UNSET
-        else:
-            release_date = datetime.date.fromisoformat(_release_date)
+        release_date = (
+            UNSET
+            if _release_date is UNSET
+            else datetime.date.fromisoformat(_release_date)
+        )
 
         size = d.pop("size", UNSET)
+
         if _reader is not None and size.__class__ is not str and size is not UNSET:
             raise DeviationError("size")
 
         style = d.pop("style", UNSET)
+
         if _reader is not None and style.__class__ is not str and style is not UNSET:
             raise DeviationError("style")
 
         trade_in_eligible = d.pop("tradeInEligible", UNSET)
+
         if (
             _reader is not None
             and trade_in_eligible.__class__ is not bool
@@ -384,6 +413,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("tradeInEligible")
 
         website_display_group = d.pop("websiteDisplayGroup", UNSET)
+
         if (
             _reader is not None
             and website_display_group.__class__ is not str
@@ -392,6 +422,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("websiteDisplayGroup")
 
         website_display_group_name = d.pop("websiteDisplayGroupName", UNSET)
+
         if (
             _reader is not None
             and website_display_group_name.__class__ is not str
@@ -422,7 +453,8 @@ class ItemSummaryByMarketplace:
             website_display_group_name=website_display_group_name,
         )
 
-        item_summary_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_summary_by_marketplace.additional_properties = d or {}
         return item_summary_by_marketplace
 
     @property

@@ -26,6 +26,18 @@ if TYPE_CHECKING:
     from ..models.item_vendor_details_category import ItemVendorDetailsCategory
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemVendorDetailsCategory
+    from ..models.item_vendor_details_category import ItemVendorDetailsCategory
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemVendorDetailsByMarketplace")
 
 
@@ -74,6 +86,8 @@ class ItemVendorDetailsByMarketplace:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         brand_code = self.brand_code
@@ -158,14 +172,16 @@ class ItemVendorDetailsByMarketplace:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_vendor_details_category import ItemVendorDetailsCategory
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         brand_code = d.pop("brandCode", UNSET)
+
         if (
             _reader is not None
             and brand_code.__class__ is not str
@@ -174,6 +190,7 @@ class ItemVendorDetailsByMarketplace:
             raise DeviationError("brandCode")
 
         manufacturer_code = d.pop("manufacturerCode", UNSET)
+
         if (
             _reader is not None
             and manufacturer_code.__class__ is not str
@@ -182,6 +199,7 @@ class ItemVendorDetailsByMarketplace:
             raise DeviationError("manufacturerCode")
 
         manufacturer_code_parent = d.pop("manufacturerCodeParent", UNSET)
+
         if (
             _reader is not None
             and manufacturer_code_parent.__class__ is not str
@@ -190,13 +208,14 @@ class ItemVendorDetailsByMarketplace:
             raise DeviationError("manufacturerCodeParent")
 
         _product_category = d.pop("productCategory", UNSET)
-        product_category: ItemVendorDetailsCategory | Unset
-        if isinstance(_product_category, Unset):
-            product_category = UNSET
-        else:
-            product_category = ItemVendorDetailsCategory.from_dict(_product_category)
+        product_category = (
+            UNSET
+            if _product_category is UNSET
+            else ItemVendorDetailsCategory.from_dict(_product_category)
+        )
 
         product_group = d.pop("productGroup", UNSET)
+
         if (
             _reader is not None
             and product_group.__class__ is not str
@@ -205,26 +224,27 @@ class ItemVendorDetailsByMarketplace:
             raise DeviationError("productGroup")
 
         _product_subcategory = d.pop("productSubcategory", UNSET)
-        product_subcategory: ItemVendorDetailsCategory | Unset
-        if isinstance(_product_subcategory, Unset):
-            product_subcategory = UNSET
-        else:
-            product_subcategory = ItemVendorDetailsCategory.from_dict(
-                _product_subcategory
-            )
+        product_subcategory = (
+            UNSET
+            if _product_subcategory is UNSET
+            else ItemVendorDetailsCategory.from_dict(_product_subcategory)
+        )
 
         _replenishment_category = d.pop("replenishmentCategory", UNSET)
-        replenishment_category: (
-            ItemVendorDetailsByMarketplaceReplenishmentCategory | Unset
-        )
-        if isinstance(_replenishment_category, Unset):
-            replenishment_category = UNSET
-        else:
-            replenishment_category = (
-                ItemVendorDetailsByMarketplaceReplenishmentCategory(
+        replenishment_category = (
+            UNSET
+            if _replenishment_category is UNSET
+            else (
+                ItemVendorDetailsByMarketplaceReplenishmentCategory._value2member_map_.get(
                     _replenishment_category
                 )
+                if _replenishment_category.__class__ is str
+                else None
             )
+            or ItemVendorDetailsByMarketplaceReplenishmentCategory(
+                _replenishment_category
+            )
+        )
 
         item_vendor_details_by_marketplace = cls(
             marketplace_id=marketplace_id,
@@ -237,7 +257,8 @@ class ItemVendorDetailsByMarketplace:
             replenishment_category=replenishment_category,
         )
 
-        item_vendor_details_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_vendor_details_by_marketplace.additional_properties = d or {}
         return item_vendor_details_by_marketplace
 
     @property

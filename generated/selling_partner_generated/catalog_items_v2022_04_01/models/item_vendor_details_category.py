@@ -84,6 +84,7 @@ class ItemVendorDetailsCategory:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         display_name = d.pop("displayName", UNSET)
+
         if (
             _reader is not None
             and display_name.__class__ is not str
@@ -92,6 +93,7 @@ class ItemVendorDetailsCategory:
             raise DeviationError("displayName")
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
@@ -100,7 +102,8 @@ class ItemVendorDetailsCategory:
             value=value,
         )
 
-        item_vendor_details_category.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_vendor_details_category.additional_properties = d or {}
         return item_vendor_details_category
 
     @property

@@ -84,6 +84,7 @@ class Pagination:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -92,6 +93,7 @@ class Pagination:
             raise DeviationError("nextToken")
 
         previous_token = d.pop("previousToken", UNSET)
+
         if (
             _reader is not None
             and previous_token.__class__ is not str
@@ -104,7 +106,8 @@ class Pagination:
             previous_token=previous_token,
         )
 
-        pagination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        pagination.additional_properties = d or {}
         return pagination
 
     @property

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from ..models.classification_refinement import ClassificationRefinement
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BrandRefinement, ClassificationRefinement
+    from ..models.brand_refinement import BrandRefinement
+    from ..models.classification_refinement import ClassificationRefinement
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Refinements")
 
 
@@ -55,6 +68,8 @@ class Refinements:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         brands = []
         for brands_item_data in self.brands:
             brands_item = brands_item_data.to_dict()
@@ -99,32 +114,24 @@ class Refinements:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.brand_refinement import BrandRefinement
-        from ..models.classification_refinement import ClassificationRefinement
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        brands = []
         _brands = d.pop("brands")
-        for brands_item_data in _brands:
-            brands_item = BrandRefinement.from_dict(brands_item_data)
+        brands = [BrandRefinement.from_dict(_item) for _item in _brands]
 
-            brands.append(brands_item)
-
-        classifications = []
         _classifications = d.pop("classifications")
-        for classifications_item_data in _classifications:
-            classifications_item = ClassificationRefinement.from_dict(
-                classifications_item_data
-            )
-
-            classifications.append(classifications_item)
+        classifications = [
+            ClassificationRefinement.from_dict(_item) for _item in _classifications
+        ]
 
         refinements = cls(
             brands=brands,
             classifications=classifications,
         )
 
-        refinements.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        refinements.additional_properties = d or {}
         return refinements
 
     @property

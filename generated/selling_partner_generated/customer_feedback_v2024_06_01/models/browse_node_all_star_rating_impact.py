@@ -88,6 +88,7 @@ class BrowseNodeAllStarRatingImpact:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         all_products = d.pop("allProducts")
+
         if (
             _reader is not None
             and all_products.__class__ is not float
@@ -96,6 +97,7 @@ class BrowseNodeAllStarRatingImpact:
             raise DeviationError("allProducts")
 
         top_twenty_five_percent_products = d.pop("topTwentyFivePercentProducts")
+
         if (
             _reader is not None
             and top_twenty_five_percent_products.__class__ is not float
@@ -108,7 +110,8 @@ class BrowseNodeAllStarRatingImpact:
             top_twenty_five_percent_products=top_twenty_five_percent_products,
         )
 
-        browse_node_all_star_rating_impact.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        browse_node_all_star_rating_impact.additional_properties = d or {}
         return browse_node_all_star_rating_impact
 
     @property

@@ -75,6 +75,7 @@ class BrowseNodeOccurrence:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         all_products = d.pop("allProducts")
+
         if (
             _reader is not None
             and all_products.__class__ is not float
@@ -86,7 +87,8 @@ class BrowseNodeOccurrence:
             all_products=all_products,
         )
 
-        browse_node_occurrence.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        browse_node_occurrence.additional_properties = d or {}
         return browse_node_occurrence
 
     @property

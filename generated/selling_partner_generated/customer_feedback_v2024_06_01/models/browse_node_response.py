@@ -83,10 +83,12 @@ class BrowseNodeResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         browse_node_id = d.pop("browseNodeId")
+
         if _reader is not None and browse_node_id.__class__ is not str:
             raise DeviationError("browseNodeId")
 
         display_name = d.pop("displayName")
+
         if _reader is not None and display_name.__class__ is not str:
             raise DeviationError("displayName")
 
@@ -95,7 +97,8 @@ class BrowseNodeResponse:
             display_name=display_name,
         )
 
-        browse_node_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        browse_node_response.additional_properties = d or {}
         return browse_node_response
 
     @property

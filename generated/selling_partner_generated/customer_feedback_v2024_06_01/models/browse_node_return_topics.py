@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BrowseNodeTrendMetrics
+    from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="BrowseNodeReturnTopics")
 
 
@@ -55,6 +67,8 @@ class BrowseNodeReturnTopics:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         browse_node_metrics = self.browse_node_metrics.to_dict()
 
         topic = self.topic
@@ -92,14 +106,15 @@ class BrowseNodeReturnTopics:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         browse_node_metrics = BrowseNodeTrendMetrics.from_dict(
             d.pop("browseNodeMetrics")
         )
 
         topic = d.pop("topic")
+
         if _reader is not None and topic.__class__ is not str:
             raise DeviationError("topic")
 
@@ -108,7 +123,8 @@ class BrowseNodeReturnTopics:
             topic=topic,
         )
 
-        browse_node_return_topics.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        browse_node_return_topics.additional_properties = d or {}
         return browse_node_return_topics
 
     @property

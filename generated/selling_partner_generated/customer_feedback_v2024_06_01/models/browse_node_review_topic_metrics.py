@@ -25,6 +25,21 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BrowseNodeAllOccurrence, BrowseNodeAllStarRatingImpact
+    from ..models.browse_node_all_occurrence import BrowseNodeAllOccurrence
+    from ..models.browse_node_all_star_rating_impact import (
+        BrowseNodeAllStarRatingImpact,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="BrowseNodeReviewTopicMetrics")
 
 
@@ -59,6 +74,8 @@ class BrowseNodeReviewTopicMetrics:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         occurrence_percentage: dict[str, Any] | Unset = UNSET
         if not isinstance(self.occurrence_percentage, Unset):
             occurrence_percentage = self.occurrence_percentage.to_dict()
@@ -107,36 +124,30 @@ class BrowseNodeReviewTopicMetrics:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.browse_node_all_occurrence import BrowseNodeAllOccurrence
-        from ..models.browse_node_all_star_rating_impact import (
-            BrowseNodeAllStarRatingImpact,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _occurrence_percentage = d.pop("occurrencePercentage", UNSET)
-        occurrence_percentage: BrowseNodeAllOccurrence | Unset
-        if isinstance(_occurrence_percentage, Unset):
-            occurrence_percentage = UNSET
-        else:
-            occurrence_percentage = BrowseNodeAllOccurrence.from_dict(
-                _occurrence_percentage
-            )
+        occurrence_percentage = (
+            UNSET
+            if _occurrence_percentage is UNSET
+            else BrowseNodeAllOccurrence.from_dict(_occurrence_percentage)
+        )
 
         _star_rating_impact = d.pop("starRatingImpact", UNSET)
-        star_rating_impact: BrowseNodeAllStarRatingImpact | Unset
-        if isinstance(_star_rating_impact, Unset):
-            star_rating_impact = UNSET
-        else:
-            star_rating_impact = BrowseNodeAllStarRatingImpact.from_dict(
-                _star_rating_impact
-            )
+        star_rating_impact = (
+            UNSET
+            if _star_rating_impact is UNSET
+            else BrowseNodeAllStarRatingImpact.from_dict(_star_rating_impact)
+        )
 
         browse_node_review_topic_metrics = cls(
             occurrence_percentage=occurrence_percentage,
             star_rating_impact=star_rating_impact,
         )
 
-        browse_node_review_topic_metrics.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        browse_node_review_topic_metrics.additional_properties = d or {}
         return browse_node_review_topic_metrics
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.browse_node_all_occurrence import BrowseNodeAllOccurrence
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BrowseNodeAllOccurrence
+    from ..models.browse_node_all_occurrence import BrowseNodeAllOccurrence
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="BrowseNodeReviewTrendMetrics")
 
 
@@ -52,6 +64,8 @@ class BrowseNodeReviewTrendMetrics:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         occurrence_percentage = self.occurrence_percentage.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -85,8 +99,8 @@ class BrowseNodeReviewTrendMetrics:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.browse_node_all_occurrence import BrowseNodeAllOccurrence
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         occurrence_percentage = BrowseNodeAllOccurrence.from_dict(
             d.pop("occurrencePercentage")
@@ -96,7 +110,8 @@ class BrowseNodeReviewTrendMetrics:
             occurrence_percentage=occurrence_percentage,
         )
 
-        browse_node_review_trend_metrics.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        browse_node_review_trend_metrics.additional_properties = d or {}
         return browse_node_review_trend_metrics
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,20 @@ if TYPE_CHECKING:
     from ..models.browse_node_review_subtopic_metrics import (
         BrowseNodeReviewSubtopicMetrics,
     )
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BrowseNodeReviewSubtopicMetrics
+    from ..models.browse_node_review_subtopic_metrics import (
+        BrowseNodeReviewSubtopicMetrics,
+    )
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="BrowseNodeSubtopic")
@@ -61,6 +75,8 @@ class BrowseNodeSubtopic:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         metrics = self.metrics.to_dict()
 
         subtopic = self.subtopic
@@ -107,18 +123,17 @@ class BrowseNodeSubtopic:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.browse_node_review_subtopic_metrics import (
-            BrowseNodeReviewSubtopicMetrics,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         metrics = BrowseNodeReviewSubtopicMetrics.from_dict(d.pop("metrics"))
 
         subtopic = d.pop("subtopic")
+
         if _reader is not None and subtopic.__class__ is not str:
             raise DeviationError("subtopic")
 
-        review_snippets = cast(list[str], d.pop("reviewSnippets", UNSET))
+        review_snippets = d.pop("reviewSnippets", UNSET)
 
         if (
             _reader is not None
@@ -133,7 +148,8 @@ class BrowseNodeSubtopic:
             review_snippets=review_snippets,
         )
 
-        browse_node_subtopic.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        browse_node_subtopic.additional_properties = d or {}
         return browse_node_subtopic
 
     @property

@@ -83,10 +83,12 @@ class ChildAsinMentionMetrics:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         number_of_mentions = d.pop("numberOfMentions")
+
         if _reader is not None and number_of_mentions.__class__ is not int:
             raise DeviationError("numberOfMentions")
 
@@ -95,7 +97,8 @@ class ChildAsinMentionMetrics:
             number_of_mentions=number_of_mentions,
         )
 
-        child_asin_mention_metrics.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        child_asin_mention_metrics.additional_properties = d or {}
         return child_asin_mention_metrics
 
     @property

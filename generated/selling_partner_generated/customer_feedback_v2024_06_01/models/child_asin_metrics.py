@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.child_asin_mention_metrics import ChildAsinMentionMetrics
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ChildAsinMentionMetrics
+    from ..models.child_asin_mention_metrics import ChildAsinMentionMetrics
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ChildAsinMetrics")
 
 
@@ -56,6 +68,8 @@ class ChildAsinMetrics:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         least_mentions: dict[str, Any] | Unset = UNSET
         if not isinstance(self.least_mentions, Unset):
             least_mentions = self.least_mentions.to_dict()
@@ -101,29 +115,30 @@ class ChildAsinMetrics:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.child_asin_mention_metrics import ChildAsinMentionMetrics
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _least_mentions = d.pop("leastMentions", UNSET)
-        least_mentions: ChildAsinMentionMetrics | Unset
-        if isinstance(_least_mentions, Unset):
-            least_mentions = UNSET
-        else:
-            least_mentions = ChildAsinMentionMetrics.from_dict(_least_mentions)
+        least_mentions = (
+            UNSET
+            if _least_mentions is UNSET
+            else ChildAsinMentionMetrics.from_dict(_least_mentions)
+        )
 
         _most_mentions = d.pop("mostMentions", UNSET)
-        most_mentions: ChildAsinMentionMetrics | Unset
-        if isinstance(_most_mentions, Unset):
-            most_mentions = UNSET
-        else:
-            most_mentions = ChildAsinMentionMetrics.from_dict(_most_mentions)
+        most_mentions = (
+            UNSET
+            if _most_mentions is UNSET
+            else ChildAsinMentionMetrics.from_dict(_most_mentions)
+        )
 
         child_asin_metrics = cls(
             least_mentions=least_mentions,
             most_mentions=most_mentions,
         )
 
-        child_asin_metrics.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        child_asin_metrics.additional_properties = d or {}
         return child_asin_metrics
 
     @property

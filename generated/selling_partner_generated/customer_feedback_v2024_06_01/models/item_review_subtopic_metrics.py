@@ -83,10 +83,12 @@ class ItemReviewSubtopicMetrics:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         number_of_mentions = d.pop("numberOfMentions")
+
         if _reader is not None and number_of_mentions.__class__ is not int:
             raise DeviationError("numberOfMentions")
 
         occurrence_percentage = d.pop("occurrencePercentage")
+
         if (
             _reader is not None
             and occurrence_percentage.__class__ is not float
@@ -99,7 +101,8 @@ class ItemReviewSubtopicMetrics:
             occurrence_percentage=occurrence_percentage,
         )
 
-        item_review_subtopic_metrics.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_review_subtopic_metrics.additional_properties = d or {}
         return item_review_subtopic_metrics
 
     @property

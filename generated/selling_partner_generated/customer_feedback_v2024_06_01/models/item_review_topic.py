@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,26 @@ if TYPE_CHECKING:
     from ..models.item_review_browse_node_metrics import ItemReviewBrowseNodeMetrics
     from ..models.item_review_subtopic import ItemReviewSubtopic
     from ..models.item_review_topic_metrics import ItemReviewTopicMetrics
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ChildAsinMetrics, \
+        ItemReviewBrowseNodeMetrics, \
+        ItemReviewSubtopic, \
+        ItemReviewTopicMetrics
+    from ..models.child_asin_metrics import ChildAsinMetrics
+    from ..models.item_review_browse_node_metrics import ItemReviewBrowseNodeMetrics
+    from ..models.item_review_subtopic import ItemReviewSubtopic
+    from ..models.item_review_topic_metrics import ItemReviewTopicMetrics
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ItemReviewTopic")
@@ -70,6 +90,8 @@ class ItemReviewTopic:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin_metrics = self.asin_metrics.to_dict()
 
         topic = self.topic
@@ -168,42 +190,38 @@ class ItemReviewTopic:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.child_asin_metrics import ChildAsinMetrics
-        from ..models.item_review_browse_node_metrics import ItemReviewBrowseNodeMetrics
-        from ..models.item_review_subtopic import ItemReviewSubtopic
-        from ..models.item_review_topic_metrics import ItemReviewTopicMetrics
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin_metrics = ItemReviewTopicMetrics.from_dict(d.pop("asinMetrics"))
 
         topic = d.pop("topic")
+
         if _reader is not None and topic.__class__ is not str:
             raise DeviationError("topic")
 
         _browse_node_metrics = d.pop("browseNodeMetrics", UNSET)
-        browse_node_metrics: ItemReviewBrowseNodeMetrics | Unset
-        if isinstance(_browse_node_metrics, Unset):
-            browse_node_metrics = UNSET
-        else:
-            browse_node_metrics = ItemReviewBrowseNodeMetrics.from_dict(
-                _browse_node_metrics
-            )
+        browse_node_metrics = (
+            UNSET
+            if _browse_node_metrics is UNSET
+            else ItemReviewBrowseNodeMetrics.from_dict(_browse_node_metrics)
+        )
 
         _child_asin_metrics = d.pop("childAsinMetrics", UNSET)
-        child_asin_metrics: ChildAsinMetrics | Unset
-        if isinstance(_child_asin_metrics, Unset):
-            child_asin_metrics = UNSET
-        else:
-            child_asin_metrics = ChildAsinMetrics.from_dict(_child_asin_metrics)
+        child_asin_metrics = (
+            UNSET
+            if _child_asin_metrics is UNSET
+            else ChildAsinMetrics.from_dict(_child_asin_metrics)
+        )
 
         _parent_asin_metrics = d.pop("parentAsinMetrics", UNSET)
-        parent_asin_metrics: ItemReviewTopicMetrics | Unset
-        if isinstance(_parent_asin_metrics, Unset):
-            parent_asin_metrics = UNSET
-        else:
-            parent_asin_metrics = ItemReviewTopicMetrics.from_dict(_parent_asin_metrics)
+        parent_asin_metrics = (
+            UNSET
+            if _parent_asin_metrics is UNSET
+            else ItemReviewTopicMetrics.from_dict(_parent_asin_metrics)
+        )
 
-        review_snippets = cast(list[str], d.pop("reviewSnippets", UNSET))
+        review_snippets = d.pop("reviewSnippets", UNSET)
 
         if (
             _reader is not None
@@ -213,13 +231,11 @@ class ItemReviewTopic:
             raise DeviationError("reviewSnippets")
 
         _subtopics = d.pop("subtopics", UNSET)
-        subtopics: list[ItemReviewSubtopic] | Unset = UNSET
-        if _subtopics is not UNSET:
-            subtopics = []
-            for subtopics_item_data in _subtopics:
-                subtopics_item = ItemReviewSubtopic.from_dict(subtopics_item_data)
-
-                subtopics.append(subtopics_item)
+        subtopics = (
+            UNSET
+            if _subtopics is UNSET
+            else [ItemReviewSubtopic.from_dict(_item) for _item in _subtopics]
+        )
 
         item_review_topic = cls(
             asin_metrics=asin_metrics,
@@ -231,7 +247,8 @@ class ItemReviewTopic:
             subtopics=subtopics,
         )
 
-        item_review_topic.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_review_topic.additional_properties = d or {}
         return item_review_topic
 
     @property

@@ -91,6 +91,7 @@ class ItemReviewTopicMetrics:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         number_of_mentions = d.pop("numberOfMentions", UNSET)
+
         if (
             _reader is not None
             and number_of_mentions.__class__ is not int
@@ -99,6 +100,7 @@ class ItemReviewTopicMetrics:
             raise DeviationError("numberOfMentions")
 
         occurrence_percentage = d.pop("occurrencePercentage", UNSET)
+
         if (
             _reader is not None
             and occurrence_percentage.__class__ is not float
@@ -108,6 +110,7 @@ class ItemReviewTopicMetrics:
             raise DeviationError("occurrencePercentage")
 
         star_rating_impact = d.pop("starRatingImpact", UNSET)
+
         if (
             _reader is not None
             and star_rating_impact.__class__ is not float
@@ -122,7 +125,8 @@ class ItemReviewTopicMetrics:
             star_rating_impact=star_rating_impact,
         )
 
-        item_review_topic_metrics.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_review_topic_metrics.additional_properties = d or {}
         return item_review_topic_metrics
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.item_review_topic import ItemReviewTopic
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemReviewTopic
+    from ..models.item_review_topic import ItemReviewTopic
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemReviewTopics")
 
 
@@ -56,6 +68,8 @@ class ItemReviewTopics:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         negative_topics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.negative_topics, Unset):
             negative_topics = []
@@ -107,37 +121,30 @@ class ItemReviewTopics:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_review_topic import ItemReviewTopic
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _negative_topics = d.pop("negativeTopics", UNSET)
-        negative_topics: list[ItemReviewTopic] | Unset = UNSET
-        if _negative_topics is not UNSET:
-            negative_topics = []
-            for negative_topics_item_data in _negative_topics:
-                negative_topics_item = ItemReviewTopic.from_dict(
-                    negative_topics_item_data
-                )
-
-                negative_topics.append(negative_topics_item)
+        negative_topics = (
+            UNSET
+            if _negative_topics is UNSET
+            else [ItemReviewTopic.from_dict(_item) for _item in _negative_topics]
+        )
 
         _positive_topics = d.pop("positiveTopics", UNSET)
-        positive_topics: list[ItemReviewTopic] | Unset = UNSET
-        if _positive_topics is not UNSET:
-            positive_topics = []
-            for positive_topics_item_data in _positive_topics:
-                positive_topics_item = ItemReviewTopic.from_dict(
-                    positive_topics_item_data
-                )
-
-                positive_topics.append(positive_topics_item)
+        positive_topics = (
+            UNSET
+            if _positive_topics is UNSET
+            else [ItemReviewTopic.from_dict(_item) for _item in _positive_topics]
+        )
 
         item_review_topics = cls(
             negative_topics=negative_topics,
             positive_topics=positive_topics,
         )
 
-        item_review_topics.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_review_topics.additional_properties = d or {}
         return item_review_topics
 
     @property

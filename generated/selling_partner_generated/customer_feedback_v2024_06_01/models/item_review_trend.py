@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.item_review_trend_point import ItemReviewTrendPoint
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemReviewTrendPoint
+    from ..models.item_review_trend_point import ItemReviewTrendPoint
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemReviewTrend")
 
 
@@ -55,6 +67,8 @@ class ItemReviewTrend:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         topic = self.topic
 
         trend_metrics = []
@@ -95,26 +109,26 @@ class ItemReviewTrend:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_review_trend_point import ItemReviewTrendPoint
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         topic = d.pop("topic")
+
         if _reader is not None and topic.__class__ is not str:
             raise DeviationError("topic")
 
-        trend_metrics = []
         _trend_metrics = d.pop("trendMetrics")
-        for trend_metrics_item_data in _trend_metrics:
-            trend_metrics_item = ItemReviewTrendPoint.from_dict(trend_metrics_item_data)
-
-            trend_metrics.append(trend_metrics_item)
+        trend_metrics = [
+            ItemReviewTrendPoint.from_dict(_item) for _item in _trend_metrics
+        ]
 
         item_review_trend = cls(
             topic=topic,
             trend_metrics=trend_metrics,
         )
 
-        item_review_trend.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_review_trend.additional_properties = d or {}
         return item_review_trend
 
     @property

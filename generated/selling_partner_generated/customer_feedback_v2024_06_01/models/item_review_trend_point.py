@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     from ..models.review_trend_metrics import ReviewTrendMetrics
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BrowseNodeTrendMetrics, DateRange, ReviewTrendMetrics
+    from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
+    from ..models.date_range import DateRange
+    from ..models.review_trend_metrics import ReviewTrendMetrics
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemReviewTrendPoint")
 
 
@@ -62,6 +76,8 @@ class ItemReviewTrendPoint:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin_metrics = self.asin_metrics.to_dict()
 
         date_range = self.date_range.to_dict()
@@ -120,28 +136,26 @@ class ItemReviewTrendPoint:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.browse_node_trend_metrics import BrowseNodeTrendMetrics
-        from ..models.date_range import DateRange
-        from ..models.review_trend_metrics import ReviewTrendMetrics
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin_metrics = ReviewTrendMetrics.from_dict(d.pop("asinMetrics"))
 
         date_range = DateRange.from_dict(d.pop("dateRange"))
 
         _browse_node_metrics = d.pop("browseNodeMetrics", UNSET)
-        browse_node_metrics: BrowseNodeTrendMetrics | Unset
-        if isinstance(_browse_node_metrics, Unset):
-            browse_node_metrics = UNSET
-        else:
-            browse_node_metrics = BrowseNodeTrendMetrics.from_dict(_browse_node_metrics)
+        browse_node_metrics = (
+            UNSET
+            if _browse_node_metrics is UNSET
+            else BrowseNodeTrendMetrics.from_dict(_browse_node_metrics)
+        )
 
         _parent_asin_metrics = d.pop("parentAsinMetrics", UNSET)
-        parent_asin_metrics: ReviewTrendMetrics | Unset
-        if isinstance(_parent_asin_metrics, Unset):
-            parent_asin_metrics = UNSET
-        else:
-            parent_asin_metrics = ReviewTrendMetrics.from_dict(_parent_asin_metrics)
+        parent_asin_metrics = (
+            UNSET
+            if _parent_asin_metrics is UNSET
+            else ReviewTrendMetrics.from_dict(_parent_asin_metrics)
+        )
 
         item_review_trend_point = cls(
             asin_metrics=asin_metrics,
@@ -150,7 +164,8 @@ class ItemReviewTrendPoint:
             parent_asin_metrics=parent_asin_metrics,
         )
 
-        item_review_trend_point.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_review_trend_point.additional_properties = d or {}
         return item_review_trend_point
 
     @property

@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from ..models.item_review_trends import ItemReviewTrends
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DateRange, ItemReviewTrends
+    from ..models.date_range import DateRange
+    from ..models.item_review_trends import ItemReviewTrends
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemReviewTrendsResponse")
 
 
@@ -64,6 +77,8 @@ class ItemReviewTrendsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         country_code = self.country_code
@@ -113,25 +128,28 @@ class ItemReviewTrendsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.date_range import DateRange
-        from ..models.item_review_trends import ItemReviewTrends
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         date_range = DateRange.from_dict(d.pop("dateRange"))
 
         item_name = d.pop("itemName")
+
         if _reader is not None and item_name.__class__ is not str:
             raise DeviationError("itemName")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
@@ -146,7 +164,8 @@ class ItemReviewTrendsResponse:
             review_trends=review_trends,
         )
 
-        item_review_trends_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_review_trends_response.additional_properties = d or {}
         return item_review_trends_response
 
     @property

@@ -75,6 +75,7 @@ class ReviewTrendMetrics:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         occurrence_percentage = d.pop("occurrencePercentage")
+
         if (
             _reader is not None
             and occurrence_percentage.__class__ is not float
@@ -86,7 +87,8 @@ class ReviewTrendMetrics:
             occurrence_percentage=occurrence_percentage,
         )
 
-        review_trend_metrics.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        review_trend_metrics.additional_properties = d or {}
         return review_trend_metrics
 
     @property

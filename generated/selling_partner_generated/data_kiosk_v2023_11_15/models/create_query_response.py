@@ -75,6 +75,7 @@ class CreateQueryResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         query_id = d.pop("queryId")
+
         if _reader is not None and query_id.__class__ is not str:
             raise DeviationError("queryId")
 
@@ -82,7 +83,8 @@ class CreateQueryResponse:
             query_id=query_id,
         )
 
-        create_query_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_query_response.additional_properties = d or {}
         return create_query_response
 
     @property

@@ -86,10 +86,12 @@ class CreateQuerySpecification:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         query = d.pop("query")
+
         if _reader is not None and query.__class__ is not str:
             raise DeviationError("query")
 
         pagination_token = d.pop("paginationToken", UNSET)
+
         if (
             _reader is not None
             and pagination_token.__class__ is not str
@@ -102,7 +104,8 @@ class CreateQuerySpecification:
             pagination_token=pagination_token,
         )
 
-        create_query_specification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_query_specification.additional_properties = d or {}
         return create_query_specification
 
     @property

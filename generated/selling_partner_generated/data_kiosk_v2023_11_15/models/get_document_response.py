@@ -112,10 +112,12 @@ class GetDocumentResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         document_id = d.pop("documentId")
+
         if _reader is not None and document_id.__class__ is not str:
             raise DeviationError("documentId")
 
         document_url = d.pop("documentUrl")
+
         if _reader is not None and document_url.__class__ is not str:
             raise DeviationError("documentUrl")
 
@@ -124,7 +126,8 @@ class GetDocumentResponse:
             document_url=document_url,
         )
 
-        get_document_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_document_response.additional_properties = d or {}
         return get_document_response
 
     @property

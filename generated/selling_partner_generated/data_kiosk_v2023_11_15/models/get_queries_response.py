@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.query import Query
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, GetQueriesResponsePagination, Query
+    from ..models.get_queries_response_pagination import GetQueriesResponsePagination
+    from ..models.query import Query
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetQueriesResponse")
 
 
@@ -57,6 +70,8 @@ class GetQueriesResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         queries = []
         for componentsschemas_query_list_item_data in self.queries:
             componentsschemas_query_list_item = (
@@ -105,34 +120,26 @@ class GetQueriesResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.get_queries_response_pagination import (
-            GetQueriesResponsePagination,
-        )
-        from ..models.query import Query
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        queries = []
         _queries = d.pop("queries")
-        for componentsschemas_query_list_item_data in _queries:
-            componentsschemas_query_list_item = Query.from_dict(
-                componentsschemas_query_list_item_data
-            )
-
-            queries.append(componentsschemas_query_list_item)
+        queries = [Query.from_dict(_item) for _item in _queries]
 
         _pagination = d.pop("pagination", UNSET)
-        pagination: GetQueriesResponsePagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = GetQueriesResponsePagination.from_dict(_pagination)
+        pagination = (
+            UNSET
+            if _pagination is UNSET
+            else GetQueriesResponsePagination.from_dict(_pagination)
+        )
 
         get_queries_response = cls(
             queries=queries,
             pagination=pagination,
         )
 
-        get_queries_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_queries_response.additional_properties = d or {}
         return get_queries_response
 
     @property

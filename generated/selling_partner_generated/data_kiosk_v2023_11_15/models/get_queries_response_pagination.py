@@ -75,6 +75,7 @@ class GetQueriesResponsePagination:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -86,7 +87,8 @@ class GetQueriesResponsePagination:
             next_token=next_token,
         )
 
-        get_queries_response_pagination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_queries_response_pagination.additional_properties = d or {}
         return get_queries_response_pagination
 
     @property

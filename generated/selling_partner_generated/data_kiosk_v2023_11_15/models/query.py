@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.query_pagination import QueryPagination
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, QueryPagination
+    from ..models.query_pagination import QueryPagination
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Query")
 
 
@@ -73,6 +85,8 @@ class Query:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         created_time = self.created_time.isoformat()
 
         processing_status = self.processing_status.value
@@ -149,25 +163,33 @@ class Query:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.query_pagination import QueryPagination
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
 
         if _reader is not None and created_time.tzinfo is None:
             raise DeviationError("createdTime")
 
-        processing_status = QueryProcessingStatus(d.pop("processingStatus"))
+        _processing_status = d.pop("processingStatus")
+        processing_status = (
+            QueryProcessingStatus._value2member_map_.get(_processing_status)
+            if _processing_status.__class__ is str
+            else None
+        ) or QueryProcessingStatus(_processing_status)
 
         query = d.pop("query")
+
         if _reader is not None and query.__class__ is not str:
             raise DeviationError("query")
 
         query_id = d.pop("queryId")
+
         if _reader is not None and query_id.__class__ is not str:
             raise DeviationError("queryId")
 
         data_document_id = d.pop("dataDocumentId", UNSET)
+
         if (
             _reader is not None
             and data_document_id.__class__ is not str
@@ -176,6 +198,7 @@ class Query:
             raise DeviationError("dataDocumentId")
 
         error_document_id = d.pop("errorDocumentId", UNSET)
+
         if (
             _reader is not None
             and error_document_id.__class__ is not str
@@ -184,18 +207,16 @@ class Query:
             raise DeviationError("errorDocumentId")
 
         _pagination = d.pop("pagination", UNSET)
-        pagination: QueryPagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = QueryPagination.from_dict(_pagination)
+        pagination = (
+            UNSET if _pagination is UNSET else QueryPagination.from_dict(_pagination)
+        )
 
         _processing_end_time = d.pop("processingEndTime", UNSET)
-        processing_end_time: datetime.datetime | Unset
-        if isinstance(_processing_end_time, Unset):
-            processing_end_time = UNSET
-        else:
-            processing_end_time = datetime.datetime.fromisoformat(_processing_end_time)
+        processing_end_time = (
+            UNSET
+            if _processing_end_time is UNSET
+            else datetime.datetime.fromisoformat(_processing_end_time)
+        )
 
         if (
             _reader is not None
@@ -205,13 +226,11 @@ class Query:
             raise DeviationError("processingEndTime")
 
         _processing_start_time = d.pop("processingStartTime", UNSET)
-        processing_start_time: datetime.datetime | Unset
-        if isinstance(_processing_start_time, Unset):
-            processing_start_time = UNSET
-        else:
-            processing_start_time = datetime.datetime.fromisoformat(
-                _processing_start_time
-            )
+        processing_start_time = (
+            UNSET
+            if _processing_start_time is UNSET
+            else datetime.datetime.fromisoformat(_processing_start_time)
+        )
 
         if (
             _reader is not None
@@ -232,7 +251,8 @@ class Query:
             processing_start_time=processing_start_time,
         )
 
-        query.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        query.additional_properties = d or {}
         return query
 
     @property

@@ -75,6 +75,7 @@ class QueryPagination:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -86,7 +87,8 @@ class QueryPagination:
             next_token=next_token,
         )
 
-        query_pagination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        query_pagination.additional_properties = d or {}
         return query_pagination
 
     @property

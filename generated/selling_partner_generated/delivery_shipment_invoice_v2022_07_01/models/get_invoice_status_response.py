@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.error import Error
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error
+    from ..models.error import Error
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetInvoiceStatusResponse")
 
 
@@ -62,6 +74,8 @@ class GetInvoiceStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         amazon_shipment_id = self.amazon_shipment_id
@@ -117,10 +131,11 @@ class GetInvoiceStatusResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("amazonOrderId", UNSET)
+
         if (
             _reader is not None
             and amazon_order_id.__class__ is not str
@@ -129,6 +144,7 @@ class GetInvoiceStatusResponse:
             raise DeviationError("amazonOrderId")
 
         amazon_shipment_id = d.pop("amazonShipmentId", UNSET)
+
         if (
             _reader is not None
             and amazon_shipment_id.__class__ is not str
@@ -137,22 +153,21 @@ class GetInvoiceStatusResponse:
             raise DeviationError("amazonShipmentId")
 
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
-                )
-
-                errors.append(componentsschemas_error_list_item)
+        errors = (
+            UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
+        )
 
         _invoice_status = d.pop("invoiceStatus", UNSET)
-        invoice_status: ShipmentInvoiceStatus | Unset
-        if isinstance(_invoice_status, Unset):
-            invoice_status = UNSET
-        else:
-            invoice_status = ShipmentInvoiceStatus(_invoice_status)
+        invoice_status = (
+            UNSET
+            if _invoice_status is UNSET
+            else (
+                ShipmentInvoiceStatus._value2member_map_.get(_invoice_status)
+                if _invoice_status.__class__ is str
+                else None
+            )
+            or ShipmentInvoiceStatus(_invoice_status)
+        )
 
         get_invoice_status_response = cls(
             amazon_order_id=amazon_order_id,
@@ -161,7 +176,8 @@ class GetInvoiceStatusResponse:
             invoice_status=invoice_status,
         )
 
-        get_invoice_status_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_invoice_status_response.additional_properties = d or {}
         return get_invoice_status_response
 
     @property

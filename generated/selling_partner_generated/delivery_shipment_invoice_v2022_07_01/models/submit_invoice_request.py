@@ -103,20 +103,33 @@ class SubmitInvoiceRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content_md5_value = d.pop("contentMD5Value")
+
         if _reader is not None and content_md5_value.__class__ is not str:
             raise DeviationError("contentMD5Value")
 
         invoice_content = d.pop("invoiceContent")
+
         if _reader is not None and invoice_content.__class__ is not str:
             raise DeviationError("invoiceContent")
 
-        invoice_type = InvoiceType(d.pop("invoiceType"))
+        _invoice_type = d.pop("invoiceType")
+        invoice_type = (
+            InvoiceType._value2member_map_.get(_invoice_type)
+            if _invoice_type.__class__ is str
+            else None
+        ) or InvoiceType(_invoice_type)
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        program_type = ProgramType(d.pop("programType"))
+        _program_type = d.pop("programType")
+        program_type = (
+            ProgramType._value2member_map_.get(_program_type)
+            if _program_type.__class__ is str
+            else None
+        ) or ProgramType(_program_type)
 
         submit_invoice_request = cls(
             content_md5_value=content_md5_value,
@@ -126,7 +139,8 @@ class SubmitInvoiceRequest:
             program_type=program_type,
         )
 
-        submit_invoice_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_invoice_request.additional_properties = d or {}
         return submit_invoice_request
 
     @property

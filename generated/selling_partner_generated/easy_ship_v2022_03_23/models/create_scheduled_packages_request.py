@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.order_schedule_details import OrderScheduleDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderScheduleDetails
+    from ..models.order_schedule_details import OrderScheduleDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CreateScheduledPackagesRequest")
 
 
@@ -58,6 +70,8 @@ class CreateScheduledPackagesRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         label_format = self.label_format.value
 
         marketplace_id = self.marketplace_id
@@ -104,23 +118,26 @@ class CreateScheduledPackagesRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_schedule_details import OrderScheduleDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        label_format = LabelFormat(d.pop("labelFormat"))
+        _label_format = d.pop("labelFormat")
+        label_format = (
+            LabelFormat._value2member_map_.get(_label_format)
+            if _label_format.__class__ is str
+            else None
+        ) or LabelFormat(_label_format)
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        order_schedule_details_list = []
         _order_schedule_details_list = d.pop("orderScheduleDetailsList")
-        for order_schedule_details_list_item_data in _order_schedule_details_list:
-            order_schedule_details_list_item = OrderScheduleDetails.from_dict(
-                order_schedule_details_list_item_data
-            )
-
-            order_schedule_details_list.append(order_schedule_details_list_item)
+        order_schedule_details_list = [
+            OrderScheduleDetails.from_dict(_item)
+            for _item in _order_schedule_details_list
+        ]
 
         create_scheduled_packages_request = cls(
             label_format=label_format,
@@ -128,7 +145,8 @@ class CreateScheduledPackagesRequest:
             order_schedule_details_list=order_schedule_details_list,
         )
 
-        create_scheduled_packages_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_scheduled_packages_request.additional_properties = d or {}
         return create_scheduled_packages_request
 
     @property

@@ -49,6 +49,19 @@ def _secret_repr(value: object) -> str:
     return "<redacted>"
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Package, RejectedOrder
+    from ..models.package import Package
+    from ..models.rejected_order import RejectedOrder
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CreateScheduledPackagesResponse")
 
 
@@ -87,6 +100,8 @@ class CreateScheduledPackagesResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         printable_documents_url = self.printable_documents_url
 
         rejected_orders: list[dict[str, Any]] | Unset = UNSET
@@ -144,11 +159,11 @@ class CreateScheduledPackagesResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.package import Package
-        from ..models.rejected_order import RejectedOrder
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         printable_documents_url = d.pop("printableDocumentsUrl", UNSET)
+
         if (
             _reader is not None
             and printable_documents_url.__class__ is not str
@@ -157,26 +172,18 @@ class CreateScheduledPackagesResponse:
             raise DeviationError("printableDocumentsUrl")
 
         _rejected_orders = d.pop("rejectedOrders", UNSET)
-        rejected_orders: list[RejectedOrder] | Unset = UNSET
-        if _rejected_orders is not UNSET:
-            rejected_orders = []
-            for rejected_orders_item_data in _rejected_orders:
-                rejected_orders_item = RejectedOrder.from_dict(
-                    rejected_orders_item_data
-                )
-
-                rejected_orders.append(rejected_orders_item)
+        rejected_orders = (
+            UNSET
+            if _rejected_orders is UNSET
+            else [RejectedOrder.from_dict(_item) for _item in _rejected_orders]
+        )
 
         _scheduled_packages = d.pop("scheduledPackages", UNSET)
-        scheduled_packages: list[Package] | Unset = UNSET
-        if _scheduled_packages is not UNSET:
-            scheduled_packages = []
-            for scheduled_packages_item_data in _scheduled_packages:
-                scheduled_packages_item = Package.from_dict(
-                    scheduled_packages_item_data
-                )
-
-                scheduled_packages.append(scheduled_packages_item)
+        scheduled_packages = (
+            UNSET
+            if _scheduled_packages is UNSET
+            else [Package.from_dict(_item) for _item in _scheduled_packages]
+        )
 
         create_scheduled_packages_response = cls(
             printable_documents_url=printable_documents_url,
@@ -184,7 +191,8 @@ class CreateScheduledPackagesResponse:
             scheduled_packages=scheduled_packages,
         )
 
-        create_scheduled_packages_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_scheduled_packages_response.additional_properties = d or {}
         return create_scheduled_packages_response
 
     @property

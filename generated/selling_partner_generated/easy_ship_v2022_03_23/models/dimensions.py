@@ -108,6 +108,7 @@ class Dimensions:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("height", UNSET)
+
         if (
             _reader is not None
             and height.__class__ is not float
@@ -117,6 +118,7 @@ class Dimensions:
             raise DeviationError("height")
 
         identifier = d.pop("identifier", UNSET)
+
         if (
             _reader is not None
             and identifier.__class__ is not str
@@ -125,6 +127,7 @@ class Dimensions:
             raise DeviationError("identifier")
 
         length = d.pop("length", UNSET)
+
         if (
             _reader is not None
             and length.__class__ is not float
@@ -134,13 +137,19 @@ class Dimensions:
             raise DeviationError("length")
 
         _unit = d.pop("unit", UNSET)
-        unit: UnitOfLength | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = UnitOfLength(_unit)
+        unit = (
+            UNSET
+            if _unit is UNSET
+            else (
+                UnitOfLength._value2member_map_.get(_unit)
+                if _unit.__class__ is str
+                else None
+            )
+            or UnitOfLength(_unit)
+        )
 
         width = d.pop("width", UNSET)
+
         if (
             _reader is not None
             and width.__class__ is not float
@@ -157,7 +166,8 @@ class Dimensions:
             width=width,
         )
 
-        dimensions.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        dimensions.additional_properties = d or {}
         return dimensions
 
     @property

@@ -89,15 +89,16 @@ class InvoiceData:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         invoice_number = d.pop("invoiceNumber")
+
         if _reader is not None and invoice_number.__class__ is not str:
             raise DeviationError("invoiceNumber")
 
         _invoice_date = d.pop("invoiceDate", UNSET)
-        invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+        invoice_date = (
+            UNSET
+            if _invoice_date is UNSET
+            else datetime.datetime.fromisoformat(_invoice_date)
+        )
 
         if (
             _reader is not None
@@ -111,7 +112,8 @@ class InvoiceData:
             invoice_date=invoice_date,
         )
 
-        invoice_data.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_data.additional_properties = d or {}
         return invoice_data
 
     @property

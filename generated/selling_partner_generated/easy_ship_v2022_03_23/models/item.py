@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -91,6 +91,7 @@ class Item:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         order_item_id = d.pop("orderItemId", UNSET)
+
         if (
             _reader is not None
             and order_item_id.__class__ is not str
@@ -98,9 +99,7 @@ class Item:
         ):
             raise DeviationError("orderItemId")
 
-        order_item_serial_numbers = cast(
-            list[str], d.pop("orderItemSerialNumbers", UNSET)
-        )
+        order_item_serial_numbers = d.pop("orderItemSerialNumbers", UNSET)
 
         if (
             _reader is not None
@@ -114,7 +113,8 @@ class Item:
             order_item_serial_numbers=order_item_serial_numbers,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

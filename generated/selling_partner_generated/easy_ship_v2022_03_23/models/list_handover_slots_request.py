@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Dimensions, Weight
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListHandoverSlotsRequest")
 
 
@@ -60,6 +73,8 @@ class ListHandoverSlotsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         marketplace_id = self.marketplace_id
@@ -106,15 +121,16 @@ class ListHandoverSlotsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.dimensions import Dimensions
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("amazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("amazonOrderId")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
@@ -129,7 +145,8 @@ class ListHandoverSlotsRequest:
             package_weight=package_weight,
         )
 
-        list_handover_slots_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_handover_slots_request.additional_properties = d or {}
         return list_handover_slots_request
 
     @property

@@ -30,6 +30,32 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Dimensions, \
+        InvoiceData, \
+        Item, \
+        ScheduledPackageId, \
+        TimeSlot, \
+        TrackingDetails, \
+        Weight
+    from ..models.dimensions import Dimensions
+    from ..models.invoice_data import InvoiceData
+    from ..models.item import Item
+    from ..models.scheduled_package_id import ScheduledPackageId
+    from ..models.time_slot import TimeSlot
+    from ..models.tracking_details import TrackingDetails
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Package")
 
 
@@ -78,6 +104,8 @@ class Package:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_dimensions = self.package_dimensions.to_dict()
 
         package_time_slot = self.package_time_slot.to_dict()
@@ -177,14 +205,8 @@ class Package:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.dimensions import Dimensions
-        from ..models.invoice_data import InvoiceData
-        from ..models.item import Item
-        from ..models.scheduled_package_id import ScheduledPackageId
-        from ..models.time_slot import TimeSlot
-        from ..models.tracking_details import TrackingDetails
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         package_dimensions = Dimensions.from_dict(d.pop("packageDimensions"))
 
@@ -195,13 +217,10 @@ class Package:
         scheduled_package_id = ScheduledPackageId.from_dict(d.pop("scheduledPackageId"))
 
         _invoice = d.pop("invoice", UNSET)
-        invoice: InvoiceData | Unset
-        if isinstance(_invoice, Unset):
-            invoice = UNSET
-        else:
-            invoice = InvoiceData.from_dict(_invoice)
+        invoice = UNSET if _invoice is UNSET else InvoiceData.from_dict(_invoice)
 
         package_identifier = d.pop("packageIdentifier", UNSET)
+
         if (
             _reader is not None
             and package_identifier.__class__ is not str
@@ -210,29 +229,30 @@ class Package:
             raise DeviationError("packageIdentifier")
 
         _package_items = d.pop("packageItems", UNSET)
-        package_items: list[Item] | Unset = UNSET
-        if _package_items is not UNSET:
-            package_items = []
-            for componentsschemas_items_item_data in _package_items:
-                componentsschemas_items_item = Item.from_dict(
-                    componentsschemas_items_item_data
-                )
-
-                package_items.append(componentsschemas_items_item)
+        package_items = (
+            UNSET
+            if _package_items is UNSET
+            else [Item.from_dict(_item) for _item in _package_items]
+        )
 
         _package_status = d.pop("packageStatus", UNSET)
-        package_status: PackageStatus | Unset
-        if isinstance(_package_status, Unset):
-            package_status = UNSET
-        else:
-            package_status = PackageStatus(_package_status)
+        package_status = (
+            UNSET
+            if _package_status is UNSET
+            else (
+                PackageStatus._value2member_map_.get(_package_status)
+                if _package_status.__class__ is str
+                else None
+            )
+            or PackageStatus(_package_status)
+        )
 
         _tracking_details = d.pop("trackingDetails", UNSET)
-        tracking_details: TrackingDetails | Unset
-        if isinstance(_tracking_details, Unset):
-            tracking_details = UNSET
-        else:
-            tracking_details = TrackingDetails.from_dict(_tracking_details)
+        tracking_details = (
+            UNSET
+            if _tracking_details is UNSET
+            else TrackingDetails.from_dict(_tracking_details)
+        )
 
         package = cls(
             package_dimensions=package_dimensions,
@@ -246,7 +266,8 @@ class Package:
             tracking_details=tracking_details,
         )
 
-        package.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package.additional_properties = d or {}
         return package
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.error import Error
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error
+    from ..models.error import Error
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RejectedOrder")
 
 
@@ -57,6 +69,8 @@ class RejectedOrder:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         error: dict[str, Any] | Unset = UNSET
@@ -92,26 +106,24 @@ class RejectedOrder:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("amazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("amazonOrderId")
 
         _error = d.pop("error", UNSET)
-        error: Error | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = Error.from_dict(_error)
+        error = UNSET if _error is UNSET else Error.from_dict(_error)
 
         rejected_order = cls(
             amazon_order_id=amazon_order_id,
             error=error,
         )
 
-        rejected_order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        rejected_order.additional_properties = d or {}
         return rejected_order
 
     @property

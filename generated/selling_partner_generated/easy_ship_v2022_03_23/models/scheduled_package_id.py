@@ -86,10 +86,12 @@ class ScheduledPackageId:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amazon_order_id = d.pop("amazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("amazonOrderId")
 
         package_id = d.pop("packageId", UNSET)
+
         if (
             _reader is not None
             and package_id.__class__ is not str
@@ -102,7 +104,8 @@ class ScheduledPackageId:
             package_id=package_id,
         )
 
-        scheduled_package_id.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        scheduled_package_id.additional_properties = d or {}
         return scheduled_package_id
 
     @property

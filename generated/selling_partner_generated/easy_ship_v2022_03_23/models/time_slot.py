@@ -108,15 +108,14 @@ class TimeSlot:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         slot_id = d.pop("slotId")
+
         if _reader is not None and slot_id.__class__ is not str:
             raise DeviationError("slotId")
 
         _end_time = d.pop("endTime", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        end_time = (
+            UNSET if _end_time is UNSET else datetime.datetime.fromisoformat(_end_time)
+        )
 
         if (
             _reader is not None
@@ -126,18 +125,23 @@ class TimeSlot:
             raise DeviationError("endTime")
 
         _handover_method = d.pop("handoverMethod", UNSET)
-        handover_method: HandoverMethod | Unset
-        if isinstance(_handover_method, Unset):
-            handover_method = UNSET
-        else:
-            handover_method = HandoverMethod(_handover_method)
+        handover_method = (
+            UNSET
+            if _handover_method is UNSET
+            else (
+                HandoverMethod._value2member_map_.get(_handover_method)
+                if _handover_method.__class__ is str
+                else None
+            )
+            or HandoverMethod(_handover_method)
+        )
 
         _start_time = d.pop("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        start_time = (
+            UNSET
+            if _start_time is UNSET
+            else datetime.datetime.fromisoformat(_start_time)
+        )
 
         if (
             _reader is not None
@@ -153,7 +157,8 @@ class TimeSlot:
             start_time=start_time,
         )
 
-        time_slot.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        time_slot.additional_properties = d or {}
         return time_slot
 
     @property

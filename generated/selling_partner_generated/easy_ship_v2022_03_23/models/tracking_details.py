@@ -75,6 +75,7 @@ class TrackingDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         tracking_id = d.pop("trackingId", UNSET)
+
         if (
             _reader is not None
             and tracking_id.__class__ is not str
@@ -86,7 +87,8 @@ class TrackingDetails:
             tracking_id=tracking_id,
         )
 
-        tracking_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_details.additional_properties = d or {}
         return tracking_details
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.update_package_details import UpdatePackageDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, UpdatePackageDetails
+    from ..models.update_package_details import UpdatePackageDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UpdateScheduledPackagesRequest")
 
 
@@ -55,6 +67,8 @@ class UpdateScheduledPackagesRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         update_package_details_list = []
@@ -101,34 +115,27 @@ class UpdateScheduledPackagesRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.update_package_details import UpdatePackageDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        update_package_details_list = []
         _update_package_details_list = d.pop("updatePackageDetailsList")
-        for (
-            componentsschemas_update_package_details_list_item_data
-        ) in _update_package_details_list:
-            componentsschemas_update_package_details_list_item = (
-                UpdatePackageDetails.from_dict(
-                    componentsschemas_update_package_details_list_item_data
-                )
-            )
-
-            update_package_details_list.append(
-                componentsschemas_update_package_details_list_item
-            )
+        update_package_details_list = [
+            UpdatePackageDetails.from_dict(_item)
+            for _item in _update_package_details_list
+        ]
 
         update_scheduled_packages_request = cls(
             marketplace_id=marketplace_id,
             update_package_details_list=update_package_details_list,
         )
 
-        update_scheduled_packages_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_scheduled_packages_request.additional_properties = d or {}
         return update_scheduled_packages_request
 
     @property

@@ -87,13 +87,19 @@ class Weight:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _unit = d.pop("unit", UNSET)
-        unit: UnitOfWeight | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = UnitOfWeight(_unit)
+        unit = (
+            UNSET
+            if _unit is UNSET
+            else (
+                UnitOfWeight._value2member_map_.get(_unit)
+                if _unit.__class__ is str
+                else None
+            )
+            or UnitOfWeight(_unit)
+        )
 
         value = d.pop("value", UNSET)
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -107,7 +113,8 @@ class Weight:
             value=value,
         )
 
-        weight.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        weight.additional_properties = d or {}
         return weight
 
     @property

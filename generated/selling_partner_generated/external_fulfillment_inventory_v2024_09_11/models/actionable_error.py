@@ -84,6 +84,7 @@ class ActionableError:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         error_sub_type = d.pop("errorSubType", UNSET)
+
         if (
             _reader is not None
             and error_sub_type.__class__ is not str
@@ -92,6 +93,7 @@ class ActionableError:
             raise DeviationError("errorSubType")
 
         error_type = d.pop("errorType", UNSET)
+
         if (
             _reader is not None
             and error_type.__class__ is not str
@@ -104,7 +106,8 @@ class ActionableError:
             error_type=error_type,
         )
 
-        actionable_error.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        actionable_error.additional_properties = d or {}
         return actionable_error
 
     @property

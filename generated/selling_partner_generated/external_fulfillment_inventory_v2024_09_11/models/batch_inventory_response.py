@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.inventory_response import InventoryResponse
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InventoryResponse
+    from ..models.inventory_response import InventoryResponse
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="BatchInventoryResponse")
 
 
@@ -54,6 +66,8 @@ class BatchInventoryResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         responses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.responses, Unset):
             responses = []
@@ -94,27 +108,22 @@ class BatchInventoryResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.inventory_response import InventoryResponse
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _responses = d.pop("responses", UNSET)
-        responses: list[InventoryResponse] | Unset = UNSET
-        if _responses is not UNSET:
-            responses = []
-            for componentsschemas_batch_inventory_response_list_item_data in _responses:
-                componentsschemas_batch_inventory_response_list_item = (
-                    InventoryResponse.from_dict(
-                        componentsschemas_batch_inventory_response_list_item_data
-                    )
-                )
-
-                responses.append(componentsschemas_batch_inventory_response_list_item)
+        responses = (
+            UNSET
+            if _responses is UNSET
+            else [InventoryResponse.from_dict(_item) for _item in _responses]
+        )
 
         batch_inventory_response = cls(
             responses=responses,
         )
 
-        batch_inventory_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        batch_inventory_response.additional_properties = d or {}
         return batch_inventory_response
 
     @property

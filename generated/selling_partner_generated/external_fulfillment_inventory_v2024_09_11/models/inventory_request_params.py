@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.marketplace_attributes import MarketplaceAttributes
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MarketplaceAttributes
+    from ..models.marketplace_attributes import MarketplaceAttributes
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InventoryRequestParams")
 
 
@@ -59,6 +71,8 @@ class InventoryRequestParams:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         client_sequence_number = self.client_sequence_number
 
         marketplace_attributes: dict[str, Any] | Unset = UNSET
@@ -102,10 +116,11 @@ class InventoryRequestParams:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.marketplace_attributes import MarketplaceAttributes
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         client_sequence_number = d.pop("clientSequenceNumber", UNSET)
+
         if (
             _reader is not None
             and client_sequence_number.__class__ is not int
@@ -114,15 +129,14 @@ class InventoryRequestParams:
             raise DeviationError("clientSequenceNumber")
 
         _marketplace_attributes = d.pop("marketplaceAttributes", UNSET)
-        marketplace_attributes: MarketplaceAttributes | Unset
-        if isinstance(_marketplace_attributes, Unset):
-            marketplace_attributes = UNSET
-        else:
-            marketplace_attributes = MarketplaceAttributes.from_dict(
-                _marketplace_attributes
-            )
+        marketplace_attributes = (
+            UNSET
+            if _marketplace_attributes is UNSET
+            else MarketplaceAttributes.from_dict(_marketplace_attributes)
+        )
 
         quantity = d.pop("quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -136,7 +150,8 @@ class InventoryRequestParams:
             quantity=quantity,
         )
 
-        inventory_request_params.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_request_params.additional_properties = d or {}
         return inventory_request_params
 
     @property

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from ..models.inventory_response_body import InventoryResponseBody
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, HttpStatusLine, InventoryResponseBody
+    from ..models.http_status_line import HttpStatusLine
+    from ..models.inventory_response_body import InventoryResponseBody
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InventoryResponse")
 
 
@@ -55,6 +68,8 @@ class InventoryResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         body = self.body.to_dict()
 
         status = self.status.to_dict()
@@ -88,9 +103,8 @@ class InventoryResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.http_status_line import HttpStatusLine
-        from ..models.inventory_response_body import InventoryResponseBody
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         body = InventoryResponseBody.from_dict(d.pop("body"))
 
@@ -101,7 +115,8 @@ class InventoryResponse:
             status=status,
         )
 
-        inventory_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_response.additional_properties = d or {}
         return inventory_response
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.marketplace_attributes import MarketplaceAttributes
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ActionableError, MarketplaceAttributes
+    from ..models.actionable_error import ActionableError
+    from ..models.marketplace_attributes import MarketplaceAttributes
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InventoryResponseBody")
 
 
@@ -68,6 +81,8 @@ class InventoryResponseBody:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         actionable_errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.actionable_errors, Unset):
             actionable_errors = []
@@ -142,22 +157,18 @@ class InventoryResponseBody:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.actionable_error import ActionableError
-        from ..models.marketplace_attributes import MarketplaceAttributes
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _actionable_errors = d.pop("actionableErrors", UNSET)
-        actionable_errors: list[ActionableError] | Unset = UNSET
-        if _actionable_errors is not UNSET:
-            actionable_errors = []
-            for actionable_errors_item_data in _actionable_errors:
-                actionable_errors_item = ActionableError.from_dict(
-                    actionable_errors_item_data
-                )
-
-                actionable_errors.append(actionable_errors_item)
+        actionable_errors = (
+            UNSET
+            if _actionable_errors is UNSET
+            else [ActionableError.from_dict(_item) for _item in _actionable_errors]
+        )
 
         client_sequence_number = d.pop("clientSequenceNumber", UNSET)
+
         if (
             _reader is not None
             and client_sequence_number.__class__ is not int
@@ -166,6 +177,7 @@ class InventoryResponseBody:
             raise DeviationError("clientSequenceNumber")
 
         location_id = d.pop("locationId", UNSET)
+
         if (
             _reader is not None
             and location_id.__class__ is not str
@@ -174,15 +186,14 @@ class InventoryResponseBody:
             raise DeviationError("locationId")
 
         _marketplace_attributes = d.pop("marketplaceAttributes", UNSET)
-        marketplace_attributes: MarketplaceAttributes | Unset
-        if isinstance(_marketplace_attributes, Unset):
-            marketplace_attributes = UNSET
-        else:
-            marketplace_attributes = MarketplaceAttributes.from_dict(
-                _marketplace_attributes
-            )
+        marketplace_attributes = (
+            UNSET
+            if _marketplace_attributes is UNSET
+            else MarketplaceAttributes.from_dict(_marketplace_attributes)
+        )
 
         reserved_quantity = d.pop("reservedQuantity", UNSET)
+
         if (
             _reader is not None
             and reserved_quantity.__class__ is not int
@@ -191,6 +202,7 @@ class InventoryResponseBody:
             raise DeviationError("reservedQuantity")
 
         sellable_quantity = d.pop("sellableQuantity", UNSET)
+
         if (
             _reader is not None
             and sellable_quantity.__class__ is not int
@@ -199,6 +211,7 @@ class InventoryResponseBody:
             raise DeviationError("sellableQuantity")
 
         sku_id = d.pop("skuId", UNSET)
+
         if _reader is not None and sku_id.__class__ is not str and sku_id is not UNSET:
             raise DeviationError("skuId")
 
@@ -212,7 +225,8 @@ class InventoryResponseBody:
             sku_id=sku_id,
         )
 
-        inventory_response_body.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_response_body.additional_properties = d or {}
         return inventory_response_body
 
     @property

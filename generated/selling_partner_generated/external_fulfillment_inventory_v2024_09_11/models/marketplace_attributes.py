@@ -94,13 +94,19 @@ class MarketplaceAttributes:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _channel_name = d.pop("channelName", UNSET)
-        channel_name: MarketplaceAttributesChannelName | Unset
-        if isinstance(_channel_name, Unset):
-            channel_name = UNSET
-        else:
-            channel_name = MarketplaceAttributesChannelName(_channel_name)
+        channel_name = (
+            UNSET
+            if _channel_name is UNSET
+            else (
+                MarketplaceAttributesChannelName._value2member_map_.get(_channel_name)
+                if _channel_name.__class__ is str
+                else None
+            )
+            or MarketplaceAttributesChannelName(_channel_name)
+        )
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -113,7 +119,8 @@ class MarketplaceAttributes:
             marketplace_id=marketplace_id,
         )
 
-        marketplace_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        marketplace_attributes.additional_properties = d or {}
         return marketplace_attributes
 
     @property

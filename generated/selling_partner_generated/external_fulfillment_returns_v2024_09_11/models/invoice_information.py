@@ -75,6 +75,7 @@ class InvoiceInformation:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
@@ -82,7 +83,8 @@ class InvoiceInformation:
             id=id,
         )
 
-        invoice_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_information.additional_properties = d or {}
         return invoice_information
 
     @property

@@ -84,6 +84,7 @@ class MarketplaceChannel:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         channel_name = d.pop("channelName", UNSET)
+
         if (
             _reader is not None
             and channel_name.__class__ is not str
@@ -92,6 +93,7 @@ class MarketplaceChannel:
             raise DeviationError("channelName")
 
         marketplace_name = d.pop("marketplaceName", UNSET)
+
         if (
             _reader is not None
             and marketplace_name.__class__ is not str
@@ -104,7 +106,8 @@ class MarketplaceChannel:
             marketplace_name=marketplace_name,
         )
 
-        marketplace_channel.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        marketplace_channel.additional_properties = d or {}
         return marketplace_channel
 
     @property

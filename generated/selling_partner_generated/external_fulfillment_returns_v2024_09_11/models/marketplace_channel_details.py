@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.marketplace_channel import MarketplaceChannel
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MarketplaceChannel
+    from ..models.marketplace_channel import MarketplaceChannel
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="MarketplaceChannelDetails")
 
 
@@ -67,6 +79,8 @@ class MarketplaceChannelDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         channel_sku = self.channel_sku
 
         customer_order_id = self.customer_order_id
@@ -130,10 +144,11 @@ class MarketplaceChannelDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.marketplace_channel import MarketplaceChannel
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         channel_sku = d.pop("channelSku", UNSET)
+
         if (
             _reader is not None
             and channel_sku.__class__ is not str
@@ -142,6 +157,7 @@ class MarketplaceChannelDetails:
             raise DeviationError("channelSku")
 
         customer_order_id = d.pop("customerOrderId", UNSET)
+
         if (
             _reader is not None
             and customer_order_id.__class__ is not str
@@ -150,6 +166,7 @@ class MarketplaceChannelDetails:
             raise DeviationError("customerOrderId")
 
         exchange_order_id = d.pop("exchangeOrderId", UNSET)
+
         if (
             _reader is not None
             and exchange_order_id.__class__ is not str
@@ -158,13 +175,14 @@ class MarketplaceChannelDetails:
             raise DeviationError("exchangeOrderId")
 
         _marketplace_channel = d.pop("marketplaceChannel", UNSET)
-        marketplace_channel: MarketplaceChannel | Unset
-        if isinstance(_marketplace_channel, Unset):
-            marketplace_channel = UNSET
-        else:
-            marketplace_channel = MarketplaceChannel.from_dict(_marketplace_channel)
+        marketplace_channel = (
+            UNSET
+            if _marketplace_channel is UNSET
+            else MarketplaceChannel.from_dict(_marketplace_channel)
+        )
 
         merchant_id = d.pop("merchantId", UNSET)
+
         if (
             _reader is not None
             and merchant_id.__class__ is not str
@@ -173,6 +191,7 @@ class MarketplaceChannelDetails:
             raise DeviationError("merchantId")
 
         return_location_id = d.pop("returnLocationId", UNSET)
+
         if (
             _reader is not None
             and return_location_id.__class__ is not str
@@ -181,6 +200,7 @@ class MarketplaceChannelDetails:
             raise DeviationError("returnLocationId")
 
         shipment_id = d.pop("shipmentId", UNSET)
+
         if (
             _reader is not None
             and shipment_id.__class__ is not str
@@ -198,7 +218,8 @@ class MarketplaceChannelDetails:
             shipment_id=shipment_id,
         )
 
-        marketplace_channel_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        marketplace_channel_details.additional_properties = d or {}
         return marketplace_channel_details
 
     @property

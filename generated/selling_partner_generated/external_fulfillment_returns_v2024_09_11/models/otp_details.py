@@ -83,10 +83,12 @@ class OtpDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         otp = d.pop("otp")
+
         if _reader is not None and otp.__class__ is not str:
             raise DeviationError("otp")
 
         valid_till = d.pop("validTill")
+
         if _reader is not None and valid_till.__class__ is not int:
             raise DeviationError("validTill")
 
@@ -95,7 +97,8 @@ class OtpDetails:
             valid_till=valid_till,
         )
 
-        otp_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        otp_details.additional_properties = d or {}
         return otp_details
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.tracking_info import TrackingInfo
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingInfo
+    from ..models.tracking_info import TrackingInfo
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReplanningDetails")
 
 
@@ -54,6 +66,8 @@ class ReplanningDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         previous_tracking_info: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.previous_tracking_info, Unset):
             previous_tracking_info = []
@@ -90,25 +104,22 @@ class ReplanningDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_info import TrackingInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _previous_tracking_info = d.pop("previousTrackingInfo", UNSET)
-        previous_tracking_info: list[TrackingInfo] | Unset = UNSET
-        if _previous_tracking_info is not UNSET:
-            previous_tracking_info = []
-            for previous_tracking_info_item_data in _previous_tracking_info:
-                previous_tracking_info_item = TrackingInfo.from_dict(
-                    previous_tracking_info_item_data
-                )
-
-                previous_tracking_info.append(previous_tracking_info_item)
+        previous_tracking_info = (
+            UNSET
+            if _previous_tracking_info is UNSET
+            else [TrackingInfo.from_dict(_item) for _item in _previous_tracking_info]
+        )
 
         replanning_details = cls(
             previous_tracking_info=previous_tracking_info,
         )
 
-        replanning_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        replanning_details.additional_properties = d or {}
         return replanning_details
 
     @property

@@ -31,6 +31,28 @@ if TYPE_CHECKING:
     from ..models.return_shipping_info import ReturnShippingInfo
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        MarketplaceChannelDetails, \
+        OtpDetails, \
+        ReplanningDetails, \
+        ReturnMetadata, \
+        ReturnShippingInfo
+    from ..models.marketplace_channel_details import MarketplaceChannelDetails
+    from ..models.otp_details import OtpDetails
+    from ..models.replanning_details import ReplanningDetails
+    from ..models.return_metadata import ReturnMetadata
+    from ..models.return_shipping_info import ReturnShippingInfo
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Return")
 
 
@@ -93,6 +115,8 @@ class Return:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fulfillment_location_id = self.fulfillment_location_id
 
         id = self.id
@@ -226,22 +250,21 @@ class Return:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.marketplace_channel_details import MarketplaceChannelDetails
-        from ..models.otp_details import OtpDetails
-        from ..models.replanning_details import ReplanningDetails
-        from ..models.return_metadata import ReturnMetadata
-        from ..models.return_shipping_info import ReturnShippingInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         fulfillment_location_id = d.pop("fulfillmentLocationId")
+
         if _reader is not None and fulfillment_location_id.__class__ is not str:
             raise DeviationError("fulfillmentLocationId")
 
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
         last_updated_date_time = d.pop("lastUpdatedDateTime")
+
         if _reader is not None and last_updated_date_time.__class__ is not str:
             raise DeviationError("lastUpdatedDateTime")
 
@@ -253,11 +276,22 @@ class Return:
 
         return_shipping_info = ReturnShippingInfo.from_dict(d.pop("returnShippingInfo"))
 
-        return_type = ReturnReturnType(d.pop("returnType"))
+        _return_type = d.pop("returnType")
+        return_type = (
+            ReturnReturnType._value2member_map_.get(_return_type)
+            if _return_type.__class__ is str
+            else None
+        ) or ReturnReturnType(_return_type)
 
-        status = ReturnStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            ReturnStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or ReturnStatus(_status)
 
         creation_date_time = d.pop("creationDateTime", UNSET)
+
         if (
             _reader is not None
             and creation_date_time.__class__ is not str
@@ -266,6 +300,7 @@ class Return:
             raise DeviationError("creationDateTime")
 
         merchant_sku = d.pop("merchantSku", UNSET)
+
         if (
             _reader is not None
             and merchant_sku.__class__ is not str
@@ -274,6 +309,7 @@ class Return:
             raise DeviationError("merchantSku")
 
         number_of_units = d.pop("numberOfUnits", UNSET)
+
         if (
             _reader is not None
             and number_of_units.__class__ is not int
@@ -282,27 +318,31 @@ class Return:
             raise DeviationError("numberOfUnits")
 
         _otp_details = d.pop("otpDetails", UNSET)
-        otp_details: OtpDetails | Unset
-        if isinstance(_otp_details, Unset):
-            otp_details = UNSET
-        else:
-            otp_details = OtpDetails.from_dict(_otp_details)
+        otp_details = (
+            UNSET if _otp_details is UNSET else OtpDetails.from_dict(_otp_details)
+        )
 
         _package_delivery_mode = d.pop("packageDeliveryMode", UNSET)
-        package_delivery_mode: ReturnPackageDeliveryMode | Unset
-        if isinstance(_package_delivery_mode, Unset):
-            package_delivery_mode = UNSET
-        else:
-            package_delivery_mode = ReturnPackageDeliveryMode(_package_delivery_mode)
+        package_delivery_mode = (
+            UNSET
+            if _package_delivery_mode is UNSET
+            else (
+                ReturnPackageDeliveryMode._value2member_map_.get(_package_delivery_mode)
+                if _package_delivery_mode.__class__ is str
+                else None
+            )
+            or ReturnPackageDeliveryMode(_package_delivery_mode)
+        )
 
         _replanning_details = d.pop("replanningDetails", UNSET)
-        replanning_details: ReplanningDetails | Unset
-        if isinstance(_replanning_details, Unset):
-            replanning_details = UNSET
-        else:
-            replanning_details = ReplanningDetails.from_dict(_replanning_details)
+        replanning_details = (
+            UNSET
+            if _replanning_details is UNSET
+            else ReplanningDetails.from_dict(_replanning_details)
+        )
 
         return_location_id = d.pop("returnLocationId", UNSET)
+
         if (
             _reader is not None
             and return_location_id.__class__ is not str
@@ -311,11 +351,16 @@ class Return:
             raise DeviationError("returnLocationId")
 
         _return_sub_type = d.pop("returnSubType", UNSET)
-        return_sub_type: ReturnReturnSubType | Unset
-        if isinstance(_return_sub_type, Unset):
-            return_sub_type = UNSET
-        else:
-            return_sub_type = ReturnReturnSubType(_return_sub_type)
+        return_sub_type = (
+            UNSET
+            if _return_sub_type is UNSET
+            else (
+                ReturnReturnSubType._value2member_map_.get(_return_sub_type)
+                if _return_sub_type.__class__ is str
+                else None
+            )
+            or ReturnReturnSubType(_return_sub_type)
+        )
 
         return_ = cls(
             fulfillment_location_id=fulfillment_location_id,
@@ -336,7 +381,8 @@ class Return:
             return_sub_type=return_sub_type,
         )
 
-        return_.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        return_.additional_properties = d or {}
         return return_
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.invoice_information import InvoiceInformation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InvoiceInformation
+    from ..models.invoice_information import InvoiceInformation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReturnMetadata")
 
 
@@ -61,6 +73,8 @@ class ReturnMetadata:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         return_reason = self.return_reason
 
         fulfillment_order_id = self.fulfillment_order_id
@@ -111,14 +125,16 @@ class ReturnMetadata:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.invoice_information import InvoiceInformation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         return_reason = d.pop("returnReason")
+
         if _reader is not None and return_reason.__class__ is not str:
             raise DeviationError("returnReason")
 
         fulfillment_order_id = d.pop("fulfillmentOrderId", UNSET)
+
         if (
             _reader is not None
             and fulfillment_order_id.__class__ is not str
@@ -127,13 +143,14 @@ class ReturnMetadata:
             raise DeviationError("fulfillmentOrderId")
 
         _invoice_information = d.pop("invoiceInformation", UNSET)
-        invoice_information: InvoiceInformation | Unset
-        if isinstance(_invoice_information, Unset):
-            invoice_information = UNSET
-        else:
-            invoice_information = InvoiceInformation.from_dict(_invoice_information)
+        invoice_information = (
+            UNSET
+            if _invoice_information is UNSET
+            else InvoiceInformation.from_dict(_invoice_information)
+        )
 
         rma_id = d.pop("rmaId", UNSET)
+
         if _reader is not None and rma_id.__class__ is not str and rma_id is not UNSET:
             raise DeviationError("rmaId")
 
@@ -144,7 +161,8 @@ class ReturnMetadata:
             rma_id=rma_id,
         )
 
-        return_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        return_metadata.additional_properties = d or {}
         return return_metadata
 
     @property

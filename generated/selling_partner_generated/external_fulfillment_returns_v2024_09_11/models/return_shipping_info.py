@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.tracking_info import TrackingInfo
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingInfo
+    from ..models.tracking_info import TrackingInfo
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReturnShippingInfo")
 
 
@@ -61,6 +73,8 @@ class ReturnShippingInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_date_time = self.delivery_date_time
 
         forward_tracking_info: dict[str, Any] | Unset = UNSET
@@ -116,10 +130,11 @@ class ReturnShippingInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_info import TrackingInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         delivery_date_time = d.pop("deliveryDateTime", UNSET)
+
         if (
             _reader is not None
             and delivery_date_time.__class__ is not str
@@ -128,13 +143,14 @@ class ReturnShippingInfo:
             raise DeviationError("deliveryDateTime")
 
         _forward_tracking_info = d.pop("forwardTrackingInfo", UNSET)
-        forward_tracking_info: TrackingInfo | Unset
-        if isinstance(_forward_tracking_info, Unset):
-            forward_tracking_info = UNSET
-        else:
-            forward_tracking_info = TrackingInfo.from_dict(_forward_tracking_info)
+        forward_tracking_info = (
+            UNSET
+            if _forward_tracking_info is UNSET
+            else TrackingInfo.from_dict(_forward_tracking_info)
+        )
 
         pickup_date_time = d.pop("pickupDateTime", UNSET)
+
         if (
             _reader is not None
             and pickup_date_time.__class__ is not str
@@ -143,11 +159,11 @@ class ReturnShippingInfo:
             raise DeviationError("pickupDateTime")
 
         _reverse_tracking_info = d.pop("reverseTrackingInfo", UNSET)
-        reverse_tracking_info: TrackingInfo | Unset
-        if isinstance(_reverse_tracking_info, Unset):
-            reverse_tracking_info = UNSET
-        else:
-            reverse_tracking_info = TrackingInfo.from_dict(_reverse_tracking_info)
+        reverse_tracking_info = (
+            UNSET
+            if _reverse_tracking_info is UNSET
+            else TrackingInfo.from_dict(_reverse_tracking_info)
+        )
 
         return_shipping_info = cls(
             delivery_date_time=delivery_date_time,
@@ -156,7 +172,8 @@ class ReturnShippingInfo:
             reverse_tracking_info=reverse_tracking_info,
         )
 
-        return_shipping_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        return_shipping_info.additional_properties = d or {}
         return return_shipping_info
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.return_ import Return
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Return
+    from ..models.return_ import Return
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReturnsResponse")
 
 
@@ -57,6 +69,8 @@ class ReturnsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         next_token = self.next_token
 
         returns: list[dict[str, Any]] | Unset = UNSET
@@ -93,10 +107,11 @@ class ReturnsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.return_ import Return
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -105,20 +120,19 @@ class ReturnsResponse:
             raise DeviationError("nextToken")
 
         _returns = d.pop("returns", UNSET)
-        returns: list[Return] | Unset = UNSET
-        if _returns is not UNSET:
-            returns = []
-            for returns_item_data in _returns:
-                returns_item = Return.from_dict(returns_item_data)
-
-                returns.append(returns_item)
+        returns = (
+            UNSET
+            if _returns is UNSET
+            else [Return.from_dict(_item) for _item in _returns]
+        )
 
         returns_response = cls(
             next_token=next_token,
             returns=returns,
         )
 
-        returns_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        returns_response.additional_properties = d or {}
         return returns_response
 
     @property

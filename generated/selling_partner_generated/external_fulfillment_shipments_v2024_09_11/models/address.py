@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.geocodes import Geocodes
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Geocodes
+    from ..models.geocodes import Geocodes
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Address")
@@ -83,6 +95,8 @@ class Address:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         postal_code = self.postal_code
 
         address_line_1 = self.address_line_1
@@ -185,14 +199,16 @@ class Address:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.geocodes import Geocodes
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         postal_code = d.pop("postalCode")
+
         if _reader is not None and postal_code.__class__ is not str:
             raise DeviationError("postalCode")
 
         address_line_1 = d.pop("addressLine1", UNSET)
+
         if (
             _reader is not None
             and address_line_1.__class__ is not str
@@ -201,6 +217,7 @@ class Address:
             raise DeviationError("addressLine1")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -209,6 +226,7 @@ class Address:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -217,6 +235,7 @@ class Address:
             raise DeviationError("addressLine3")
 
         address_type = d.pop("addressType", UNSET)
+
         if (
             _reader is not None
             and address_type.__class__ is not str
@@ -225,10 +244,11 @@ class Address:
             raise DeviationError("addressType")
 
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
-        copy_emails = cast(list[str], d.pop("copyEmails", UNSET))
+        copy_emails = d.pop("copyEmails", UNSET)
 
         if (
             _reader is not None
@@ -238,6 +258,7 @@ class Address:
             raise DeviationError("copyEmails")
 
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -246,6 +267,7 @@ class Address:
             raise DeviationError("countryCode")
 
         district = d.pop("district", UNSET)
+
         if (
             _reader is not None
             and district.__class__ is not str
@@ -254,17 +276,15 @@ class Address:
             raise DeviationError("district")
 
         email = d.pop("email", UNSET)
+
         if _reader is not None and email.__class__ is not str and email is not UNSET:
             raise DeviationError("email")
 
         _geocodes = d.pop("geocodes", UNSET)
-        geocodes: Geocodes | Unset
-        if isinstance(_geocodes, Unset):
-            geocodes = UNSET
-        else:
-            geocodes = Geocodes.from_dict(_geocodes)
+        geocodes = UNSET if _geocodes is UNSET else Geocodes.from_dict(_geocodes)
 
         municipality = d.pop("municipality", UNSET)
+
         if (
             _reader is not None
             and municipality.__class__ is not str
@@ -273,10 +293,12 @@ class Address:
             raise DeviationError("municipality")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         phone_number = d.pop("phoneNumber", UNSET)
+
         if (
             _reader is not None
             and phone_number.__class__ is not str
@@ -285,6 +307,7 @@ class Address:
             raise DeviationError("phoneNumber")
 
         state = d.pop("state", UNSET)
+
         if _reader is not None and state.__class__ is not str and state is not UNSET:
             raise DeviationError("state")
 
@@ -306,7 +329,8 @@ class Address:
             state=state,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

@@ -103,17 +103,25 @@ class Cancellation:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        cancellation_type = CancellationCancellationType(d.pop("cancellationType"))
+        _cancellation_type = d.pop("cancellationType")
+        cancellation_type = (
+            CancellationCancellationType._value2member_map_.get(_cancellation_type)
+            if _cancellation_type.__class__ is str
+            else None
+        ) or CancellationCancellationType(_cancellation_type)
 
         cancelled_quantity = d.pop("cancelledQuantity")
+
         if _reader is not None and cancelled_quantity.__class__ is not int:
             raise DeviationError("cancelledQuantity")
 
         cancelled_timestamp = d.pop("cancelledTimestamp")
+
         if _reader is not None and cancelled_timestamp.__class__ is not str:
             raise DeviationError("cancelledTimestamp")
 
         cancellation_reason = d.pop("cancellationReason", UNSET)
+
         if (
             _reader is not None
             and cancellation_reason.__class__ is not str
@@ -128,7 +136,8 @@ class Cancellation:
             cancellation_reason=cancellation_reason,
         )
 
-        cancellation.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        cancellation.additional_properties = d or {}
         return cancellation
 
     @property

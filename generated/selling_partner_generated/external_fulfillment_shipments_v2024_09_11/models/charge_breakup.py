@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Amount
+    from ..models.amount import Amount
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ChargeBreakup")
 
 
@@ -56,6 +68,8 @@ class ChargeBreakup:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         base_amount = self.base_amount.to_dict()
 
         discount_amount = self.discount_amount.to_dict()
@@ -92,8 +106,8 @@ class ChargeBreakup:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amount import Amount
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         base_amount = Amount.from_dict(d.pop("baseAmount"))
 
@@ -107,7 +121,8 @@ class ChargeBreakup:
             net_amount=net_amount,
         )
 
-        charge_breakup.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        charge_breakup.additional_properties = d or {}
         return charge_breakup
 
     @property

@@ -114,15 +114,33 @@ class ComplianceAttributes:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        country_of_origin_requirement = RequirementLevel(
-            d.pop("countryOfOriginRequirement")
-        )
+        _country_of_origin_requirement = d.pop("countryOfOriginRequirement")
+        country_of_origin_requirement = (
+            RequirementLevel._value2member_map_.get(_country_of_origin_requirement)
+            if _country_of_origin_requirement.__class__ is str
+            else None
+        ) or RequirementLevel(_country_of_origin_requirement)
 
-        hazmat_labels_requirement = RequirementLevel(d.pop("hazmatLabelsRequirement"))
+        _hazmat_labels_requirement = d.pop("hazmatLabelsRequirement")
+        hazmat_labels_requirement = (
+            RequirementLevel._value2member_map_.get(_hazmat_labels_requirement)
+            if _hazmat_labels_requirement.__class__ is str
+            else None
+        ) or RequirementLevel(_hazmat_labels_requirement)
 
-        item_value_requirement = RequirementLevel(d.pop("itemValueRequirement"))
+        _item_value_requirement = d.pop("itemValueRequirement")
+        item_value_requirement = (
+            RequirementLevel._value2member_map_.get(_item_value_requirement)
+            if _item_value_requirement.__class__ is str
+            else None
+        ) or RequirementLevel(_item_value_requirement)
 
-        serial_number_requirement = RequirementLevel(d.pop("serialNumberRequirement"))
+        _serial_number_requirement = d.pop("serialNumberRequirement")
+        serial_number_requirement = (
+            RequirementLevel._value2member_map_.get(_serial_number_requirement)
+            if _serial_number_requirement.__class__ is str
+            else None
+        ) or RequirementLevel(_serial_number_requirement)
 
         compliance_attributes = cls(
             country_of_origin_requirement=country_of_origin_requirement,
@@ -131,7 +149,8 @@ class ComplianceAttributes:
             serial_number_requirement=serial_number_requirement,
         )
 
-        compliance_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        compliance_attributes.additional_properties = d or {}
         return compliance_attributes
 
     @property

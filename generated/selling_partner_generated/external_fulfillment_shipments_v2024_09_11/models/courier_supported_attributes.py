@@ -83,10 +83,12 @@ class CourierSupportedAttributes:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_name = d.pop("carrierName")
+
         if _reader is not None and carrier_name.__class__ is not str:
             raise DeviationError("carrierName")
 
         tracking_id = d.pop("trackingId")
+
         if _reader is not None and tracking_id.__class__ is not str:
             raise DeviationError("trackingId")
 
@@ -95,7 +97,8 @@ class CourierSupportedAttributes:
             tracking_id=tracking_id,
         )
 
-        courier_supported_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        courier_supported_attributes.additional_properties = d or {}
         return courier_supported_attributes
 
     @property

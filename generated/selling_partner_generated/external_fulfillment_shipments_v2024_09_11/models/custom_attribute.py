@@ -94,17 +94,24 @@ class CustomAttribute:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+
         if _reader is not None and key.__class__ is not str and key is not UNSET:
             raise DeviationError("key")
 
         _type_ = d.pop("type", UNSET)
-        type_: CustomAttributeType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CustomAttributeType(_type_)
+        type_ = (
+            UNSET
+            if _type_ is UNSET
+            else (
+                CustomAttributeType._value2member_map_.get(_type_)
+                if _type_.__class__ is str
+                else None
+            )
+            or CustomAttributeType(_type_)
+        )
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
@@ -114,7 +121,8 @@ class CustomAttribute:
             value=value,
         )
 
-        custom_attribute.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        custom_attribute.additional_properties = d or {}
         return custom_attribute
 
     @property

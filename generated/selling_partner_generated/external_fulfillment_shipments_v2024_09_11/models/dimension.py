@@ -88,9 +88,15 @@ class Dimension:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        dimension_unit = DimensionDimensionUnit(d.pop("dimensionUnit"))
+        _dimension_unit = d.pop("dimensionUnit")
+        dimension_unit = (
+            DimensionDimensionUnit._value2member_map_.get(_dimension_unit)
+            if _dimension_unit.__class__ is str
+            else None
+        ) or DimensionDimensionUnit(_dimension_unit)
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
@@ -99,7 +105,8 @@ class Dimension:
             value=value,
         )
 
-        dimension.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        dimension.additional_properties = d or {}
         return dimension
 
     @property

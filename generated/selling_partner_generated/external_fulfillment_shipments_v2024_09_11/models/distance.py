@@ -83,9 +83,15 @@ class Distance:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        distance_unit = DistanceDistanceUnit(d.pop("distanceUnit"))
+        _distance_unit = d.pop("distanceUnit")
+        distance_unit = (
+            DistanceDistanceUnit._value2member_map_.get(_distance_unit)
+            if _distance_unit.__class__ is str
+            else None
+        ) or DistanceDistanceUnit(_distance_unit)
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
@@ -94,7 +100,8 @@ class Distance:
             value=value,
         )
 
-        distance.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        distance.additional_properties = d or {}
         return distance
 
     @property

@@ -87,6 +87,7 @@ class Document:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content = d.pop("content", UNSET)
+
         if (
             _reader is not None
             and content.__class__ is not str
@@ -95,18 +96,24 @@ class Document:
             raise DeviationError("content")
 
         _format_ = d.pop("format", UNSET)
-        format_: DocumentFormat | Unset
-        if isinstance(_format_, Unset):
-            format_ = UNSET
-        else:
-            format_ = DocumentFormat(_format_)
+        format_ = (
+            UNSET
+            if _format_ is UNSET
+            else (
+                DocumentFormat._value2member_map_.get(_format_)
+                if _format_.__class__ is str
+                else None
+            )
+            or DocumentFormat(_format_)
+        )
 
         document = cls(
             content=content,
             format_=format_,
         )
 
-        document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        document.additional_properties = d or {}
         return document
 
     @property

@@ -104,6 +104,7 @@ class DocumentV2:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         url = d.pop("url")
+
         if _reader is not None and url.__class__ is not str:
             raise DeviationError("url")
 
@@ -111,7 +112,8 @@ class DocumentV2:
             url=url,
         )
 
-        document_v2.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        document_v2.additional_properties = d or {}
         return document_v2
 
     @property

@@ -92,14 +92,17 @@ class Geocodes:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         latitude = d.pop("latitude")
+
         if _reader is not None and latitude.__class__ is not str:
             raise DeviationError("latitude")
 
         longitude = d.pop("longitude")
+
         if _reader is not None and longitude.__class__ is not str:
             raise DeviationError("longitude")
 
         elevation = d.pop("elevation", UNSET)
+
         if (
             _reader is not None
             and elevation.__class__ is not str
@@ -113,7 +116,8 @@ class Geocodes:
             elevation=elevation,
         )
 
-        geocodes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        geocodes.additional_properties = d or {}
         return geocodes
 
     @property

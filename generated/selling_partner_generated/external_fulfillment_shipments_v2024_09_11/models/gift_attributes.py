@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.document import Document
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Document
+    from ..models.document import Document
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GiftAttributes")
 
 
@@ -63,6 +75,8 @@ class GiftAttributes:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         gift_message_presence = self.gift_message_presence.value
 
         gift_wrap_requirement = self.gift_wrap_requirement.value
@@ -117,21 +131,30 @@ class GiftAttributes:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.document import Document
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        gift_message_presence = PresenceStatus(d.pop("giftMessagePresence"))
+        _gift_message_presence = d.pop("giftMessagePresence")
+        gift_message_presence = (
+            PresenceStatus._value2member_map_.get(_gift_message_presence)
+            if _gift_message_presence.__class__ is str
+            else None
+        ) or PresenceStatus(_gift_message_presence)
 
-        gift_wrap_requirement = RequirementLevel(d.pop("giftWrapRequirement"))
+        _gift_wrap_requirement = d.pop("giftWrapRequirement")
+        gift_wrap_requirement = (
+            RequirementLevel._value2member_map_.get(_gift_wrap_requirement)
+            if _gift_wrap_requirement.__class__ is str
+            else None
+        ) or RequirementLevel(_gift_wrap_requirement)
 
         _gift_message = d.pop("giftMessage", UNSET)
-        gift_message: Document | Unset
-        if isinstance(_gift_message, Unset):
-            gift_message = UNSET
-        else:
-            gift_message = Document.from_dict(_gift_message)
+        gift_message = (
+            UNSET if _gift_message is UNSET else Document.from_dict(_gift_message)
+        )
 
         gift_wrap_label = d.pop("giftWrapLabel", UNSET)
+
         if (
             _reader is not None
             and gift_wrap_label.__class__ is not str
@@ -146,7 +169,8 @@ class GiftAttributes:
             gift_wrap_label=gift_wrap_label,
         )
 
-        gift_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        gift_attributes.additional_properties = d or {}
         return gift_attributes
 
     @property

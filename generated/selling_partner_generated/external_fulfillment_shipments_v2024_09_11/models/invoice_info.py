@@ -83,10 +83,12 @@ class InvoiceInfo:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         creation_date_time = d.pop("creationDateTime")
+
         if _reader is not None and creation_date_time.__class__ is not str:
             raise DeviationError("creationDateTime")
 
         invoice_id = d.pop("invoiceId")
+
         if _reader is not None and invoice_id.__class__ is not str:
             raise DeviationError("invoiceId")
 
@@ -95,7 +97,8 @@ class InvoiceInfo:
             invoice_id=invoice_id,
         )
 
-        invoice_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_info.additional_properties = d or {}
         return invoice_info
 
     @property

@@ -94,25 +94,36 @@ class InvoiceRequirement:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _requirement = d.pop("requirement", UNSET)
-        requirement: InvoiceRequirementRequirement | Unset
-        if isinstance(_requirement, Unset):
-            requirement = UNSET
-        else:
-            requirement = InvoiceRequirementRequirement(_requirement)
+        requirement = (
+            UNSET
+            if _requirement is UNSET
+            else (
+                InvoiceRequirementRequirement._value2member_map_.get(_requirement)
+                if _requirement.__class__ is str
+                else None
+            )
+            or InvoiceRequirementRequirement(_requirement)
+        )
 
         _status = d.pop("status", UNSET)
-        status: InvoiceRequirementStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = InvoiceRequirementStatus(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                InvoiceRequirementStatus._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or InvoiceRequirementStatus(_status)
+        )
 
         invoice_requirement = cls(
             requirement=requirement,
             status=status,
         )
 
-        invoice_requirement.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_requirement.additional_properties = d or {}
         return invoice_requirement
 
     @property

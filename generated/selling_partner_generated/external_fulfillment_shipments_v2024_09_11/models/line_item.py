@@ -86,10 +86,12 @@ class LineItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
         quantity = d.pop("quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -102,7 +104,8 @@ class LineItem:
             quantity=quantity,
         )
 
-        line_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        line_item.additional_properties = d or {}
         return line_item
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.line_item import LineItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LineItem
+    from ..models.line_item import LineItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LineItemWithReason")
 
 
@@ -57,6 +69,8 @@ class LineItemWithReason:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         line_item = self.line_item.to_dict()
 
         reason: str | Unset = UNSET
@@ -92,24 +106,30 @@ class LineItemWithReason:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.line_item import LineItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         line_item = LineItem.from_dict(d.pop("lineItem"))
 
         _reason = d.pop("reason", UNSET)
-        reason: LineItemWithReasonReason | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = LineItemWithReasonReason(_reason)
+        reason = (
+            UNSET
+            if _reason is UNSET
+            else (
+                LineItemWithReasonReason._value2member_map_.get(_reason)
+                if _reason.__class__ is str
+                else None
+            )
+            or LineItemWithReasonReason(_reason)
+        )
 
         line_item_with_reason = cls(
             line_item=line_item,
             reason=reason,
         )
 
-        line_item_with_reason.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        line_item_with_reason.additional_properties = d or {}
         return line_item_with_reason
 
     @property

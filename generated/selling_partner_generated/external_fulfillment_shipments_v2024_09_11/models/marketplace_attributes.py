@@ -116,31 +116,32 @@ class MarketplaceAttributes:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         channel_name = d.pop("channelName")
+
         if _reader is not None and channel_name.__class__ is not str:
             raise DeviationError("channelName")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         _custom_attributes = d.pop("customAttributes", UNSET)
-        custom_attributes: list[CustomChannelAttributeItem] | Unset = UNSET
-        if _custom_attributes is not UNSET:
-            custom_attributes = []
-            for (
-                componentsschemas_custom_channel_attribute_item_data
-            ) in _custom_attributes:
-                componentsschemas_custom_channel_attribute_item = (
-                    CustomChannelAttributeItem(
-                        componentsschemas_custom_channel_attribute_item_data
-                    )
+        custom_attributes = (
+            UNSET
+            if _custom_attributes is UNSET
+            else [
+                (
+                    CustomChannelAttributeItem._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                custom_attributes.append(
-                    componentsschemas_custom_channel_attribute_item
-                )
+                or CustomChannelAttributeItem(_item)
+                for _item in _custom_attributes
+            ]
+        )
 
         merchant_id = d.pop("merchantId", UNSET)
+
         if (
             _reader is not None
             and merchant_id.__class__ is not str
@@ -155,7 +156,8 @@ class MarketplaceAttributes:
             merchant_id=merchant_id,
         )
 
-        marketplace_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        marketplace_attributes.additional_properties = d or {}
         return marketplace_attributes
 
     @property

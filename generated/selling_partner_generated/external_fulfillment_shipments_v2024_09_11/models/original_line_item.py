@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.charge import Charge
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Charge
+    from ..models.charge import Charge
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OriginalLineItem")
 
 
@@ -57,6 +69,8 @@ class OriginalLineItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         charges = []
         for componentsschemas_charges_item_data in self.charges:
             componentsschemas_charges_item = (
@@ -98,23 +112,19 @@ class OriginalLineItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.charge import Charge
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        charges = []
         _charges = d.pop("charges")
-        for componentsschemas_charges_item_data in _charges:
-            componentsschemas_charges_item = Charge.from_dict(
-                componentsschemas_charges_item_data
-            )
-
-            charges.append(componentsschemas_charges_item)
+        charges = [Charge.from_dict(_item) for _item in _charges]
 
         original_sku = d.pop("originalSku")
+
         if _reader is not None and original_sku.__class__ is not str:
             raise DeviationError("originalSku")
 
         replacing_sku = d.pop("replacingSku")
+
         if _reader is not None and replacing_sku.__class__ is not str:
             raise DeviationError("replacingSku")
 
@@ -124,7 +134,8 @@ class OriginalLineItem:
             replacing_sku=replacing_sku,
         )
 
-        original_line_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        original_line_item.additional_properties = d or {}
         return original_line_item
 
     @property

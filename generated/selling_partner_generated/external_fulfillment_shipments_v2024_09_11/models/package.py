@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from ..models.package_dimensions import PackageDimensions
     from ..models.package_line_item import PackageLineItem
     from ..models.weight import Weight
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PackageDimensions, PackageLineItem, Weight
+    from ..models.package_dimensions import PackageDimensions
+    from ..models.package_line_item import PackageLineItem
+    from ..models.weight import Weight
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Package")
@@ -73,6 +87,8 @@ class Package:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         dimensions = self.dimensions.to_dict()
 
         id = self.id
@@ -151,29 +167,24 @@ class Package:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.package_dimensions import PackageDimensions
-        from ..models.package_line_item import PackageLineItem
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         dimensions = PackageDimensions.from_dict(d.pop("dimensions"))
 
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
-        package_line_items = []
         _package_line_items = d.pop("packageLineItems")
-        for componentsschemas_package_line_items_item_data in _package_line_items:
-            componentsschemas_package_line_items_item = PackageLineItem.from_dict(
-                componentsschemas_package_line_items_item_data
-            )
-
-            package_line_items.append(componentsschemas_package_line_items_item)
+        package_line_items = [
+            PackageLineItem.from_dict(_item) for _item in _package_line_items
+        ]
 
         weight = Weight.from_dict(d.pop("weight"))
 
-        hazmat_labels = cast(list[str], d.pop("hazmatLabels", UNSET))
+        hazmat_labels = d.pop("hazmatLabels", UNSET)
 
         if (
             _reader is not None
@@ -183,20 +194,30 @@ class Package:
             raise DeviationError("hazmatLabels")
 
         _package_handling_requirements = d.pop("packageHandlingRequirements", UNSET)
-        package_handling_requirements: PackagePackageHandlingRequirements | Unset
-        if isinstance(_package_handling_requirements, Unset):
-            package_handling_requirements = UNSET
-        else:
-            package_handling_requirements = PackagePackageHandlingRequirements(
-                _package_handling_requirements
+        package_handling_requirements = (
+            UNSET
+            if _package_handling_requirements is UNSET
+            else (
+                PackagePackageHandlingRequirements._value2member_map_.get(
+                    _package_handling_requirements
+                )
+                if _package_handling_requirements.__class__ is str
+                else None
             )
+            or PackagePackageHandlingRequirements(_package_handling_requirements)
+        )
 
         _status = d.pop("status", UNSET)
-        status: PackageStatusEnum | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PackageStatusEnum(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                PackageStatusEnum._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or PackageStatusEnum(_status)
+        )
 
         package = cls(
             dimensions=dimensions,
@@ -208,7 +229,8 @@ class Package:
             status=status,
         )
 
-        package.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package.additional_properties = d or {}
         return package
 
     @property

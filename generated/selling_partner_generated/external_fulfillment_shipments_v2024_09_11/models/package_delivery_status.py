@@ -97,22 +97,33 @@ class PackageDeliveryStatus:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         reason = d.pop("reason", UNSET)
+
         if _reader is not None and reason.__class__ is not str and reason is not UNSET:
             raise DeviationError("reason")
 
         _status = d.pop("status", UNSET)
-        status: PackageStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PackageStatus(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                PackageStatus._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or PackageStatus(_status)
+        )
 
         _sub_status = d.pop("subStatus", UNSET)
-        sub_status: PackageSubStatus | Unset
-        if isinstance(_sub_status, Unset):
-            sub_status = UNSET
-        else:
-            sub_status = PackageSubStatus(_sub_status)
+        sub_status = (
+            UNSET
+            if _sub_status is UNSET
+            else (
+                PackageSubStatus._value2member_map_.get(_sub_status)
+                if _sub_status.__class__ is str
+                else None
+            )
+            or PackageSubStatus(_sub_status)
+        )
 
         package_delivery_status = cls(
             reason=reason,
@@ -120,7 +131,8 @@ class PackageDeliveryStatus:
             sub_status=sub_status,
         )
 
-        package_delivery_status.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_delivery_status.additional_properties = d or {}
         return package_delivery_status
 
     @property

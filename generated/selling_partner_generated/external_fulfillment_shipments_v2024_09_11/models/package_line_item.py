@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.amount import Amount
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Amount
+    from ..models.amount import Amount
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="PackageLineItem")
@@ -65,6 +77,8 @@ class PackageLineItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_line_item_id = self.package_line_item_id
 
         quantity = self.quantity
@@ -121,18 +135,21 @@ class PackageLineItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amount import Amount
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         package_line_item_id = d.pop("packageLineItemId")
+
         if _reader is not None and package_line_item_id.__class__ is not str:
             raise DeviationError("packageLineItemId")
 
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         country_of_origin = d.pop("countryOfOrigin", UNSET)
+
         if (
             _reader is not None
             and country_of_origin.__class__ is not str
@@ -141,17 +158,14 @@ class PackageLineItem:
             raise DeviationError("countryOfOrigin")
 
         _item_value = d.pop("itemValue", UNSET)
-        item_value: Amount | Unset
-        if isinstance(_item_value, Unset):
-            item_value = UNSET
-        else:
-            item_value = Amount.from_dict(_item_value)
+        item_value = UNSET if _item_value is UNSET else Amount.from_dict(_item_value)
 
         pieces = d.pop("pieces", UNSET)
+
         if _reader is not None and pieces.__class__ is not int and pieces is not UNSET:
             raise DeviationError("pieces")
 
-        serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+        serial_numbers = d.pop("serialNumbers", UNSET)
 
         if (
             _reader is not None
@@ -169,7 +183,8 @@ class PackageLineItem:
             serial_numbers=serial_numbers,
         )
 
-        package_line_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_line_item.additional_properties = d or {}
         return package_line_item
 
     @property

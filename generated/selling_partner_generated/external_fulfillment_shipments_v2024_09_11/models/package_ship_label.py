@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.ship_label_metadata import ShipLabelMetadata
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DocumentV2, Error, ShipLabelMetadata
+    from ..models.document_v2 import DocumentV2
+    from ..models.error import Error
+    from ..models.ship_label_metadata import ShipLabelMetadata
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PackageShipLabel")
 
 
@@ -66,6 +80,8 @@ class PackageShipLabel:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         error_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error_details, Unset):
             error_details = self.error_details.to_dict()
@@ -127,26 +143,19 @@ class PackageShipLabel:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.document_v2 import DocumentV2
-        from ..models.error import Error
-        from ..models.ship_label_metadata import ShipLabelMetadata
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _error_details = d.pop("errorDetails", UNSET)
-        error_details: Error | Unset
-        if isinstance(_error_details, Unset):
-            error_details = UNSET
-        else:
-            error_details = Error.from_dict(_error_details)
+        error_details = (
+            UNSET if _error_details is UNSET else Error.from_dict(_error_details)
+        )
 
         _file_data = d.pop("fileData", UNSET)
-        file_data: DocumentV2 | Unset
-        if isinstance(_file_data, Unset):
-            file_data = UNSET
-        else:
-            file_data = DocumentV2.from_dict(_file_data)
+        file_data = UNSET if _file_data is UNSET else DocumentV2.from_dict(_file_data)
 
         package_id = d.pop("packageId", UNSET)
+
         if (
             _reader is not None
             and package_id.__class__ is not str
@@ -155,18 +164,23 @@ class PackageShipLabel:
             raise DeviationError("packageId")
 
         _ship_label_metadata = d.pop("shipLabelMetadata", UNSET)
-        ship_label_metadata: ShipLabelMetadata | Unset
-        if isinstance(_ship_label_metadata, Unset):
-            ship_label_metadata = UNSET
-        else:
-            ship_label_metadata = ShipLabelMetadata.from_dict(_ship_label_metadata)
+        ship_label_metadata = (
+            UNSET
+            if _ship_label_metadata is UNSET
+            else ShipLabelMetadata.from_dict(_ship_label_metadata)
+        )
 
         _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = Status(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                Status._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or Status(_status)
+        )
 
         package_ship_label = cls(
             error_details=error_details,
@@ -176,7 +190,8 @@ class PackageShipLabel:
             status=status,
         )
 
-        package_ship_label.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_ship_label.additional_properties = d or {}
         return package_ship_label
 
     @property

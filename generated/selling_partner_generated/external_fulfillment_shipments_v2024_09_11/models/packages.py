@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.package import Package
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Package
+    from ..models.package import Package
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Packages")
 
 
@@ -52,6 +64,8 @@ class Packages:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         packages = []
         for packages_item_data in self.packages:
             packages_item = packages_item_data.to_dict()
@@ -81,21 +95,18 @@ class Packages:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.package import Package
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        packages = []
         _packages = d.pop("packages")
-        for packages_item_data in _packages:
-            packages_item = Package.from_dict(packages_item_data)
-
-            packages.append(packages_item)
+        packages = [Package.from_dict(_item) for _item in _packages]
 
         packages = cls(
             packages=packages,
         )
 
-        packages.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        packages.additional_properties = d or {}
         return packages
 
     @property

@@ -96,25 +96,36 @@ class PackingSlipRequirement:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _requirement = d.pop("requirement", UNSET)
-        requirement: PackingSlipRequirementRequirement | Unset
-        if isinstance(_requirement, Unset):
-            requirement = UNSET
-        else:
-            requirement = PackingSlipRequirementRequirement(_requirement)
+        requirement = (
+            UNSET
+            if _requirement is UNSET
+            else (
+                PackingSlipRequirementRequirement._value2member_map_.get(_requirement)
+                if _requirement.__class__ is str
+                else None
+            )
+            or PackingSlipRequirementRequirement(_requirement)
+        )
 
         _status = d.pop("status", UNSET)
-        status: PackingSlipRequirementStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = PackingSlipRequirementStatus(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                PackingSlipRequirementStatus._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or PackingSlipRequirementStatus(_status)
+        )
 
         packing_slip_requirement = cls(
             requirement=requirement,
             status=status,
         )
 
-        packing_slip_requirement.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        packing_slip_requirement.additional_properties = d or {}
         return packing_slip_requirement
 
     @property

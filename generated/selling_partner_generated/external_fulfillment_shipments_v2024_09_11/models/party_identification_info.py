@@ -27,6 +27,19 @@ if TYPE_CHECKING:
     from ..models.tax_registration_info import TaxRegistrationInfo
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, TaxRegistrationInfo
+    from ..models.address import Address
+    from ..models.tax_registration_info import TaxRegistrationInfo
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PartyIdentificationInfo")
 
 
@@ -65,6 +78,8 @@ class PartyIdentificationInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         party_id = self.party_id
 
         party_type = self.party_type.value
@@ -117,29 +132,28 @@ class PartyIdentificationInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.tax_registration_info import TaxRegistrationInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         party_id = d.pop("partyId")
+
         if _reader is not None and party_id.__class__ is not str:
             raise DeviationError("partyId")
 
-        party_type = PartyIdentificationInfoPartyType(d.pop("partyType"))
+        _party_type = d.pop("partyType")
+        party_type = (
+            PartyIdentificationInfoPartyType._value2member_map_.get(_party_type)
+            if _party_type.__class__ is str
+            else None
+        ) or PartyIdentificationInfoPartyType(_party_type)
 
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address = UNSET if _address is UNSET else Address.from_dict(_address)
 
         _tax_info = d.pop("taxInfo", UNSET)
-        tax_info: TaxRegistrationInfo | Unset
-        if isinstance(_tax_info, Unset):
-            tax_info = UNSET
-        else:
-            tax_info = TaxRegistrationInfo.from_dict(_tax_info)
+        tax_info = (
+            UNSET if _tax_info is UNSET else TaxRegistrationInfo.from_dict(_tax_info)
+        )
 
         party_identification_info = cls(
             party_id=party_id,
@@ -148,7 +162,8 @@ class PartyIdentificationInfo:
             tax_info=tax_info,
         )
 
-        party_identification_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        party_identification_info.additional_properties = d or {}
         return party_identification_info
 
     @property

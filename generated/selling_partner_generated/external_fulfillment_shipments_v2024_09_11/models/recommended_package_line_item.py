@@ -75,6 +75,7 @@ class RecommendedPackageLineItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         line_item_id = d.pop("lineItemId")
+
         if _reader is not None and line_item_id.__class__ is not str:
             raise DeviationError("lineItemId")
 
@@ -82,7 +83,8 @@ class RecommendedPackageLineItem:
             line_item_id=line_item_id,
         )
 
-        recommended_package_line_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        recommended_package_line_item.additional_properties = d or {}
         return recommended_package_line_item
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.original_line_item import OriginalLineItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MarketplaceAttributes, OriginalLineItem
+    from ..models.marketplace_attributes import MarketplaceAttributes
+    from ..models.original_line_item import OriginalLineItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReplacedShipmentInfo")
 
 
@@ -62,6 +75,8 @@ class ReplacedShipmentInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         id = self.id
 
         location_id = self.location_id
@@ -123,15 +138,16 @@ class ReplacedShipmentInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.marketplace_attributes import MarketplaceAttributes
-        from ..models.original_line_item import OriginalLineItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
         location_id = d.pop("locationId")
+
         if _reader is not None and location_id.__class__ is not str:
             raise DeviationError("locationId")
 
@@ -140,15 +156,11 @@ class ReplacedShipmentInfo:
         )
 
         _original_line_items = d.pop("originalLineItems", UNSET)
-        original_line_items: list[OriginalLineItem] | Unset = UNSET
-        if _original_line_items is not UNSET:
-            original_line_items = []
-            for componentsschemas_original_line_items_item_data in _original_line_items:
-                componentsschemas_original_line_items_item = OriginalLineItem.from_dict(
-                    componentsschemas_original_line_items_item_data
-                )
-
-                original_line_items.append(componentsschemas_original_line_items_item)
+        original_line_items = (
+            UNSET
+            if _original_line_items is UNSET
+            else [OriginalLineItem.from_dict(_item) for _item in _original_line_items]
+        )
 
         replaced_shipment_info = cls(
             id=id,
@@ -157,7 +169,8 @@ class ReplacedShipmentInfo:
             original_line_items=original_line_items,
         )
 
-        replaced_shipment_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        replaced_shipment_info.additional_properties = d or {}
         return replaced_shipment_info
 
     @property

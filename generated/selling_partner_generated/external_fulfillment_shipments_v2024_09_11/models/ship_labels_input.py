@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.courier_supported_attributes import CourierSupportedAttributes
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CourierSupportedAttributes
+    from ..models.courier_supported_attributes import CourierSupportedAttributes
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ShipLabelsInput")
@@ -57,6 +69,8 @@ class ShipLabelsInput:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_ids = self.package_ids
 
         courier_supported_attributes: dict[str, Any] | Unset = UNSET
@@ -97,29 +111,28 @@ class ShipLabelsInput:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.courier_supported_attributes import CourierSupportedAttributes
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        package_ids = cast(list[str], d.pop("packageIds"))
+        package_ids = d.pop("packageIds")
 
         if _reader is not None and package_ids.__class__ is not list:
             raise DeviationError("packageIds")
 
         _courier_supported_attributes = d.pop("courierSupportedAttributes", UNSET)
-        courier_supported_attributes: CourierSupportedAttributes | Unset
-        if isinstance(_courier_supported_attributes, Unset):
-            courier_supported_attributes = UNSET
-        else:
-            courier_supported_attributes = CourierSupportedAttributes.from_dict(
-                _courier_supported_attributes
-            )
+        courier_supported_attributes = (
+            UNSET
+            if _courier_supported_attributes is UNSET
+            else CourierSupportedAttributes.from_dict(_courier_supported_attributes)
+        )
 
         ship_labels_input = cls(
             package_ids=package_ids,
             courier_supported_attributes=courier_supported_attributes,
         )
 
-        ship_labels_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        ship_labels_input.additional_properties = d or {}
         return ship_labels_input
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.package_ship_label import PackageShipLabel
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PackageShipLabel
+    from ..models.package_ship_label import PackageShipLabel
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipLabelsResponse")
 
 
@@ -52,6 +64,8 @@ class ShipLabelsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_ship_label_list = []
         for (
             componentsschemas_package_ship_label_list_item_data
@@ -94,27 +108,20 @@ class ShipLabelsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.package_ship_label import PackageShipLabel
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        package_ship_label_list = []
         _package_ship_label_list = d.pop("packageShipLabelList")
-        for (
-            componentsschemas_package_ship_label_list_item_data
-        ) in _package_ship_label_list:
-            componentsschemas_package_ship_label_list_item = PackageShipLabel.from_dict(
-                componentsschemas_package_ship_label_list_item_data
-            )
-
-            package_ship_label_list.append(
-                componentsschemas_package_ship_label_list_item
-            )
+        package_ship_label_list = [
+            PackageShipLabel.from_dict(_item) for _item in _package_ship_label_list
+        ]
 
         ship_labels_response = cls(
             package_ship_label_list=package_ship_label_list,
         )
 
-        ship_labels_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        ship_labels_response.additional_properties = d or {}
         return ship_labels_response
 
     @property

@@ -33,6 +33,36 @@ if TYPE_CHECKING:
     from ..models.shipping_info import ShippingInfo
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Charge, \
+        InvoiceInfo, \
+        MarketplaceAttributes, \
+        Package, \
+        PartyIdentificationInfo, \
+        ShipmentInfo, \
+        ShipmentLineItem, \
+        ShipmentRequirements, \
+        ShippingInfo
+    from ..models.charge import Charge
+    from ..models.invoice_info import InvoiceInfo
+    from ..models.marketplace_attributes import MarketplaceAttributes
+    from ..models.package import Package
+    from ..models.party_identification_info import PartyIdentificationInfo
+    from ..models.shipment_info import ShipmentInfo
+    from ..models.shipment_line_item import ShipmentLineItem
+    from ..models.shipment_requirements import ShipmentRequirements
+    from ..models.shipping_info import ShippingInfo
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Shipment")
 
 
@@ -97,6 +127,8 @@ class Shipment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         charges = []
         for componentsschemas_charges_item_data in self.charges:
             componentsschemas_charges_item = (
@@ -251,46 +283,32 @@ class Shipment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.charge import Charge
-        from ..models.invoice_info import InvoiceInfo
-        from ..models.marketplace_attributes import MarketplaceAttributes
-        from ..models.package import Package
-        from ..models.party_identification_info import PartyIdentificationInfo
-        from ..models.shipment_info import ShipmentInfo
-        from ..models.shipment_line_item import ShipmentLineItem
-        from ..models.shipment_requirements import ShipmentRequirements
-        from ..models.shipping_info import ShippingInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        charges = []
         _charges = d.pop("charges")
-        for componentsschemas_charges_item_data in _charges:
-            componentsschemas_charges_item = Charge.from_dict(
-                componentsschemas_charges_item_data
-            )
-
-            charges.append(componentsschemas_charges_item)
+        charges = [Charge.from_dict(_item) for _item in _charges]
 
         creation_date_time = d.pop("creationDateTime")
+
         if _reader is not None and creation_date_time.__class__ is not str:
             raise DeviationError("creationDateTime")
 
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
         last_updated_date_time = d.pop("lastUpdatedDateTime")
+
         if _reader is not None and last_updated_date_time.__class__ is not str:
             raise DeviationError("lastUpdatedDateTime")
 
-        line_items = []
         _line_items = d.pop("lineItems")
-        for line_items_item_data in _line_items:
-            line_items_item = ShipmentLineItem.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
+        line_items = [ShipmentLineItem.from_dict(_item) for _item in _line_items]
 
         location_id = d.pop("locationId")
+
         if _reader is not None and location_id.__class__ is not str:
             raise DeviationError("locationId")
 
@@ -306,9 +324,15 @@ class Shipment:
 
         shipping_info = ShippingInfo.from_dict(d.pop("shippingInfo"))
 
-        status = ShipmentStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            ShipmentStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or ShipmentStatus(_status)
 
         earliest_pack_date_time = d.pop("earliestPackDateTime", UNSET)
+
         if (
             _reader is not None
             and earliest_pack_date_time.__class__ is not str
@@ -317,48 +341,42 @@ class Shipment:
             raise DeviationError("earliestPackDateTime")
 
         _invoice_info = d.pop("invoiceInfo", UNSET)
-        invoice_info: InvoiceInfo | Unset
-        if isinstance(_invoice_info, Unset):
-            invoice_info = UNSET
-        else:
-            invoice_info = InvoiceInfo.from_dict(_invoice_info)
+        invoice_info = (
+            UNSET if _invoice_info is UNSET else InvoiceInfo.from_dict(_invoice_info)
+        )
 
         _packages = d.pop("packages", UNSET)
-        packages: list[Package] | Unset = UNSET
-        if _packages is not UNSET:
-            packages = []
-            for packages_item_data in _packages:
-                packages_item = Package.from_dict(packages_item_data)
-
-                packages.append(packages_item)
+        packages = (
+            UNSET
+            if _packages is UNSET
+            else [Package.from_dict(_item) for _item in _packages]
+        )
 
         _party_info_list = d.pop("partyInfoList", UNSET)
-        party_info_list: list[PartyIdentificationInfo] | Unset = UNSET
-        if _party_info_list is not UNSET:
-            party_info_list = []
-            for (
-                componentsschemas_party_identification_info_list_item_data
-            ) in _party_info_list:
-                componentsschemas_party_identification_info_list_item = (
-                    PartyIdentificationInfo.from_dict(
-                        componentsschemas_party_identification_info_list_item_data
-                    )
-                )
-
-                party_info_list.append(
-                    componentsschemas_party_identification_info_list_item
-                )
+        party_info_list = (
+            UNSET
+            if _party_info_list is UNSET
+            else [
+                PartyIdentificationInfo.from_dict(_item) for _item in _party_info_list
+            ]
+        )
 
         reason = d.pop("reason", UNSET)
+
         if _reader is not None and reason.__class__ is not str and reason is not UNSET:
             raise DeviationError("reason")
 
         _sub_status = d.pop("subStatus", UNSET)
-        sub_status: ShipmentSubStatus | Unset
-        if isinstance(_sub_status, Unset):
-            sub_status = UNSET
-        else:
-            sub_status = ShipmentSubStatus(_sub_status)
+        sub_status = (
+            UNSET
+            if _sub_status is UNSET
+            else (
+                ShipmentSubStatus._value2member_map_.get(_sub_status)
+                if _sub_status.__class__ is str
+                else None
+            )
+            or ShipmentSubStatus(_sub_status)
+        )
 
         shipment = cls(
             charges=charges,
@@ -380,7 +398,8 @@ class Shipment:
             sub_status=sub_status,
         )
 
-        shipment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment.additional_properties = d or {}
         return shipment
 
     @property

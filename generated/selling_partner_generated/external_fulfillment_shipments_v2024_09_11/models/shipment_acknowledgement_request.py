@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.line_item_with_reason import LineItemWithReason
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LineItemWithReason
+    from ..models.line_item_with_reason import LineItemWithReason
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentAcknowledgementRequest")
 
 
@@ -57,6 +69,8 @@ class ShipmentAcknowledgementRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         line_items = []
         for line_items_item_data in self.line_items:
             line_items_item = line_items_item_data.to_dict()
@@ -98,17 +112,14 @@ class ShipmentAcknowledgementRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.line_item_with_reason import LineItemWithReason
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        line_items = []
         _line_items = d.pop("lineItems")
-        for line_items_item_data in _line_items:
-            line_items_item = LineItemWithReason.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
+        line_items = [LineItemWithReason.from_dict(_item) for _item in _line_items]
 
         reference_id = d.pop("referenceId", UNSET)
+
         if (
             _reader is not None
             and reference_id.__class__ is not str
@@ -121,7 +132,8 @@ class ShipmentAcknowledgementRequest:
             reference_id=reference_id,
         )
 
-        shipment_acknowledgement_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_acknowledgement_request.additional_properties = d or {}
         return shipment_acknowledgement_request
 
     @property

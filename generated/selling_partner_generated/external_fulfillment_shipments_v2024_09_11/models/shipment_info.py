@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.replaced_shipment_info import ReplacedShipmentInfo
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ReplacedShipmentInfo
+    from ..models.replaced_shipment_info import ReplacedShipmentInfo
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ShipmentInfo")
@@ -75,6 +87,8 @@ class ShipmentInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         buyer_order_id = self.buyer_order_id
 
         number_of_units = self.number_of_units
@@ -177,22 +191,35 @@ class ShipmentInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.replaced_shipment_info import ReplacedShipmentInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         buyer_order_id = d.pop("buyerOrderId")
+
         if _reader is not None and buyer_order_id.__class__ is not str:
             raise DeviationError("buyerOrderId")
 
         number_of_units = d.pop("numberOfUnits")
+
         if _reader is not None and number_of_units.__class__ is not int:
             raise DeviationError("numberOfUnits")
 
-        priority = Priority(d.pop("priority"))
+        _priority = d.pop("priority")
+        priority = (
+            Priority._value2member_map_.get(_priority)
+            if _priority.__class__ is str
+            else None
+        ) or Priority(_priority)
 
-        shipment_type = ShipmentInfoShipmentType(d.pop("shipmentType"))
+        _shipment_type = d.pop("shipmentType")
+        shipment_type = (
+            ShipmentInfoShipmentType._value2member_map_.get(_shipment_type)
+            if _shipment_type.__class__ is str
+            else None
+        ) or ShipmentInfoShipmentType(_shipment_type)
 
         order_placed_timestamp = d.pop("orderPlacedTimestamp", UNSET)
+
         if (
             _reader is not None
             and order_placed_timestamp.__class__ is not str
@@ -200,8 +227,8 @@ class ShipmentInfo:
         ):
             raise DeviationError("orderPlacedTimestamp")
 
-        order_states_eligible_for_rejection = cast(
-            list[str], d.pop("orderStatesEligibleForRejection", UNSET)
+        order_states_eligible_for_rejection = d.pop(
+            "orderStatesEligibleForRejection", UNSET
         )
 
         if (
@@ -212,27 +239,35 @@ class ShipmentInfo:
             raise DeviationError("orderStatesEligibleForRejection")
 
         _original_shipment_info = d.pop("originalShipmentInfo", UNSET)
-        original_shipment_info: ReplacedShipmentInfo | Unset
-        if isinstance(_original_shipment_info, Unset):
-            original_shipment_info = UNSET
-        else:
-            original_shipment_info = ReplacedShipmentInfo.from_dict(
-                _original_shipment_info
-            )
+        original_shipment_info = (
+            UNSET
+            if _original_shipment_info is UNSET
+            else ReplacedShipmentInfo.from_dict(_original_shipment_info)
+        )
 
         _payment_method = d.pop("paymentMethod", UNSET)
-        payment_method: ShipmentInfoPaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = ShipmentInfoPaymentMethod(_payment_method)
+        payment_method = (
+            UNSET
+            if _payment_method is UNSET
+            else (
+                ShipmentInfoPaymentMethod._value2member_map_.get(_payment_method)
+                if _payment_method.__class__ is str
+                else None
+            )
+            or ShipmentInfoPaymentMethod(_payment_method)
+        )
 
         _processing_source = d.pop("processingSource", UNSET)
-        processing_source: ShipmentInfoProcessingSource | Unset
-        if isinstance(_processing_source, Unset):
-            processing_source = UNSET
-        else:
-            processing_source = ShipmentInfoProcessingSource(_processing_source)
+        processing_source = (
+            UNSET
+            if _processing_source is UNSET
+            else (
+                ShipmentInfoProcessingSource._value2member_map_.get(_processing_source)
+                if _processing_source.__class__ is str
+                else None
+            )
+            or ShipmentInfoProcessingSource(_processing_source)
+        )
 
         shipment_info = cls(
             buyer_order_id=buyer_order_id,
@@ -246,7 +281,8 @@ class ShipmentInfo:
             processing_source=processing_source,
         )
 
-        shipment_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_info.additional_properties = d or {}
         return shipment_info
 
     @property

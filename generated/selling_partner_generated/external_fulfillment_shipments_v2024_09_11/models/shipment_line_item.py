@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,30 @@ if TYPE_CHECKING:
     from ..models.compliance_attributes import ComplianceAttributes
     from ..models.custom_attribute import CustomAttribute
     from ..models.gift_attributes import GiftAttributes
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Amount, \
+        Cancellation, \
+        Charge, \
+        ComplianceAttributes, \
+        CustomAttribute, \
+        GiftAttributes
+    from ..models.amount import Amount
+    from ..models.cancellation import Cancellation
+    from ..models.charge import Charge
+    from ..models.compliance_attributes import ComplianceAttributes
+    from ..models.custom_attribute import CustomAttribute
+    from ..models.gift_attributes import GiftAttributes
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ShipmentLineItem")
@@ -91,6 +115,8 @@ class ShipmentLineItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         charges = []
         for componentsschemas_charges_item_data in self.charges:
             componentsschemas_charges_item = (
@@ -247,51 +273,40 @@ class ShipmentLineItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amount import Amount
-        from ..models.cancellation import Cancellation
-        from ..models.charge import Charge
-        from ..models.compliance_attributes import ComplianceAttributes
-        from ..models.custom_attribute import CustomAttribute
-        from ..models.gift_attributes import GiftAttributes
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        charges = []
         _charges = d.pop("charges")
-        for componentsschemas_charges_item_data in _charges:
-            componentsschemas_charges_item = Charge.from_dict(
-                componentsschemas_charges_item_data
-            )
-
-            charges.append(componentsschemas_charges_item)
+        charges = [Charge.from_dict(_item) for _item in _charges]
 
         compliance_attributes = ComplianceAttributes.from_dict(
             d.pop("complianceAttributes")
         )
 
         merchant_sku = d.pop("merchantSku")
+
         if _reader is not None and merchant_sku.__class__ is not str:
             raise DeviationError("merchantSku")
 
         number_of_units = d.pop("numberOfUnits")
+
         if _reader is not None and number_of_units.__class__ is not int:
             raise DeviationError("numberOfUnits")
 
         shipment_line_item_id = d.pop("shipmentLineItemId")
+
         if _reader is not None and shipment_line_item_id.__class__ is not str:
             raise DeviationError("shipmentLineItemId")
 
         _cancellations = d.pop("cancellations", UNSET)
-        cancellations: list[Cancellation] | Unset = UNSET
-        if _cancellations is not UNSET:
-            cancellations = []
-            for componentsschemas_cancellations_item_data in _cancellations:
-                componentsschemas_cancellations_item = Cancellation.from_dict(
-                    componentsschemas_cancellations_item_data
-                )
-
-                cancellations.append(componentsschemas_cancellations_item)
+        cancellations = (
+            UNSET
+            if _cancellations is UNSET
+            else [Cancellation.from_dict(_item) for _item in _cancellations]
+        )
 
         country_of_origin = d.pop("countryOfOrigin", UNSET)
+
         if (
             _reader is not None
             and country_of_origin.__class__ is not str
@@ -300,24 +315,20 @@ class ShipmentLineItem:
             raise DeviationError("countryOfOrigin")
 
         _custom_attributes = d.pop("customAttributes", UNSET)
-        custom_attributes: list[CustomAttribute] | Unset = UNSET
-        if _custom_attributes is not UNSET:
-            custom_attributes = []
-            for custom_attributes_item_data in _custom_attributes:
-                custom_attributes_item = CustomAttribute.from_dict(
-                    custom_attributes_item_data
-                )
-
-                custom_attributes.append(custom_attributes_item)
+        custom_attributes = (
+            UNSET
+            if _custom_attributes is UNSET
+            else [CustomAttribute.from_dict(_item) for _item in _custom_attributes]
+        )
 
         _gift_attributes = d.pop("giftAttributes", UNSET)
-        gift_attributes: GiftAttributes | Unset
-        if isinstance(_gift_attributes, Unset):
-            gift_attributes = UNSET
-        else:
-            gift_attributes = GiftAttributes.from_dict(_gift_attributes)
+        gift_attributes = (
+            UNSET
+            if _gift_attributes is UNSET
+            else GiftAttributes.from_dict(_gift_attributes)
+        )
 
-        hazmat_labels = cast(list[str], d.pop("hazmatLabels", UNSET))
+        hazmat_labels = d.pop("hazmatLabels", UNSET)
 
         if (
             _reader is not None
@@ -327,6 +338,7 @@ class ShipmentLineItem:
             raise DeviationError("hazmatLabels")
 
         hsn_code = d.pop("hsnCode", UNSET)
+
         if (
             _reader is not None
             and hsn_code.__class__ is not str
@@ -335,20 +347,22 @@ class ShipmentLineItem:
             raise DeviationError("hsnCode")
 
         _item_value = d.pop("itemValue", UNSET)
-        item_value: Amount | Unset
-        if isinstance(_item_value, Unset):
-            item_value = UNSET
-        else:
-            item_value = Amount.from_dict(_item_value)
+        item_value = UNSET if _item_value is UNSET else Amount.from_dict(_item_value)
 
         _piece_type = d.pop("pieceType", UNSET)
-        piece_type: PieceType | Unset
-        if isinstance(_piece_type, Unset):
-            piece_type = UNSET
-        else:
-            piece_type = PieceType(_piece_type)
+        piece_type = (
+            UNSET
+            if _piece_type is UNSET
+            else (
+                PieceType._value2member_map_.get(_piece_type)
+                if _piece_type.__class__ is str
+                else None
+            )
+            or PieceType(_piece_type)
+        )
 
         recommended_country_of_origin = d.pop("recommendedCountryOfOrigin", UNSET)
+
         if (
             _reader is not None
             and recommended_country_of_origin.__class__ is not str
@@ -357,6 +371,7 @@ class ShipmentLineItem:
             raise DeviationError("recommendedCountryOfOrigin")
 
         recommended_currency_code = d.pop("recommendedCurrencyCode", UNSET)
+
         if (
             _reader is not None
             and recommended_currency_code.__class__ is not str
@@ -364,7 +379,7 @@ class ShipmentLineItem:
         ):
             raise DeviationError("recommendedCurrencyCode")
 
-        serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+        serial_numbers = d.pop("serialNumbers", UNSET)
 
         if (
             _reader is not None
@@ -392,7 +407,8 @@ class ShipmentLineItem:
             serial_numbers=serial_numbers,
         )
 
-        shipment_line_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_line_item.additional_properties = d or {}
         return shipment_line_item
 
     @property

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from ..models.packing_slip_requirement import PackingSlipRequirement
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InvoiceRequirement, PackingSlipRequirement
+    from ..models.invoice_requirement import InvoiceRequirement
+    from ..models.packing_slip_requirement import PackingSlipRequirement
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentRequirements")
 
 
@@ -55,6 +68,8 @@ class ShipmentRequirements:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         invoice = self.invoice.to_dict()
 
         p_slip = self.p_slip.to_dict()
@@ -88,9 +103,8 @@ class ShipmentRequirements:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.invoice_requirement import InvoiceRequirement
-        from ..models.packing_slip_requirement import PackingSlipRequirement
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         invoice = InvoiceRequirement.from_dict(d.pop("invoice"))
 
@@ -101,7 +115,8 @@ class ShipmentRequirements:
             p_slip=p_slip,
         )
 
-        shipment_requirements.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_requirements.additional_properties = d or {}
         return shipment_requirements
 
     @property

@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.recommended_package import RecommendedPackage
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, RecommendedPackage
+    from ..models.address import Address
+    from ..models.recommended_package import RecommendedPackage
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShippingInfo")
 
 
@@ -65,6 +78,8 @@ class ShippingInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         expected_shipping_date_time_in_utc = self.expected_shipping_date_time_in_utc
 
         recommended_packages: list[dict[str, Any]] | Unset = UNSET
@@ -142,11 +157,11 @@ class ShippingInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.recommended_package import RecommendedPackage
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         expected_shipping_date_time_in_utc = d.pop("expectedShippingDateTimeInUTC")
+
         if (
             _reader is not None
             and expected_shipping_date_time_in_utc.__class__ is not str
@@ -154,21 +169,16 @@ class ShippingInfo:
             raise DeviationError("expectedShippingDateTimeInUTC")
 
         _recommended_packages = d.pop("recommendedPackages", UNSET)
-        recommended_packages: list[RecommendedPackage] | Unset = UNSET
-        if _recommended_packages is not UNSET:
-            recommended_packages = []
-            for (
-                componentsschemas_recommended_packages_item_data
-            ) in _recommended_packages:
-                componentsschemas_recommended_packages_item = (
-                    RecommendedPackage.from_dict(
-                        componentsschemas_recommended_packages_item_data
-                    )
-                )
-
-                recommended_packages.append(componentsschemas_recommended_packages_item)
+        recommended_packages = (
+            UNSET
+            if _recommended_packages is UNSET
+            else [
+                RecommendedPackage.from_dict(_item) for _item in _recommended_packages
+            ]
+        )
 
         recommended_ship_method = d.pop("recommendedShipMethod", UNSET)
+
         if (
             _reader is not None
             and recommended_ship_method.__class__ is not str
@@ -177,18 +187,21 @@ class ShippingInfo:
             raise DeviationError("recommendedShipMethod")
 
         _ship_to_address = d.pop("shipToAddress", UNSET)
-        ship_to_address: Address | Unset
-        if isinstance(_ship_to_address, Unset):
-            ship_to_address = UNSET
-        else:
-            ship_to_address = Address.from_dict(_ship_to_address)
+        ship_to_address = (
+            UNSET if _ship_to_address is UNSET else Address.from_dict(_ship_to_address)
+        )
 
         _shipping_type = d.pop("shippingType", UNSET)
-        shipping_type: ShippingInfoShippingType | Unset
-        if isinstance(_shipping_type, Unset):
-            shipping_type = UNSET
-        else:
-            shipping_type = ShippingInfoShippingType(_shipping_type)
+        shipping_type = (
+            UNSET
+            if _shipping_type is UNSET
+            else (
+                ShippingInfoShippingType._value2member_map_.get(_shipping_type)
+                if _shipping_type.__class__ is str
+                else None
+            )
+            or ShippingInfoShippingType(_shipping_type)
+        )
 
         shipping_info = cls(
             expected_shipping_date_time_in_utc=expected_shipping_date_time_in_utc,
@@ -198,7 +211,8 @@ class ShippingInfo:
             shipping_type=shipping_type,
         )
 
-        shipping_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_info.additional_properties = d or {}
         return shipping_info
 
     @property

@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.time_window import TimeWindow
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, HandoverLocation, TimeWindow
+    from ..models.handover_location import HandoverLocation
+    from ..models.time_window import TimeWindow
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShippingOptions")
 
 
@@ -67,6 +80,8 @@ class ShippingOptions:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         ship_by = self.ship_by.value
 
         shipping_option_id = self.shipping_option_id
@@ -131,17 +146,23 @@ class ShippingOptions:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.handover_location import HandoverLocation
-        from ..models.time_window import TimeWindow
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        ship_by = ShippingOptionsShipBy(d.pop("shipBy"))
+        _ship_by = d.pop("shipBy")
+        ship_by = (
+            ShippingOptionsShipBy._value2member_map_.get(_ship_by)
+            if _ship_by.__class__ is str
+            else None
+        ) or ShippingOptionsShipBy(_ship_by)
 
         shipping_option_id = d.pop("shippingOptionId")
+
         if _reader is not None and shipping_option_id.__class__ is not str:
             raise DeviationError("shippingOptionId")
 
         carrier_name = d.pop("carrierName", UNSET)
+
         if (
             _reader is not None
             and carrier_name.__class__ is not str
@@ -150,25 +171,19 @@ class ShippingOptions:
             raise DeviationError("carrierName")
 
         _handover_location = d.pop("handoverLocation", UNSET)
-        handover_location: HandoverLocation | Unset
-        if isinstance(_handover_location, Unset):
-            handover_location = UNSET
-        else:
-            handover_location = HandoverLocation.from_dict(_handover_location)
+        handover_location = (
+            UNSET
+            if _handover_location is UNSET
+            else HandoverLocation.from_dict(_handover_location)
+        )
 
         _pickup_window = d.pop("pickupWindow", UNSET)
-        pickup_window: TimeWindow | Unset
-        if isinstance(_pickup_window, Unset):
-            pickup_window = UNSET
-        else:
-            pickup_window = TimeWindow.from_dict(_pickup_window)
+        pickup_window = (
+            UNSET if _pickup_window is UNSET else TimeWindow.from_dict(_pickup_window)
+        )
 
         _time_slot = d.pop("timeSlot", UNSET)
-        time_slot: TimeWindow | Unset
-        if isinstance(_time_slot, Unset):
-            time_slot = UNSET
-        else:
-            time_slot = TimeWindow.from_dict(_time_slot)
+        time_slot = UNSET if _time_slot is UNSET else TimeWindow.from_dict(_time_slot)
 
         shipping_options = cls(
             ship_by=ship_by,
@@ -179,7 +194,8 @@ class ShippingOptions:
             time_slot=time_slot,
         )
 
-        shipping_options.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_options.additional_properties = d or {}
         return shipping_options
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.shipping_options import ShippingOptions
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ShippingOptions
+    from ..models.shipping_options import ShippingOptions
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShippingOptionsResponse")
 
 
@@ -56,6 +68,8 @@ class ShippingOptionsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         recommended_shipping_option: dict[str, Any] | Unset = UNSET
         if not isinstance(self.recommended_shipping_option, Unset):
             recommended_shipping_option = self.recommended_shipping_option.to_dict()
@@ -104,35 +118,30 @@ class ShippingOptionsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.shipping_options import ShippingOptions
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _recommended_shipping_option = d.pop("recommendedShippingOption", UNSET)
-        recommended_shipping_option: ShippingOptions | Unset
-        if isinstance(_recommended_shipping_option, Unset):
-            recommended_shipping_option = UNSET
-        else:
-            recommended_shipping_option = ShippingOptions.from_dict(
-                _recommended_shipping_option
-            )
+        recommended_shipping_option = (
+            UNSET
+            if _recommended_shipping_option is UNSET
+            else ShippingOptions.from_dict(_recommended_shipping_option)
+        )
 
         _shipping_options = d.pop("shippingOptions", UNSET)
-        shipping_options: list[ShippingOptions] | Unset = UNSET
-        if _shipping_options is not UNSET:
-            shipping_options = []
-            for shipping_options_item_data in _shipping_options:
-                shipping_options_item = ShippingOptions.from_dict(
-                    shipping_options_item_data
-                )
-
-                shipping_options.append(shipping_options_item)
+        shipping_options = (
+            UNSET
+            if _shipping_options is UNSET
+            else [ShippingOptions.from_dict(_item) for _item in _shipping_options]
+        )
 
         shipping_options_response = cls(
             recommended_shipping_option=recommended_shipping_option,
             shipping_options=shipping_options,
         )
 
-        shipping_options_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_options_response.additional_properties = d or {}
         return shipping_options_response
 
     @property

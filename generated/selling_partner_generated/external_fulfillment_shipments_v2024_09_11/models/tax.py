@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.charge_breakup import ChargeBreakup
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ChargeBreakup
+    from ..models.charge_breakup import ChargeBreakup
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Tax")
 
 
@@ -60,6 +72,8 @@ class Tax:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         charge = self.charge.to_dict()
 
         rate = self.rate
@@ -100,21 +114,27 @@ class Tax:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.charge_breakup import ChargeBreakup
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         charge = ChargeBreakup.from_dict(d.pop("charge"))
 
         rate = d.pop("rate", UNSET)
+
         if _reader is not None and rate.__class__ is not str and rate is not UNSET:
             raise DeviationError("rate")
 
         _type_ = d.pop("type", UNSET)
-        type_: TaxType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaxType(_type_)
+        type_ = (
+            UNSET
+            if _type_ is UNSET
+            else (
+                TaxType._value2member_map_.get(_type_)
+                if _type_.__class__ is str
+                else None
+            )
+            or TaxType(_type_)
+        )
 
         tax = cls(
             charge=charge,
@@ -122,7 +142,8 @@ class Tax:
             type_=type_,
         )
 
-        tax.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax.additional_properties = d or {}
         return tax
 
     @property

@@ -100,19 +100,26 @@ class TimeWindow:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         end_time = d.pop("endTime")
+
         if _reader is not None and end_time.__class__ is not int:
             raise DeviationError("endTime")
 
         start_time = d.pop("startTime")
+
         if _reader is not None and start_time.__class__ is not int:
             raise DeviationError("startTime")
 
         _handover_method = d.pop("handoverMethod", UNSET)
-        handover_method: TimeWindowHandoverMethod | Unset
-        if isinstance(_handover_method, Unset):
-            handover_method = UNSET
-        else:
-            handover_method = TimeWindowHandoverMethod(_handover_method)
+        handover_method = (
+            UNSET
+            if _handover_method is UNSET
+            else (
+                TimeWindowHandoverMethod._value2member_map_.get(_handover_method)
+                if _handover_method.__class__ is str
+                else None
+            )
+            or TimeWindowHandoverMethod(_handover_method)
+        )
 
         time_window = cls(
             end_time=end_time,
@@ -120,7 +127,8 @@ class TimeWindow:
             handover_method=handover_method,
         )
 
-        time_window.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        time_window.additional_properties = d or {}
         return time_window
 
     @property

@@ -84,17 +84,24 @@ class Weight:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
-        weight_unit = WeightWeightUnit(d.pop("weightUnit"))
+        _weight_unit = d.pop("weightUnit")
+        weight_unit = (
+            WeightWeightUnit._value2member_map_.get(_weight_unit)
+            if _weight_unit.__class__ is str
+            else None
+        ) or WeightWeightUnit(_weight_unit)
 
         weight = cls(
             value=value,
             weight_unit=weight_unit,
         )
 
-        weight.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        weight.additional_properties = d or {}
         return weight
 
     @property

@@ -93,10 +93,12 @@ class Error:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         code = d.pop("code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
         details = d.pop("details", UNSET)
+
         if (
             _reader is not None
             and details.__class__ is not str
@@ -105,6 +107,7 @@ class Error:
             raise DeviationError("details")
 
         message = d.pop("message", UNSET)
+
         if (
             _reader is not None
             and message.__class__ is not str
@@ -118,7 +121,8 @@ class Error:
             message=message,
         )
 
-        error.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        error.additional_properties = d or {}
         return error
 
     @property

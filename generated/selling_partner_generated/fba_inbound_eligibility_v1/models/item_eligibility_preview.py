@@ -126,31 +126,41 @@ class ItemEligibilityPreview:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         is_eligible_for_program = d.pop("isEligibleForProgram")
+
         if _reader is not None and is_eligible_for_program.__class__ is not bool:
             raise DeviationError("isEligibleForProgram")
 
-        program = ItemEligibilityPreviewProgram(d.pop("program"))
+        _program = d.pop("program")
+        program = (
+            ItemEligibilityPreviewProgram._value2member_map_.get(_program)
+            if _program.__class__ is str
+            else None
+        ) or ItemEligibilityPreviewProgram(_program)
 
         _ineligibility_reason_list = d.pop("ineligibilityReasonList", UNSET)
-        ineligibility_reason_list: (
-            list[ItemEligibilityPreviewIneligibilityReasonListItem] | Unset
-        ) = UNSET
-        if _ineligibility_reason_list is not UNSET:
-            ineligibility_reason_list = []
-            for ineligibility_reason_list_item_data in _ineligibility_reason_list:
-                ineligibility_reason_list_item = (
-                    ItemEligibilityPreviewIneligibilityReasonListItem(
-                        ineligibility_reason_list_item_data
+        ineligibility_reason_list = (
+            UNSET
+            if _ineligibility_reason_list is UNSET
+            else [
+                (
+                    ItemEligibilityPreviewIneligibilityReasonListItem._value2member_map_.get(
+                        _item
                     )
+                    if _item.__class__ is str
+                    else None
                 )
-
-                ineligibility_reason_list.append(ineligibility_reason_list_item)
+                or ItemEligibilityPreviewIneligibilityReasonListItem(_item)
+                for _item in _ineligibility_reason_list
+            ]
+        )
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -166,7 +176,8 @@ class ItemEligibilityPreview:
             marketplace_id=marketplace_id,
         )
 
-        item_eligibility_preview.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_eligibility_preview.additional_properties = d or {}
         return item_eligibility_preview
 
     @property

@@ -89,14 +89,17 @@ class CreateInventoryItemRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         product_name = d.pop("productName")
+
         if _reader is not None and product_name.__class__ is not str:
             raise DeviationError("productName")
 
         seller_sku = d.pop("sellerSku")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("sellerSku")
 
@@ -106,7 +109,8 @@ class CreateInventoryItemRequest:
             seller_sku=seller_sku,
         )
 
-        create_inventory_item_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_inventory_item_request.additional_properties = d or {}
         return create_inventory_item_request
 
     @property

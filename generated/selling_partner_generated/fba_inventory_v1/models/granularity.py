@@ -84,6 +84,7 @@ class Granularity:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         granularity_id = d.pop("granularityId", UNSET)
+
         if (
             _reader is not None
             and granularity_id.__class__ is not str
@@ -92,6 +93,7 @@ class Granularity:
             raise DeviationError("granularityId")
 
         granularity_type = d.pop("granularityType", UNSET)
+
         if (
             _reader is not None
             and granularity_type.__class__ is not str
@@ -104,7 +106,8 @@ class Granularity:
             granularity_type=granularity_type,
         )
 
-        granularity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        granularity.additional_properties = d or {}
         return granularity
 
     @property

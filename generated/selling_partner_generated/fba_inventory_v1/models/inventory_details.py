@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     from ..models.unfulfillable_quantity import UnfulfillableQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ResearchingQuantity, ReservedQuantity, UnfulfillableQuantity
+    from ..models.researching_quantity import ResearchingQuantity
+    from ..models.reserved_quantity import ReservedQuantity
+    from ..models.unfulfillable_quantity import UnfulfillableQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InventoryDetails")
 
 
@@ -69,6 +83,8 @@ class InventoryDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fulfillable_quantity = self.fulfillable_quantity
 
         inbound_receiving_quantity = self.inbound_receiving_quantity
@@ -153,12 +169,11 @@ class InventoryDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.researching_quantity import ResearchingQuantity
-        from ..models.reserved_quantity import ReservedQuantity
-        from ..models.unfulfillable_quantity import UnfulfillableQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         fulfillable_quantity = d.pop("fulfillableQuantity", UNSET)
+
         if (
             _reader is not None
             and fulfillable_quantity.__class__ is not int
@@ -167,6 +182,7 @@ class InventoryDetails:
             raise DeviationError("fulfillableQuantity")
 
         inbound_receiving_quantity = d.pop("inboundReceivingQuantity", UNSET)
+
         if (
             _reader is not None
             and inbound_receiving_quantity.__class__ is not int
@@ -175,6 +191,7 @@ class InventoryDetails:
             raise DeviationError("inboundReceivingQuantity")
 
         inbound_shipped_quantity = d.pop("inboundShippedQuantity", UNSET)
+
         if (
             _reader is not None
             and inbound_shipped_quantity.__class__ is not int
@@ -183,6 +200,7 @@ class InventoryDetails:
             raise DeviationError("inboundShippedQuantity")
 
         inbound_working_quantity = d.pop("inboundWorkingQuantity", UNSET)
+
         if (
             _reader is not None
             and inbound_working_quantity.__class__ is not int
@@ -191,27 +209,25 @@ class InventoryDetails:
             raise DeviationError("inboundWorkingQuantity")
 
         _researching_quantity = d.pop("researchingQuantity", UNSET)
-        researching_quantity: ResearchingQuantity | Unset
-        if isinstance(_researching_quantity, Unset):
-            researching_quantity = UNSET
-        else:
-            researching_quantity = ResearchingQuantity.from_dict(_researching_quantity)
+        researching_quantity = (
+            UNSET
+            if _researching_quantity is UNSET
+            else ResearchingQuantity.from_dict(_researching_quantity)
+        )
 
         _reserved_quantity = d.pop("reservedQuantity", UNSET)
-        reserved_quantity: ReservedQuantity | Unset
-        if isinstance(_reserved_quantity, Unset):
-            reserved_quantity = UNSET
-        else:
-            reserved_quantity = ReservedQuantity.from_dict(_reserved_quantity)
+        reserved_quantity = (
+            UNSET
+            if _reserved_quantity is UNSET
+            else ReservedQuantity.from_dict(_reserved_quantity)
+        )
 
         _unfulfillable_quantity = d.pop("unfulfillableQuantity", UNSET)
-        unfulfillable_quantity: UnfulfillableQuantity | Unset
-        if isinstance(_unfulfillable_quantity, Unset):
-            unfulfillable_quantity = UNSET
-        else:
-            unfulfillable_quantity = UnfulfillableQuantity.from_dict(
-                _unfulfillable_quantity
-            )
+        unfulfillable_quantity = (
+            UNSET
+            if _unfulfillable_quantity is UNSET
+            else UnfulfillableQuantity.from_dict(_unfulfillable_quantity)
+        )
 
         inventory_details = cls(
             fulfillable_quantity=fulfillable_quantity,
@@ -223,7 +239,8 @@ class InventoryDetails:
             unfulfillable_quantity=unfulfillable_quantity,
         )
 
-        inventory_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_details.additional_properties = d or {}
         return inventory_details
 
     @property

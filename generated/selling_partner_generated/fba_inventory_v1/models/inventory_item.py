@@ -89,14 +89,17 @@ class InventoryItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         seller_sku = d.pop("sellerSku")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("sellerSku")
 
@@ -106,7 +109,8 @@ class InventoryItem:
             seller_sku=seller_sku,
         )
 
-        inventory_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_item.additional_properties = d or {}
         return inventory_item
 
     @property

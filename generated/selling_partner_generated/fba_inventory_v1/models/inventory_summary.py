@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.inventory_details import InventoryDetails
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InventoryDetails
+    from ..models.inventory_details import InventoryDetails
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="InventorySummary")
@@ -72,6 +84,8 @@ class InventorySummary:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         condition = self.condition
@@ -149,14 +163,16 @@ class InventorySummary:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.inventory_details import InventoryDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         condition = d.pop("condition", UNSET)
+
         if (
             _reader is not None
             and condition.__class__ is not str
@@ -165,22 +181,23 @@ class InventorySummary:
             raise DeviationError("condition")
 
         fn_sku = d.pop("fnSku", UNSET)
+
         if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
             raise DeviationError("fnSku")
 
         _inventory_details = d.pop("inventoryDetails", UNSET)
-        inventory_details: InventoryDetails | Unset
-        if isinstance(_inventory_details, Unset):
-            inventory_details = UNSET
-        else:
-            inventory_details = InventoryDetails.from_dict(_inventory_details)
+        inventory_details = (
+            UNSET
+            if _inventory_details is UNSET
+            else InventoryDetails.from_dict(_inventory_details)
+        )
 
         _last_updated_time = d.pop("lastUpdatedTime", UNSET)
-        last_updated_time: datetime.datetime | Unset
-        if isinstance(_last_updated_time, Unset):
-            last_updated_time = UNSET
-        else:
-            last_updated_time = datetime.datetime.fromisoformat(_last_updated_time)
+        last_updated_time = (
+            UNSET
+            if _last_updated_time is UNSET
+            else datetime.datetime.fromisoformat(_last_updated_time)
+        )
 
         if (
             _reader is not None
@@ -190,6 +207,7 @@ class InventorySummary:
             raise DeviationError("lastUpdatedTime")
 
         product_name = d.pop("productName", UNSET)
+
         if (
             _reader is not None
             and product_name.__class__ is not str
@@ -198,6 +216,7 @@ class InventorySummary:
             raise DeviationError("productName")
 
         seller_sku = d.pop("sellerSku", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -205,12 +224,13 @@ class InventorySummary:
         ):
             raise DeviationError("sellerSku")
 
-        stores = cast(list[str], d.pop("stores", UNSET))
+        stores = d.pop("stores", UNSET)
 
         if _reader is not None and stores.__class__ is not list and stores is not UNSET:
             raise DeviationError("stores")
 
         total_quantity = d.pop("totalQuantity", UNSET)
+
         if (
             _reader is not None
             and total_quantity.__class__ is not int
@@ -230,7 +250,8 @@ class InventorySummary:
             total_quantity=total_quantity,
         )
 
-        inventory_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inventory_summary.additional_properties = d or {}
         return inventory_summary
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.researching_quantity_entry import ResearchingQuantityEntry
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ResearchingQuantityEntry
+    from ..models.researching_quantity_entry import ResearchingQuantityEntry
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ResearchingQuantity")
 
 
@@ -57,6 +69,8 @@ class ResearchingQuantity:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         researching_quantity_breakdown: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.researching_quantity_breakdown, Unset):
             researching_quantity_breakdown = []
@@ -109,27 +123,21 @@ class ResearchingQuantity:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.researching_quantity_entry import ResearchingQuantityEntry
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _researching_quantity_breakdown = d.pop("researchingQuantityBreakdown", UNSET)
-        researching_quantity_breakdown: list[ResearchingQuantityEntry] | Unset = UNSET
-        if _researching_quantity_breakdown is not UNSET:
-            researching_quantity_breakdown = []
-            for (
-                researching_quantity_breakdown_item_data
-            ) in _researching_quantity_breakdown:
-                researching_quantity_breakdown_item = (
-                    ResearchingQuantityEntry.from_dict(
-                        researching_quantity_breakdown_item_data
-                    )
-                )
-
-                researching_quantity_breakdown.append(
-                    researching_quantity_breakdown_item
-                )
+        researching_quantity_breakdown = (
+            UNSET
+            if _researching_quantity_breakdown is UNSET
+            else [
+                ResearchingQuantityEntry.from_dict(_item)
+                for _item in _researching_quantity_breakdown
+            ]
+        )
 
         total_researching_quantity = d.pop("totalResearchingQuantity", UNSET)
+
         if (
             _reader is not None
             and total_researching_quantity.__class__ is not int
@@ -142,7 +150,8 @@ class ResearchingQuantity:
             total_researching_quantity=total_researching_quantity,
         )
 
-        researching_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        researching_quantity.additional_properties = d or {}
         return researching_quantity
 
     @property

@@ -83,9 +83,15 @@ class ResearchingQuantityEntry:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        name = ResearchingQuantityEntryName(d.pop("name"))
+        _name = d.pop("name")
+        name = (
+            ResearchingQuantityEntryName._value2member_map_.get(_name)
+            if _name.__class__ is str
+            else None
+        ) or ResearchingQuantityEntryName(_name)
 
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
@@ -94,7 +100,8 @@ class ResearchingQuantityEntry:
             quantity=quantity,
         )
 
-        researching_quantity_entry.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        researching_quantity_entry.additional_properties = d or {}
         return researching_quantity_entry
 
     @property

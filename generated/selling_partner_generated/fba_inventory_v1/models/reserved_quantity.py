@@ -108,6 +108,7 @@ class ReservedQuantity:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         fc_processing_quantity = d.pop("fcProcessingQuantity", UNSET)
+
         if (
             _reader is not None
             and fc_processing_quantity.__class__ is not int
@@ -116,6 +117,7 @@ class ReservedQuantity:
             raise DeviationError("fcProcessingQuantity")
 
         pending_customer_order_quantity = d.pop("pendingCustomerOrderQuantity", UNSET)
+
         if (
             _reader is not None
             and pending_customer_order_quantity.__class__ is not int
@@ -124,6 +126,7 @@ class ReservedQuantity:
             raise DeviationError("pendingCustomerOrderQuantity")
 
         pending_transshipment_quantity = d.pop("pendingTransshipmentQuantity", UNSET)
+
         if (
             _reader is not None
             and pending_transshipment_quantity.__class__ is not int
@@ -132,6 +135,7 @@ class ReservedQuantity:
             raise DeviationError("pendingTransshipmentQuantity")
 
         total_reserved_quantity = d.pop("totalReservedQuantity", UNSET)
+
         if (
             _reader is not None
             and total_reserved_quantity.__class__ is not int
@@ -146,7 +150,8 @@ class ReservedQuantity:
             total_reserved_quantity=total_reserved_quantity,
         )
 
-        reserved_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        reserved_quantity.additional_properties = d or {}
         return reserved_quantity
 
     @property

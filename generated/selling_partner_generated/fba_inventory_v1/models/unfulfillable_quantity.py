@@ -139,6 +139,7 @@ class UnfulfillableQuantity:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_damaged_quantity = d.pop("carrierDamagedQuantity", UNSET)
+
         if (
             _reader is not None
             and carrier_damaged_quantity.__class__ is not int
@@ -147,6 +148,7 @@ class UnfulfillableQuantity:
             raise DeviationError("carrierDamagedQuantity")
 
         customer_damaged_quantity = d.pop("customerDamagedQuantity", UNSET)
+
         if (
             _reader is not None
             and customer_damaged_quantity.__class__ is not int
@@ -155,6 +157,7 @@ class UnfulfillableQuantity:
             raise DeviationError("customerDamagedQuantity")
 
         defective_quantity = d.pop("defectiveQuantity", UNSET)
+
         if (
             _reader is not None
             and defective_quantity.__class__ is not int
@@ -163,6 +166,7 @@ class UnfulfillableQuantity:
             raise DeviationError("defectiveQuantity")
 
         distributor_damaged_quantity = d.pop("distributorDamagedQuantity", UNSET)
+
         if (
             _reader is not None
             and distributor_damaged_quantity.__class__ is not int
@@ -171,6 +175,7 @@ class UnfulfillableQuantity:
             raise DeviationError("distributorDamagedQuantity")
 
         expired_quantity = d.pop("expiredQuantity", UNSET)
+
         if (
             _reader is not None
             and expired_quantity.__class__ is not int
@@ -179,6 +184,7 @@ class UnfulfillableQuantity:
             raise DeviationError("expiredQuantity")
 
         total_unfulfillable_quantity = d.pop("totalUnfulfillableQuantity", UNSET)
+
         if (
             _reader is not None
             and total_unfulfillable_quantity.__class__ is not int
@@ -187,6 +193,7 @@ class UnfulfillableQuantity:
             raise DeviationError("totalUnfulfillableQuantity")
 
         warehouse_damaged_quantity = d.pop("warehouseDamagedQuantity", UNSET)
+
         if (
             _reader is not None
             and warehouse_damaged_quantity.__class__ is not int
@@ -204,7 +211,8 @@ class UnfulfillableQuantity:
             warehouse_damaged_quantity=warehouse_damaged_quantity,
         )
 
-        unfulfillable_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        unfulfillable_quantity.additional_properties = d or {}
         return unfulfillable_quantity
 
     @property

@@ -112,10 +112,12 @@ class CreateFeedDocumentResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         feed_document_id = d.pop("feedDocumentId")
+
         if _reader is not None and feed_document_id.__class__ is not str:
             raise DeviationError("feedDocumentId")
 
         url = d.pop("url")
+
         if _reader is not None and url.__class__ is not str:
             raise DeviationError("url")
 
@@ -124,7 +126,8 @@ class CreateFeedDocumentResponse:
             url=url,
         )
 
-        create_feed_document_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_feed_document_response.additional_properties = d or {}
         return create_feed_document_response
 
     @property

@@ -75,6 +75,7 @@ class CreateFeedDocumentSpecification:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content_type = d.pop("contentType")
+
         if _reader is not None and content_type.__class__ is not str:
             raise DeviationError("contentType")
 
@@ -82,7 +83,8 @@ class CreateFeedDocumentSpecification:
             content_type=content_type,
         )
 
-        create_feed_document_specification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_feed_document_specification.additional_properties = d or {}
         return create_feed_document_specification
 
     @property

@@ -75,6 +75,7 @@ class CreateFeedResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         feed_id = d.pop("feedId")
+
         if _reader is not None and feed_id.__class__ is not str:
             raise DeviationError("feedId")
 
@@ -82,7 +83,8 @@ class CreateFeedResponse:
             feed_id=feed_id,
         )
 
-        create_feed_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_feed_response.additional_properties = d or {}
         return create_feed_response
 
     @property

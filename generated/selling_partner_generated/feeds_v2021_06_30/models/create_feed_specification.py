@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.feed_options import FeedOptions
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeedOptions
+    from ..models.feed_options import FeedOptions
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="CreateFeedSpecification")
@@ -61,6 +73,8 @@ class CreateFeedSpecification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         feed_type = self.feed_type
 
         input_feed_document_id = self.input_feed_document_id
@@ -104,28 +118,28 @@ class CreateFeedSpecification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.feed_options import FeedOptions
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         feed_type = d.pop("feedType")
+
         if _reader is not None and feed_type.__class__ is not str:
             raise DeviationError("feedType")
 
         input_feed_document_id = d.pop("inputFeedDocumentId")
+
         if _reader is not None and input_feed_document_id.__class__ is not str:
             raise DeviationError("inputFeedDocumentId")
 
-        marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
+        marketplace_ids = d.pop("marketplaceIds")
 
         if _reader is not None and marketplace_ids.__class__ is not list:
             raise DeviationError("marketplaceIds")
 
         _feed_options = d.pop("feedOptions", UNSET)
-        feed_options: FeedOptions | Unset
-        if isinstance(_feed_options, Unset):
-            feed_options = UNSET
-        else:
-            feed_options = FeedOptions.from_dict(_feed_options)
+        feed_options = (
+            UNSET if _feed_options is UNSET else FeedOptions.from_dict(_feed_options)
+        )
 
         create_feed_specification = cls(
             feed_type=feed_type,
@@ -134,7 +148,8 @@ class CreateFeedSpecification:
             feed_options=feed_options,
         )
 
-        create_feed_specification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_feed_specification.additional_properties = d or {}
         return create_feed_specification
 
     @property

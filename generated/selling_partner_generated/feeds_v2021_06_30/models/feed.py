@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -143,16 +143,23 @@ class Feed:
             raise DeviationError("createdTime")
 
         feed_id = d.pop("feedId")
+
         if _reader is not None and feed_id.__class__ is not str:
             raise DeviationError("feedId")
 
         feed_type = d.pop("feedType")
+
         if _reader is not None and feed_type.__class__ is not str:
             raise DeviationError("feedType")
 
-        processing_status = FeedProcessingStatus(d.pop("processingStatus"))
+        _processing_status = d.pop("processingStatus")
+        processing_status = (
+            FeedProcessingStatus._value2member_map_.get(_processing_status)
+            if _processing_status.__class__ is str
+            else None
+        ) or FeedProcessingStatus(_processing_status)
 
-        marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+        marketplace_ids = d.pop("marketplaceIds", UNSET)
 
         if (
             _reader is not None
@@ -162,11 +169,11 @@ class Feed:
             raise DeviationError("marketplaceIds")
 
         _processing_end_time = d.pop("processingEndTime", UNSET)
-        processing_end_time: datetime.datetime | Unset
-        if isinstance(_processing_end_time, Unset):
-            processing_end_time = UNSET
-        else:
-            processing_end_time = datetime.datetime.fromisoformat(_processing_end_time)
+        processing_end_time = (
+            UNSET
+            if _processing_end_time is UNSET
+            else datetime.datetime.fromisoformat(_processing_end_time)
+        )
 
         if (
             _reader is not None
@@ -176,13 +183,11 @@ class Feed:
             raise DeviationError("processingEndTime")
 
         _processing_start_time = d.pop("processingStartTime", UNSET)
-        processing_start_time: datetime.datetime | Unset
-        if isinstance(_processing_start_time, Unset):
-            processing_start_time = UNSET
-        else:
-            processing_start_time = datetime.datetime.fromisoformat(
-                _processing_start_time
-            )
+        processing_start_time = (
+            UNSET
+            if _processing_start_time is UNSET
+            else datetime.datetime.fromisoformat(_processing_start_time)
+        )
 
         if (
             _reader is not None
@@ -192,6 +197,7 @@ class Feed:
             raise DeviationError("processingStartTime")
 
         result_feed_document_id = d.pop("resultFeedDocumentId", UNSET)
+
         if (
             _reader is not None
             and result_feed_document_id.__class__ is not str
@@ -210,7 +216,8 @@ class Feed:
             result_feed_document_id=result_feed_document_id,
         )
 
-        feed.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        feed.additional_properties = d or {}
         return feed
 
     @property

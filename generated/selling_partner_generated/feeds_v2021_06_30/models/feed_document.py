@@ -130,21 +130,28 @@ class FeedDocument:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         feed_document_id = d.pop("feedDocumentId")
+
         if _reader is not None and feed_document_id.__class__ is not str:
             raise DeviationError("feedDocumentId")
 
         url = d.pop("url")
+
         if _reader is not None and url.__class__ is not str:
             raise DeviationError("url")
 
         _compression_algorithm = d.pop("compressionAlgorithm", UNSET)
-        compression_algorithm: FeedDocumentCompressionAlgorithm | Unset
-        if isinstance(_compression_algorithm, Unset):
-            compression_algorithm = UNSET
-        else:
-            compression_algorithm = FeedDocumentCompressionAlgorithm(
-                _compression_algorithm
+        compression_algorithm = (
+            UNSET
+            if _compression_algorithm is UNSET
+            else (
+                FeedDocumentCompressionAlgorithm._value2member_map_.get(
+                    _compression_algorithm
+                )
+                if _compression_algorithm.__class__ is str
+                else None
             )
+            or FeedDocumentCompressionAlgorithm(_compression_algorithm)
+        )
 
         feed_document = cls(
             feed_document_id=feed_document_id,
@@ -152,7 +159,8 @@ class FeedDocument:
             compression_algorithm=compression_algorithm,
         )
 
-        feed_document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        feed_document.additional_properties = d or {}
         return feed_document
 
     @property

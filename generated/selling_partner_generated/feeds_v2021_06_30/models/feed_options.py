@@ -63,7 +63,8 @@ class FeedOptions:
         d = dict(src_dict)
         feed_options = cls()
 
-        feed_options.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        feed_options.additional_properties = d or {}
         return feed_options
 
     @property

@@ -98,7 +98,8 @@ class BillingPeriod:
             start_date=start_date,
         )
 
-        billing_period.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        billing_period.additional_properties = d or {}
         return billing_period
 
     @property

@@ -83,6 +83,7 @@ class Currency:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         currency_amount = d.pop("currencyAmount")
+
         if (
             _reader is not None
             and currency_amount.__class__ is not float
@@ -91,6 +92,7 @@ class Currency:
             raise DeviationError("currencyAmount")
 
         currency_code = d.pop("currencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("currencyCode")
 
@@ -99,7 +101,8 @@ class Currency:
             currency_code=currency_code,
         )
 
-        currency.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        currency.additional_properties = d or {}
         return currency
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.error import Error
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error
+    from ..models.error import Error
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ErrorList")
 
 
@@ -52,6 +64,8 @@ class ErrorList:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         errors = []
         for errors_item_data in self.errors:
             errors_item = errors_item_data.to_dict()
@@ -81,21 +95,18 @@ class ErrorList:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        errors = []
         _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = Error.from_dict(errors_item_data)
-
-            errors.append(errors_item)
+        errors = [Error.from_dict(_item) for _item in _errors]
 
         error_list = cls(
             errors=errors,
         )
 
-        error_list.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        error_list.additional_properties = d or {}
         return error_list
 
     @property

@@ -30,6 +30,28 @@ if TYPE_CHECKING:
     from ..models.related_identifier import RelatedIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        BillingPeriod, \
+        Breakdown, \
+        Currency, \
+        PartnerMetadata, \
+        RelatedIdentifier
+    from ..models.billing_period import BillingPeriod
+    from ..models.breakdown import Breakdown
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+    from ..models.related_identifier import RelatedIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InvoiceHeader")
 
 
@@ -92,6 +114,8 @@ class InvoiceHeader:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         creation_date = self.creation_date.isoformat()
 
         invoice_amount = self.invoice_amount.to_dict()
@@ -240,12 +264,8 @@ class InvoiceHeader:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.billing_period import BillingPeriod
-        from ..models.breakdown import Breakdown
-        from ..models.currency import Currency
-        from ..models.partner_metadata import PartnerMetadata
-        from ..models.related_identifier import RelatedIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         creation_date = datetime.datetime.fromisoformat(d.pop("creationDate"))
 
@@ -255,16 +275,28 @@ class InvoiceHeader:
         invoice_amount = Currency.from_dict(d.pop("invoiceAmount"))
 
         invoice_identifier = d.pop("invoiceIdentifier")
+
         if _reader is not None and invoice_identifier.__class__ is not str:
             raise DeviationError("invoiceIdentifier")
 
         invoice_number = d.pop("invoiceNumber")
+
         if _reader is not None and invoice_number.__class__ is not str:
             raise DeviationError("invoiceNumber")
 
-        invoice_status = InvoiceHeaderInvoiceStatus(d.pop("invoiceStatus"))
+        _invoice_status = d.pop("invoiceStatus")
+        invoice_status = (
+            InvoiceHeaderInvoiceStatus._value2member_map_.get(_invoice_status)
+            if _invoice_status.__class__ is str
+            else None
+        ) or InvoiceHeaderInvoiceStatus(_invoice_status)
 
-        invoice_type = InvoiceHeaderInvoiceType(d.pop("invoiceType"))
+        _invoice_type = d.pop("invoiceType")
+        invoice_type = (
+            InvoiceHeaderInvoiceType._value2member_map_.get(_invoice_type)
+            if _invoice_type.__class__ is str
+            else None
+        ) or InvoiceHeaderInvoiceType(_invoice_type)
 
         issue_date = datetime.datetime.fromisoformat(d.pop("issueDate"))
 
@@ -281,18 +313,16 @@ class InvoiceHeader:
         payer = PartnerMetadata.from_dict(d.pop("payer"))
 
         _billing_period = d.pop("billingPeriod", UNSET)
-        billing_period: BillingPeriod | Unset
-        if isinstance(_billing_period, Unset):
-            billing_period = UNSET
-        else:
-            billing_period = BillingPeriod.from_dict(_billing_period)
+        billing_period = (
+            UNSET
+            if _billing_period is UNSET
+            else BillingPeriod.from_dict(_billing_period)
+        )
 
         _due_date = d.pop("dueDate", UNSET)
-        due_date: datetime.datetime | Unset
-        if isinstance(_due_date, Unset):
-            due_date = UNSET
-        else:
-            due_date = datetime.datetime.fromisoformat(_due_date)
+        due_date = (
+            UNSET if _due_date is UNSET else datetime.datetime.fromisoformat(_due_date)
+        )
 
         if (
             _reader is not None
@@ -302,30 +332,23 @@ class InvoiceHeader:
             raise DeviationError("dueDate")
 
         _invoice_amount_breakdowns = d.pop("invoiceAmountBreakdowns", UNSET)
-        invoice_amount_breakdowns: list[Breakdown] | Unset = UNSET
-        if _invoice_amount_breakdowns is not UNSET:
-            invoice_amount_breakdowns = []
-            for invoice_amount_breakdowns_item_data in _invoice_amount_breakdowns:
-                invoice_amount_breakdowns_item = Breakdown.from_dict(
-                    invoice_amount_breakdowns_item_data
-                )
-
-                invoice_amount_breakdowns.append(invoice_amount_breakdowns_item)
+        invoice_amount_breakdowns = (
+            UNSET
+            if _invoice_amount_breakdowns is UNSET
+            else [Breakdown.from_dict(_item) for _item in _invoice_amount_breakdowns]
+        )
 
         _invoice_settlement_breakdowns = d.pop("invoiceSettlementBreakdowns", UNSET)
-        invoice_settlement_breakdowns: list[Breakdown] | Unset = UNSET
-        if _invoice_settlement_breakdowns is not UNSET:
-            invoice_settlement_breakdowns = []
-            for (
-                invoice_settlement_breakdowns_item_data
-            ) in _invoice_settlement_breakdowns:
-                invoice_settlement_breakdowns_item = Breakdown.from_dict(
-                    invoice_settlement_breakdowns_item_data
-                )
-
-                invoice_settlement_breakdowns.append(invoice_settlement_breakdowns_item)
+        invoice_settlement_breakdowns = (
+            UNSET
+            if _invoice_settlement_breakdowns is UNSET
+            else [
+                Breakdown.from_dict(_item) for _item in _invoice_settlement_breakdowns
+            ]
+        )
 
         payment_terms = d.pop("paymentTerms", UNSET)
+
         if (
             _reader is not None
             and payment_terms.__class__ is not str
@@ -334,15 +357,11 @@ class InvoiceHeader:
             raise DeviationError("paymentTerms")
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
-        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
-        if _related_identifiers is not UNSET:
-            related_identifiers = []
-            for related_identifiers_item_data in _related_identifiers:
-                related_identifiers_item = RelatedIdentifier.from_dict(
-                    related_identifiers_item_data
-                )
-
-                related_identifiers.append(related_identifiers_item)
+        related_identifiers = (
+            UNSET
+            if _related_identifiers is UNSET
+            else [RelatedIdentifier.from_dict(_item) for _item in _related_identifiers]
+        )
 
         invoice_header = cls(
             creation_date=creation_date,
@@ -363,7 +382,8 @@ class InvoiceHeader:
             related_identifiers=related_identifiers,
         )
 
-        invoice_header.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_header.additional_properties = d or {}
         return invoice_header
 
     @property

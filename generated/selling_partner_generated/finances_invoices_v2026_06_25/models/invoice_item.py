@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,21 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
     from ..models.line_item_context import LineItemContext
     from ..models.related_identifier import RelatedIdentifier
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Breakdown, Currency, LineItemContext, RelatedIdentifier
+    from ..models.breakdown import Breakdown
+    from ..models.currency import Currency
+    from ..models.line_item_context import LineItemContext
+    from ..models.related_identifier import RelatedIdentifier
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="InvoiceItem")
@@ -72,6 +87,8 @@ class InvoiceItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         line_item_context = self.line_item_context.to_dict()
 
         line_item_id = self.line_item_id
@@ -167,21 +184,20 @@ class InvoiceItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.breakdown import Breakdown
-        from ..models.currency import Currency
-        from ..models.line_item_context import LineItemContext
-        from ..models.related_identifier import RelatedIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         line_item_context = LineItemContext.from_dict(d.pop("lineItemContext"))
 
         line_item_id = d.pop("lineItemId")
+
         if _reader is not None and line_item_id.__class__ is not str:
             raise DeviationError("lineItemId")
 
         total_amount = Currency.from_dict(d.pop("totalAmount"))
 
         quantity = d.pop("quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -190,17 +206,16 @@ class InvoiceItem:
             raise DeviationError("quantity")
 
         _related_item_identifiers = d.pop("relatedItemIdentifiers", UNSET)
-        related_item_identifiers: list[RelatedIdentifier] | Unset = UNSET
-        if _related_item_identifiers is not UNSET:
-            related_item_identifiers = []
-            for related_item_identifiers_item_data in _related_item_identifiers:
-                related_item_identifiers_item = RelatedIdentifier.from_dict(
-                    related_item_identifiers_item_data
-                )
+        related_item_identifiers = (
+            UNSET
+            if _related_item_identifiers is UNSET
+            else [
+                RelatedIdentifier.from_dict(_item)
+                for _item in _related_item_identifiers
+            ]
+        )
 
-                related_item_identifiers.append(related_item_identifiers_item)
-
-        tax_rate_codes = cast(list[str], d.pop("taxRateCodes", UNSET))
+        tax_rate_codes = d.pop("taxRateCodes", UNSET)
 
         if (
             _reader is not None
@@ -210,22 +225,14 @@ class InvoiceItem:
             raise DeviationError("taxRateCodes")
 
         _total_amount_breakdown = d.pop("totalAmountBreakdown", UNSET)
-        total_amount_breakdown: list[Breakdown] | Unset = UNSET
-        if _total_amount_breakdown is not UNSET:
-            total_amount_breakdown = []
-            for total_amount_breakdown_item_data in _total_amount_breakdown:
-                total_amount_breakdown_item = Breakdown.from_dict(
-                    total_amount_breakdown_item_data
-                )
-
-                total_amount_breakdown.append(total_amount_breakdown_item)
+        total_amount_breakdown = (
+            UNSET
+            if _total_amount_breakdown is UNSET
+            else [Breakdown.from_dict(_item) for _item in _total_amount_breakdown]
+        )
 
         _unit_cost = d.pop("unitCost", UNSET)
-        unit_cost: Currency | Unset
-        if isinstance(_unit_cost, Unset):
-            unit_cost = UNSET
-        else:
-            unit_cost = Currency.from_dict(_unit_cost)
+        unit_cost = UNSET if _unit_cost is UNSET else Currency.from_dict(_unit_cost)
 
         invoice_item = cls(
             line_item_context=line_item_context,
@@ -238,7 +245,8 @@ class InvoiceItem:
             unit_cost=unit_cost,
         )
 
-        invoice_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_item.additional_properties = d or {}
         return invoice_item
 
     @property

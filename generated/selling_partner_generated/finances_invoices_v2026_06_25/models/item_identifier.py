@@ -90,11 +90,17 @@ class ItemIdentifier:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        item_identifier_name = ItemIdentifierItemIdentifierName(
-            d.pop("itemIdentifierName")
-        )
+        _item_identifier_name = d.pop("itemIdentifierName")
+        item_identifier_name = (
+            ItemIdentifierItemIdentifierName._value2member_map_.get(
+                _item_identifier_name
+            )
+            if _item_identifier_name.__class__ is str
+            else None
+        ) or ItemIdentifierItemIdentifierName(_item_identifier_name)
 
         item_identifier_value = d.pop("itemIdentifierValue")
+
         if _reader is not None and item_identifier_value.__class__ is not str:
             raise DeviationError("itemIdentifierValue")
 
@@ -103,7 +109,8 @@ class ItemIdentifier:
             item_identifier_value=item_identifier_value,
         )
 
-        item_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_identifier.additional_properties = d or {}
         return item_identifier
 
     @property

@@ -29,6 +29,20 @@ if TYPE_CHECKING:
     from ..models.service_charge_period import ServiceChargePeriod
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemIdentifier, MatchingContext, ServiceChargePeriod
+    from ..models.item_identifier import ItemIdentifier
+    from ..models.matching_context import MatchingContext
+    from ..models.service_charge_period import ServiceChargePeriod
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LineItemContext")
 
 
@@ -71,6 +85,8 @@ class LineItemContext:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         line_item_type = self.line_item_type.value
 
         item_description = self.item_description
@@ -162,14 +178,18 @@ class LineItemContext:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_identifier import ItemIdentifier
-        from ..models.matching_context import MatchingContext
-        from ..models.service_charge_period import ServiceChargePeriod
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        line_item_type = LineItemContextLineItemType(d.pop("lineItemType"))
+        _line_item_type = d.pop("lineItemType")
+        line_item_type = (
+            LineItemContextLineItemType._value2member_map_.get(_line_item_type)
+            if _line_item_type.__class__ is str
+            else None
+        ) or LineItemContextLineItemType(_line_item_type)
 
         item_description = d.pop("itemDescription", UNSET)
+
         if (
             _reader is not None
             and item_description.__class__ is not str
@@ -178,38 +198,39 @@ class LineItemContext:
             raise DeviationError("itemDescription")
 
         _item_identifiers = d.pop("itemIdentifiers", UNSET)
-        item_identifiers: list[ItemIdentifier] | Unset = UNSET
-        if _item_identifiers is not UNSET:
-            item_identifiers = []
-            for item_identifiers_item_data in _item_identifiers:
-                item_identifiers_item = ItemIdentifier.from_dict(
-                    item_identifiers_item_data
-                )
-
-                item_identifiers.append(item_identifiers_item)
+        item_identifiers = (
+            UNSET
+            if _item_identifiers is UNSET
+            else [ItemIdentifier.from_dict(_item) for _item in _item_identifiers]
+        )
 
         _matching_context = d.pop("matchingContext", UNSET)
-        matching_context: MatchingContext | Unset
-        if isinstance(_matching_context, Unset):
-            matching_context = UNSET
-        else:
-            matching_context = MatchingContext.from_dict(_matching_context)
+        matching_context = (
+            UNSET
+            if _matching_context is UNSET
+            else MatchingContext.from_dict(_matching_context)
+        )
 
         _service_charge_period = d.pop("serviceChargePeriod", UNSET)
-        service_charge_period: ServiceChargePeriod | Unset
-        if isinstance(_service_charge_period, Unset):
-            service_charge_period = UNSET
-        else:
-            service_charge_period = ServiceChargePeriod.from_dict(
-                _service_charge_period
-            )
+        service_charge_period = (
+            UNSET
+            if _service_charge_period is UNSET
+            else ServiceChargePeriod.from_dict(_service_charge_period)
+        )
 
         _service_charge_type = d.pop("serviceChargeType", UNSET)
-        service_charge_type: LineItemContextServiceChargeType | Unset
-        if isinstance(_service_charge_type, Unset):
-            service_charge_type = UNSET
-        else:
-            service_charge_type = LineItemContextServiceChargeType(_service_charge_type)
+        service_charge_type = (
+            UNSET
+            if _service_charge_type is UNSET
+            else (
+                LineItemContextServiceChargeType._value2member_map_.get(
+                    _service_charge_type
+                )
+                if _service_charge_type.__class__ is str
+                else None
+            )
+            or LineItemContextServiceChargeType(_service_charge_type)
+        )
 
         line_item_context = cls(
             line_item_type=line_item_type,
@@ -220,7 +241,8 @@ class LineItemContext:
             service_charge_type=service_charge_type,
         )
 
-        line_item_context.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        line_item_context.additional_properties = d or {}
         return line_item_context
 
     @property

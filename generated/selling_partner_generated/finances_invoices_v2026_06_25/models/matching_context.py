@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.variance_reason import VarianceReason
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, VarianceReason
+    from ..models.currency import Currency
+    from ..models.variance_reason import VarianceReason
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="MatchingContext")
 
 
@@ -68,6 +81,8 @@ class MatchingContext:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         matched_amount = self.matched_amount.to_dict()
 
         matched_quantity = self.matched_quantity
@@ -140,24 +155,23 @@ class MatchingContext:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.variance_reason import VarianceReason
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         matched_amount = Currency.from_dict(d.pop("matchedAmount"))
 
         matched_quantity = d.pop("matchedQuantity")
+
         if _reader is not None and matched_quantity.__class__ is not int:
             raise DeviationError("matchedQuantity")
 
         _paid_amount = d.pop("paidAmount", UNSET)
-        paid_amount: Currency | Unset
-        if isinstance(_paid_amount, Unset):
-            paid_amount = UNSET
-        else:
-            paid_amount = Currency.from_dict(_paid_amount)
+        paid_amount = (
+            UNSET if _paid_amount is UNSET else Currency.from_dict(_paid_amount)
+        )
 
         paid_quantity = d.pop("paidQuantity", UNSET)
+
         if (
             _reader is not None
             and paid_quantity.__class__ is not int
@@ -166,13 +180,12 @@ class MatchingContext:
             raise DeviationError("paidQuantity")
 
         _price_variance = d.pop("priceVariance", UNSET)
-        price_variance: Currency | Unset
-        if isinstance(_price_variance, Unset):
-            price_variance = UNSET
-        else:
-            price_variance = Currency.from_dict(_price_variance)
+        price_variance = (
+            UNSET if _price_variance is UNSET else Currency.from_dict(_price_variance)
+        )
 
         quantity_variance = d.pop("quantityVariance", UNSET)
+
         if (
             _reader is not None
             and quantity_variance.__class__ is not int
@@ -181,15 +194,11 @@ class MatchingContext:
             raise DeviationError("quantityVariance")
 
         _variance_reasons = d.pop("varianceReasons", UNSET)
-        variance_reasons: list[VarianceReason] | Unset = UNSET
-        if _variance_reasons is not UNSET:
-            variance_reasons = []
-            for variance_reasons_item_data in _variance_reasons:
-                variance_reasons_item = VarianceReason.from_dict(
-                    variance_reasons_item_data
-                )
-
-                variance_reasons.append(variance_reasons_item)
+        variance_reasons = (
+            UNSET
+            if _variance_reasons is UNSET
+            else [VarianceReason.from_dict(_item) for _item in _variance_reasons]
+        )
 
         matching_context = cls(
             matched_amount=matched_amount,
@@ -201,7 +210,8 @@ class MatchingContext:
             variance_reasons=variance_reasons,
         )
 
-        matching_context.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        matching_context.additional_properties = d or {}
         return matching_context
 
     @property

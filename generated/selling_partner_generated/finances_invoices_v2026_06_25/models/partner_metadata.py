@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -121,12 +121,19 @@ class PartnerMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         partner_id = d.pop("partnerId")
+
         if _reader is not None and partner_id.__class__ is not str:
             raise DeviationError("partnerId")
 
-        partner_type = PartnerMetadataPartnerType(d.pop("partnerType"))
+        _partner_type = d.pop("partnerType")
+        partner_type = (
+            PartnerMetadataPartnerType._value2member_map_.get(_partner_type)
+            if _partner_type.__class__ is str
+            else None
+        ) or PartnerMetadataPartnerType(_partner_type)
 
         partner_address = d.pop("partnerAddress", UNSET)
+
         if (
             _reader is not None
             and partner_address.__class__ is not str
@@ -134,7 +141,7 @@ class PartnerMetadata:
         ):
             raise DeviationError("partnerAddress")
 
-        partner_entities = cast(list[str], d.pop("partnerEntities", UNSET))
+        partner_entities = d.pop("partnerEntities", UNSET)
 
         if (
             _reader is not None
@@ -144,6 +151,7 @@ class PartnerMetadata:
             raise DeviationError("partnerEntities")
 
         partner_name = d.pop("partnerName", UNSET)
+
         if (
             _reader is not None
             and partner_name.__class__ is not str
@@ -152,6 +160,7 @@ class PartnerMetadata:
             raise DeviationError("partnerName")
 
         tax_registration_number = d.pop("taxRegistrationNumber", UNSET)
+
         if (
             _reader is not None
             and tax_registration_number.__class__ is not str
@@ -168,7 +177,8 @@ class PartnerMetadata:
             tax_registration_number=tax_registration_number,
         )
 
-        partner_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        partner_metadata.additional_properties = d or {}
         return partner_metadata
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,11 +95,16 @@ class RelatedIdentifier:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        related_identifier_name = RelatedIdentifierRelatedIdentifierName(
-            d.pop("relatedIdentifierName")
-        )
+        _related_identifier_name = d.pop("relatedIdentifierName")
+        related_identifier_name = (
+            RelatedIdentifierRelatedIdentifierName._value2member_map_.get(
+                _related_identifier_name
+            )
+            if _related_identifier_name.__class__ is str
+            else None
+        ) or RelatedIdentifierRelatedIdentifierName(_related_identifier_name)
 
-        related_identifier_value = cast(list[str], d.pop("relatedIdentifierValue"))
+        related_identifier_value = d.pop("relatedIdentifierValue")
 
         if _reader is not None and related_identifier_value.__class__ is not list:
             raise DeviationError("relatedIdentifierValue")
@@ -109,7 +114,8 @@ class RelatedIdentifier:
             related_identifier_value=related_identifier_value,
         )
 
-        related_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        related_identifier.additional_properties = d or {}
         return related_identifier
 
     @property

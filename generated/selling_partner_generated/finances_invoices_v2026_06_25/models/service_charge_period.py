@@ -98,7 +98,8 @@ class ServiceChargePeriod:
             start_date=start_date,
         )
 
-        service_charge_period.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_charge_period.additional_properties = d or {}
         return service_charge_period
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,9 +93,14 @@ class VarianceReason:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        variance_type = VarianceReasonVarianceType(d.pop("varianceType"))
+        _variance_type = d.pop("varianceType")
+        variance_type = (
+            VarianceReasonVarianceType._value2member_map_.get(_variance_type)
+            if _variance_type.__class__ is str
+            else None
+        ) or VarianceReasonVarianceType(_variance_type)
 
-        defect_types = cast(list[str], d.pop("defectTypes", UNSET))
+        defect_types = d.pop("defectTypes", UNSET)
 
         if (
             _reader is not None
@@ -109,7 +114,8 @@ class VarianceReason:
             defect_types=defect_types,
         )
 
-        variance_reason.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        variance_reason.additional_properties = d or {}
         return variance_reason
 
     @property

@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AdjustmentItem, Currency
+    from ..models.adjustment_item import AdjustmentItem
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AdjustmentEvent")
 
 
@@ -65,6 +78,8 @@ class AdjustmentEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         adjustment_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.adjustment_amount, Unset):
             adjustment_amount = self.adjustment_amount.to_dict()
@@ -130,31 +145,25 @@ class AdjustmentEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.adjustment_item import AdjustmentItem
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _adjustment_amount = d.pop("AdjustmentAmount", UNSET)
-        adjustment_amount: Currency | Unset
-        if isinstance(_adjustment_amount, Unset):
-            adjustment_amount = UNSET
-        else:
-            adjustment_amount = Currency.from_dict(_adjustment_amount)
+        adjustment_amount = (
+            UNSET
+            if _adjustment_amount is UNSET
+            else Currency.from_dict(_adjustment_amount)
+        )
 
         _adjustment_item_list = d.pop("AdjustmentItemList", UNSET)
-        adjustment_item_list: list[AdjustmentItem] | Unset = UNSET
-        if _adjustment_item_list is not UNSET:
-            adjustment_item_list = []
-            for (
-                componentsschemas_adjustment_item_list_item_data
-            ) in _adjustment_item_list:
-                componentsschemas_adjustment_item_list_item = AdjustmentItem.from_dict(
-                    componentsschemas_adjustment_item_list_item_data
-                )
-
-                adjustment_item_list.append(componentsschemas_adjustment_item_list_item)
+        adjustment_item_list = (
+            UNSET
+            if _adjustment_item_list is UNSET
+            else [AdjustmentItem.from_dict(_item) for _item in _adjustment_item_list]
+        )
 
         adjustment_type = d.pop("AdjustmentType", UNSET)
+
         if (
             _reader is not None
             and adjustment_type.__class__ is not str
@@ -163,11 +172,11 @@ class AdjustmentEvent:
             raise DeviationError("AdjustmentType")
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -177,6 +186,7 @@ class AdjustmentEvent:
             raise DeviationError("PostedDate")
 
         store_name = d.pop("StoreName", UNSET)
+
         if (
             _reader is not None
             and store_name.__class__ is not str
@@ -192,7 +202,8 @@ class AdjustmentEvent:
             store_name=store_name,
         )
 
-        adjustment_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        adjustment_event.additional_properties = d or {}
         return adjustment_event
 
     @property

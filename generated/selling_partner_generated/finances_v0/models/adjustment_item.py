@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AdjustmentItem")
 
 
@@ -69,6 +81,8 @@ class AdjustmentItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         fn_sku = self.fn_sku
@@ -134,25 +148,26 @@ class AdjustmentItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         fn_sku = d.pop("FnSKU", UNSET)
+
         if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
             raise DeviationError("FnSKU")
 
         _per_unit_amount = d.pop("PerUnitAmount", UNSET)
-        per_unit_amount: Currency | Unset
-        if isinstance(_per_unit_amount, Unset):
-            per_unit_amount = UNSET
-        else:
-            per_unit_amount = Currency.from_dict(_per_unit_amount)
+        per_unit_amount = (
+            UNSET if _per_unit_amount is UNSET else Currency.from_dict(_per_unit_amount)
+        )
 
         product_description = d.pop("ProductDescription", UNSET)
+
         if (
             _reader is not None
             and product_description.__class__ is not str
@@ -161,6 +176,7 @@ class AdjustmentItem:
             raise DeviationError("ProductDescription")
 
         quantity = d.pop("Quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not str
@@ -169,6 +185,7 @@ class AdjustmentItem:
             raise DeviationError("Quantity")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -177,13 +194,12 @@ class AdjustmentItem:
             raise DeviationError("SellerSKU")
 
         _total_amount = d.pop("TotalAmount", UNSET)
-        total_amount: Currency | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = Currency.from_dict(_total_amount)
+        total_amount = (
+            UNSET if _total_amount is UNSET else Currency.from_dict(_total_amount)
+        )
 
         transaction_number = d.pop("TransactionNumber", UNSET)
+
         if (
             _reader is not None
             and transaction_number.__class__ is not str
@@ -202,7 +218,8 @@ class AdjustmentItem:
             transaction_number=transaction_number,
         )
 
-        adjustment_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        adjustment_item.additional_properties = d or {}
         return adjustment_item
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AffordabilityExpenseEvent")
 
 
@@ -72,6 +84,8 @@ class AffordabilityExpenseEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tax_type_cgst = self.tax_type_cgst.to_dict()
 
         tax_type_igst = self.tax_type_igst.to_dict()
@@ -144,8 +158,8 @@ class AffordabilityExpenseEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         tax_type_cgst = Currency.from_dict(d.pop("TaxTypeCGST"))
 
@@ -154,6 +168,7 @@ class AffordabilityExpenseEvent:
         tax_type_sgst = Currency.from_dict(d.pop("TaxTypeSGST"))
 
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+
         if (
             _reader is not None
             and amazon_order_id.__class__ is not str
@@ -162,13 +177,12 @@ class AffordabilityExpenseEvent:
             raise DeviationError("AmazonOrderId")
 
         _base_expense = d.pop("BaseExpense", UNSET)
-        base_expense: Currency | Unset
-        if isinstance(_base_expense, Unset):
-            base_expense = UNSET
-        else:
-            base_expense = Currency.from_dict(_base_expense)
+        base_expense = (
+            UNSET if _base_expense is UNSET else Currency.from_dict(_base_expense)
+        )
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -177,11 +191,11 @@ class AffordabilityExpenseEvent:
             raise DeviationError("MarketplaceId")
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -191,13 +205,12 @@ class AffordabilityExpenseEvent:
             raise DeviationError("PostedDate")
 
         _total_expense = d.pop("TotalExpense", UNSET)
-        total_expense: Currency | Unset
-        if isinstance(_total_expense, Unset):
-            total_expense = UNSET
-        else:
-            total_expense = Currency.from_dict(_total_expense)
+        total_expense = (
+            UNSET if _total_expense is UNSET else Currency.from_dict(_total_expense)
+        )
 
         transaction_type = d.pop("TransactionType", UNSET)
+
         if (
             _reader is not None
             and transaction_type.__class__ is not str
@@ -217,7 +230,8 @@ class AffordabilityExpenseEvent:
             transaction_type=transaction_type,
         )
 
-        affordability_expense_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        affordability_expense_event.additional_properties = d or {}
         return affordability_expense_event
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.charge_refund_transaction import ChargeRefundTransaction
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ChargeRefundTransaction
+    from ..models.charge_refund_transaction import ChargeRefundTransaction
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ChargeRefundEvent")
 
 
@@ -62,6 +74,8 @@ class ChargeRefundEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         charge_refund_transactions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.charge_refund_transactions, Unset):
             charge_refund_transactions = []
@@ -121,32 +135,25 @@ class ChargeRefundEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.charge_refund_transaction import ChargeRefundTransaction
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _charge_refund_transactions = d.pop("ChargeRefundTransactions", UNSET)
-        charge_refund_transactions: list[ChargeRefundTransaction] | Unset = UNSET
-        if _charge_refund_transactions is not UNSET:
-            charge_refund_transactions = []
-            for (
-                componentsschemas_charge_refund_transactions_item_data
-            ) in _charge_refund_transactions:
-                componentsschemas_charge_refund_transactions_item = (
-                    ChargeRefundTransaction.from_dict(
-                        componentsschemas_charge_refund_transactions_item_data
-                    )
-                )
-
-                charge_refund_transactions.append(
-                    componentsschemas_charge_refund_transactions_item
-                )
+        charge_refund_transactions = (
+            UNSET
+            if _charge_refund_transactions is UNSET
+            else [
+                ChargeRefundTransaction.from_dict(_item)
+                for _item in _charge_refund_transactions
+            ]
+        )
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -156,6 +163,7 @@ class ChargeRefundEvent:
             raise DeviationError("PostedDate")
 
         reason_code = d.pop("ReasonCode", UNSET)
+
         if (
             _reader is not None
             and reason_code.__class__ is not str
@@ -164,6 +172,7 @@ class ChargeRefundEvent:
             raise DeviationError("ReasonCode")
 
         reason_code_description = d.pop("ReasonCodeDescription", UNSET)
+
         if (
             _reader is not None
             and reason_code_description.__class__ is not str
@@ -178,7 +187,8 @@ class ChargeRefundEvent:
             reason_code_description=reason_code_description,
         )
 
-        charge_refund_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        charge_refund_event.additional_properties = d or {}
         return charge_refund_event
 
     @property

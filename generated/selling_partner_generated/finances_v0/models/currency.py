@@ -84,6 +84,7 @@ class Currency:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         currency_amount = d.pop("CurrencyAmount", UNSET)
+
         if (
             _reader is not None
             and currency_amount.__class__ is not float
@@ -93,6 +94,7 @@ class Currency:
             raise DeviationError("CurrencyAmount")
 
         currency_code = d.pop("CurrencyCode", UNSET)
+
         if (
             _reader is not None
             and currency_code.__class__ is not str
@@ -105,7 +107,8 @@ class Currency:
             currency_code=currency_code,
         )
 
-        currency.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        currency.additional_properties = d or {}
         return currency
 
     @property

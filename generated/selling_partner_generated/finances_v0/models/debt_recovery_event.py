@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     from ..models.debt_recovery_item import DebtRecoveryItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ChargeInstrument, Currency, DebtRecoveryItem
+    from ..models.charge_instrument import ChargeInstrument
+    from ..models.currency import Currency
+    from ..models.debt_recovery_item import DebtRecoveryItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DebtRecoveryEvent")
 
 
@@ -65,6 +79,8 @@ class DebtRecoveryEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         charge_instrument_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.charge_instrument_list, Unset):
             charge_instrument_list = []
@@ -154,46 +170,29 @@ class DebtRecoveryEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.charge_instrument import ChargeInstrument
-        from ..models.currency import Currency
-        from ..models.debt_recovery_item import DebtRecoveryItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _charge_instrument_list = d.pop("ChargeInstrumentList", UNSET)
-        charge_instrument_list: list[ChargeInstrument] | Unset = UNSET
-        if _charge_instrument_list is not UNSET:
-            charge_instrument_list = []
-            for (
-                componentsschemas_charge_instrument_list_item_data
-            ) in _charge_instrument_list:
-                componentsschemas_charge_instrument_list_item = (
-                    ChargeInstrument.from_dict(
-                        componentsschemas_charge_instrument_list_item_data
-                    )
-                )
-
-                charge_instrument_list.append(
-                    componentsschemas_charge_instrument_list_item
-                )
+        charge_instrument_list = (
+            UNSET
+            if _charge_instrument_list is UNSET
+            else [
+                ChargeInstrument.from_dict(_item) for _item in _charge_instrument_list
+            ]
+        )
 
         _debt_recovery_item_list = d.pop("DebtRecoveryItemList", UNSET)
-        debt_recovery_item_list: list[DebtRecoveryItem] | Unset = UNSET
-        if _debt_recovery_item_list is not UNSET:
-            debt_recovery_item_list = []
-            for (
-                componentsschemas_debt_recovery_item_list_item_data
-            ) in _debt_recovery_item_list:
-                componentsschemas_debt_recovery_item_list_item = (
-                    DebtRecoveryItem.from_dict(
-                        componentsschemas_debt_recovery_item_list_item_data
-                    )
-                )
-
-                debt_recovery_item_list.append(
-                    componentsschemas_debt_recovery_item_list_item
-                )
+        debt_recovery_item_list = (
+            UNSET
+            if _debt_recovery_item_list is UNSET
+            else [
+                DebtRecoveryItem.from_dict(_item) for _item in _debt_recovery_item_list
+            ]
+        )
 
         debt_recovery_type = d.pop("DebtRecoveryType", UNSET)
+
         if (
             _reader is not None
             and debt_recovery_type.__class__ is not str
@@ -202,18 +201,16 @@ class DebtRecoveryEvent:
             raise DeviationError("DebtRecoveryType")
 
         _over_payment_credit = d.pop("OverPaymentCredit", UNSET)
-        over_payment_credit: Currency | Unset
-        if isinstance(_over_payment_credit, Unset):
-            over_payment_credit = UNSET
-        else:
-            over_payment_credit = Currency.from_dict(_over_payment_credit)
+        over_payment_credit = (
+            UNSET
+            if _over_payment_credit is UNSET
+            else Currency.from_dict(_over_payment_credit)
+        )
 
         _recovery_amount = d.pop("RecoveryAmount", UNSET)
-        recovery_amount: Currency | Unset
-        if isinstance(_recovery_amount, Unset):
-            recovery_amount = UNSET
-        else:
-            recovery_amount = Currency.from_dict(_recovery_amount)
+        recovery_amount = (
+            UNSET if _recovery_amount is UNSET else Currency.from_dict(_recovery_amount)
+        )
 
         debt_recovery_event = cls(
             charge_instrument_list=charge_instrument_list,
@@ -223,7 +220,8 @@ class DebtRecoveryEvent:
             recovery_amount=recovery_amount,
         )
 
-        debt_recovery_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        debt_recovery_event.additional_properties = d or {}
         return debt_recovery_event
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeeComponent")
 
 
@@ -57,6 +69,8 @@ class FeeComponent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fee_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fee_amount, Unset):
             fee_amount = self.fee_amount.to_dict()
@@ -90,17 +104,14 @@ class FeeComponent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _fee_amount = d.pop("FeeAmount", UNSET)
-        fee_amount: Currency | Unset
-        if isinstance(_fee_amount, Unset):
-            fee_amount = UNSET
-        else:
-            fee_amount = Currency.from_dict(_fee_amount)
+        fee_amount = UNSET if _fee_amount is UNSET else Currency.from_dict(_fee_amount)
 
         fee_type = d.pop("FeeType", UNSET)
+
         if (
             _reader is not None
             and fee_type.__class__ is not str
@@ -113,7 +124,8 @@ class FeeComponent:
             fee_type=fee_type,
         )
 
-        fee_component.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_component.additional_properties = d or {}
         return fee_component
 
     @property

@@ -60,6 +60,86 @@ if TYPE_CHECKING:
     from ..models.value_added_service_charge_event import ValueAddedServiceChargeEvent
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AdhocDisbursementEvent, \
+        AdjustmentEvent, \
+        AffordabilityExpenseEvent, \
+        CapacityReservationBillingEvent, \
+        ChargeRefundEvent, \
+        CouponPaymentEvent, \
+        DebtRecoveryEvent, \
+        EBTRefundReimbursementOnlyEvent, \
+        FailedAdhocDisbursementEvent, \
+        FBALiquidationEvent, \
+        ImagingServicesFeeEvent, \
+        LoanServicingEvent, \
+        NetworkComminglingTransactionEvent, \
+        PayWithAmazonEvent, \
+        ProductAdsPaymentEvent, \
+        RemovalShipmentAdjustmentEvent, \
+        RemovalShipmentEvent, \
+        RentalTransactionEvent, \
+        RetrochargeEvent, \
+        SAFETReimbursementEvent, \
+        SellerDealPaymentEvent, \
+        SellerReviewEnrollmentPaymentEvent, \
+        ServiceFeeEvent, \
+        ShipmentEvent, \
+        SolutionProviderCreditEvent, \
+        TaxWithholdingEvent, \
+        TDSReimbursementEvent, \
+        TrialShipmentEvent, \
+        ValueAddedServiceChargeEvent
+    from ..models.adhoc_disbursement_event import AdhocDisbursementEvent
+    from ..models.adjustment_event import AdjustmentEvent
+    from ..models.affordability_expense_event import AffordabilityExpenseEvent
+    from ..models.capacity_reservation_billing_event import (
+        CapacityReservationBillingEvent,
+    )
+    from ..models.charge_refund_event import ChargeRefundEvent
+    from ..models.coupon_payment_event import CouponPaymentEvent
+    from ..models.debt_recovery_event import DebtRecoveryEvent
+    from ..models.ebt_refund_reimbursement_only_event import (
+        EBTRefundReimbursementOnlyEvent,
+    )
+    from ..models.failed_adhoc_disbursement_event import FailedAdhocDisbursementEvent
+    from ..models.fba_liquidation_event import FBALiquidationEvent
+    from ..models.imaging_services_fee_event import ImagingServicesFeeEvent
+    from ..models.loan_servicing_event import LoanServicingEvent
+    from ..models.network_commingling_transaction_event import (
+        NetworkComminglingTransactionEvent,
+    )
+    from ..models.pay_with_amazon_event import PayWithAmazonEvent
+    from ..models.product_ads_payment_event import ProductAdsPaymentEvent
+    from ..models.removal_shipment_adjustment_event import (
+        RemovalShipmentAdjustmentEvent,
+    )
+    from ..models.removal_shipment_event import RemovalShipmentEvent
+    from ..models.rental_transaction_event import RentalTransactionEvent
+    from ..models.retrocharge_event import RetrochargeEvent
+    from ..models.safet_reimbursement_event import SAFETReimbursementEvent
+    from ..models.seller_deal_payment_event import SellerDealPaymentEvent
+    from ..models.seller_review_enrollment_payment_event import (
+        SellerReviewEnrollmentPaymentEvent,
+    )
+    from ..models.service_fee_event import ServiceFeeEvent
+    from ..models.shipment_event import ShipmentEvent
+    from ..models.solution_provider_credit_event import SolutionProviderCreditEvent
+    from ..models.tax_withholding_event import TaxWithholdingEvent
+    from ..models.tds_reimbursement_event import TDSReimbursementEvent
+    from ..models.trial_shipment_event import TrialShipmentEvent
+    from ..models.value_added_service_charge_event import ValueAddedServiceChargeEvent
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FinancialEvents")
 
 
@@ -176,6 +256,8 @@ class FinancialEvents:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         adhoc_disbursement_event_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.adhoc_disbursement_event_list, Unset):
             adhoc_disbursement_event_list = []
@@ -947,638 +1029,350 @@ class FinancialEvents:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.adhoc_disbursement_event import AdhocDisbursementEvent
-        from ..models.adjustment_event import AdjustmentEvent
-        from ..models.affordability_expense_event import AffordabilityExpenseEvent
-        from ..models.capacity_reservation_billing_event import (
-            CapacityReservationBillingEvent,
-        )
-        from ..models.charge_refund_event import ChargeRefundEvent
-        from ..models.coupon_payment_event import CouponPaymentEvent
-        from ..models.debt_recovery_event import DebtRecoveryEvent
-        from ..models.ebt_refund_reimbursement_only_event import (
-            EBTRefundReimbursementOnlyEvent,
-        )
-        from ..models.failed_adhoc_disbursement_event import (
-            FailedAdhocDisbursementEvent,
-        )
-        from ..models.fba_liquidation_event import FBALiquidationEvent
-        from ..models.imaging_services_fee_event import ImagingServicesFeeEvent
-        from ..models.loan_servicing_event import LoanServicingEvent
-        from ..models.network_commingling_transaction_event import (
-            NetworkComminglingTransactionEvent,
-        )
-        from ..models.pay_with_amazon_event import PayWithAmazonEvent
-        from ..models.product_ads_payment_event import ProductAdsPaymentEvent
-        from ..models.removal_shipment_adjustment_event import (
-            RemovalShipmentAdjustmentEvent,
-        )
-        from ..models.removal_shipment_event import RemovalShipmentEvent
-        from ..models.rental_transaction_event import RentalTransactionEvent
-        from ..models.retrocharge_event import RetrochargeEvent
-        from ..models.safet_reimbursement_event import SAFETReimbursementEvent
-        from ..models.seller_deal_payment_event import SellerDealPaymentEvent
-        from ..models.seller_review_enrollment_payment_event import (
-            SellerReviewEnrollmentPaymentEvent,
-        )
-        from ..models.service_fee_event import ServiceFeeEvent
-        from ..models.shipment_event import ShipmentEvent
-        from ..models.solution_provider_credit_event import SolutionProviderCreditEvent
-        from ..models.tax_withholding_event import TaxWithholdingEvent
-        from ..models.tds_reimbursement_event import TDSReimbursementEvent
-        from ..models.trial_shipment_event import TrialShipmentEvent
-        from ..models.value_added_service_charge_event import (
-            ValueAddedServiceChargeEvent,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _adhoc_disbursement_event_list = d.pop("AdhocDisbursementEventList", UNSET)
-        adhoc_disbursement_event_list: list[AdhocDisbursementEvent] | Unset = UNSET
-        if _adhoc_disbursement_event_list is not UNSET:
-            adhoc_disbursement_event_list = []
-            for (
-                componentsschemas_adhoc_disbursement_event_list_item_data
-            ) in _adhoc_disbursement_event_list:
-                componentsschemas_adhoc_disbursement_event_list_item = (
-                    AdhocDisbursementEvent.from_dict(
-                        componentsschemas_adhoc_disbursement_event_list_item_data
-                    )
-                )
-
-                adhoc_disbursement_event_list.append(
-                    componentsschemas_adhoc_disbursement_event_list_item
-                )
+        adhoc_disbursement_event_list = (
+            UNSET
+            if _adhoc_disbursement_event_list is UNSET
+            else [
+                AdhocDisbursementEvent.from_dict(_item)
+                for _item in _adhoc_disbursement_event_list
+            ]
+        )
 
         _adjustment_event_list = d.pop("AdjustmentEventList", UNSET)
-        adjustment_event_list: list[AdjustmentEvent] | Unset = UNSET
-        if _adjustment_event_list is not UNSET:
-            adjustment_event_list = []
-            for (
-                componentsschemas_adjustment_event_list_item_data
-            ) in _adjustment_event_list:
-                componentsschemas_adjustment_event_list_item = (
-                    AdjustmentEvent.from_dict(
-                        componentsschemas_adjustment_event_list_item_data
-                    )
-                )
-
-                adjustment_event_list.append(
-                    componentsschemas_adjustment_event_list_item
-                )
+        adjustment_event_list = (
+            UNSET
+            if _adjustment_event_list is UNSET
+            else [AdjustmentEvent.from_dict(_item) for _item in _adjustment_event_list]
+        )
 
         _affordability_expense_event_list = d.pop(
             "AffordabilityExpenseEventList", UNSET
         )
-        affordability_expense_event_list: list[AffordabilityExpenseEvent] | Unset = (
+        affordability_expense_event_list = (
             UNSET
+            if _affordability_expense_event_list is UNSET
+            else [
+                AffordabilityExpenseEvent.from_dict(_item)
+                for _item in _affordability_expense_event_list
+            ]
         )
-        if _affordability_expense_event_list is not UNSET:
-            affordability_expense_event_list = []
-            for (
-                componentsschemas_affordability_expense_event_list_item_data
-            ) in _affordability_expense_event_list:
-                componentsschemas_affordability_expense_event_list_item = (
-                    AffordabilityExpenseEvent.from_dict(
-                        componentsschemas_affordability_expense_event_list_item_data
-                    )
-                )
-
-                affordability_expense_event_list.append(
-                    componentsschemas_affordability_expense_event_list_item
-                )
 
         _affordability_expense_reversal_event_list = d.pop(
             "AffordabilityExpenseReversalEventList", UNSET
         )
-        affordability_expense_reversal_event_list: (
-            list[AffordabilityExpenseEvent] | Unset
-        ) = UNSET
-        if _affordability_expense_reversal_event_list is not UNSET:
-            affordability_expense_reversal_event_list = []
-            for (
-                componentsschemas_affordability_expense_event_list_item_data
-            ) in _affordability_expense_reversal_event_list:
-                componentsschemas_affordability_expense_event_list_item = (
-                    AffordabilityExpenseEvent.from_dict(
-                        componentsschemas_affordability_expense_event_list_item_data
-                    )
-                )
-
-                affordability_expense_reversal_event_list.append(
-                    componentsschemas_affordability_expense_event_list_item
-                )
+        affordability_expense_reversal_event_list = (
+            UNSET
+            if _affordability_expense_reversal_event_list is UNSET
+            else [
+                AffordabilityExpenseEvent.from_dict(_item)
+                for _item in _affordability_expense_reversal_event_list
+            ]
+        )
 
         _capacity_reservation_billing_event_list = d.pop(
             "CapacityReservationBillingEventList", UNSET
         )
-        capacity_reservation_billing_event_list: (
-            list[CapacityReservationBillingEvent] | Unset
-        ) = UNSET
-        if _capacity_reservation_billing_event_list is not UNSET:
-            capacity_reservation_billing_event_list = []
-            for (
-                componentsschemas_capacity_reservation_billing_event_list_item_data
-            ) in _capacity_reservation_billing_event_list:
-                componentsschemas_capacity_reservation_billing_event_list_item = CapacityReservationBillingEvent.from_dict(
-                    componentsschemas_capacity_reservation_billing_event_list_item_data
-                )
-
-                capacity_reservation_billing_event_list.append(
-                    componentsschemas_capacity_reservation_billing_event_list_item
-                )
+        capacity_reservation_billing_event_list = (
+            UNSET
+            if _capacity_reservation_billing_event_list is UNSET
+            else [
+                CapacityReservationBillingEvent.from_dict(_item)
+                for _item in _capacity_reservation_billing_event_list
+            ]
+        )
 
         _charge_refund_event_list = d.pop("ChargeRefundEventList", UNSET)
-        charge_refund_event_list: list[ChargeRefundEvent] | Unset = UNSET
-        if _charge_refund_event_list is not UNSET:
-            charge_refund_event_list = []
-            for (
-                componentsschemas_charge_refund_event_list_item_data
-            ) in _charge_refund_event_list:
-                componentsschemas_charge_refund_event_list_item = (
-                    ChargeRefundEvent.from_dict(
-                        componentsschemas_charge_refund_event_list_item_data
-                    )
-                )
-
-                charge_refund_event_list.append(
-                    componentsschemas_charge_refund_event_list_item
-                )
+        charge_refund_event_list = (
+            UNSET
+            if _charge_refund_event_list is UNSET
+            else [
+                ChargeRefundEvent.from_dict(_item)
+                for _item in _charge_refund_event_list
+            ]
+        )
 
         _chargeback_event_list = d.pop("ChargebackEventList", UNSET)
-        chargeback_event_list: list[ShipmentEvent] | Unset = UNSET
-        if _chargeback_event_list is not UNSET:
-            chargeback_event_list = []
-            for (
-                componentsschemas_shipment_event_list_item_data
-            ) in _chargeback_event_list:
-                componentsschemas_shipment_event_list_item = ShipmentEvent.from_dict(
-                    componentsschemas_shipment_event_list_item_data
-                )
-
-                chargeback_event_list.append(componentsschemas_shipment_event_list_item)
+        chargeback_event_list = (
+            UNSET
+            if _chargeback_event_list is UNSET
+            else [ShipmentEvent.from_dict(_item) for _item in _chargeback_event_list]
+        )
 
         _coupon_payment_event_list = d.pop("CouponPaymentEventList", UNSET)
-        coupon_payment_event_list: list[CouponPaymentEvent] | Unset = UNSET
-        if _coupon_payment_event_list is not UNSET:
-            coupon_payment_event_list = []
-            for (
-                componentsschemas_coupon_payment_event_list_item_data
-            ) in _coupon_payment_event_list:
-                componentsschemas_coupon_payment_event_list_item = (
-                    CouponPaymentEvent.from_dict(
-                        componentsschemas_coupon_payment_event_list_item_data
-                    )
-                )
-
-                coupon_payment_event_list.append(
-                    componentsschemas_coupon_payment_event_list_item
-                )
+        coupon_payment_event_list = (
+            UNSET
+            if _coupon_payment_event_list is UNSET
+            else [
+                CouponPaymentEvent.from_dict(_item)
+                for _item in _coupon_payment_event_list
+            ]
+        )
 
         _debt_recovery_event_list = d.pop("DebtRecoveryEventList", UNSET)
-        debt_recovery_event_list: list[DebtRecoveryEvent] | Unset = UNSET
-        if _debt_recovery_event_list is not UNSET:
-            debt_recovery_event_list = []
-            for (
-                componentsschemas_debt_recovery_event_list_item_data
-            ) in _debt_recovery_event_list:
-                componentsschemas_debt_recovery_event_list_item = (
-                    DebtRecoveryEvent.from_dict(
-                        componentsschemas_debt_recovery_event_list_item_data
-                    )
-                )
-
-                debt_recovery_event_list.append(
-                    componentsschemas_debt_recovery_event_list_item
-                )
+        debt_recovery_event_list = (
+            UNSET
+            if _debt_recovery_event_list is UNSET
+            else [
+                DebtRecoveryEvent.from_dict(_item)
+                for _item in _debt_recovery_event_list
+            ]
+        )
 
         _ebt_refund_reimbursement_only_event_list = d.pop(
             "EBTRefundReimbursementOnlyEventList", UNSET
         )
-        ebt_refund_reimbursement_only_event_list: (
-            list[EBTRefundReimbursementOnlyEvent] | Unset
-        ) = UNSET
-        if _ebt_refund_reimbursement_only_event_list is not UNSET:
-            ebt_refund_reimbursement_only_event_list = []
-            for (
-                componentsschemas_ebt_refund_reimbursement_only_event_list_item_data
-            ) in _ebt_refund_reimbursement_only_event_list:
-                componentsschemas_ebt_refund_reimbursement_only_event_list_item = EBTRefundReimbursementOnlyEvent.from_dict(
-                    componentsschemas_ebt_refund_reimbursement_only_event_list_item_data
-                )
-
-                ebt_refund_reimbursement_only_event_list.append(
-                    componentsschemas_ebt_refund_reimbursement_only_event_list_item
-                )
+        ebt_refund_reimbursement_only_event_list = (
+            UNSET
+            if _ebt_refund_reimbursement_only_event_list is UNSET
+            else [
+                EBTRefundReimbursementOnlyEvent.from_dict(_item)
+                for _item in _ebt_refund_reimbursement_only_event_list
+            ]
+        )
 
         _fba_liquidation_event_list = d.pop("FBALiquidationEventList", UNSET)
-        fba_liquidation_event_list: list[FBALiquidationEvent] | Unset = UNSET
-        if _fba_liquidation_event_list is not UNSET:
-            fba_liquidation_event_list = []
-            for (
-                componentsschemas_fba_liquidation_event_list_item_data
-            ) in _fba_liquidation_event_list:
-                componentsschemas_fba_liquidation_event_list_item = (
-                    FBALiquidationEvent.from_dict(
-                        componentsschemas_fba_liquidation_event_list_item_data
-                    )
-                )
-
-                fba_liquidation_event_list.append(
-                    componentsschemas_fba_liquidation_event_list_item
-                )
+        fba_liquidation_event_list = (
+            UNSET
+            if _fba_liquidation_event_list is UNSET
+            else [
+                FBALiquidationEvent.from_dict(_item)
+                for _item in _fba_liquidation_event_list
+            ]
+        )
 
         _failed_adhoc_disbursement_event_list = d.pop(
             "FailedAdhocDisbursementEventList", UNSET
         )
-        failed_adhoc_disbursement_event_list: (
-            list[FailedAdhocDisbursementEvent] | Unset
-        ) = UNSET
-        if _failed_adhoc_disbursement_event_list is not UNSET:
-            failed_adhoc_disbursement_event_list = []
-            for (
-                componentsschemas_failed_adhoc_disbursement_event_list_item_data
-            ) in _failed_adhoc_disbursement_event_list:
-                componentsschemas_failed_adhoc_disbursement_event_list_item = (
-                    FailedAdhocDisbursementEvent.from_dict(
-                        componentsschemas_failed_adhoc_disbursement_event_list_item_data
-                    )
-                )
-
-                failed_adhoc_disbursement_event_list.append(
-                    componentsschemas_failed_adhoc_disbursement_event_list_item
-                )
+        failed_adhoc_disbursement_event_list = (
+            UNSET
+            if _failed_adhoc_disbursement_event_list is UNSET
+            else [
+                FailedAdhocDisbursementEvent.from_dict(_item)
+                for _item in _failed_adhoc_disbursement_event_list
+            ]
+        )
 
         _guarantee_claim_event_list = d.pop("GuaranteeClaimEventList", UNSET)
-        guarantee_claim_event_list: list[ShipmentEvent] | Unset = UNSET
-        if _guarantee_claim_event_list is not UNSET:
-            guarantee_claim_event_list = []
-            for (
-                componentsschemas_shipment_event_list_item_data
-            ) in _guarantee_claim_event_list:
-                componentsschemas_shipment_event_list_item = ShipmentEvent.from_dict(
-                    componentsschemas_shipment_event_list_item_data
-                )
-
-                guarantee_claim_event_list.append(
-                    componentsschemas_shipment_event_list_item
-                )
+        guarantee_claim_event_list = (
+            UNSET
+            if _guarantee_claim_event_list is UNSET
+            else [
+                ShipmentEvent.from_dict(_item) for _item in _guarantee_claim_event_list
+            ]
+        )
 
         _imaging_services_fee_event_list = d.pop("ImagingServicesFeeEventList", UNSET)
-        imaging_services_fee_event_list: list[ImagingServicesFeeEvent] | Unset = UNSET
-        if _imaging_services_fee_event_list is not UNSET:
-            imaging_services_fee_event_list = []
-            for (
-                componentsschemas_imaging_services_fee_event_list_item_data
-            ) in _imaging_services_fee_event_list:
-                componentsschemas_imaging_services_fee_event_list_item = (
-                    ImagingServicesFeeEvent.from_dict(
-                        componentsschemas_imaging_services_fee_event_list_item_data
-                    )
-                )
-
-                imaging_services_fee_event_list.append(
-                    componentsschemas_imaging_services_fee_event_list_item
-                )
+        imaging_services_fee_event_list = (
+            UNSET
+            if _imaging_services_fee_event_list is UNSET
+            else [
+                ImagingServicesFeeEvent.from_dict(_item)
+                for _item in _imaging_services_fee_event_list
+            ]
+        )
 
         _loan_servicing_event_list = d.pop("LoanServicingEventList", UNSET)
-        loan_servicing_event_list: list[LoanServicingEvent] | Unset = UNSET
-        if _loan_servicing_event_list is not UNSET:
-            loan_servicing_event_list = []
-            for (
-                componentsschemas_loan_servicing_event_list_item_data
-            ) in _loan_servicing_event_list:
-                componentsschemas_loan_servicing_event_list_item = (
-                    LoanServicingEvent.from_dict(
-                        componentsschemas_loan_servicing_event_list_item_data
-                    )
-                )
-
-                loan_servicing_event_list.append(
-                    componentsschemas_loan_servicing_event_list_item
-                )
+        loan_servicing_event_list = (
+            UNSET
+            if _loan_servicing_event_list is UNSET
+            else [
+                LoanServicingEvent.from_dict(_item)
+                for _item in _loan_servicing_event_list
+            ]
+        )
 
         _network_commingling_transaction_event_list = d.pop(
             "NetworkComminglingTransactionEventList", UNSET
         )
-        network_commingling_transaction_event_list: (
-            list[NetworkComminglingTransactionEvent] | Unset
-        ) = UNSET
-        if _network_commingling_transaction_event_list is not UNSET:
-            network_commingling_transaction_event_list = []
-            for (
-                componentsschemas_network_commingling_transaction_event_list_item_data
-            ) in _network_commingling_transaction_event_list:
-                componentsschemas_network_commingling_transaction_event_list_item = NetworkComminglingTransactionEvent.from_dict(
-                    componentsschemas_network_commingling_transaction_event_list_item_data
-                )
-
-                network_commingling_transaction_event_list.append(
-                    componentsschemas_network_commingling_transaction_event_list_item
-                )
+        network_commingling_transaction_event_list = (
+            UNSET
+            if _network_commingling_transaction_event_list is UNSET
+            else [
+                NetworkComminglingTransactionEvent.from_dict(_item)
+                for _item in _network_commingling_transaction_event_list
+            ]
+        )
 
         _pay_with_amazon_event_list = d.pop("PayWithAmazonEventList", UNSET)
-        pay_with_amazon_event_list: list[PayWithAmazonEvent] | Unset = UNSET
-        if _pay_with_amazon_event_list is not UNSET:
-            pay_with_amazon_event_list = []
-            for (
-                componentsschemas_pay_with_amazon_event_list_item_data
-            ) in _pay_with_amazon_event_list:
-                componentsschemas_pay_with_amazon_event_list_item = (
-                    PayWithAmazonEvent.from_dict(
-                        componentsschemas_pay_with_amazon_event_list_item_data
-                    )
-                )
-
-                pay_with_amazon_event_list.append(
-                    componentsschemas_pay_with_amazon_event_list_item
-                )
+        pay_with_amazon_event_list = (
+            UNSET
+            if _pay_with_amazon_event_list is UNSET
+            else [
+                PayWithAmazonEvent.from_dict(_item)
+                for _item in _pay_with_amazon_event_list
+            ]
+        )
 
         _product_ads_payment_event_list = d.pop("ProductAdsPaymentEventList", UNSET)
-        product_ads_payment_event_list: list[ProductAdsPaymentEvent] | Unset = UNSET
-        if _product_ads_payment_event_list is not UNSET:
-            product_ads_payment_event_list = []
-            for (
-                componentsschemas_product_ads_payment_event_list_item_data
-            ) in _product_ads_payment_event_list:
-                componentsschemas_product_ads_payment_event_list_item = (
-                    ProductAdsPaymentEvent.from_dict(
-                        componentsschemas_product_ads_payment_event_list_item_data
-                    )
-                )
-
-                product_ads_payment_event_list.append(
-                    componentsschemas_product_ads_payment_event_list_item
-                )
+        product_ads_payment_event_list = (
+            UNSET
+            if _product_ads_payment_event_list is UNSET
+            else [
+                ProductAdsPaymentEvent.from_dict(_item)
+                for _item in _product_ads_payment_event_list
+            ]
+        )
 
         _refund_event_list = d.pop("RefundEventList", UNSET)
-        refund_event_list: list[ShipmentEvent] | Unset = UNSET
-        if _refund_event_list is not UNSET:
-            refund_event_list = []
-            for componentsschemas_shipment_event_list_item_data in _refund_event_list:
-                componentsschemas_shipment_event_list_item = ShipmentEvent.from_dict(
-                    componentsschemas_shipment_event_list_item_data
-                )
-
-                refund_event_list.append(componentsschemas_shipment_event_list_item)
+        refund_event_list = (
+            UNSET
+            if _refund_event_list is UNSET
+            else [ShipmentEvent.from_dict(_item) for _item in _refund_event_list]
+        )
 
         _removal_shipment_adjustment_event_list = d.pop(
             "RemovalShipmentAdjustmentEventList", UNSET
         )
-        removal_shipment_adjustment_event_list: (
-            list[RemovalShipmentAdjustmentEvent] | Unset
-        ) = UNSET
-        if _removal_shipment_adjustment_event_list is not UNSET:
-            removal_shipment_adjustment_event_list = []
-            for (
-                componentsschemas_removal_shipment_adjustment_event_list_item_data
-            ) in _removal_shipment_adjustment_event_list:
-                componentsschemas_removal_shipment_adjustment_event_list_item = RemovalShipmentAdjustmentEvent.from_dict(
-                    componentsschemas_removal_shipment_adjustment_event_list_item_data
-                )
-
-                removal_shipment_adjustment_event_list.append(
-                    componentsschemas_removal_shipment_adjustment_event_list_item
-                )
+        removal_shipment_adjustment_event_list = (
+            UNSET
+            if _removal_shipment_adjustment_event_list is UNSET
+            else [
+                RemovalShipmentAdjustmentEvent.from_dict(_item)
+                for _item in _removal_shipment_adjustment_event_list
+            ]
+        )
 
         _removal_shipment_event_list = d.pop("RemovalShipmentEventList", UNSET)
-        removal_shipment_event_list: list[RemovalShipmentEvent] | Unset = UNSET
-        if _removal_shipment_event_list is not UNSET:
-            removal_shipment_event_list = []
-            for (
-                componentsschemas_removal_shipment_event_list_item_data
-            ) in _removal_shipment_event_list:
-                componentsschemas_removal_shipment_event_list_item = (
-                    RemovalShipmentEvent.from_dict(
-                        componentsschemas_removal_shipment_event_list_item_data
-                    )
-                )
-
-                removal_shipment_event_list.append(
-                    componentsschemas_removal_shipment_event_list_item
-                )
+        removal_shipment_event_list = (
+            UNSET
+            if _removal_shipment_event_list is UNSET
+            else [
+                RemovalShipmentEvent.from_dict(_item)
+                for _item in _removal_shipment_event_list
+            ]
+        )
 
         _rental_transaction_event_list = d.pop("RentalTransactionEventList", UNSET)
-        rental_transaction_event_list: list[RentalTransactionEvent] | Unset = UNSET
-        if _rental_transaction_event_list is not UNSET:
-            rental_transaction_event_list = []
-            for (
-                componentsschemas_rental_transaction_event_list_item_data
-            ) in _rental_transaction_event_list:
-                componentsschemas_rental_transaction_event_list_item = (
-                    RentalTransactionEvent.from_dict(
-                        componentsschemas_rental_transaction_event_list_item_data
-                    )
-                )
-
-                rental_transaction_event_list.append(
-                    componentsschemas_rental_transaction_event_list_item
-                )
+        rental_transaction_event_list = (
+            UNSET
+            if _rental_transaction_event_list is UNSET
+            else [
+                RentalTransactionEvent.from_dict(_item)
+                for _item in _rental_transaction_event_list
+            ]
+        )
 
         _retrocharge_event_list = d.pop("RetrochargeEventList", UNSET)
-        retrocharge_event_list: list[RetrochargeEvent] | Unset = UNSET
-        if _retrocharge_event_list is not UNSET:
-            retrocharge_event_list = []
-            for (
-                componentsschemas_retrocharge_event_list_item_data
-            ) in _retrocharge_event_list:
-                componentsschemas_retrocharge_event_list_item = (
-                    RetrochargeEvent.from_dict(
-                        componentsschemas_retrocharge_event_list_item_data
-                    )
-                )
-
-                retrocharge_event_list.append(
-                    componentsschemas_retrocharge_event_list_item
-                )
+        retrocharge_event_list = (
+            UNSET
+            if _retrocharge_event_list is UNSET
+            else [
+                RetrochargeEvent.from_dict(_item) for _item in _retrocharge_event_list
+            ]
+        )
 
         _safet_reimbursement_event_list = d.pop("SAFETReimbursementEventList", UNSET)
-        safet_reimbursement_event_list: list[SAFETReimbursementEvent] | Unset = UNSET
-        if _safet_reimbursement_event_list is not UNSET:
-            safet_reimbursement_event_list = []
-            for (
-                componentsschemas_safet_reimbursement_event_list_item_data
-            ) in _safet_reimbursement_event_list:
-                componentsschemas_safet_reimbursement_event_list_item = (
-                    SAFETReimbursementEvent.from_dict(
-                        componentsschemas_safet_reimbursement_event_list_item_data
-                    )
-                )
-
-                safet_reimbursement_event_list.append(
-                    componentsschemas_safet_reimbursement_event_list_item
-                )
+        safet_reimbursement_event_list = (
+            UNSET
+            if _safet_reimbursement_event_list is UNSET
+            else [
+                SAFETReimbursementEvent.from_dict(_item)
+                for _item in _safet_reimbursement_event_list
+            ]
+        )
 
         _seller_deal_payment_event_list = d.pop("SellerDealPaymentEventList", UNSET)
-        seller_deal_payment_event_list: list[SellerDealPaymentEvent] | Unset = UNSET
-        if _seller_deal_payment_event_list is not UNSET:
-            seller_deal_payment_event_list = []
-            for (
-                componentsschemas_seller_deal_payment_event_list_item_data
-            ) in _seller_deal_payment_event_list:
-                componentsschemas_seller_deal_payment_event_list_item = (
-                    SellerDealPaymentEvent.from_dict(
-                        componentsschemas_seller_deal_payment_event_list_item_data
-                    )
-                )
-
-                seller_deal_payment_event_list.append(
-                    componentsschemas_seller_deal_payment_event_list_item
-                )
+        seller_deal_payment_event_list = (
+            UNSET
+            if _seller_deal_payment_event_list is UNSET
+            else [
+                SellerDealPaymentEvent.from_dict(_item)
+                for _item in _seller_deal_payment_event_list
+            ]
+        )
 
         _seller_review_enrollment_payment_event_list = d.pop(
             "SellerReviewEnrollmentPaymentEventList", UNSET
         )
-        seller_review_enrollment_payment_event_list: (
-            list[SellerReviewEnrollmentPaymentEvent] | Unset
-        ) = UNSET
-        if _seller_review_enrollment_payment_event_list is not UNSET:
-            seller_review_enrollment_payment_event_list = []
-            for (
-                componentsschemas_seller_review_enrollment_payment_event_list_item_data
-            ) in _seller_review_enrollment_payment_event_list:
-                componentsschemas_seller_review_enrollment_payment_event_list_item = SellerReviewEnrollmentPaymentEvent.from_dict(
-                    componentsschemas_seller_review_enrollment_payment_event_list_item_data
-                )
-
-                seller_review_enrollment_payment_event_list.append(
-                    componentsschemas_seller_review_enrollment_payment_event_list_item
-                )
+        seller_review_enrollment_payment_event_list = (
+            UNSET
+            if _seller_review_enrollment_payment_event_list is UNSET
+            else [
+                SellerReviewEnrollmentPaymentEvent.from_dict(_item)
+                for _item in _seller_review_enrollment_payment_event_list
+            ]
+        )
 
         _service_fee_event_list = d.pop("ServiceFeeEventList", UNSET)
-        service_fee_event_list: list[ServiceFeeEvent] | Unset = UNSET
-        if _service_fee_event_list is not UNSET:
-            service_fee_event_list = []
-            for (
-                componentsschemas_service_fee_event_list_item_data
-            ) in _service_fee_event_list:
-                componentsschemas_service_fee_event_list_item = (
-                    ServiceFeeEvent.from_dict(
-                        componentsschemas_service_fee_event_list_item_data
-                    )
-                )
-
-                service_fee_event_list.append(
-                    componentsschemas_service_fee_event_list_item
-                )
+        service_fee_event_list = (
+            UNSET
+            if _service_fee_event_list is UNSET
+            else [ServiceFeeEvent.from_dict(_item) for _item in _service_fee_event_list]
+        )
 
         _service_provider_credit_event_list = d.pop(
             "ServiceProviderCreditEventList", UNSET
         )
-        service_provider_credit_event_list: (
-            list[SolutionProviderCreditEvent] | Unset
-        ) = UNSET
-        if _service_provider_credit_event_list is not UNSET:
-            service_provider_credit_event_list = []
-            for (
-                componentsschemas_solution_provider_credit_event_list_item_data
-            ) in _service_provider_credit_event_list:
-                componentsschemas_solution_provider_credit_event_list_item = (
-                    SolutionProviderCreditEvent.from_dict(
-                        componentsschemas_solution_provider_credit_event_list_item_data
-                    )
-                )
-
-                service_provider_credit_event_list.append(
-                    componentsschemas_solution_provider_credit_event_list_item
-                )
+        service_provider_credit_event_list = (
+            UNSET
+            if _service_provider_credit_event_list is UNSET
+            else [
+                SolutionProviderCreditEvent.from_dict(_item)
+                for _item in _service_provider_credit_event_list
+            ]
+        )
 
         _shipment_event_list = d.pop("ShipmentEventList", UNSET)
-        shipment_event_list: list[ShipmentEvent] | Unset = UNSET
-        if _shipment_event_list is not UNSET:
-            shipment_event_list = []
-            for componentsschemas_shipment_event_list_item_data in _shipment_event_list:
-                componentsschemas_shipment_event_list_item = ShipmentEvent.from_dict(
-                    componentsschemas_shipment_event_list_item_data
-                )
-
-                shipment_event_list.append(componentsschemas_shipment_event_list_item)
+        shipment_event_list = (
+            UNSET
+            if _shipment_event_list is UNSET
+            else [ShipmentEvent.from_dict(_item) for _item in _shipment_event_list]
+        )
 
         _shipment_settle_event_list = d.pop("ShipmentSettleEventList", UNSET)
-        shipment_settle_event_list: list[ShipmentEvent] | Unset = UNSET
-        if _shipment_settle_event_list is not UNSET:
-            shipment_settle_event_list = []
-            for (
-                componentsschemas_shipment_settle_event_list_item_data
-            ) in _shipment_settle_event_list:
-                componentsschemas_shipment_settle_event_list_item = (
-                    ShipmentEvent.from_dict(
-                        componentsschemas_shipment_settle_event_list_item_data
-                    )
-                )
-
-                shipment_settle_event_list.append(
-                    componentsschemas_shipment_settle_event_list_item
-                )
+        shipment_settle_event_list = (
+            UNSET
+            if _shipment_settle_event_list is UNSET
+            else [
+                ShipmentEvent.from_dict(_item) for _item in _shipment_settle_event_list
+            ]
+        )
 
         _tds_reimbursement_event_list = d.pop("TDSReimbursementEventList", UNSET)
-        tds_reimbursement_event_list: list[TDSReimbursementEvent] | Unset = UNSET
-        if _tds_reimbursement_event_list is not UNSET:
-            tds_reimbursement_event_list = []
-            for (
-                componentsschemas_tds_reimbursement_event_list_item_data
-            ) in _tds_reimbursement_event_list:
-                componentsschemas_tds_reimbursement_event_list_item = (
-                    TDSReimbursementEvent.from_dict(
-                        componentsschemas_tds_reimbursement_event_list_item_data
-                    )
-                )
-
-                tds_reimbursement_event_list.append(
-                    componentsschemas_tds_reimbursement_event_list_item
-                )
+        tds_reimbursement_event_list = (
+            UNSET
+            if _tds_reimbursement_event_list is UNSET
+            else [
+                TDSReimbursementEvent.from_dict(_item)
+                for _item in _tds_reimbursement_event_list
+            ]
+        )
 
         _tax_withholding_event_list = d.pop("TaxWithholdingEventList", UNSET)
-        tax_withholding_event_list: list[TaxWithholdingEvent] | Unset = UNSET
-        if _tax_withholding_event_list is not UNSET:
-            tax_withholding_event_list = []
-            for (
-                componentsschemas_tax_withholding_event_list_item_data
-            ) in _tax_withholding_event_list:
-                componentsschemas_tax_withholding_event_list_item = (
-                    TaxWithholdingEvent.from_dict(
-                        componentsschemas_tax_withholding_event_list_item_data
-                    )
-                )
-
-                tax_withholding_event_list.append(
-                    componentsschemas_tax_withholding_event_list_item
-                )
+        tax_withholding_event_list = (
+            UNSET
+            if _tax_withholding_event_list is UNSET
+            else [
+                TaxWithholdingEvent.from_dict(_item)
+                for _item in _tax_withholding_event_list
+            ]
+        )
 
         _trial_shipment_event_list = d.pop("TrialShipmentEventList", UNSET)
-        trial_shipment_event_list: list[TrialShipmentEvent] | Unset = UNSET
-        if _trial_shipment_event_list is not UNSET:
-            trial_shipment_event_list = []
-            for (
-                componentsschemas_trial_shipment_event_list_item_data
-            ) in _trial_shipment_event_list:
-                componentsschemas_trial_shipment_event_list_item = (
-                    TrialShipmentEvent.from_dict(
-                        componentsschemas_trial_shipment_event_list_item_data
-                    )
-                )
-
-                trial_shipment_event_list.append(
-                    componentsschemas_trial_shipment_event_list_item
-                )
+        trial_shipment_event_list = (
+            UNSET
+            if _trial_shipment_event_list is UNSET
+            else [
+                TrialShipmentEvent.from_dict(_item)
+                for _item in _trial_shipment_event_list
+            ]
+        )
 
         _value_added_service_charge_event_list = d.pop(
             "ValueAddedServiceChargeEventList", UNSET
         )
-        value_added_service_charge_event_list: (
-            list[ValueAddedServiceChargeEvent] | Unset
-        ) = UNSET
-        if _value_added_service_charge_event_list is not UNSET:
-            value_added_service_charge_event_list = []
-            for (
-                componentsschemas_value_added_service_charge_event_list_item_data
-            ) in _value_added_service_charge_event_list:
-                componentsschemas_value_added_service_charge_event_list_item = ValueAddedServiceChargeEvent.from_dict(
-                    componentsschemas_value_added_service_charge_event_list_item_data
-                )
-
-                value_added_service_charge_event_list.append(
-                    componentsschemas_value_added_service_charge_event_list_item
-                )
+        value_added_service_charge_event_list = (
+            UNSET
+            if _value_added_service_charge_event_list is UNSET
+            else [
+                ValueAddedServiceChargeEvent.from_dict(_item)
+                for _item in _value_added_service_charge_event_list
+            ]
+        )
 
         financial_events = cls(
             adhoc_disbursement_event_list=adhoc_disbursement_event_list,
@@ -1617,7 +1411,8 @@ class FinancialEvents:
             value_added_service_charge_event_list=value_added_service_charge_event_list,
         )
 
-        financial_events.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        financial_events.additional_properties = d or {}
         return financial_events
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.fee_component import FeeComponent
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeeComponent
+    from ..models.fee_component import FeeComponent
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ImagingServicesFeeEvent")
 
 
@@ -62,6 +74,8 @@ class ImagingServicesFeeEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         fee_list: list[dict[str, Any]] | Unset = UNSET
@@ -117,25 +131,23 @@ class ImagingServicesFeeEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fee_component import FeeComponent
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         _fee_list = d.pop("FeeList", UNSET)
-        fee_list: list[FeeComponent] | Unset = UNSET
-        if _fee_list is not UNSET:
-            fee_list = []
-            for componentsschemas_fee_component_list_item_data in _fee_list:
-                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
-                    componentsschemas_fee_component_list_item_data
-                )
-
-                fee_list.append(componentsschemas_fee_component_list_item)
+        fee_list = (
+            UNSET
+            if _fee_list is UNSET
+            else [FeeComponent.from_dict(_item) for _item in _fee_list]
+        )
 
         imaging_request_billing_item_id = d.pop("ImagingRequestBillingItemID", UNSET)
+
         if (
             _reader is not None
             and imaging_request_billing_item_id.__class__ is not str
@@ -144,11 +156,11 @@ class ImagingServicesFeeEvent:
             raise DeviationError("ImagingRequestBillingItemID")
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -164,7 +176,8 @@ class ImagingServicesFeeEvent:
             posted_date=posted_date,
         )
 
-        imaging_services_fee_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        imaging_services_fee_event.additional_properties = d or {}
         return imaging_services_fee_event
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.financial_event_group import FinancialEventGroup
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FinancialEventGroup
+    from ..models.financial_event_group import FinancialEventGroup
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListFinancialEventGroupsPayload")
 
 
@@ -57,6 +69,8 @@ class ListFinancialEventGroupsPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         financial_event_group_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.financial_event_group_list, Unset):
             financial_event_group_list = []
@@ -104,27 +118,21 @@ class ListFinancialEventGroupsPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.financial_event_group import FinancialEventGroup
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _financial_event_group_list = d.pop("FinancialEventGroupList", UNSET)
-        financial_event_group_list: list[FinancialEventGroup] | Unset = UNSET
-        if _financial_event_group_list is not UNSET:
-            financial_event_group_list = []
-            for (
-                componentsschemas_financial_event_group_list_item_data
-            ) in _financial_event_group_list:
-                componentsschemas_financial_event_group_list_item = (
-                    FinancialEventGroup.from_dict(
-                        componentsschemas_financial_event_group_list_item_data
-                    )
-                )
-
-                financial_event_group_list.append(
-                    componentsschemas_financial_event_group_list_item
-                )
+        financial_event_group_list = (
+            UNSET
+            if _financial_event_group_list is UNSET
+            else [
+                FinancialEventGroup.from_dict(_item)
+                for _item in _financial_event_group_list
+            ]
+        )
 
         next_token = d.pop("NextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -137,7 +145,8 @@ class ListFinancialEventGroupsPayload:
             next_token=next_token,
         )
 
-        list_financial_event_groups_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_financial_event_groups_payload.additional_properties = d or {}
         return list_financial_event_groups_payload
 
     @property

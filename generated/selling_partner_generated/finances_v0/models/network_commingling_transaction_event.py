@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="NetworkComminglingTransactionEvent")
 
 
@@ -70,6 +82,8 @@ class NetworkComminglingTransactionEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         marketplace_id = self.marketplace_id
@@ -142,14 +156,16 @@ class NetworkComminglingTransactionEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -158,6 +174,7 @@ class NetworkComminglingTransactionEvent:
             raise DeviationError("MarketplaceId")
 
         net_co_transaction_id = d.pop("NetCoTransactionID", UNSET)
+
         if (
             _reader is not None
             and net_co_transaction_id.__class__ is not str
@@ -166,11 +183,11 @@ class NetworkComminglingTransactionEvent:
             raise DeviationError("NetCoTransactionID")
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -180,6 +197,7 @@ class NetworkComminglingTransactionEvent:
             raise DeviationError("PostedDate")
 
         swap_reason = d.pop("SwapReason", UNSET)
+
         if (
             _reader is not None
             and swap_reason.__class__ is not str
@@ -188,20 +206,17 @@ class NetworkComminglingTransactionEvent:
             raise DeviationError("SwapReason")
 
         _tax_amount = d.pop("TaxAmount", UNSET)
-        tax_amount: Currency | Unset
-        if isinstance(_tax_amount, Unset):
-            tax_amount = UNSET
-        else:
-            tax_amount = Currency.from_dict(_tax_amount)
+        tax_amount = UNSET if _tax_amount is UNSET else Currency.from_dict(_tax_amount)
 
         _tax_exclusive_amount = d.pop("TaxExclusiveAmount", UNSET)
-        tax_exclusive_amount: Currency | Unset
-        if isinstance(_tax_exclusive_amount, Unset):
-            tax_exclusive_amount = UNSET
-        else:
-            tax_exclusive_amount = Currency.from_dict(_tax_exclusive_amount)
+        tax_exclusive_amount = (
+            UNSET
+            if _tax_exclusive_amount is UNSET
+            else Currency.from_dict(_tax_exclusive_amount)
+        )
 
         transaction_type = d.pop("TransactionType", UNSET)
+
         if (
             _reader is not None
             and transaction_type.__class__ is not str
@@ -220,7 +235,8 @@ class NetworkComminglingTransactionEvent:
             transaction_type=transaction_type,
         )
 
-        network_commingling_transaction_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        network_commingling_transaction_event.additional_properties = d or {}
         return network_commingling_transaction_event
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ProductAdsPaymentEvent")
 
 
@@ -66,6 +78,8 @@ class ProductAdsPaymentEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         base_value: dict[str, Any] | Unset = UNSET
         if not isinstance(self.base_value, Unset):
             base_value = self.base_value.to_dict()
@@ -125,17 +139,14 @@ class ProductAdsPaymentEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _base_value = d.pop("baseValue", UNSET)
-        base_value: Currency | Unset
-        if isinstance(_base_value, Unset):
-            base_value = UNSET
-        else:
-            base_value = Currency.from_dict(_base_value)
+        base_value = UNSET if _base_value is UNSET else Currency.from_dict(_base_value)
 
         invoice_id = d.pop("invoiceId", UNSET)
+
         if (
             _reader is not None
             and invoice_id.__class__ is not str
@@ -144,11 +155,11 @@ class ProductAdsPaymentEvent:
             raise DeviationError("invoiceId")
 
         _posted_date = d.pop("postedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -158,13 +169,10 @@ class ProductAdsPaymentEvent:
             raise DeviationError("postedDate")
 
         _tax_value = d.pop("taxValue", UNSET)
-        tax_value: Currency | Unset
-        if isinstance(_tax_value, Unset):
-            tax_value = UNSET
-        else:
-            tax_value = Currency.from_dict(_tax_value)
+        tax_value = UNSET if _tax_value is UNSET else Currency.from_dict(_tax_value)
 
         transaction_type = d.pop("transactionType", UNSET)
+
         if (
             _reader is not None
             and transaction_type.__class__ is not str
@@ -173,11 +181,11 @@ class ProductAdsPaymentEvent:
             raise DeviationError("transactionType")
 
         _transaction_value = d.pop("transactionValue", UNSET)
-        transaction_value: Currency | Unset
-        if isinstance(_transaction_value, Unset):
-            transaction_value = UNSET
-        else:
-            transaction_value = Currency.from_dict(_transaction_value)
+        transaction_value = (
+            UNSET
+            if _transaction_value is UNSET
+            else Currency.from_dict(_transaction_value)
+        )
 
         product_ads_payment_event = cls(
             base_value=base_value,
@@ -188,7 +196,8 @@ class ProductAdsPaymentEvent:
             transaction_value=transaction_value,
         )
 
-        product_ads_payment_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_ads_payment_event.additional_properties = d or {}
         return product_ads_payment_event
 
     @property

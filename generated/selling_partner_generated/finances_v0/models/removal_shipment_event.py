@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.removal_shipment_item import RemovalShipmentItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, RemovalShipmentItem
+    from ..models.removal_shipment_item import RemovalShipmentItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RemovalShipmentEvent")
 
 
@@ -66,6 +78,8 @@ class RemovalShipmentEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         merchant_order_id = self.merchant_order_id
 
         order_id = self.order_id
@@ -135,10 +149,11 @@ class RemovalShipmentEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.removal_shipment_item import RemovalShipmentItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         merchant_order_id = d.pop("MerchantOrderId", UNSET)
+
         if (
             _reader is not None
             and merchant_order_id.__class__ is not str
@@ -147,6 +162,7 @@ class RemovalShipmentEvent:
             raise DeviationError("MerchantOrderId")
 
         order_id = d.pop("OrderId", UNSET)
+
         if (
             _reader is not None
             and order_id.__class__ is not str
@@ -155,11 +171,11 @@ class RemovalShipmentEvent:
             raise DeviationError("OrderId")
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -169,23 +185,17 @@ class RemovalShipmentEvent:
             raise DeviationError("PostedDate")
 
         _removal_shipment_item_list = d.pop("RemovalShipmentItemList", UNSET)
-        removal_shipment_item_list: list[RemovalShipmentItem] | Unset = UNSET
-        if _removal_shipment_item_list is not UNSET:
-            removal_shipment_item_list = []
-            for (
-                componentsschemas_removal_shipment_item_list_item_data
-            ) in _removal_shipment_item_list:
-                componentsschemas_removal_shipment_item_list_item = (
-                    RemovalShipmentItem.from_dict(
-                        componentsschemas_removal_shipment_item_list_item_data
-                    )
-                )
-
-                removal_shipment_item_list.append(
-                    componentsschemas_removal_shipment_item_list_item
-                )
+        removal_shipment_item_list = (
+            UNSET
+            if _removal_shipment_item_list is UNSET
+            else [
+                RemovalShipmentItem.from_dict(_item)
+                for _item in _removal_shipment_item_list
+            ]
+        )
 
         store_name = d.pop("StoreName", UNSET)
+
         if (
             _reader is not None
             and store_name.__class__ is not str
@@ -194,6 +204,7 @@ class RemovalShipmentEvent:
             raise DeviationError("StoreName")
 
         transaction_type = d.pop("TransactionType", UNSET)
+
         if (
             _reader is not None
             and transaction_type.__class__ is not str
@@ -210,7 +221,8 @@ class RemovalShipmentEvent:
             transaction_type=transaction_type,
         )
 
-        removal_shipment_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        removal_shipment_event.additional_properties = d or {}
         return removal_shipment_event
 
     @property

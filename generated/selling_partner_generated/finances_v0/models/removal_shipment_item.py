@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RemovalShipmentItem")
 
 
@@ -69,6 +81,8 @@ class RemovalShipmentItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fee_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fee_amount, Unset):
             fee_amount = self.fee_amount.to_dict()
@@ -138,17 +152,14 @@ class RemovalShipmentItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _fee_amount = d.pop("FeeAmount", UNSET)
-        fee_amount: Currency | Unset
-        if isinstance(_fee_amount, Unset):
-            fee_amount = UNSET
-        else:
-            fee_amount = Currency.from_dict(_fee_amount)
+        fee_amount = UNSET if _fee_amount is UNSET else Currency.from_dict(_fee_amount)
 
         fulfillment_network_sku = d.pop("FulfillmentNetworkSKU", UNSET)
+
         if (
             _reader is not None
             and fulfillment_network_sku.__class__ is not str
@@ -157,6 +168,7 @@ class RemovalShipmentItem:
             raise DeviationError("FulfillmentNetworkSKU")
 
         quantity = d.pop("Quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -165,6 +177,7 @@ class RemovalShipmentItem:
             raise DeviationError("Quantity")
 
         removal_shipment_item_id = d.pop("RemovalShipmentItemId", UNSET)
+
         if (
             _reader is not None
             and removal_shipment_item_id.__class__ is not str
@@ -173,20 +186,13 @@ class RemovalShipmentItem:
             raise DeviationError("RemovalShipmentItemId")
 
         _revenue = d.pop("Revenue", UNSET)
-        revenue: Currency | Unset
-        if isinstance(_revenue, Unset):
-            revenue = UNSET
-        else:
-            revenue = Currency.from_dict(_revenue)
+        revenue = UNSET if _revenue is UNSET else Currency.from_dict(_revenue)
 
         _tax_amount = d.pop("TaxAmount", UNSET)
-        tax_amount: Currency | Unset
-        if isinstance(_tax_amount, Unset):
-            tax_amount = UNSET
-        else:
-            tax_amount = Currency.from_dict(_tax_amount)
+        tax_amount = UNSET if _tax_amount is UNSET else Currency.from_dict(_tax_amount)
 
         tax_collection_model = d.pop("TaxCollectionModel", UNSET)
+
         if (
             _reader is not None
             and tax_collection_model.__class__ is not str
@@ -195,11 +201,9 @@ class RemovalShipmentItem:
             raise DeviationError("TaxCollectionModel")
 
         _tax_withheld = d.pop("TaxWithheld", UNSET)
-        tax_withheld: Currency | Unset
-        if isinstance(_tax_withheld, Unset):
-            tax_withheld = UNSET
-        else:
-            tax_withheld = Currency.from_dict(_tax_withheld)
+        tax_withheld = (
+            UNSET if _tax_withheld is UNSET else Currency.from_dict(_tax_withheld)
+        )
 
         removal_shipment_item = cls(
             fee_amount=fee_amount,
@@ -212,7 +216,8 @@ class RemovalShipmentItem:
             tax_withheld=tax_withheld,
         )
 
-        removal_shipment_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        removal_shipment_item.additional_properties = d or {}
         return removal_shipment_item
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RemovalShipmentItemAdjustment")
 
 
@@ -67,6 +79,8 @@ class RemovalShipmentItemAdjustment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         adjusted_quantity = self.adjusted_quantity
 
         fulfillment_network_sku = self.fulfillment_network_sku
@@ -139,10 +153,11 @@ class RemovalShipmentItemAdjustment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         adjusted_quantity = d.pop("AdjustedQuantity", UNSET)
+
         if (
             _reader is not None
             and adjusted_quantity.__class__ is not int
@@ -151,6 +166,7 @@ class RemovalShipmentItemAdjustment:
             raise DeviationError("AdjustedQuantity")
 
         fulfillment_network_sku = d.pop("FulfillmentNetworkSKU", UNSET)
+
         if (
             _reader is not None
             and fulfillment_network_sku.__class__ is not str
@@ -159,6 +175,7 @@ class RemovalShipmentItemAdjustment:
             raise DeviationError("FulfillmentNetworkSKU")
 
         removal_shipment_item_id = d.pop("RemovalShipmentItemId", UNSET)
+
         if (
             _reader is not None
             and removal_shipment_item_id.__class__ is not str
@@ -167,20 +184,21 @@ class RemovalShipmentItemAdjustment:
             raise DeviationError("RemovalShipmentItemId")
 
         _revenue_adjustment = d.pop("RevenueAdjustment", UNSET)
-        revenue_adjustment: Currency | Unset
-        if isinstance(_revenue_adjustment, Unset):
-            revenue_adjustment = UNSET
-        else:
-            revenue_adjustment = Currency.from_dict(_revenue_adjustment)
+        revenue_adjustment = (
+            UNSET
+            if _revenue_adjustment is UNSET
+            else Currency.from_dict(_revenue_adjustment)
+        )
 
         _tax_amount_adjustment = d.pop("TaxAmountAdjustment", UNSET)
-        tax_amount_adjustment: Currency | Unset
-        if isinstance(_tax_amount_adjustment, Unset):
-            tax_amount_adjustment = UNSET
-        else:
-            tax_amount_adjustment = Currency.from_dict(_tax_amount_adjustment)
+        tax_amount_adjustment = (
+            UNSET
+            if _tax_amount_adjustment is UNSET
+            else Currency.from_dict(_tax_amount_adjustment)
+        )
 
         tax_collection_model = d.pop("TaxCollectionModel", UNSET)
+
         if (
             _reader is not None
             and tax_collection_model.__class__ is not str
@@ -189,11 +207,11 @@ class RemovalShipmentItemAdjustment:
             raise DeviationError("TaxCollectionModel")
 
         _tax_withheld_adjustment = d.pop("TaxWithheldAdjustment", UNSET)
-        tax_withheld_adjustment: Currency | Unset
-        if isinstance(_tax_withheld_adjustment, Unset):
-            tax_withheld_adjustment = UNSET
-        else:
-            tax_withheld_adjustment = Currency.from_dict(_tax_withheld_adjustment)
+        tax_withheld_adjustment = (
+            UNSET
+            if _tax_withheld_adjustment is UNSET
+            else Currency.from_dict(_tax_withheld_adjustment)
+        )
 
         removal_shipment_item_adjustment = cls(
             adjusted_quantity=adjusted_quantity,
@@ -205,7 +223,8 @@ class RemovalShipmentItemAdjustment:
             tax_withheld_adjustment=tax_withheld_adjustment,
         )
 
-        removal_shipment_item_adjustment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        removal_shipment_item_adjustment.additional_properties = d or {}
         return removal_shipment_item_adjustment
 
     @property

@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from ..models.tax_withheld_component import TaxWithheldComponent
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ChargeComponent, Currency, FeeComponent, TaxWithheldComponent
+    from ..models.charge_component import ChargeComponent
+    from ..models.currency import Currency
+    from ..models.fee_component import FeeComponent
+    from ..models.tax_withheld_component import TaxWithheldComponent
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RentalTransactionEvent")
 
 
@@ -77,6 +92,8 @@ class RentalTransactionEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         extension_length = self.extension_length
@@ -209,13 +226,11 @@ class RentalTransactionEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.charge_component import ChargeComponent
-        from ..models.currency import Currency
-        from ..models.fee_component import FeeComponent
-        from ..models.tax_withheld_component import TaxWithheldComponent
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+
         if (
             _reader is not None
             and amazon_order_id.__class__ is not str
@@ -224,6 +239,7 @@ class RentalTransactionEvent:
             raise DeviationError("AmazonOrderId")
 
         extension_length = d.pop("ExtensionLength", UNSET)
+
         if (
             _reader is not None
             and extension_length.__class__ is not int
@@ -232,6 +248,7 @@ class RentalTransactionEvent:
             raise DeviationError("ExtensionLength")
 
         marketplace_name = d.pop("MarketplaceName", UNSET)
+
         if (
             _reader is not None
             and marketplace_name.__class__ is not str
@@ -240,11 +257,11 @@ class RentalTransactionEvent:
             raise DeviationError("MarketplaceName")
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -254,21 +271,14 @@ class RentalTransactionEvent:
             raise DeviationError("PostedDate")
 
         _rental_charge_list = d.pop("RentalChargeList", UNSET)
-        rental_charge_list: list[ChargeComponent] | Unset = UNSET
-        if _rental_charge_list is not UNSET:
-            rental_charge_list = []
-            for (
-                componentsschemas_charge_component_list_item_data
-            ) in _rental_charge_list:
-                componentsschemas_charge_component_list_item = (
-                    ChargeComponent.from_dict(
-                        componentsschemas_charge_component_list_item_data
-                    )
-                )
-
-                rental_charge_list.append(componentsschemas_charge_component_list_item)
+        rental_charge_list = (
+            UNSET
+            if _rental_charge_list is UNSET
+            else [ChargeComponent.from_dict(_item) for _item in _rental_charge_list]
+        )
 
         rental_event_type = d.pop("RentalEventType", UNSET)
+
         if (
             _reader is not None
             and rental_event_type.__class__ is not str
@@ -277,46 +287,35 @@ class RentalTransactionEvent:
             raise DeviationError("RentalEventType")
 
         _rental_fee_list = d.pop("RentalFeeList", UNSET)
-        rental_fee_list: list[FeeComponent] | Unset = UNSET
-        if _rental_fee_list is not UNSET:
-            rental_fee_list = []
-            for componentsschemas_fee_component_list_item_data in _rental_fee_list:
-                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
-                    componentsschemas_fee_component_list_item_data
-                )
-
-                rental_fee_list.append(componentsschemas_fee_component_list_item)
+        rental_fee_list = (
+            UNSET
+            if _rental_fee_list is UNSET
+            else [FeeComponent.from_dict(_item) for _item in _rental_fee_list]
+        )
 
         _rental_initial_value = d.pop("RentalInitialValue", UNSET)
-        rental_initial_value: Currency | Unset
-        if isinstance(_rental_initial_value, Unset):
-            rental_initial_value = UNSET
-        else:
-            rental_initial_value = Currency.from_dict(_rental_initial_value)
+        rental_initial_value = (
+            UNSET
+            if _rental_initial_value is UNSET
+            else Currency.from_dict(_rental_initial_value)
+        )
 
         _rental_reimbursement = d.pop("RentalReimbursement", UNSET)
-        rental_reimbursement: Currency | Unset
-        if isinstance(_rental_reimbursement, Unset):
-            rental_reimbursement = UNSET
-        else:
-            rental_reimbursement = Currency.from_dict(_rental_reimbursement)
+        rental_reimbursement = (
+            UNSET
+            if _rental_reimbursement is UNSET
+            else Currency.from_dict(_rental_reimbursement)
+        )
 
         _rental_tax_withheld_list = d.pop("RentalTaxWithheldList", UNSET)
-        rental_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET
-        if _rental_tax_withheld_list is not UNSET:
-            rental_tax_withheld_list = []
-            for (
-                componentsschemas_tax_withheld_component_list_item_data
-            ) in _rental_tax_withheld_list:
-                componentsschemas_tax_withheld_component_list_item = (
-                    TaxWithheldComponent.from_dict(
-                        componentsschemas_tax_withheld_component_list_item_data
-                    )
-                )
-
-                rental_tax_withheld_list.append(
-                    componentsschemas_tax_withheld_component_list_item
-                )
+        rental_tax_withheld_list = (
+            UNSET
+            if _rental_tax_withheld_list is UNSET
+            else [
+                TaxWithheldComponent.from_dict(_item)
+                for _item in _rental_tax_withheld_list
+            ]
+        )
 
         rental_transaction_event = cls(
             amazon_order_id=amazon_order_id,
@@ -331,7 +330,8 @@ class RentalTransactionEvent:
             rental_tax_withheld_list=rental_tax_withheld_list,
         )
 
-        rental_transaction_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        rental_transaction_event.additional_properties = d or {}
         return rental_transaction_event
 
     @property

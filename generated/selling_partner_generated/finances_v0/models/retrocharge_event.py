@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.tax_withheld_component import TaxWithheldComponent
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, TaxWithheldComponent
+    from ..models.currency import Currency
+    from ..models.tax_withheld_component import TaxWithheldComponent
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RetrochargeEvent")
 
 
@@ -69,6 +82,8 @@ class RetrochargeEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         base_tax: dict[str, Any] | Unset = UNSET
@@ -148,11 +163,11 @@ class RetrochargeEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.tax_withheld_component import TaxWithheldComponent
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+
         if (
             _reader is not None
             and amazon_order_id.__class__ is not str
@@ -161,13 +176,10 @@ class RetrochargeEvent:
             raise DeviationError("AmazonOrderId")
 
         _base_tax = d.pop("BaseTax", UNSET)
-        base_tax: Currency | Unset
-        if isinstance(_base_tax, Unset):
-            base_tax = UNSET
-        else:
-            base_tax = Currency.from_dict(_base_tax)
+        base_tax = UNSET if _base_tax is UNSET else Currency.from_dict(_base_tax)
 
         marketplace_name = d.pop("MarketplaceName", UNSET)
+
         if (
             _reader is not None
             and marketplace_name.__class__ is not str
@@ -176,11 +188,11 @@ class RetrochargeEvent:
             raise DeviationError("MarketplaceName")
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -190,6 +202,7 @@ class RetrochargeEvent:
             raise DeviationError("PostedDate")
 
         retrocharge_event_type = d.pop("RetrochargeEventType", UNSET)
+
         if (
             _reader is not None
             and retrocharge_event_type.__class__ is not str
@@ -198,28 +211,19 @@ class RetrochargeEvent:
             raise DeviationError("RetrochargeEventType")
 
         _retrocharge_tax_withheld_list = d.pop("RetrochargeTaxWithheldList", UNSET)
-        retrocharge_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET
-        if _retrocharge_tax_withheld_list is not UNSET:
-            retrocharge_tax_withheld_list = []
-            for (
-                componentsschemas_tax_withheld_component_list_item_data
-            ) in _retrocharge_tax_withheld_list:
-                componentsschemas_tax_withheld_component_list_item = (
-                    TaxWithheldComponent.from_dict(
-                        componentsschemas_tax_withheld_component_list_item_data
-                    )
-                )
-
-                retrocharge_tax_withheld_list.append(
-                    componentsschemas_tax_withheld_component_list_item
-                )
+        retrocharge_tax_withheld_list = (
+            UNSET
+            if _retrocharge_tax_withheld_list is UNSET
+            else [
+                TaxWithheldComponent.from_dict(_item)
+                for _item in _retrocharge_tax_withheld_list
+            ]
+        )
 
         _shipping_tax = d.pop("ShippingTax", UNSET)
-        shipping_tax: Currency | Unset
-        if isinstance(_shipping_tax, Unset):
-            shipping_tax = UNSET
-        else:
-            shipping_tax = Currency.from_dict(_shipping_tax)
+        shipping_tax = (
+            UNSET if _shipping_tax is UNSET else Currency.from_dict(_shipping_tax)
+        )
 
         retrocharge_event = cls(
             amazon_order_id=amazon_order_id,
@@ -231,7 +235,8 @@ class RetrochargeEvent:
             shipping_tax=shipping_tax,
         )
 
-        retrocharge_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        retrocharge_event.additional_properties = d or {}
         return retrocharge_event
 
     @property

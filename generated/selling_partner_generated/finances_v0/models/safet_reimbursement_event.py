@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.safet_reimbursement_item import SAFETReimbursementItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, SAFETReimbursementItem
+    from ..models.currency import Currency
+    from ..models.safet_reimbursement_item import SAFETReimbursementItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SAFETReimbursementEvent")
 
 
@@ -65,6 +78,8 @@ class SAFETReimbursementEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         posted_date: str | Unset = UNSET
         if not isinstance(self.posted_date, Unset):
             posted_date = self.posted_date.isoformat()
@@ -132,16 +147,15 @@ class SAFETReimbursementEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.safet_reimbursement_item import SAFETReimbursementItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -151,6 +165,7 @@ class SAFETReimbursementEvent:
             raise DeviationError("PostedDate")
 
         reason_code = d.pop("ReasonCode", UNSET)
+
         if (
             _reader is not None
             and reason_code.__class__ is not str
@@ -159,13 +174,14 @@ class SAFETReimbursementEvent:
             raise DeviationError("ReasonCode")
 
         _reimbursed_amount = d.pop("ReimbursedAmount", UNSET)
-        reimbursed_amount: Currency | Unset
-        if isinstance(_reimbursed_amount, Unset):
-            reimbursed_amount = UNSET
-        else:
-            reimbursed_amount = Currency.from_dict(_reimbursed_amount)
+        reimbursed_amount = (
+            UNSET
+            if _reimbursed_amount is UNSET
+            else Currency.from_dict(_reimbursed_amount)
+        )
 
         safet_claim_id = d.pop("SAFETClaimId", UNSET)
+
         if (
             _reader is not None
             and safet_claim_id.__class__ is not str
@@ -174,21 +190,14 @@ class SAFETReimbursementEvent:
             raise DeviationError("SAFETClaimId")
 
         _safet_reimbursement_item_list = d.pop("SAFETReimbursementItemList", UNSET)
-        safet_reimbursement_item_list: list[SAFETReimbursementItem] | Unset = UNSET
-        if _safet_reimbursement_item_list is not UNSET:
-            safet_reimbursement_item_list = []
-            for (
-                componentsschemas_safet_reimbursement_item_list_item_data
-            ) in _safet_reimbursement_item_list:
-                componentsschemas_safet_reimbursement_item_list_item = (
-                    SAFETReimbursementItem.from_dict(
-                        componentsschemas_safet_reimbursement_item_list_item_data
-                    )
-                )
-
-                safet_reimbursement_item_list.append(
-                    componentsschemas_safet_reimbursement_item_list_item
-                )
+        safet_reimbursement_item_list = (
+            UNSET
+            if _safet_reimbursement_item_list is UNSET
+            else [
+                SAFETReimbursementItem.from_dict(_item)
+                for _item in _safet_reimbursement_item_list
+            ]
+        )
 
         safet_reimbursement_event = cls(
             posted_date=posted_date,
@@ -198,7 +207,8 @@ class SAFETReimbursementEvent:
             safet_reimbursement_item_list=safet_reimbursement_item_list,
         )
 
-        safet_reimbursement_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        safet_reimbursement_event.additional_properties = d or {}
         return safet_reimbursement_event
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SellerDealPaymentEvent")
 
 
@@ -70,6 +82,8 @@ class SellerDealPaymentEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         deal_description = self.deal_description
 
         deal_id = self.deal_id
@@ -139,10 +153,11 @@ class SellerDealPaymentEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         deal_description = d.pop("dealDescription", UNSET)
+
         if (
             _reader is not None
             and deal_description.__class__ is not str
@@ -151,6 +166,7 @@ class SellerDealPaymentEvent:
             raise DeviationError("dealDescription")
 
         deal_id = d.pop("dealId", UNSET)
+
         if (
             _reader is not None
             and deal_id.__class__ is not str
@@ -159,6 +175,7 @@ class SellerDealPaymentEvent:
             raise DeviationError("dealId")
 
         event_type = d.pop("eventType", UNSET)
+
         if (
             _reader is not None
             and event_type.__class__ is not str
@@ -167,13 +184,10 @@ class SellerDealPaymentEvent:
             raise DeviationError("eventType")
 
         _fee_amount = d.pop("feeAmount", UNSET)
-        fee_amount: Currency | Unset
-        if isinstance(_fee_amount, Unset):
-            fee_amount = UNSET
-        else:
-            fee_amount = Currency.from_dict(_fee_amount)
+        fee_amount = UNSET if _fee_amount is UNSET else Currency.from_dict(_fee_amount)
 
         fee_type = d.pop("feeType", UNSET)
+
         if (
             _reader is not None
             and fee_type.__class__ is not str
@@ -182,11 +196,11 @@ class SellerDealPaymentEvent:
             raise DeviationError("feeType")
 
         _posted_date = d.pop("postedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -196,18 +210,12 @@ class SellerDealPaymentEvent:
             raise DeviationError("postedDate")
 
         _tax_amount = d.pop("taxAmount", UNSET)
-        tax_amount: Currency | Unset
-        if isinstance(_tax_amount, Unset):
-            tax_amount = UNSET
-        else:
-            tax_amount = Currency.from_dict(_tax_amount)
+        tax_amount = UNSET if _tax_amount is UNSET else Currency.from_dict(_tax_amount)
 
         _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Currency | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = Currency.from_dict(_total_amount)
+        total_amount = (
+            UNSET if _total_amount is UNSET else Currency.from_dict(_total_amount)
+        )
 
         seller_deal_payment_event = cls(
             deal_description=deal_description,
@@ -220,7 +228,8 @@ class SellerDealPaymentEvent:
             total_amount=total_amount,
         )
 
-        seller_deal_payment_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        seller_deal_payment_event.additional_properties = d or {}
         return seller_deal_payment_event
 
     @property

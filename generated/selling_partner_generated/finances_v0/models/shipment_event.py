@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from ..models.shipment_item import ShipmentItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ChargeComponent, DirectPayment, FeeComponent, ShipmentItem
+    from ..models.charge_component import ChargeComponent
+    from ..models.direct_payment import DirectPayment
+    from ..models.fee_component import FeeComponent
+    from ..models.shipment_item import ShipmentItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentEvent")
 
 
@@ -85,6 +100,8 @@ class ShipmentEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         direct_payment_list: list[dict[str, Any]] | Unset = UNSET
@@ -313,13 +330,11 @@ class ShipmentEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.charge_component import ChargeComponent
-        from ..models.direct_payment import DirectPayment
-        from ..models.fee_component import FeeComponent
-        from ..models.shipment_item import ShipmentItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId", UNSET)
+
         if (
             _reader is not None
             and amazon_order_id.__class__ is not str
@@ -328,17 +343,14 @@ class ShipmentEvent:
             raise DeviationError("AmazonOrderId")
 
         _direct_payment_list = d.pop("DirectPaymentList", UNSET)
-        direct_payment_list: list[DirectPayment] | Unset = UNSET
-        if _direct_payment_list is not UNSET:
-            direct_payment_list = []
-            for componentsschemas_direct_payment_list_item_data in _direct_payment_list:
-                componentsschemas_direct_payment_list_item = DirectPayment.from_dict(
-                    componentsschemas_direct_payment_list_item_data
-                )
-
-                direct_payment_list.append(componentsschemas_direct_payment_list_item)
+        direct_payment_list = (
+            UNSET
+            if _direct_payment_list is UNSET
+            else [DirectPayment.from_dict(_item) for _item in _direct_payment_list]
+        )
 
         marketplace_name = d.pop("MarketplaceName", UNSET)
+
         if (
             _reader is not None
             and marketplace_name.__class__ is not str
@@ -347,67 +359,42 @@ class ShipmentEvent:
             raise DeviationError("MarketplaceName")
 
         _order_charge_adjustment_list = d.pop("OrderChargeAdjustmentList", UNSET)
-        order_charge_adjustment_list: list[ChargeComponent] | Unset = UNSET
-        if _order_charge_adjustment_list is not UNSET:
-            order_charge_adjustment_list = []
-            for (
-                componentsschemas_charge_component_list_item_data
-            ) in _order_charge_adjustment_list:
-                componentsschemas_charge_component_list_item = (
-                    ChargeComponent.from_dict(
-                        componentsschemas_charge_component_list_item_data
-                    )
-                )
-
-                order_charge_adjustment_list.append(
-                    componentsschemas_charge_component_list_item
-                )
+        order_charge_adjustment_list = (
+            UNSET
+            if _order_charge_adjustment_list is UNSET
+            else [
+                ChargeComponent.from_dict(_item)
+                for _item in _order_charge_adjustment_list
+            ]
+        )
 
         _order_charge_list = d.pop("OrderChargeList", UNSET)
-        order_charge_list: list[ChargeComponent] | Unset = UNSET
-        if _order_charge_list is not UNSET:
-            order_charge_list = []
-            for componentsschemas_charge_component_list_item_data in _order_charge_list:
-                componentsschemas_charge_component_list_item = (
-                    ChargeComponent.from_dict(
-                        componentsschemas_charge_component_list_item_data
-                    )
-                )
-
-                order_charge_list.append(componentsschemas_charge_component_list_item)
+        order_charge_list = (
+            UNSET
+            if _order_charge_list is UNSET
+            else [ChargeComponent.from_dict(_item) for _item in _order_charge_list]
+        )
 
         _order_fee_adjustment_list = d.pop("OrderFeeAdjustmentList", UNSET)
-        order_fee_adjustment_list: list[FeeComponent] | Unset = UNSET
-        if _order_fee_adjustment_list is not UNSET:
-            order_fee_adjustment_list = []
-            for (
-                componentsschemas_fee_component_list_item_data
-            ) in _order_fee_adjustment_list:
-                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
-                    componentsschemas_fee_component_list_item_data
-                )
-
-                order_fee_adjustment_list.append(
-                    componentsschemas_fee_component_list_item
-                )
+        order_fee_adjustment_list = (
+            UNSET
+            if _order_fee_adjustment_list is UNSET
+            else [FeeComponent.from_dict(_item) for _item in _order_fee_adjustment_list]
+        )
 
         _order_fee_list = d.pop("OrderFeeList", UNSET)
-        order_fee_list: list[FeeComponent] | Unset = UNSET
-        if _order_fee_list is not UNSET:
-            order_fee_list = []
-            for componentsschemas_fee_component_list_item_data in _order_fee_list:
-                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
-                    componentsschemas_fee_component_list_item_data
-                )
-
-                order_fee_list.append(componentsschemas_fee_component_list_item)
+        order_fee_list = (
+            UNSET
+            if _order_fee_list is UNSET
+            else [FeeComponent.from_dict(_item) for _item in _order_fee_list]
+        )
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -417,6 +404,7 @@ class ShipmentEvent:
             raise DeviationError("PostedDate")
 
         seller_order_id = d.pop("SellerOrderId", UNSET)
+
         if (
             _reader is not None
             and seller_order_id.__class__ is not str
@@ -425,58 +413,40 @@ class ShipmentEvent:
             raise DeviationError("SellerOrderId")
 
         _shipment_fee_adjustment_list = d.pop("ShipmentFeeAdjustmentList", UNSET)
-        shipment_fee_adjustment_list: list[FeeComponent] | Unset = UNSET
-        if _shipment_fee_adjustment_list is not UNSET:
-            shipment_fee_adjustment_list = []
-            for (
-                componentsschemas_fee_component_list_item_data
-            ) in _shipment_fee_adjustment_list:
-                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
-                    componentsschemas_fee_component_list_item_data
-                )
-
-                shipment_fee_adjustment_list.append(
-                    componentsschemas_fee_component_list_item
-                )
+        shipment_fee_adjustment_list = (
+            UNSET
+            if _shipment_fee_adjustment_list is UNSET
+            else [
+                FeeComponent.from_dict(_item) for _item in _shipment_fee_adjustment_list
+            ]
+        )
 
         _shipment_fee_list = d.pop("ShipmentFeeList", UNSET)
-        shipment_fee_list: list[FeeComponent] | Unset = UNSET
-        if _shipment_fee_list is not UNSET:
-            shipment_fee_list = []
-            for componentsschemas_fee_component_list_item_data in _shipment_fee_list:
-                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
-                    componentsschemas_fee_component_list_item_data
-                )
-
-                shipment_fee_list.append(componentsschemas_fee_component_list_item)
+        shipment_fee_list = (
+            UNSET
+            if _shipment_fee_list is UNSET
+            else [FeeComponent.from_dict(_item) for _item in _shipment_fee_list]
+        )
 
         _shipment_item_adjustment_list = d.pop("ShipmentItemAdjustmentList", UNSET)
-        shipment_item_adjustment_list: list[ShipmentItem] | Unset = UNSET
-        if _shipment_item_adjustment_list is not UNSET:
-            shipment_item_adjustment_list = []
-            for (
-                componentsschemas_shipment_item_list_item_data
-            ) in _shipment_item_adjustment_list:
-                componentsschemas_shipment_item_list_item = ShipmentItem.from_dict(
-                    componentsschemas_shipment_item_list_item_data
-                )
-
-                shipment_item_adjustment_list.append(
-                    componentsschemas_shipment_item_list_item
-                )
+        shipment_item_adjustment_list = (
+            UNSET
+            if _shipment_item_adjustment_list is UNSET
+            else [
+                ShipmentItem.from_dict(_item)
+                for _item in _shipment_item_adjustment_list
+            ]
+        )
 
         _shipment_item_list = d.pop("ShipmentItemList", UNSET)
-        shipment_item_list: list[ShipmentItem] | Unset = UNSET
-        if _shipment_item_list is not UNSET:
-            shipment_item_list = []
-            for componentsschemas_shipment_item_list_item_data in _shipment_item_list:
-                componentsschemas_shipment_item_list_item = ShipmentItem.from_dict(
-                    componentsschemas_shipment_item_list_item_data
-                )
-
-                shipment_item_list.append(componentsschemas_shipment_item_list_item)
+        shipment_item_list = (
+            UNSET
+            if _shipment_item_list is UNSET
+            else [ShipmentItem.from_dict(_item) for _item in _shipment_item_list]
+        )
 
         store_name = d.pop("StoreName", UNSET)
+
         if (
             _reader is not None
             and store_name.__class__ is not str
@@ -501,7 +471,8 @@ class ShipmentEvent:
             store_name=store_name,
         )
 
-        shipment_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_event.additional_properties = d or {}
         return shipment_event
 
     @property

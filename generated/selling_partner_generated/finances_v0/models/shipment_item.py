@@ -27,6 +27,28 @@ if TYPE_CHECKING:
     from ..models.tax_withheld_component import TaxWithheldComponent
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ChargeComponent, \
+        Currency, \
+        FeeComponent, \
+        Promotion, \
+        TaxWithheldComponent
+    from ..models.charge_component import ChargeComponent
+    from ..models.currency import Currency
+    from ..models.fee_component import FeeComponent
+    from ..models.promotion import Promotion
+    from ..models.tax_withheld_component import TaxWithheldComponent
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentItem")
 
 
@@ -83,6 +105,8 @@ class ShipmentItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         cost_of_points_granted: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cost_of_points_granted, Unset):
             cost_of_points_granted = self.cost_of_points_granted.to_dict()
@@ -287,101 +311,66 @@ class ShipmentItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.charge_component import ChargeComponent
-        from ..models.currency import Currency
-        from ..models.fee_component import FeeComponent
-        from ..models.promotion import Promotion
-        from ..models.tax_withheld_component import TaxWithheldComponent
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _cost_of_points_granted = d.pop("CostOfPointsGranted", UNSET)
-        cost_of_points_granted: Currency | Unset
-        if isinstance(_cost_of_points_granted, Unset):
-            cost_of_points_granted = UNSET
-        else:
-            cost_of_points_granted = Currency.from_dict(_cost_of_points_granted)
+        cost_of_points_granted = (
+            UNSET
+            if _cost_of_points_granted is UNSET
+            else Currency.from_dict(_cost_of_points_granted)
+        )
 
         _cost_of_points_returned = d.pop("CostOfPointsReturned", UNSET)
-        cost_of_points_returned: Currency | Unset
-        if isinstance(_cost_of_points_returned, Unset):
-            cost_of_points_returned = UNSET
-        else:
-            cost_of_points_returned = Currency.from_dict(_cost_of_points_returned)
+        cost_of_points_returned = (
+            UNSET
+            if _cost_of_points_returned is UNSET
+            else Currency.from_dict(_cost_of_points_returned)
+        )
 
         _item_charge_adjustment_list = d.pop("ItemChargeAdjustmentList", UNSET)
-        item_charge_adjustment_list: list[ChargeComponent] | Unset = UNSET
-        if _item_charge_adjustment_list is not UNSET:
-            item_charge_adjustment_list = []
-            for (
-                componentsschemas_charge_component_list_item_data
-            ) in _item_charge_adjustment_list:
-                componentsschemas_charge_component_list_item = (
-                    ChargeComponent.from_dict(
-                        componentsschemas_charge_component_list_item_data
-                    )
-                )
-
-                item_charge_adjustment_list.append(
-                    componentsschemas_charge_component_list_item
-                )
+        item_charge_adjustment_list = (
+            UNSET
+            if _item_charge_adjustment_list is UNSET
+            else [
+                ChargeComponent.from_dict(_item)
+                for _item in _item_charge_adjustment_list
+            ]
+        )
 
         _item_charge_list = d.pop("ItemChargeList", UNSET)
-        item_charge_list: list[ChargeComponent] | Unset = UNSET
-        if _item_charge_list is not UNSET:
-            item_charge_list = []
-            for componentsschemas_charge_component_list_item_data in _item_charge_list:
-                componentsschemas_charge_component_list_item = (
-                    ChargeComponent.from_dict(
-                        componentsschemas_charge_component_list_item_data
-                    )
-                )
-
-                item_charge_list.append(componentsschemas_charge_component_list_item)
+        item_charge_list = (
+            UNSET
+            if _item_charge_list is UNSET
+            else [ChargeComponent.from_dict(_item) for _item in _item_charge_list]
+        )
 
         _item_fee_adjustment_list = d.pop("ItemFeeAdjustmentList", UNSET)
-        item_fee_adjustment_list: list[FeeComponent] | Unset = UNSET
-        if _item_fee_adjustment_list is not UNSET:
-            item_fee_adjustment_list = []
-            for (
-                componentsschemas_fee_component_list_item_data
-            ) in _item_fee_adjustment_list:
-                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
-                    componentsschemas_fee_component_list_item_data
-                )
-
-                item_fee_adjustment_list.append(
-                    componentsschemas_fee_component_list_item
-                )
+        item_fee_adjustment_list = (
+            UNSET
+            if _item_fee_adjustment_list is UNSET
+            else [FeeComponent.from_dict(_item) for _item in _item_fee_adjustment_list]
+        )
 
         _item_fee_list = d.pop("ItemFeeList", UNSET)
-        item_fee_list: list[FeeComponent] | Unset = UNSET
-        if _item_fee_list is not UNSET:
-            item_fee_list = []
-            for componentsschemas_fee_component_list_item_data in _item_fee_list:
-                componentsschemas_fee_component_list_item = FeeComponent.from_dict(
-                    componentsschemas_fee_component_list_item_data
-                )
-
-                item_fee_list.append(componentsschemas_fee_component_list_item)
+        item_fee_list = (
+            UNSET
+            if _item_fee_list is UNSET
+            else [FeeComponent.from_dict(_item) for _item in _item_fee_list]
+        )
 
         _item_tax_withheld_list = d.pop("ItemTaxWithheldList", UNSET)
-        item_tax_withheld_list: list[TaxWithheldComponent] | Unset = UNSET
-        if _item_tax_withheld_list is not UNSET:
-            item_tax_withheld_list = []
-            for (
-                componentsschemas_tax_withheld_component_list_item_data
-            ) in _item_tax_withheld_list:
-                componentsschemas_tax_withheld_component_list_item = (
-                    TaxWithheldComponent.from_dict(
-                        componentsschemas_tax_withheld_component_list_item_data
-                    )
-                )
-
-                item_tax_withheld_list.append(
-                    componentsschemas_tax_withheld_component_list_item
-                )
+        item_tax_withheld_list = (
+            UNSET
+            if _item_tax_withheld_list is UNSET
+            else [
+                TaxWithheldComponent.from_dict(_item)
+                for _item in _item_tax_withheld_list
+            ]
+        )
 
         order_adjustment_item_id = d.pop("OrderAdjustmentItemId", UNSET)
+
         if (
             _reader is not None
             and order_adjustment_item_id.__class__ is not str
@@ -390,6 +379,7 @@ class ShipmentItem:
             raise DeviationError("OrderAdjustmentItemId")
 
         order_item_id = d.pop("OrderItemId", UNSET)
+
         if (
             _reader is not None
             and order_item_id.__class__ is not str
@@ -398,30 +388,21 @@ class ShipmentItem:
             raise DeviationError("OrderItemId")
 
         _promotion_adjustment_list = d.pop("PromotionAdjustmentList", UNSET)
-        promotion_adjustment_list: list[Promotion] | Unset = UNSET
-        if _promotion_adjustment_list is not UNSET:
-            promotion_adjustment_list = []
-            for (
-                componentsschemas_promotion_list_item_data
-            ) in _promotion_adjustment_list:
-                componentsschemas_promotion_list_item = Promotion.from_dict(
-                    componentsschemas_promotion_list_item_data
-                )
-
-                promotion_adjustment_list.append(componentsschemas_promotion_list_item)
+        promotion_adjustment_list = (
+            UNSET
+            if _promotion_adjustment_list is UNSET
+            else [Promotion.from_dict(_item) for _item in _promotion_adjustment_list]
+        )
 
         _promotion_list = d.pop("PromotionList", UNSET)
-        promotion_list: list[Promotion] | Unset = UNSET
-        if _promotion_list is not UNSET:
-            promotion_list = []
-            for componentsschemas_promotion_list_item_data in _promotion_list:
-                componentsschemas_promotion_list_item = Promotion.from_dict(
-                    componentsschemas_promotion_list_item_data
-                )
-
-                promotion_list.append(componentsschemas_promotion_list_item)
+        promotion_list = (
+            UNSET
+            if _promotion_list is UNSET
+            else [Promotion.from_dict(_item) for _item in _promotion_list]
+        )
 
         quantity_shipped = d.pop("QuantityShipped", UNSET)
+
         if (
             _reader is not None
             and quantity_shipped.__class__ is not int
@@ -430,6 +411,7 @@ class ShipmentItem:
             raise DeviationError("QuantityShipped")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -453,7 +435,8 @@ class ShipmentItem:
             seller_sku=seller_sku,
         )
 
-        shipment_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_item.additional_properties = d or {}
         return shipment_item
 
     @property

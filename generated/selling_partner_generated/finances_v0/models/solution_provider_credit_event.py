@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SolutionProviderCreditEvent")
 
 
@@ -74,6 +86,8 @@ class SolutionProviderCreditEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_country_code = self.marketplace_country_code
 
         marketplace_id = self.marketplace_id
@@ -159,10 +173,11 @@ class SolutionProviderCreditEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_country_code = d.pop("MarketplaceCountryCode", UNSET)
+
         if (
             _reader is not None
             and marketplace_country_code.__class__ is not str
@@ -171,6 +186,7 @@ class SolutionProviderCreditEvent:
             raise DeviationError("MarketplaceCountryCode")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -179,6 +195,7 @@ class SolutionProviderCreditEvent:
             raise DeviationError("MarketplaceId")
 
         provider_id = d.pop("ProviderId", UNSET)
+
         if (
             _reader is not None
             and provider_id.__class__ is not str
@@ -187,6 +204,7 @@ class SolutionProviderCreditEvent:
             raise DeviationError("ProviderId")
 
         provider_store_name = d.pop("ProviderStoreName", UNSET)
+
         if (
             _reader is not None
             and provider_store_name.__class__ is not str
@@ -195,6 +213,7 @@ class SolutionProviderCreditEvent:
             raise DeviationError("ProviderStoreName")
 
         provider_transaction_type = d.pop("ProviderTransactionType", UNSET)
+
         if (
             _reader is not None
             and provider_transaction_type.__class__ is not str
@@ -203,6 +222,7 @@ class SolutionProviderCreditEvent:
             raise DeviationError("ProviderTransactionType")
 
         seller_id = d.pop("SellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -211,6 +231,7 @@ class SolutionProviderCreditEvent:
             raise DeviationError("SellerId")
 
         seller_order_id = d.pop("SellerOrderId", UNSET)
+
         if (
             _reader is not None
             and seller_order_id.__class__ is not str
@@ -219,6 +240,7 @@ class SolutionProviderCreditEvent:
             raise DeviationError("SellerOrderId")
 
         seller_store_name = d.pop("SellerStoreName", UNSET)
+
         if (
             _reader is not None
             and seller_store_name.__class__ is not str
@@ -227,20 +249,18 @@ class SolutionProviderCreditEvent:
             raise DeviationError("SellerStoreName")
 
         _transaction_amount = d.pop("TransactionAmount", UNSET)
-        transaction_amount: Currency | Unset
-        if isinstance(_transaction_amount, Unset):
-            transaction_amount = UNSET
-        else:
-            transaction_amount = Currency.from_dict(_transaction_amount)
+        transaction_amount = (
+            UNSET
+            if _transaction_amount is UNSET
+            else Currency.from_dict(_transaction_amount)
+        )
 
         _transaction_creation_date = d.pop("TransactionCreationDate", UNSET)
-        transaction_creation_date: datetime.datetime | Unset
-        if isinstance(_transaction_creation_date, Unset):
-            transaction_creation_date = UNSET
-        else:
-            transaction_creation_date = datetime.datetime.fromisoformat(
-                _transaction_creation_date
-            )
+        transaction_creation_date = (
+            UNSET
+            if _transaction_creation_date is UNSET
+            else datetime.datetime.fromisoformat(_transaction_creation_date)
+        )
 
         if (
             _reader is not None
@@ -262,7 +282,8 @@ class SolutionProviderCreditEvent:
             transaction_creation_date=transaction_creation_date,
         )
 
-        solution_provider_credit_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        solution_provider_credit_event.additional_properties = d or {}
         return solution_provider_credit_event
 
     @property

@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.tax_withholding_period import TaxWithholdingPeriod
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, TaxWithholdingPeriod
+    from ..models.currency import Currency
+    from ..models.tax_withholding_period import TaxWithholdingPeriod
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TaxWithholdingEvent")
 
 
@@ -63,6 +76,8 @@ class TaxWithholdingEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         base_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.base_amount, Unset):
             base_amount = self.base_amount.to_dict()
@@ -118,23 +133,20 @@ class TaxWithholdingEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.tax_withholding_period import TaxWithholdingPeriod
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _base_amount = d.pop("BaseAmount", UNSET)
-        base_amount: Currency | Unset
-        if isinstance(_base_amount, Unset):
-            base_amount = UNSET
-        else:
-            base_amount = Currency.from_dict(_base_amount)
+        base_amount = (
+            UNSET if _base_amount is UNSET else Currency.from_dict(_base_amount)
+        )
 
         _posted_date = d.pop("PostedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -144,20 +156,16 @@ class TaxWithholdingEvent:
             raise DeviationError("PostedDate")
 
         _tax_withholding_period = d.pop("TaxWithholdingPeriod", UNSET)
-        tax_withholding_period: TaxWithholdingPeriod | Unset
-        if isinstance(_tax_withholding_period, Unset):
-            tax_withholding_period = UNSET
-        else:
-            tax_withholding_period = TaxWithholdingPeriod.from_dict(
-                _tax_withholding_period
-            )
+        tax_withholding_period = (
+            UNSET
+            if _tax_withholding_period is UNSET
+            else TaxWithholdingPeriod.from_dict(_tax_withholding_period)
+        )
 
         _withheld_amount = d.pop("WithheldAmount", UNSET)
-        withheld_amount: Currency | Unset
-        if isinstance(_withheld_amount, Unset):
-            withheld_amount = UNSET
-        else:
-            withheld_amount = Currency.from_dict(_withheld_amount)
+        withheld_amount = (
+            UNSET if _withheld_amount is UNSET else Currency.from_dict(_withheld_amount)
+        )
 
         tax_withholding_event = cls(
             base_amount=base_amount,
@@ -166,7 +174,8 @@ class TaxWithholdingEvent:
             withheld_amount=withheld_amount,
         )
 
-        tax_withholding_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_withholding_event.additional_properties = d or {}
         return tax_withholding_event
 
     @property

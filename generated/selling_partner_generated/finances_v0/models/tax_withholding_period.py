@@ -89,11 +89,9 @@ class TaxWithholdingPeriod:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _end_date = d.pop("EndDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+        end_date = (
+            UNSET if _end_date is UNSET else datetime.datetime.fromisoformat(_end_date)
+        )
 
         if (
             _reader is not None
@@ -103,11 +101,11 @@ class TaxWithholdingPeriod:
             raise DeviationError("EndDate")
 
         _start_date = d.pop("StartDate", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+        start_date = (
+            UNSET
+            if _start_date is UNSET
+            else datetime.datetime.fromisoformat(_start_date)
+        )
 
         if (
             _reader is not None
@@ -121,7 +119,8 @@ class TaxWithholdingPeriod:
             start_date=start_date,
         )
 
-        tax_withholding_period.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_withholding_period.additional_properties = d or {}
         return tax_withholding_period
 
     @property

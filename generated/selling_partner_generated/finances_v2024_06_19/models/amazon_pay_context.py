@@ -91,6 +91,7 @@ class AmazonPayContext:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         channel = d.pop("channel", UNSET)
+
         if (
             _reader is not None
             and channel.__class__ is not str
@@ -99,6 +100,7 @@ class AmazonPayContext:
             raise DeviationError("channel")
 
         order_type = d.pop("orderType", UNSET)
+
         if (
             _reader is not None
             and order_type.__class__ is not str
@@ -107,6 +109,7 @@ class AmazonPayContext:
             raise DeviationError("orderType")
 
         store_name = d.pop("storeName", UNSET)
+
         if (
             _reader is not None
             and store_name.__class__ is not str
@@ -120,7 +123,8 @@ class AmazonPayContext:
             store_name=store_name,
         )
 
-        amazon_pay_context.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        amazon_pay_context.additional_properties = d or {}
         return amazon_pay_context
 
     @property

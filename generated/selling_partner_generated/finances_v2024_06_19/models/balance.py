@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.partner_metadata import PartnerMetadata
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, PartnerMetadata
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Balance")
 
 
@@ -68,6 +81,8 @@ class Balance:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount, Unset):
             amount = self.amount.to_dict()
@@ -140,23 +155,18 @@ class Balance:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.partner_metadata import PartnerMetadata
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _amount = d.pop("amount", UNSET)
-        amount: Currency | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Currency.from_dict(_amount)
+        amount = UNSET if _amount is UNSET else Currency.from_dict(_amount)
 
         _as_of_date = d.pop("asOfDate", UNSET)
-        as_of_date: datetime.datetime | Unset
-        if isinstance(_as_of_date, Unset):
-            as_of_date = UNSET
-        else:
-            as_of_date = datetime.datetime.fromisoformat(_as_of_date)
+        as_of_date = (
+            UNSET
+            if _as_of_date is UNSET
+            else datetime.datetime.fromisoformat(_as_of_date)
+        )
 
         if (
             _reader is not None
@@ -166,27 +176,30 @@ class Balance:
             raise DeviationError("asOfDate")
 
         _balance_type = d.pop("balanceType", UNSET)
-        balance_type: BalanceBalanceType | Unset
-        if isinstance(_balance_type, Unset):
-            balance_type = UNSET
-        else:
-            balance_type = BalanceBalanceType(_balance_type)
+        balance_type = (
+            UNSET
+            if _balance_type is UNSET
+            else (
+                BalanceBalanceType._value2member_map_.get(_balance_type)
+                if _balance_type.__class__ is str
+                else None
+            )
+            or BalanceBalanceType(_balance_type)
+        )
 
         _balances = d.pop("balances", UNSET)
-        balances: list[Balance] | Unset = UNSET
-        if _balances is not UNSET:
-            balances = []
-            for balances_item_data in _balances:
-                balances_item = Balance.from_dict(balances_item_data)
-
-                balances.append(balances_item)
+        balances = (
+            UNSET
+            if _balances is UNSET
+            else [Balance.from_dict(_item) for _item in _balances]
+        )
 
         _last_updated_time = d.pop("lastUpdatedTime", UNSET)
-        last_updated_time: datetime.datetime | Unset
-        if isinstance(_last_updated_time, Unset):
-            last_updated_time = UNSET
-        else:
-            last_updated_time = datetime.datetime.fromisoformat(_last_updated_time)
+        last_updated_time = (
+            UNSET
+            if _last_updated_time is UNSET
+            else datetime.datetime.fromisoformat(_last_updated_time)
+        )
 
         if (
             _reader is not None
@@ -196,11 +209,11 @@ class Balance:
             raise DeviationError("lastUpdatedTime")
 
         _partner_metadata = d.pop("partnerMetadata", UNSET)
-        partner_metadata: PartnerMetadata | Unset
-        if isinstance(_partner_metadata, Unset):
-            partner_metadata = UNSET
-        else:
-            partner_metadata = PartnerMetadata.from_dict(_partner_metadata)
+        partner_metadata = (
+            UNSET
+            if _partner_metadata is UNSET
+            else PartnerMetadata.from_dict(_partner_metadata)
+        )
 
         balance = cls(
             amount=amount,
@@ -211,7 +224,8 @@ class Balance:
             partner_metadata=partner_metadata,
         )
 
-        balance.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        balance.additional_properties = d or {}
         return balance
 
     @property

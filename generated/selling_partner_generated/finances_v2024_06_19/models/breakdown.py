@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Breakdown")
 
 
@@ -59,6 +71,8 @@ class Breakdown:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         breakdown_amount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.breakdown_amount, Unset):
             breakdown_amount = self.breakdown_amount.to_dict()
@@ -102,17 +116,18 @@ class Breakdown:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _breakdown_amount = d.pop("breakdownAmount", UNSET)
-        breakdown_amount: Currency | Unset
-        if isinstance(_breakdown_amount, Unset):
-            breakdown_amount = UNSET
-        else:
-            breakdown_amount = Currency.from_dict(_breakdown_amount)
+        breakdown_amount = (
+            UNSET
+            if _breakdown_amount is UNSET
+            else Currency.from_dict(_breakdown_amount)
+        )
 
         breakdown_type = d.pop("breakdownType", UNSET)
+
         if (
             _reader is not None
             and breakdown_type.__class__ is not str
@@ -121,13 +136,11 @@ class Breakdown:
             raise DeviationError("breakdownType")
 
         _breakdowns = d.pop("breakdowns", UNSET)
-        breakdowns: list[Breakdown] | Unset = UNSET
-        if _breakdowns is not UNSET:
-            breakdowns = []
-            for breakdowns_item_data in _breakdowns:
-                breakdowns_item = Breakdown.from_dict(breakdowns_item_data)
-
-                breakdowns.append(breakdowns_item)
+        breakdowns = (
+            UNSET
+            if _breakdowns is UNSET
+            else [Breakdown.from_dict(_item) for _item in _breakdowns]
+        )
 
         breakdown = cls(
             breakdown_amount=breakdown_amount,
@@ -135,7 +148,8 @@ class Breakdown:
             breakdowns=breakdowns,
         )
 
-        breakdown.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        breakdown.additional_properties = d or {}
         return breakdown
 
     @property

@@ -77,17 +77,23 @@ class BusinessContext:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _store_name = d.pop("storeName", UNSET)
-        store_name: BusinessContextStoreName | Unset
-        if isinstance(_store_name, Unset):
-            store_name = UNSET
-        else:
-            store_name = BusinessContextStoreName(_store_name)
+        store_name = (
+            UNSET
+            if _store_name is UNSET
+            else (
+                BusinessContextStoreName._value2member_map_.get(_store_name)
+                if _store_name.__class__ is str
+                else None
+            )
+            or BusinessContextStoreName(_store_name)
+        )
 
         business_context = cls(
             store_name=store_name,
         )
 
-        business_context.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        business_context.additional_properties = d or {}
         return business_context
 
     @property

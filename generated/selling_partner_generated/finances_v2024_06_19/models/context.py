@@ -196,10 +196,12 @@ class Context:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         context_type = d.pop("contextType")
+
         if _reader is not None and context_type.__class__ is not str:
             raise DeviationError("contextType")
 
         channel = d.pop("channel", UNSET)
+
         if (
             _reader is not None
             and channel.__class__ is not str
@@ -208,6 +210,7 @@ class Context:
             raise DeviationError("channel")
 
         order_type = d.pop("orderType", UNSET)
+
         if (
             _reader is not None
             and order_type.__class__ is not str
@@ -216,17 +219,24 @@ class Context:
             raise DeviationError("orderType")
 
         _store_name = d.pop("storeName", UNSET)
-        store_name: BusinessContextStoreName | Unset
-        if isinstance(_store_name, Unset):
-            store_name = UNSET
-        else:
-            store_name = BusinessContextStoreName(_store_name)
+        store_name = (
+            UNSET
+            if _store_name is UNSET
+            else (
+                BusinessContextStoreName._value2member_map_.get(_store_name)
+                if _store_name.__class__ is str
+                else None
+            )
+            or BusinessContextStoreName(_store_name)
+        )
 
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         fulfillment_network = d.pop("fulfillmentNetwork", UNSET)
+
         if (
             _reader is not None
             and fulfillment_network.__class__ is not str
@@ -235,6 +245,7 @@ class Context:
             raise DeviationError("fulfillmentNetwork")
 
         quantity_shipped = d.pop("quantityShipped", UNSET)
+
         if (
             _reader is not None
             and quantity_shipped.__class__ is not int
@@ -243,15 +254,16 @@ class Context:
             raise DeviationError("quantityShipped")
 
         sku = d.pop("sku", UNSET)
+
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("sku")
 
         _payment_date = d.pop("paymentDate", UNSET)
-        payment_date: datetime.datetime | Unset
-        if isinstance(_payment_date, Unset):
-            payment_date = UNSET
-        else:
-            payment_date = datetime.datetime.fromisoformat(_payment_date)
+        payment_date = (
+            UNSET
+            if _payment_date is UNSET
+            else datetime.datetime.fromisoformat(_payment_date)
+        )
 
         if (
             _reader is not None
@@ -261,6 +273,7 @@ class Context:
             raise DeviationError("paymentDate")
 
         payment_method = d.pop("paymentMethod", UNSET)
+
         if (
             _reader is not None
             and payment_method.__class__ is not str
@@ -269,6 +282,7 @@ class Context:
             raise DeviationError("paymentMethod")
 
         payment_reference = d.pop("paymentReference", UNSET)
+
         if (
             _reader is not None
             and payment_reference.__class__ is not str
@@ -277,6 +291,7 @@ class Context:
             raise DeviationError("paymentReference")
 
         payment_type = d.pop("paymentType", UNSET)
+
         if (
             _reader is not None
             and payment_type.__class__ is not str
@@ -285,6 +300,7 @@ class Context:
             raise DeviationError("paymentType")
 
         deferral_reason = d.pop("deferralReason", UNSET)
+
         if (
             _reader is not None
             and deferral_reason.__class__ is not str
@@ -293,11 +309,11 @@ class Context:
             raise DeviationError("deferralReason")
 
         _maturity_date = d.pop("maturityDate", UNSET)
-        maturity_date: datetime.datetime | Unset
-        if isinstance(_maturity_date, Unset):
-            maturity_date = UNSET
-        else:
-            maturity_date = datetime.datetime.fromisoformat(_maturity_date)
+        maturity_date = (
+            UNSET
+            if _maturity_date is UNSET
+            else datetime.datetime.fromisoformat(_maturity_date)
+        )
 
         if (
             _reader is not None
@@ -307,11 +323,9 @@ class Context:
             raise DeviationError("maturityDate")
 
         _end_time = d.pop("endTime", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        end_time = (
+            UNSET if _end_time is UNSET else datetime.datetime.fromisoformat(_end_time)
+        )
 
         if (
             _reader is not None
@@ -321,11 +335,11 @@ class Context:
             raise DeviationError("endTime")
 
         _start_time = d.pop("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        start_time = (
+            UNSET
+            if _start_time is UNSET
+            else datetime.datetime.fromisoformat(_start_time)
+        )
 
         if (
             _reader is not None
@@ -353,7 +367,8 @@ class Context:
             start_time=start_time,
         )
 
-        context.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        context.additional_properties = d or {}
         return context
 
     @property

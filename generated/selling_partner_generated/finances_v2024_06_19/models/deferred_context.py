@@ -87,6 +87,7 @@ class DeferredContext:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         deferral_reason = d.pop("deferralReason", UNSET)
+
         if (
             _reader is not None
             and deferral_reason.__class__ is not str
@@ -95,11 +96,11 @@ class DeferredContext:
             raise DeviationError("deferralReason")
 
         _maturity_date = d.pop("maturityDate", UNSET)
-        maturity_date: datetime.datetime | Unset
-        if isinstance(_maturity_date, Unset):
-            maturity_date = UNSET
-        else:
-            maturity_date = datetime.datetime.fromisoformat(_maturity_date)
+        maturity_date = (
+            UNSET
+            if _maturity_date is UNSET
+            else datetime.datetime.fromisoformat(_maturity_date)
+        )
 
         if (
             _reader is not None
@@ -113,7 +114,8 @@ class DeferredContext:
             maturity_date=maturity_date,
         )
 
-        deferred_context.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        deferred_context.additional_properties = d or {}
         return deferred_context
 
     @property

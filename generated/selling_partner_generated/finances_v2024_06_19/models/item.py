@@ -26,6 +26,21 @@ if TYPE_CHECKING:
     from ..models.item_related_identifier import ItemRelatedIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Breakdown, Context, Currency, ItemRelatedIdentifier
+    from ..models.breakdown import Breakdown
+    from ..models.context import Context
+    from ..models.currency import Currency
+    from ..models.item_related_identifier import ItemRelatedIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Item")
 
 
@@ -66,6 +81,8 @@ class Item:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         breakdowns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.breakdowns, Unset):
             breakdowns = []
@@ -145,33 +162,25 @@ class Item:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.breakdown import Breakdown
-        from ..models.context import Context
-        from ..models.currency import Currency
-        from ..models.item_related_identifier import ItemRelatedIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _breakdowns = d.pop("breakdowns", UNSET)
-        breakdowns: list[Breakdown] | Unset = UNSET
-        if _breakdowns is not UNSET:
-            breakdowns = []
-            for breakdowns_item_data in _breakdowns:
-                breakdowns_item = Breakdown.from_dict(breakdowns_item_data)
-
-                breakdowns.append(breakdowns_item)
+        breakdowns = (
+            UNSET
+            if _breakdowns is UNSET
+            else [Breakdown.from_dict(_item) for _item in _breakdowns]
+        )
 
         _contexts = d.pop("contexts", UNSET)
-        contexts: list[Context] | Unset = UNSET
-        if _contexts is not UNSET:
-            contexts = []
-            for componentsschemas_contexts_item_data in _contexts:
-                componentsschemas_contexts_item = Context.from_dict(
-                    componentsschemas_contexts_item_data
-                )
-
-                contexts.append(componentsschemas_contexts_item)
+        contexts = (
+            UNSET
+            if _contexts is UNSET
+            else [Context.from_dict(_item) for _item in _contexts]
+        )
 
         description = d.pop("description", UNSET)
+
         if (
             _reader is not None
             and description.__class__ is not str
@@ -180,28 +189,18 @@ class Item:
             raise DeviationError("description")
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
-        related_identifiers: list[ItemRelatedIdentifier] | Unset = UNSET
-        if _related_identifiers is not UNSET:
-            related_identifiers = []
-            for (
-                componentsschemas_item_related_identifiers_item_data
-            ) in _related_identifiers:
-                componentsschemas_item_related_identifiers_item = (
-                    ItemRelatedIdentifier.from_dict(
-                        componentsschemas_item_related_identifiers_item_data
-                    )
-                )
-
-                related_identifiers.append(
-                    componentsschemas_item_related_identifiers_item
-                )
+        related_identifiers = (
+            UNSET
+            if _related_identifiers is UNSET
+            else [
+                ItemRelatedIdentifier.from_dict(_item) for _item in _related_identifiers
+            ]
+        )
 
         _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Currency | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = Currency.from_dict(_total_amount)
+        total_amount = (
+            UNSET if _total_amount is UNSET else Currency.from_dict(_total_amount)
+        )
 
         item = cls(
             breakdowns=breakdowns,
@@ -211,7 +210,8 @@ class Item:
             total_amount=total_amount,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

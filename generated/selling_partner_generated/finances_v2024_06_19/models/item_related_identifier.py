@@ -101,19 +101,23 @@ class ItemRelatedIdentifier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _item_related_identifier_name = d.pop("itemRelatedIdentifierName", UNSET)
-        item_related_identifier_name: (
-            ItemRelatedIdentifierItemRelatedIdentifierName | Unset
-        )
-        if isinstance(_item_related_identifier_name, Unset):
-            item_related_identifier_name = UNSET
-        else:
-            item_related_identifier_name = (
-                ItemRelatedIdentifierItemRelatedIdentifierName(
+        item_related_identifier_name = (
+            UNSET
+            if _item_related_identifier_name is UNSET
+            else (
+                ItemRelatedIdentifierItemRelatedIdentifierName._value2member_map_.get(
                     _item_related_identifier_name
                 )
+                if _item_related_identifier_name.__class__ is str
+                else None
             )
+            or ItemRelatedIdentifierItemRelatedIdentifierName(
+                _item_related_identifier_name
+            )
+        )
 
         item_related_identifier_value = d.pop("itemRelatedIdentifierValue", UNSET)
+
         if (
             _reader is not None
             and item_related_identifier_value.__class__ is not str
@@ -126,7 +130,8 @@ class ItemRelatedIdentifier:
             item_related_identifier_value=item_related_identifier_value,
         )
 
-        item_related_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_related_identifier.additional_properties = d or {}
         return item_related_identifier
 
     @property

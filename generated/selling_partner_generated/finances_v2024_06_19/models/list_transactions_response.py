@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.transactions_payload import TransactionsPayload
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TransactionsPayload
+    from ..models.transactions_payload import TransactionsPayload
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListTransactionsResponse")
 
 
@@ -54,6 +66,8 @@ class ListTransactionsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         payload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payload, Unset):
             payload = self.payload.to_dict()
@@ -80,21 +94,20 @@ class ListTransactionsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.transactions_payload import TransactionsPayload
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
-        payload: TransactionsPayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = TransactionsPayload.from_dict(_payload)
+        payload = (
+            UNSET if _payload is UNSET else TransactionsPayload.from_dict(_payload)
+        )
 
         list_transactions_response = cls(
             payload=payload,
         )
 
-        list_transactions_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_transactions_response.additional_properties = d or {}
         return list_transactions_response
 
     @property

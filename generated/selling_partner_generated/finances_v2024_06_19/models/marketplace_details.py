@@ -84,6 +84,7 @@ class MarketplaceDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -92,6 +93,7 @@ class MarketplaceDetails:
             raise DeviationError("marketplaceId")
 
         marketplace_name = d.pop("marketplaceName", UNSET)
+
         if (
             _reader is not None
             and marketplace_name.__class__ is not str
@@ -104,7 +106,8 @@ class MarketplaceDetails:
             marketplace_name=marketplace_name,
         )
 
-        marketplace_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        marketplace_details.additional_properties = d or {}
         return marketplace_details
 
     @property

@@ -91,6 +91,7 @@ class PartnerMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_type = d.pop("accountType", UNSET)
+
         if (
             _reader is not None
             and account_type.__class__ is not str
@@ -99,6 +100,7 @@ class PartnerMetadata:
             raise DeviationError("accountType")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -107,6 +109,7 @@ class PartnerMetadata:
             raise DeviationError("marketplaceId")
 
         partner_id = d.pop("partnerId", UNSET)
+
         if (
             _reader is not None
             and partner_id.__class__ is not str
@@ -120,7 +123,8 @@ class PartnerMetadata:
             partner_id=partner_id,
         )
 
-        partner_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        partner_metadata.additional_properties = d or {}
         return partner_metadata
 
     @property

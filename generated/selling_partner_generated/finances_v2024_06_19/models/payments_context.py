@@ -101,11 +101,11 @@ class PaymentsContext:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _payment_date = d.pop("paymentDate", UNSET)
-        payment_date: datetime.datetime | Unset
-        if isinstance(_payment_date, Unset):
-            payment_date = UNSET
-        else:
-            payment_date = datetime.datetime.fromisoformat(_payment_date)
+        payment_date = (
+            UNSET
+            if _payment_date is UNSET
+            else datetime.datetime.fromisoformat(_payment_date)
+        )
 
         if (
             _reader is not None
@@ -115,6 +115,7 @@ class PaymentsContext:
             raise DeviationError("paymentDate")
 
         payment_method = d.pop("paymentMethod", UNSET)
+
         if (
             _reader is not None
             and payment_method.__class__ is not str
@@ -123,6 +124,7 @@ class PaymentsContext:
             raise DeviationError("paymentMethod")
 
         payment_reference = d.pop("paymentReference", UNSET)
+
         if (
             _reader is not None
             and payment_reference.__class__ is not str
@@ -131,6 +133,7 @@ class PaymentsContext:
             raise DeviationError("paymentReference")
 
         payment_type = d.pop("paymentType", UNSET)
+
         if (
             _reader is not None
             and payment_type.__class__ is not str
@@ -145,7 +148,8 @@ class PaymentsContext:
             payment_type=payment_type,
         )
 
-        payments_context.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payments_context.additional_properties = d or {}
         return payments_context
 
     @property

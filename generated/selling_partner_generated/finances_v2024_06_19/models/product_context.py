@@ -98,10 +98,12 @@ class ProductContext:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         fulfillment_network = d.pop("fulfillmentNetwork", UNSET)
+
         if (
             _reader is not None
             and fulfillment_network.__class__ is not str
@@ -110,6 +112,7 @@ class ProductContext:
             raise DeviationError("fulfillmentNetwork")
 
         quantity_shipped = d.pop("quantityShipped", UNSET)
+
         if (
             _reader is not None
             and quantity_shipped.__class__ is not int
@@ -118,6 +121,7 @@ class ProductContext:
             raise DeviationError("quantityShipped")
 
         sku = d.pop("sku", UNSET)
+
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("sku")
 
@@ -128,7 +132,8 @@ class ProductContext:
             sku=sku,
         )
 
-        product_context.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_context.additional_properties = d or {}
         return product_context
 
     @property

@@ -94,15 +94,21 @@ class RelatedIdentifier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _related_identifier_name = d.pop("relatedIdentifierName", UNSET)
-        related_identifier_name: RelatedIdentifierRelatedIdentifierName | Unset
-        if isinstance(_related_identifier_name, Unset):
-            related_identifier_name = UNSET
-        else:
-            related_identifier_name = RelatedIdentifierRelatedIdentifierName(
-                _related_identifier_name
+        related_identifier_name = (
+            UNSET
+            if _related_identifier_name is UNSET
+            else (
+                RelatedIdentifierRelatedIdentifierName._value2member_map_.get(
+                    _related_identifier_name
+                )
+                if _related_identifier_name.__class__ is str
+                else None
             )
+            or RelatedIdentifierRelatedIdentifierName(_related_identifier_name)
+        )
 
         related_identifier_value = d.pop("relatedIdentifierValue", UNSET)
+
         if (
             _reader is not None
             and related_identifier_value.__class__ is not str
@@ -115,7 +121,8 @@ class RelatedIdentifier:
             related_identifier_value=related_identifier_value,
         )
 
-        related_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        related_identifier.additional_properties = d or {}
         return related_identifier
 
     @property

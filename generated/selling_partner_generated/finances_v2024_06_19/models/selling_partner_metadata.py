@@ -91,6 +91,7 @@ class SellingPartnerMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_type = d.pop("accountType", UNSET)
+
         if (
             _reader is not None
             and account_type.__class__ is not str
@@ -99,6 +100,7 @@ class SellingPartnerMetadata:
             raise DeviationError("accountType")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -107,6 +109,7 @@ class SellingPartnerMetadata:
             raise DeviationError("marketplaceId")
 
         selling_partner_id = d.pop("sellingPartnerId", UNSET)
+
         if (
             _reader is not None
             and selling_partner_id.__class__ is not str
@@ -120,7 +123,8 @@ class SellingPartnerMetadata:
             selling_partner_id=selling_partner_id,
         )
 
-        selling_partner_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        selling_partner_metadata.additional_properties = d or {}
         return selling_partner_metadata
 
     @property

@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from ..models.related_identifier import RelatedIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Breakdown, Currency, PartnerMetadata, RelatedIdentifier
+    from ..models.breakdown import Breakdown
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+    from ..models.related_identifier import RelatedIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Summary")
 
 
@@ -69,6 +84,8 @@ class Summary:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         breakdowns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.breakdowns, Unset):
             breakdowns = []
@@ -157,43 +174,34 @@ class Summary:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.breakdown import Breakdown
-        from ..models.currency import Currency
-        from ..models.partner_metadata import PartnerMetadata
-        from ..models.related_identifier import RelatedIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _breakdowns = d.pop("breakdowns", UNSET)
-        breakdowns: list[Breakdown] | Unset = UNSET
-        if _breakdowns is not UNSET:
-            breakdowns = []
-            for componentsschemas_breakdowns_item_data in _breakdowns:
-                componentsschemas_breakdowns_item = Breakdown.from_dict(
-                    componentsschemas_breakdowns_item_data
-                )
-
-                breakdowns.append(componentsschemas_breakdowns_item)
+        breakdowns = (
+            UNSET
+            if _breakdowns is UNSET
+            else [Breakdown.from_dict(_item) for _item in _breakdowns]
+        )
 
         _net_proceeds = d.pop("netProceeds", UNSET)
-        net_proceeds: Currency | Unset
-        if isinstance(_net_proceeds, Unset):
-            net_proceeds = UNSET
-        else:
-            net_proceeds = Currency.from_dict(_net_proceeds)
+        net_proceeds = (
+            UNSET if _net_proceeds is UNSET else Currency.from_dict(_net_proceeds)
+        )
 
         _partner_metadata = d.pop("partnerMetadata", UNSET)
-        partner_metadata: PartnerMetadata | Unset
-        if isinstance(_partner_metadata, Unset):
-            partner_metadata = UNSET
-        else:
-            partner_metadata = PartnerMetadata.from_dict(_partner_metadata)
+        partner_metadata = (
+            UNSET
+            if _partner_metadata is UNSET
+            else PartnerMetadata.from_dict(_partner_metadata)
+        )
 
         _period_end = d.pop("periodEnd", UNSET)
-        period_end: datetime.datetime | Unset
-        if isinstance(_period_end, Unset):
-            period_end = UNSET
-        else:
-            period_end = datetime.datetime.fromisoformat(_period_end)
+        period_end = (
+            UNSET
+            if _period_end is UNSET
+            else datetime.datetime.fromisoformat(_period_end)
+        )
 
         if (
             _reader is not None
@@ -203,11 +211,11 @@ class Summary:
             raise DeviationError("periodEnd")
 
         _period_start = d.pop("periodStart", UNSET)
-        period_start: datetime.datetime | Unset
-        if isinstance(_period_start, Unset):
-            period_start = UNSET
-        else:
-            period_start = datetime.datetime.fromisoformat(_period_start)
+        period_start = (
+            UNSET
+            if _period_start is UNSET
+            else datetime.datetime.fromisoformat(_period_start)
+        )
 
         if (
             _reader is not None
@@ -217,17 +225,11 @@ class Summary:
             raise DeviationError("periodStart")
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
-        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
-        if _related_identifiers is not UNSET:
-            related_identifiers = []
-            for componentsschemas_related_identifiers_item_data in _related_identifiers:
-                componentsschemas_related_identifiers_item = (
-                    RelatedIdentifier.from_dict(
-                        componentsschemas_related_identifiers_item_data
-                    )
-                )
-
-                related_identifiers.append(componentsschemas_related_identifiers_item)
+        related_identifiers = (
+            UNSET
+            if _related_identifiers is UNSET
+            else [RelatedIdentifier.from_dict(_item) for _item in _related_identifiers]
+        )
 
         summary = cls(
             breakdowns=breakdowns,
@@ -238,7 +240,8 @@ class Summary:
             related_identifiers=related_identifiers,
         )
 
-        summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        summary.additional_properties = d or {}
         return summary
 
     @property

@@ -30,6 +30,32 @@ if TYPE_CHECKING:
     from ..models.selling_partner_metadata import SellingPartnerMetadata
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Breakdown, \
+        Context, \
+        Currency, \
+        Item, \
+        MarketplaceDetails, \
+        RelatedIdentifier, \
+        SellingPartnerMetadata
+    from ..models.breakdown import Breakdown
+    from ..models.context import Context
+    from ..models.currency import Currency
+    from ..models.item import Item
+    from ..models.marketplace_details import MarketplaceDetails
+    from ..models.related_identifier import RelatedIdentifier
+    from ..models.selling_partner_metadata import SellingPartnerMetadata
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Transaction")
 
 
@@ -84,6 +110,8 @@ class Transaction:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         breakdowns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.breakdowns, Unset):
             breakdowns = []
@@ -222,36 +250,25 @@ class Transaction:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.breakdown import Breakdown
-        from ..models.context import Context
-        from ..models.currency import Currency
-        from ..models.item import Item
-        from ..models.marketplace_details import MarketplaceDetails
-        from ..models.related_identifier import RelatedIdentifier
-        from ..models.selling_partner_metadata import SellingPartnerMetadata
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _breakdowns = d.pop("breakdowns", UNSET)
-        breakdowns: list[Breakdown] | Unset = UNSET
-        if _breakdowns is not UNSET:
-            breakdowns = []
-            for breakdowns_item_data in _breakdowns:
-                breakdowns_item = Breakdown.from_dict(breakdowns_item_data)
-
-                breakdowns.append(breakdowns_item)
+        breakdowns = (
+            UNSET
+            if _breakdowns is UNSET
+            else [Breakdown.from_dict(_item) for _item in _breakdowns]
+        )
 
         _contexts = d.pop("contexts", UNSET)
-        contexts: list[Context] | Unset = UNSET
-        if _contexts is not UNSET:
-            contexts = []
-            for componentsschemas_contexts_item_data in _contexts:
-                componentsschemas_contexts_item = Context.from_dict(
-                    componentsschemas_contexts_item_data
-                )
-
-                contexts.append(componentsschemas_contexts_item)
+        contexts = (
+            UNSET
+            if _contexts is UNSET
+            else [Context.from_dict(_item) for _item in _contexts]
+        )
 
         description = d.pop("description", UNSET)
+
         if (
             _reader is not None
             and description.__class__ is not str
@@ -260,29 +277,23 @@ class Transaction:
             raise DeviationError("description")
 
         _items = d.pop("items", UNSET)
-        items: list[Item] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for componentsschemas_items_item_data in _items:
-                componentsschemas_items_item = Item.from_dict(
-                    componentsschemas_items_item_data
-                )
-
-                items.append(componentsschemas_items_item)
+        items = (
+            UNSET if _items is UNSET else [Item.from_dict(_item) for _item in _items]
+        )
 
         _marketplace_details = d.pop("marketplaceDetails", UNSET)
-        marketplace_details: MarketplaceDetails | Unset
-        if isinstance(_marketplace_details, Unset):
-            marketplace_details = UNSET
-        else:
-            marketplace_details = MarketplaceDetails.from_dict(_marketplace_details)
+        marketplace_details = (
+            UNSET
+            if _marketplace_details is UNSET
+            else MarketplaceDetails.from_dict(_marketplace_details)
+        )
 
         _posted_date = d.pop("postedDate", UNSET)
-        posted_date: datetime.datetime | Unset
-        if isinstance(_posted_date, Unset):
-            posted_date = UNSET
-        else:
-            posted_date = datetime.datetime.fromisoformat(_posted_date)
+        posted_date = (
+            UNSET
+            if _posted_date is UNSET
+            else datetime.datetime.fromisoformat(_posted_date)
+        )
 
         if (
             _reader is not None
@@ -292,35 +303,26 @@ class Transaction:
             raise DeviationError("postedDate")
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
-        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
-        if _related_identifiers is not UNSET:
-            related_identifiers = []
-            for componentsschemas_related_identifiers_item_data in _related_identifiers:
-                componentsschemas_related_identifiers_item = (
-                    RelatedIdentifier.from_dict(
-                        componentsschemas_related_identifiers_item_data
-                    )
-                )
-
-                related_identifiers.append(componentsschemas_related_identifiers_item)
+        related_identifiers = (
+            UNSET
+            if _related_identifiers is UNSET
+            else [RelatedIdentifier.from_dict(_item) for _item in _related_identifiers]
+        )
 
         _selling_partner_metadata = d.pop("sellingPartnerMetadata", UNSET)
-        selling_partner_metadata: SellingPartnerMetadata | Unset
-        if isinstance(_selling_partner_metadata, Unset):
-            selling_partner_metadata = UNSET
-        else:
-            selling_partner_metadata = SellingPartnerMetadata.from_dict(
-                _selling_partner_metadata
-            )
+        selling_partner_metadata = (
+            UNSET
+            if _selling_partner_metadata is UNSET
+            else SellingPartnerMetadata.from_dict(_selling_partner_metadata)
+        )
 
         _total_amount = d.pop("totalAmount", UNSET)
-        total_amount: Currency | Unset
-        if isinstance(_total_amount, Unset):
-            total_amount = UNSET
-        else:
-            total_amount = Currency.from_dict(_total_amount)
+        total_amount = (
+            UNSET if _total_amount is UNSET else Currency.from_dict(_total_amount)
+        )
 
         transaction_id = d.pop("transactionId", UNSET)
+
         if (
             _reader is not None
             and transaction_id.__class__ is not str
@@ -329,6 +331,7 @@ class Transaction:
             raise DeviationError("transactionId")
 
         transaction_status = d.pop("transactionStatus", UNSET)
+
         if (
             _reader is not None
             and transaction_status.__class__ is not str
@@ -337,6 +340,7 @@ class Transaction:
             raise DeviationError("transactionStatus")
 
         transaction_type = d.pop("transactionType", UNSET)
+
         if (
             _reader is not None
             and transaction_type.__class__ is not str
@@ -359,7 +363,8 @@ class Transaction:
             transaction_type=transaction_type,
         )
 
-        transaction.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction.additional_properties = d or {}
         return transaction
 
     @property

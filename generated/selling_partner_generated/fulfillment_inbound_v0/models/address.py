@@ -123,30 +123,37 @@ class Address:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("AddressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("AddressLine1")
 
         city = d.pop("City")
+
         if _reader is not None and city.__class__ is not str:
             raise DeviationError("City")
 
         country_code = d.pop("CountryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("CountryCode")
 
         name = d.pop("Name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("Name")
 
         postal_code = d.pop("PostalCode")
+
         if _reader is not None and postal_code.__class__ is not str:
             raise DeviationError("PostalCode")
 
         state_or_province_code = d.pop("StateOrProvinceCode")
+
         if _reader is not None and state_or_province_code.__class__ is not str:
             raise DeviationError("StateOrProvinceCode")
 
         address_line_2 = d.pop("AddressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -155,6 +162,7 @@ class Address:
             raise DeviationError("AddressLine2")
 
         district_or_county = d.pop("DistrictOrCounty", UNSET)
+
         if (
             _reader is not None
             and district_or_county.__class__ is not str
@@ -173,7 +181,8 @@ class Address:
             district_or_county=district_or_county,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.amount import Amount
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Amount
+    from ..models.amount import Amount
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AmazonPrepFeesDetails")
 
 
@@ -57,6 +69,8 @@ class AmazonPrepFeesDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fee_per_unit: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fee_per_unit, Unset):
             fee_per_unit = self.fee_per_unit.to_dict()
@@ -97,29 +111,33 @@ class AmazonPrepFeesDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amount import Amount
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _fee_per_unit = d.pop("FeePerUnit", UNSET)
-        fee_per_unit: Amount | Unset
-        if isinstance(_fee_per_unit, Unset):
-            fee_per_unit = UNSET
-        else:
-            fee_per_unit = Amount.from_dict(_fee_per_unit)
+        fee_per_unit = (
+            UNSET if _fee_per_unit is UNSET else Amount.from_dict(_fee_per_unit)
+        )
 
         _prep_instruction = d.pop("PrepInstruction", UNSET)
-        prep_instruction: PrepInstruction | Unset
-        if isinstance(_prep_instruction, Unset):
-            prep_instruction = UNSET
-        else:
-            prep_instruction = PrepInstruction(_prep_instruction)
+        prep_instruction = (
+            UNSET
+            if _prep_instruction is UNSET
+            else (
+                PrepInstruction._value2member_map_.get(_prep_instruction)
+                if _prep_instruction.__class__ is str
+                else None
+            )
+            or PrepInstruction(_prep_instruction)
+        )
 
         amazon_prep_fees_details = cls(
             fee_per_unit=fee_per_unit,
             prep_instruction=prep_instruction,
         )
 
-        amazon_prep_fees_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        amazon_prep_fees_details.additional_properties = d or {}
         return amazon_prep_fees_details
 
     @property

@@ -83,9 +83,15 @@ class Amount:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        currency_code = CurrencyCode(d.pop("CurrencyCode"))
+        _currency_code = d.pop("CurrencyCode")
+        currency_code = (
+            CurrencyCode._value2member_map_.get(_currency_code)
+            if _currency_code.__class__ is str
+            else None
+        ) or CurrencyCode(_currency_code)
 
         value = d.pop("Value")
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -98,7 +104,8 @@ class Amount:
             value=value,
         )
 
-        amount.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        amount.additional_properties = d or {}
         return amount
 
     @property

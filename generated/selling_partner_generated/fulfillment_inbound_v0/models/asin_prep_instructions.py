@@ -126,37 +126,48 @@ class ASINPrepInstructions:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         _barcode_instruction = d.pop("BarcodeInstruction", UNSET)
-        barcode_instruction: BarcodeInstruction | Unset
-        if isinstance(_barcode_instruction, Unset):
-            barcode_instruction = UNSET
-        else:
-            barcode_instruction = BarcodeInstruction(_barcode_instruction)
+        barcode_instruction = (
+            UNSET
+            if _barcode_instruction is UNSET
+            else (
+                BarcodeInstruction._value2member_map_.get(_barcode_instruction)
+                if _barcode_instruction.__class__ is str
+                else None
+            )
+            or BarcodeInstruction(_barcode_instruction)
+        )
 
         _prep_guidance = d.pop("PrepGuidance", UNSET)
-        prep_guidance: PrepGuidance | Unset
-        if isinstance(_prep_guidance, Unset):
-            prep_guidance = UNSET
-        else:
-            prep_guidance = PrepGuidance(_prep_guidance)
+        prep_guidance = (
+            UNSET
+            if _prep_guidance is UNSET
+            else (
+                PrepGuidance._value2member_map_.get(_prep_guidance)
+                if _prep_guidance.__class__ is str
+                else None
+            )
+            or PrepGuidance(_prep_guidance)
+        )
 
         _prep_instruction_list = d.pop("PrepInstructionList", UNSET)
-        prep_instruction_list: list[PrepInstruction] | Unset = UNSET
-        if _prep_instruction_list is not UNSET:
-            prep_instruction_list = []
-            for (
-                componentsschemas_prep_instruction_list_item_data
-            ) in _prep_instruction_list:
-                componentsschemas_prep_instruction_list_item = PrepInstruction(
-                    componentsschemas_prep_instruction_list_item_data
+        prep_instruction_list = (
+            UNSET
+            if _prep_instruction_list is UNSET
+            else [
+                (
+                    PrepInstruction._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                prep_instruction_list.append(
-                    componentsschemas_prep_instruction_list_item
-                )
+                or PrepInstruction(_item)
+                for _item in _prep_instruction_list
+            ]
+        )
 
         asin_prep_instructions = cls(
             asin=asin,
@@ -165,7 +176,8 @@ class ASINPrepInstructions:
             prep_instruction_list=prep_instruction_list,
         )
 
-        asin_prep_instructions.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        asin_prep_instructions.additional_properties = d or {}
         return asin_prep_instructions
 
     @property

@@ -92,14 +92,17 @@ class Error:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         code = d.pop("code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
         message = d.pop("message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("message")
 
         details = d.pop("details", UNSET)
+
         if (
             _reader is not None
             and details.__class__ is not str
@@ -113,7 +116,8 @@ class Error:
             details=details,
         )
 
-        error.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        error.additional_properties = d or {}
         return error
 
     @property

@@ -25,6 +25,26 @@ if TYPE_CHECKING:
     from ..models.sku_prep_instructions import SKUPrepInstructions
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ASINPrepInstructions, \
+        InvalidASIN, \
+        InvalidSKU, \
+        SKUPrepInstructions
+    from ..models.asin_prep_instructions import ASINPrepInstructions
+    from ..models.invalid_asin import InvalidASIN
+    from ..models.invalid_sku import InvalidSKU
+    from ..models.sku_prep_instructions import SKUPrepInstructions
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetPrepInstructionsResult")
 
 
@@ -63,6 +83,8 @@ class GetPrepInstructionsResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin_prep_instructions_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.asin_prep_instructions_list, Unset):
             asin_prep_instructions_list = []
@@ -163,67 +185,42 @@ class GetPrepInstructionsResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.asin_prep_instructions import ASINPrepInstructions
-        from ..models.invalid_asin import InvalidASIN
-        from ..models.invalid_sku import InvalidSKU
-        from ..models.sku_prep_instructions import SKUPrepInstructions
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _asin_prep_instructions_list = d.pop("ASINPrepInstructionsList", UNSET)
-        asin_prep_instructions_list: list[ASINPrepInstructions] | Unset = UNSET
-        if _asin_prep_instructions_list is not UNSET:
-            asin_prep_instructions_list = []
-            for (
-                componentsschemas_asin_prep_instructions_list_item_data
-            ) in _asin_prep_instructions_list:
-                componentsschemas_asin_prep_instructions_list_item = (
-                    ASINPrepInstructions.from_dict(
-                        componentsschemas_asin_prep_instructions_list_item_data
-                    )
-                )
-
-                asin_prep_instructions_list.append(
-                    componentsschemas_asin_prep_instructions_list_item
-                )
+        asin_prep_instructions_list = (
+            UNSET
+            if _asin_prep_instructions_list is UNSET
+            else [
+                ASINPrepInstructions.from_dict(_item)
+                for _item in _asin_prep_instructions_list
+            ]
+        )
 
         _invalid_asin_list = d.pop("InvalidASINList", UNSET)
-        invalid_asin_list: list[InvalidASIN] | Unset = UNSET
-        if _invalid_asin_list is not UNSET:
-            invalid_asin_list = []
-            for componentsschemas_invalid_asin_list_item_data in _invalid_asin_list:
-                componentsschemas_invalid_asin_list_item = InvalidASIN.from_dict(
-                    componentsschemas_invalid_asin_list_item_data
-                )
-
-                invalid_asin_list.append(componentsschemas_invalid_asin_list_item)
+        invalid_asin_list = (
+            UNSET
+            if _invalid_asin_list is UNSET
+            else [InvalidASIN.from_dict(_item) for _item in _invalid_asin_list]
+        )
 
         _invalid_sku_list = d.pop("InvalidSKUList", UNSET)
-        invalid_sku_list: list[InvalidSKU] | Unset = UNSET
-        if _invalid_sku_list is not UNSET:
-            invalid_sku_list = []
-            for componentsschemas_invalid_sku_list_item_data in _invalid_sku_list:
-                componentsschemas_invalid_sku_list_item = InvalidSKU.from_dict(
-                    componentsschemas_invalid_sku_list_item_data
-                )
-
-                invalid_sku_list.append(componentsschemas_invalid_sku_list_item)
+        invalid_sku_list = (
+            UNSET
+            if _invalid_sku_list is UNSET
+            else [InvalidSKU.from_dict(_item) for _item in _invalid_sku_list]
+        )
 
         _sku_prep_instructions_list = d.pop("SKUPrepInstructionsList", UNSET)
-        sku_prep_instructions_list: list[SKUPrepInstructions] | Unset = UNSET
-        if _sku_prep_instructions_list is not UNSET:
-            sku_prep_instructions_list = []
-            for (
-                componentsschemas_sku_prep_instructions_list_item_data
-            ) in _sku_prep_instructions_list:
-                componentsschemas_sku_prep_instructions_list_item = (
-                    SKUPrepInstructions.from_dict(
-                        componentsschemas_sku_prep_instructions_list_item_data
-                    )
-                )
-
-                sku_prep_instructions_list.append(
-                    componentsschemas_sku_prep_instructions_list_item
-                )
+        sku_prep_instructions_list = (
+            UNSET
+            if _sku_prep_instructions_list is UNSET
+            else [
+                SKUPrepInstructions.from_dict(_item)
+                for _item in _sku_prep_instructions_list
+            ]
+        )
 
         get_prep_instructions_result = cls(
             asin_prep_instructions_list=asin_prep_instructions_list,
@@ -232,7 +229,8 @@ class GetPrepInstructionsResult:
             sku_prep_instructions_list=sku_prep_instructions_list,
         )
 
-        get_prep_instructions_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_prep_instructions_result.additional_properties = d or {}
         return get_prep_instructions_result
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.inbound_shipment_item import InboundShipmentItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InboundShipmentItem
+    from ..models.inbound_shipment_item import InboundShipmentItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetShipmentItemsResult")
 
 
@@ -57,6 +69,8 @@ class GetShipmentItemsResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.item_data, Unset):
             item_data = []
@@ -102,23 +116,18 @@ class GetShipmentItemsResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.inbound_shipment_item import InboundShipmentItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _item_data = d.pop("ItemData", UNSET)
-        item_data: list[InboundShipmentItem] | Unset = UNSET
-        if _item_data is not UNSET:
-            item_data = []
-            for componentsschemas_inbound_shipment_item_list_item_data in _item_data:
-                componentsschemas_inbound_shipment_item_list_item = (
-                    InboundShipmentItem.from_dict(
-                        componentsschemas_inbound_shipment_item_list_item_data
-                    )
-                )
-
-                item_data.append(componentsschemas_inbound_shipment_item_list_item)
+        item_data = (
+            UNSET
+            if _item_data is UNSET
+            else [InboundShipmentItem.from_dict(_item) for _item in _item_data]
+        )
 
         next_token = d.pop("NextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -131,7 +140,8 @@ class GetShipmentItemsResult:
             next_token=next_token,
         )
 
-        get_shipment_items_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_shipment_items_result.additional_properties = d or {}
         return get_shipment_items_result
 
     @property

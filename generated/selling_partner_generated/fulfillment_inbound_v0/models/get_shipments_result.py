@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.inbound_shipment_info import InboundShipmentInfo
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InboundShipmentInfo
+    from ..models.inbound_shipment_info import InboundShipmentInfo
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetShipmentsResult")
 
 
@@ -57,6 +69,8 @@ class GetShipmentsResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         next_token = self.next_token
 
         shipment_data: list[dict[str, Any]] | Unset = UNSET
@@ -100,10 +114,11 @@ class GetShipmentsResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.inbound_shipment_info import InboundShipmentInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         next_token = d.pop("NextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -112,24 +127,19 @@ class GetShipmentsResult:
             raise DeviationError("NextToken")
 
         _shipment_data = d.pop("ShipmentData", UNSET)
-        shipment_data: list[InboundShipmentInfo] | Unset = UNSET
-        if _shipment_data is not UNSET:
-            shipment_data = []
-            for componentsschemas_inbound_shipment_list_item_data in _shipment_data:
-                componentsschemas_inbound_shipment_list_item = (
-                    InboundShipmentInfo.from_dict(
-                        componentsschemas_inbound_shipment_list_item_data
-                    )
-                )
-
-                shipment_data.append(componentsschemas_inbound_shipment_list_item)
+        shipment_data = (
+            UNSET
+            if _shipment_data is UNSET
+            else [InboundShipmentInfo.from_dict(_item) for _item in _shipment_data]
+        )
 
         get_shipments_result = cls(
             next_token=next_token,
             shipment_data=shipment_data,
         )
 
-        get_shipments_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_shipments_result.additional_properties = d or {}
         return get_shipments_result
 
     @property

@@ -28,6 +28,19 @@ if TYPE_CHECKING:
     from ..models.box_contents_fee_details import BoxContentsFeeDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, BoxContentsFeeDetails
+    from ..models.address import Address
+    from ..models.box_contents_fee_details import BoxContentsFeeDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InboundShipmentInfo")
 
 
@@ -78,6 +91,8 @@ class InboundShipmentInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         are_cases_required = self.are_cases_required
 
         ship_from_address = self.ship_from_address.to_dict()
@@ -178,35 +193,39 @@ class InboundShipmentInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.box_contents_fee_details import BoxContentsFeeDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         are_cases_required = d.pop("AreCasesRequired")
+
         if _reader is not None and are_cases_required.__class__ is not bool:
             raise DeviationError("AreCasesRequired")
 
         ship_from_address = Address.from_dict(d.pop("ShipFromAddress"))
 
         _box_contents_source = d.pop("BoxContentsSource", UNSET)
-        box_contents_source: BoxContentsSource | Unset
-        if isinstance(_box_contents_source, Unset):
-            box_contents_source = UNSET
-        else:
-            box_contents_source = BoxContentsSource(_box_contents_source)
+        box_contents_source = (
+            UNSET
+            if _box_contents_source is UNSET
+            else (
+                BoxContentsSource._value2member_map_.get(_box_contents_source)
+                if _box_contents_source.__class__ is str
+                else None
+            )
+            or BoxContentsSource(_box_contents_source)
+        )
 
         _confirmed_need_by_date = d.pop("ConfirmedNeedByDate", UNSET)
-        confirmed_need_by_date: datetime.date | Unset
-        if isinstance(_confirmed_need_by_date, Unset):
-            confirmed_need_by_date = UNSET
-        else:
-            confirmed_need_by_date = datetime.date.fromisoformat(
-                _confirmed_need_by_date
-            )
+        confirmed_need_by_date = (
+            UNSET
+            if _confirmed_need_by_date is UNSET
+            else datetime.date.fromisoformat(_confirmed_need_by_date)
+        )
 
         destination_fulfillment_center_id = d.pop(
             "DestinationFulfillmentCenterId", UNSET
         )
+
         if (
             _reader is not None
             and destination_fulfillment_center_id.__class__ is not str
@@ -215,22 +234,26 @@ class InboundShipmentInfo:
             raise DeviationError("DestinationFulfillmentCenterId")
 
         _estimated_box_contents_fee = d.pop("EstimatedBoxContentsFee", UNSET)
-        estimated_box_contents_fee: BoxContentsFeeDetails | Unset
-        if isinstance(_estimated_box_contents_fee, Unset):
-            estimated_box_contents_fee = UNSET
-        else:
-            estimated_box_contents_fee = BoxContentsFeeDetails.from_dict(
-                _estimated_box_contents_fee
-            )
+        estimated_box_contents_fee = (
+            UNSET
+            if _estimated_box_contents_fee is UNSET
+            else BoxContentsFeeDetails.from_dict(_estimated_box_contents_fee)
+        )
 
         _label_prep_type = d.pop("LabelPrepType", UNSET)
-        label_prep_type: LabelPrepType | Unset
-        if isinstance(_label_prep_type, Unset):
-            label_prep_type = UNSET
-        else:
-            label_prep_type = LabelPrepType(_label_prep_type)
+        label_prep_type = (
+            UNSET
+            if _label_prep_type is UNSET
+            else (
+                LabelPrepType._value2member_map_.get(_label_prep_type)
+                if _label_prep_type.__class__ is str
+                else None
+            )
+            or LabelPrepType(_label_prep_type)
+        )
 
         shipment_id = d.pop("ShipmentId", UNSET)
+
         if (
             _reader is not None
             and shipment_id.__class__ is not str
@@ -239,6 +262,7 @@ class InboundShipmentInfo:
             raise DeviationError("ShipmentId")
 
         shipment_name = d.pop("ShipmentName", UNSET)
+
         if (
             _reader is not None
             and shipment_name.__class__ is not str
@@ -247,11 +271,16 @@ class InboundShipmentInfo:
             raise DeviationError("ShipmentName")
 
         _shipment_status = d.pop("ShipmentStatus", UNSET)
-        shipment_status: ShipmentStatus | Unset
-        if isinstance(_shipment_status, Unset):
-            shipment_status = UNSET
-        else:
-            shipment_status = ShipmentStatus(_shipment_status)
+        shipment_status = (
+            UNSET
+            if _shipment_status is UNSET
+            else (
+                ShipmentStatus._value2member_map_.get(_shipment_status)
+                if _shipment_status.__class__ is str
+                else None
+            )
+            or ShipmentStatus(_shipment_status)
+        )
 
         inbound_shipment_info = cls(
             are_cases_required=are_cases_required,
@@ -266,7 +295,8 @@ class InboundShipmentInfo:
             shipment_status=shipment_status,
         )
 
-        inbound_shipment_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inbound_shipment_info.additional_properties = d or {}
         return inbound_shipment_info
 
     @property

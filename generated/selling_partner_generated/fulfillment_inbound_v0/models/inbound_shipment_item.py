@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.prep_details import PrepDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PrepDetails
+    from ..models.prep_details import PrepDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InboundShipmentItem")
 
 
@@ -70,6 +82,8 @@ class InboundShipmentItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         quantity_shipped = self.quantity_shipped
 
         seller_sku = self.seller_sku
@@ -146,18 +160,21 @@ class InboundShipmentItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.prep_details import PrepDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         quantity_shipped = d.pop("QuantityShipped")
+
         if _reader is not None and quantity_shipped.__class__ is not int:
             raise DeviationError("QuantityShipped")
 
         seller_sku = d.pop("SellerSKU")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("SellerSKU")
 
         fulfillment_network_sku = d.pop("FulfillmentNetworkSKU", UNSET)
+
         if (
             _reader is not None
             and fulfillment_network_sku.__class__ is not str
@@ -166,17 +183,14 @@ class InboundShipmentItem:
             raise DeviationError("FulfillmentNetworkSKU")
 
         _prep_details_list = d.pop("PrepDetailsList", UNSET)
-        prep_details_list: list[PrepDetails] | Unset = UNSET
-        if _prep_details_list is not UNSET:
-            prep_details_list = []
-            for componentsschemas_prep_details_list_item_data in _prep_details_list:
-                componentsschemas_prep_details_list_item = PrepDetails.from_dict(
-                    componentsschemas_prep_details_list_item_data
-                )
-
-                prep_details_list.append(componentsschemas_prep_details_list_item)
+        prep_details_list = (
+            UNSET
+            if _prep_details_list is UNSET
+            else [PrepDetails.from_dict(_item) for _item in _prep_details_list]
+        )
 
         quantity_in_case = d.pop("QuantityInCase", UNSET)
+
         if (
             _reader is not None
             and quantity_in_case.__class__ is not int
@@ -185,6 +199,7 @@ class InboundShipmentItem:
             raise DeviationError("QuantityInCase")
 
         quantity_received = d.pop("QuantityReceived", UNSET)
+
         if (
             _reader is not None
             and quantity_received.__class__ is not int
@@ -193,13 +208,14 @@ class InboundShipmentItem:
             raise DeviationError("QuantityReceived")
 
         _release_date = d.pop("ReleaseDate", UNSET)
-        release_date: datetime.date | Unset
-        if isinstance(_release_date, Unset):
-            release_date = UNSET
-        else:
-            release_date = datetime.date.fromisoformat(_release_date)
+        release_date = (
+            UNSET
+            if _release_date is UNSET
+            else datetime.date.fromisoformat(_release_date)
+        )
 
         shipment_id = d.pop("ShipmentId", UNSET)
+
         if (
             _reader is not None
             and shipment_id.__class__ is not str
@@ -218,7 +234,8 @@ class InboundShipmentItem:
             shipment_id=shipment_id,
         )
 
-        inbound_shipment_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inbound_shipment_item.additional_properties = d or {}
         return inbound_shipment_item
 
     @property

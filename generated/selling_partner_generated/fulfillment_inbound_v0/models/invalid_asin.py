@@ -87,22 +87,29 @@ class InvalidASIN:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         _error_reason = d.pop("ErrorReason", UNSET)
-        error_reason: ErrorReason | Unset
-        if isinstance(_error_reason, Unset):
-            error_reason = UNSET
-        else:
-            error_reason = ErrorReason(_error_reason)
+        error_reason = (
+            UNSET
+            if _error_reason is UNSET
+            else (
+                ErrorReason._value2member_map_.get(_error_reason)
+                if _error_reason.__class__ is str
+                else None
+            )
+            or ErrorReason(_error_reason)
+        )
 
         invalid_asin = cls(
             asin=asin,
             error_reason=error_reason,
         )
 
-        invalid_asin.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invalid_asin.additional_properties = d or {}
         return invalid_asin
 
     @property

@@ -87,13 +87,19 @@ class InvalidSKU:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _error_reason = d.pop("ErrorReason", UNSET)
-        error_reason: ErrorReason | Unset
-        if isinstance(_error_reason, Unset):
-            error_reason = UNSET
-        else:
-            error_reason = ErrorReason(_error_reason)
+        error_reason = (
+            UNSET
+            if _error_reason is UNSET
+            else (
+                ErrorReason._value2member_map_.get(_error_reason)
+                if _error_reason.__class__ is str
+                else None
+            )
+            or ErrorReason(_error_reason)
+        )
 
         seller_sku = d.pop("SellerSKU", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -106,7 +112,8 @@ class InvalidSKU:
             seller_sku=seller_sku,
         )
 
-        invalid_sku.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invalid_sku.additional_properties = d or {}
         return invalid_sku
 
     @property

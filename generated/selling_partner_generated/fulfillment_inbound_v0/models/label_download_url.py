@@ -103,6 +103,7 @@ class LabelDownloadURL:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         download_url = d.pop("DownloadURL", UNSET)
+
         if (
             _reader is not None
             and download_url.__class__ is not str
@@ -114,7 +115,8 @@ class LabelDownloadURL:
             download_url=download_url,
         )
 
-        label_download_url.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label_download_url.additional_properties = d or {}
         return label_download_url
 
     @property

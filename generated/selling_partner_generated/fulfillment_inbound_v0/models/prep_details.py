@@ -88,16 +88,27 @@ class PrepDetails:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        prep_instruction = PrepInstruction(d.pop("PrepInstruction"))
+        _prep_instruction = d.pop("PrepInstruction")
+        prep_instruction = (
+            PrepInstruction._value2member_map_.get(_prep_instruction)
+            if _prep_instruction.__class__ is str
+            else None
+        ) or PrepInstruction(_prep_instruction)
 
-        prep_owner = PrepOwner(d.pop("PrepOwner"))
+        _prep_owner = d.pop("PrepOwner")
+        prep_owner = (
+            PrepOwner._value2member_map_.get(_prep_owner)
+            if _prep_owner.__class__ is str
+            else None
+        ) or PrepOwner(_prep_owner)
 
         prep_details = cls(
             prep_instruction=prep_instruction,
             prep_owner=prep_owner,
         )
 
-        prep_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        prep_details.additional_properties = d or {}
         return prep_details
 
     @property

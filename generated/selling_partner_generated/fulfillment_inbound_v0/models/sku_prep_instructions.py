@@ -26,6 +26,18 @@ if TYPE_CHECKING:
     from ..models.amazon_prep_fees_details import AmazonPrepFeesDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AmazonPrepFeesDetails
+    from ..models.amazon_prep_fees_details import AmazonPrepFeesDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SKUPrepInstructions")
 
 
@@ -68,6 +80,8 @@ class SKUPrepInstructions:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         amazon_prep_fees_details_list: list[dict[str, Any]] | Unset = UNSET
@@ -160,60 +174,65 @@ class SKUPrepInstructions:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amazon_prep_fees_details import AmazonPrepFeesDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         _amazon_prep_fees_details_list = d.pop("AmazonPrepFeesDetailsList", UNSET)
-        amazon_prep_fees_details_list: list[AmazonPrepFeesDetails] | Unset = UNSET
-        if _amazon_prep_fees_details_list is not UNSET:
-            amazon_prep_fees_details_list = []
-            for (
-                componentsschemas_amazon_prep_fees_details_list_item_data
-            ) in _amazon_prep_fees_details_list:
-                componentsschemas_amazon_prep_fees_details_list_item = (
-                    AmazonPrepFeesDetails.from_dict(
-                        componentsschemas_amazon_prep_fees_details_list_item_data
-                    )
-                )
-
-                amazon_prep_fees_details_list.append(
-                    componentsschemas_amazon_prep_fees_details_list_item
-                )
+        amazon_prep_fees_details_list = (
+            UNSET
+            if _amazon_prep_fees_details_list is UNSET
+            else [
+                AmazonPrepFeesDetails.from_dict(_item)
+                for _item in _amazon_prep_fees_details_list
+            ]
+        )
 
         _barcode_instruction = d.pop("BarcodeInstruction", UNSET)
-        barcode_instruction: BarcodeInstruction | Unset
-        if isinstance(_barcode_instruction, Unset):
-            barcode_instruction = UNSET
-        else:
-            barcode_instruction = BarcodeInstruction(_barcode_instruction)
+        barcode_instruction = (
+            UNSET
+            if _barcode_instruction is UNSET
+            else (
+                BarcodeInstruction._value2member_map_.get(_barcode_instruction)
+                if _barcode_instruction.__class__ is str
+                else None
+            )
+            or BarcodeInstruction(_barcode_instruction)
+        )
 
         _prep_guidance = d.pop("PrepGuidance", UNSET)
-        prep_guidance: PrepGuidance | Unset
-        if isinstance(_prep_guidance, Unset):
-            prep_guidance = UNSET
-        else:
-            prep_guidance = PrepGuidance(_prep_guidance)
+        prep_guidance = (
+            UNSET
+            if _prep_guidance is UNSET
+            else (
+                PrepGuidance._value2member_map_.get(_prep_guidance)
+                if _prep_guidance.__class__ is str
+                else None
+            )
+            or PrepGuidance(_prep_guidance)
+        )
 
         _prep_instruction_list = d.pop("PrepInstructionList", UNSET)
-        prep_instruction_list: list[PrepInstruction] | Unset = UNSET
-        if _prep_instruction_list is not UNSET:
-            prep_instruction_list = []
-            for (
-                componentsschemas_prep_instruction_list_item_data
-            ) in _prep_instruction_list:
-                componentsschemas_prep_instruction_list_item = PrepInstruction(
-                    componentsschemas_prep_instruction_list_item_data
+        prep_instruction_list = (
+            UNSET
+            if _prep_instruction_list is UNSET
+            else [
+                (
+                    PrepInstruction._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                prep_instruction_list.append(
-                    componentsschemas_prep_instruction_list_item
-                )
+                or PrepInstruction(_item)
+                for _item in _prep_instruction_list
+            ]
+        )
 
         seller_sku = d.pop("SellerSKU", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -230,7 +249,8 @@ class SKUPrepInstructions:
             seller_sku=seller_sku,
         )
 
-        sku_prep_instructions.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        sku_prep_instructions.additional_properties = d or {}
         return sku_prep_instructions
 
     @property

@@ -144,30 +144,37 @@ class AddressInput:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("addressLine1")
 
         city = d.pop("city")
+
         if _reader is not None and city.__class__ is not str:
             raise DeviationError("city")
 
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         phone_number = d.pop("phoneNumber")
+
         if _reader is not None and phone_number.__class__ is not str:
             raise DeviationError("phoneNumber")
 
         postal_code = d.pop("postalCode")
+
         if _reader is not None and postal_code.__class__ is not str:
             raise DeviationError("postalCode")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -176,6 +183,7 @@ class AddressInput:
             raise DeviationError("addressLine2")
 
         company_name = d.pop("companyName", UNSET)
+
         if (
             _reader is not None
             and company_name.__class__ is not str
@@ -184,6 +192,7 @@ class AddressInput:
             raise DeviationError("companyName")
 
         district_or_county = d.pop("districtOrCounty", UNSET)
+
         if (
             _reader is not None
             and district_or_county.__class__ is not str
@@ -192,10 +201,12 @@ class AddressInput:
             raise DeviationError("districtOrCounty")
 
         email = d.pop("email", UNSET)
+
         if _reader is not None and email.__class__ is not str and email is not UNSET:
             raise DeviationError("email")
 
         state_or_province_code = d.pop("stateOrProvinceCode", UNSET)
+
         if (
             _reader is not None
             and state_or_province_code.__class__ is not str
@@ -217,7 +228,8 @@ class AddressInput:
             state_or_province_code=state_or_province_code,
         )
 
-        address_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address_input.additional_properties = d or {}
         return address_input
 
     @property

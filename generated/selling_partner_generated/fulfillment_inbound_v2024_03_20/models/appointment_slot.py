@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.appointment_slot_time import AppointmentSlotTime
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AppointmentSlotTime
+    from ..models.appointment_slot_time import AppointmentSlotTime
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AppointmentSlot")
 
 
@@ -55,6 +67,8 @@ class AppointmentSlot:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         slot_id = self.slot_id
 
         slot_time = self.slot_time.to_dict()
@@ -87,10 +101,11 @@ class AppointmentSlot:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment_slot_time import AppointmentSlotTime
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         slot_id = d.pop("slotId")
+
         if _reader is not None and slot_id.__class__ is not str:
             raise DeviationError("slotId")
 
@@ -101,7 +116,8 @@ class AppointmentSlot:
             slot_time=slot_time,
         )
 
-        appointment_slot.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        appointment_slot.additional_properties = d or {}
         return appointment_slot
 
     @property

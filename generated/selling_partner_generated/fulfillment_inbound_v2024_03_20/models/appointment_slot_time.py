@@ -98,7 +98,8 @@ class AppointmentSlotTime:
             start_time=start_time,
         )
 
-        appointment_slot_time.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        appointment_slot_time.additional_properties = d or {}
         return appointment_slot_time
 
     @property

@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Dimensions, Item, Region, Weight
+    from ..models.dimensions import Dimensions
+    from ..models.item import Item
+    from ..models.region import Region
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Box")
 
 
@@ -79,6 +94,8 @@ class Box:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_id = self.package_id
 
         box_id = self.box_id
@@ -190,44 +207,47 @@ class Box:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.dimensions import Dimensions
-        from ..models.item import Item
-        from ..models.region import Region
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         package_id = d.pop("packageId")
+
         if _reader is not None and package_id.__class__ is not str:
             raise DeviationError("packageId")
 
         box_id = d.pop("boxId", UNSET)
+
         if _reader is not None and box_id.__class__ is not str and box_id is not UNSET:
             raise DeviationError("boxId")
 
         _content_information_source = d.pop("contentInformationSource", UNSET)
-        content_information_source: BoxContentInformationSource | Unset
-        if isinstance(_content_information_source, Unset):
-            content_information_source = UNSET
-        else:
-            content_information_source = BoxContentInformationSource(
-                _content_information_source
+        content_information_source = (
+            UNSET
+            if _content_information_source is UNSET
+            else (
+                BoxContentInformationSource._value2member_map_.get(
+                    _content_information_source
+                )
+                if _content_information_source.__class__ is str
+                else None
             )
+            or BoxContentInformationSource(_content_information_source)
+        )
 
         _destination_region = d.pop("destinationRegion", UNSET)
-        destination_region: Region | Unset
-        if isinstance(_destination_region, Unset):
-            destination_region = UNSET
-        else:
-            destination_region = Region.from_dict(_destination_region)
+        destination_region = (
+            UNSET
+            if _destination_region is UNSET
+            else Region.from_dict(_destination_region)
+        )
 
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: Dimensions | Unset
-        if isinstance(_dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = Dimensions.from_dict(_dimensions)
+        dimensions = (
+            UNSET if _dimensions is UNSET else Dimensions.from_dict(_dimensions)
+        )
 
         external_container_identifier = d.pop("externalContainerIdentifier", UNSET)
+
         if (
             _reader is not None
             and external_container_identifier.__class__ is not str
@@ -238,6 +258,7 @@ class Box:
         external_container_identifier_type = d.pop(
             "externalContainerIdentifierType", UNSET
         )
+
         if (
             _reader is not None
             and external_container_identifier_type.__class__ is not str
@@ -246,15 +267,12 @@ class Box:
             raise DeviationError("externalContainerIdentifierType")
 
         _items = d.pop("items", UNSET)
-        items: list[Item] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = Item.from_dict(items_item_data)
-
-                items.append(items_item)
+        items = (
+            UNSET if _items is UNSET else [Item.from_dict(_item) for _item in _items]
+        )
 
         quantity = d.pop("quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -263,6 +281,7 @@ class Box:
             raise DeviationError("quantity")
 
         template_name = d.pop("templateName", UNSET)
+
         if (
             _reader is not None
             and template_name.__class__ is not str
@@ -271,11 +290,7 @@ class Box:
             raise DeviationError("templateName")
 
         _weight = d.pop("weight", UNSET)
-        weight: Weight | Unset
-        if isinstance(_weight, Unset):
-            weight = UNSET
-        else:
-            weight = Weight.from_dict(_weight)
+        weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
         box = cls(
             package_id=package_id,
@@ -291,7 +306,8 @@ class Box:
             weight=weight,
         )
 
-        box.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        box.additional_properties = d or {}
         return box
 
     @property

@@ -84,6 +84,7 @@ class Carrier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         alpha_code = d.pop("alphaCode", UNSET)
+
         if (
             _reader is not None
             and alpha_code.__class__ is not str
@@ -92,6 +93,7 @@ class Carrier:
             raise DeviationError("alphaCode")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
@@ -100,7 +102,8 @@ class Carrier:
             name=name,
         )
 
-        carrier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier.additional_properties = d or {}
         return carrier
 
     @property

@@ -98,7 +98,8 @@ class CarrierAppointment:
             start_time=start_time,
         )
 
-        carrier_appointment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier_appointment.additional_properties = d or {}
         return carrier_appointment
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.tax_details import TaxDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TaxDetails
+    from ..models.tax_details import TaxDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ComplianceDetail")
 
 
@@ -61,6 +73,8 @@ class ComplianceDetail:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         fnsku = self.fnsku
@@ -104,27 +118,28 @@ class ComplianceDetail:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tax_details import TaxDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         fnsku = d.pop("fnsku", UNSET)
+
         if _reader is not None and fnsku.__class__ is not str and fnsku is not UNSET:
             raise DeviationError("fnsku")
 
         msku = d.pop("msku", UNSET)
+
         if _reader is not None and msku.__class__ is not str and msku is not UNSET:
             raise DeviationError("msku")
 
         _tax_details = d.pop("taxDetails", UNSET)
-        tax_details: TaxDetails | Unset
-        if isinstance(_tax_details, Unset):
-            tax_details = UNSET
-        else:
-            tax_details = TaxDetails.from_dict(_tax_details)
+        tax_details = (
+            UNSET if _tax_details is UNSET else TaxDetails.from_dict(_tax_details)
+        )
 
         compliance_detail = cls(
             asin=asin,
@@ -133,7 +148,8 @@ class ComplianceDetail:
             tax_details=tax_details,
         )
 
-        compliance_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        compliance_detail.additional_properties = d or {}
         return compliance_detail
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.transportation_selection import TransportationSelection
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TransportationSelection
+    from ..models.transportation_selection import TransportationSelection
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ConfirmTransportationOptionsRequest")
 
 
@@ -52,6 +64,8 @@ class ConfirmTransportationOptionsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         transportation_selections = []
         for transportation_selections_item_data in self.transportation_selections:
             transportation_selections_item = (
@@ -90,23 +104,21 @@ class ConfirmTransportationOptionsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.transportation_selection import TransportationSelection
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        transportation_selections = []
         _transportation_selections = d.pop("transportationSelections")
-        for transportation_selections_item_data in _transportation_selections:
-            transportation_selections_item = TransportationSelection.from_dict(
-                transportation_selections_item_data
-            )
-
-            transportation_selections.append(transportation_selections_item)
+        transportation_selections = [
+            TransportationSelection.from_dict(_item)
+            for _item in _transportation_selections
+        ]
 
         confirm_transportation_options_request = cls(
             transportation_selections=transportation_selections,
         )
 
-        confirm_transportation_options_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        confirm_transportation_options_request.additional_properties = d or {}
         return confirm_transportation_options_request
 
     @property

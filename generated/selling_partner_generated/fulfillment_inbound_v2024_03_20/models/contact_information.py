@@ -92,14 +92,17 @@ class ContactInformation:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         phone_number = d.pop("phoneNumber")
+
         if _reader is not None and phone_number.__class__ is not str:
             raise DeviationError("phoneNumber")
 
         email = d.pop("email", UNSET)
+
         if _reader is not None and email.__class__ is not str and email is not UNSET:
             raise DeviationError("email")
 
@@ -109,7 +112,8 @@ class ContactInformation:
             email=email,
         )
 
-        contact_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        contact_information.additional_properties = d or {}
         return contact_information
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.transportation_option import TransportationOption
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, RequestedUpdates, TransportationOption
+    from ..models.requested_updates import RequestedUpdates
+    from ..models.transportation_option import TransportationOption
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ContentUpdatePreview")
 
 
@@ -61,6 +74,8 @@ class ContentUpdatePreview:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         content_update_preview_id = self.content_update_preview_id
 
         expiration = self.expiration.isoformat()
@@ -112,11 +127,11 @@ class ContentUpdatePreview:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.requested_updates import RequestedUpdates
-        from ..models.transportation_option import TransportationOption
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         content_update_preview_id = d.pop("contentUpdatePreviewId")
+
         if _reader is not None and content_update_preview_id.__class__ is not str:
             raise DeviationError("contentUpdatePreviewId")
 
@@ -138,7 +153,8 @@ class ContentUpdatePreview:
             transportation_option=transportation_option,
         )
 
-        content_update_preview.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        content_update_preview.additional_properties = d or {}
         return content_update_preview
 
     @property

@@ -83,10 +83,12 @@ class CreateInboundPlanResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         inbound_plan_id = d.pop("inboundPlanId")
+
         if _reader is not None and inbound_plan_id.__class__ is not str:
             raise DeviationError("inboundPlanId")
 
         operation_id = d.pop("operationId")
+
         if _reader is not None and operation_id.__class__ is not str:
             raise DeviationError("operationId")
 
@@ -95,7 +97,8 @@ class CreateInboundPlanResponse:
             operation_id=operation_id,
         )
 
-        create_inbound_plan_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_inbound_plan_response.additional_properties = d or {}
         return create_inbound_plan_response
 
     @property

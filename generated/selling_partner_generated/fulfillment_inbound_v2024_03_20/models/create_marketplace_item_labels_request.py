@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.msku_quantity import MskuQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MskuQuantity
+    from ..models.msku_quantity import MskuQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CreateMarketplaceItemLabelsRequest")
 
 
@@ -69,6 +81,8 @@ class CreateMarketplaceItemLabelsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         label_type = self.label_type.value
 
         marketplace_id = self.marketplace_id
@@ -135,23 +149,26 @@ class CreateMarketplaceItemLabelsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.msku_quantity import MskuQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        label_type = LabelPrintType(d.pop("labelType"))
+        _label_type = d.pop("labelType")
+        label_type = (
+            LabelPrintType._value2member_map_.get(_label_type)
+            if _label_type.__class__ is str
+            else None
+        ) or LabelPrintType(_label_type)
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        msku_quantities = []
         _msku_quantities = d.pop("mskuQuantities")
-        for msku_quantities_item_data in _msku_quantities:
-            msku_quantities_item = MskuQuantity.from_dict(msku_quantities_item_data)
-
-            msku_quantities.append(msku_quantities_item)
+        msku_quantities = [MskuQuantity.from_dict(_item) for _item in _msku_quantities]
 
         height = d.pop("height", UNSET)
+
         if (
             _reader is not None
             and height.__class__ is not float
@@ -161,6 +178,7 @@ class CreateMarketplaceItemLabelsRequest:
             raise DeviationError("height")
 
         locale_code = d.pop("localeCode", UNSET)
+
         if (
             _reader is not None
             and locale_code.__class__ is not str
@@ -169,13 +187,19 @@ class CreateMarketplaceItemLabelsRequest:
             raise DeviationError("localeCode")
 
         _page_type = d.pop("pageType", UNSET)
-        page_type: ItemLabelPageType | Unset
-        if isinstance(_page_type, Unset):
-            page_type = UNSET
-        else:
-            page_type = ItemLabelPageType(_page_type)
+        page_type = (
+            UNSET
+            if _page_type is UNSET
+            else (
+                ItemLabelPageType._value2member_map_.get(_page_type)
+                if _page_type.__class__ is str
+                else None
+            )
+            or ItemLabelPageType(_page_type)
+        )
 
         width = d.pop("width", UNSET)
+
         if (
             _reader is not None
             and width.__class__ is not float
@@ -194,7 +218,8 @@ class CreateMarketplaceItemLabelsRequest:
             width=width,
         )
 
-        create_marketplace_item_labels_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_marketplace_item_labels_request.additional_properties = d or {}
         return create_marketplace_item_labels_request
 
     @property

@@ -83,6 +83,7 @@ class Currency:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("amount")
+
         if (
             _reader is not None
             and amount.__class__ is not float
@@ -91,6 +92,7 @@ class Currency:
             raise DeviationError("amount")
 
         code = d.pop("code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
@@ -99,7 +101,8 @@ class Currency:
             code=code,
         )
 
-        currency.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        currency.additional_properties = d or {}
         return currency
 
     @property

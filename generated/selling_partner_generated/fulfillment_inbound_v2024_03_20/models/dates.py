@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.window import Window
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Window
+    from ..models.window import Window
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Dates")
 
 
@@ -54,6 +66,8 @@ class Dates:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         ready_to_ship_window: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ready_to_ship_window, Unset):
             ready_to_ship_window = self.ready_to_ship_window.to_dict()
@@ -80,21 +94,22 @@ class Dates:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.window import Window
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _ready_to_ship_window = d.pop("readyToShipWindow", UNSET)
-        ready_to_ship_window: Window | Unset
-        if isinstance(_ready_to_ship_window, Unset):
-            ready_to_ship_window = UNSET
-        else:
-            ready_to_ship_window = Window.from_dict(_ready_to_ship_window)
+        ready_to_ship_window = (
+            UNSET
+            if _ready_to_ship_window is UNSET
+            else Window.from_dict(_ready_to_ship_window)
+        )
 
         dates = cls(
             ready_to_ship_window=ready_to_ship_window,
         )
 
-        dates.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        dates.additional_properties = d or {}
         return dates
 
     @property

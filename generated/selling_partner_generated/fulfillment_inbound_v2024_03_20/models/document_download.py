@@ -123,19 +123,21 @@ class DocumentDownload:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         download_type = d.pop("downloadType")
+
         if _reader is not None and download_type.__class__ is not str:
             raise DeviationError("downloadType")
 
         uri = d.pop("uri")
+
         if _reader is not None and uri.__class__ is not str:
             raise DeviationError("uri")
 
         _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
+        expiration = (
+            UNSET
+            if _expiration is UNSET
+            else datetime.datetime.fromisoformat(_expiration)
+        )
 
         if (
             _reader is not None
@@ -150,7 +152,8 @@ class DocumentDownload:
             expiration=expiration,
         )
 
-        document_download.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        document_download.additional_properties = d or {}
         return document_download
 
     @property

@@ -75,6 +75,7 @@ class GenerateDeliveryWindowOptionsResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         operation_id = d.pop("operationId")
+
         if _reader is not None and operation_id.__class__ is not str:
             raise DeviationError("operationId")
 
@@ -82,7 +83,8 @@ class GenerateDeliveryWindowOptionsResponse:
             operation_id=operation_id,
         )
 
-        generate_delivery_window_options_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        generate_delivery_window_options_response.additional_properties = d or {}
         return generate_delivery_window_options_response
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.custom_placement_input import CustomPlacementInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CustomPlacementInput
+    from ..models.custom_placement_input import CustomPlacementInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GeneratePlacementOptionsRequest")
 
 
@@ -54,6 +66,8 @@ class GeneratePlacementOptionsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         custom_placement: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_placement, Unset):
             custom_placement = []
@@ -90,25 +104,22 @@ class GeneratePlacementOptionsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.custom_placement_input import CustomPlacementInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _custom_placement = d.pop("customPlacement", UNSET)
-        custom_placement: list[CustomPlacementInput] | Unset = UNSET
-        if _custom_placement is not UNSET:
-            custom_placement = []
-            for custom_placement_item_data in _custom_placement:
-                custom_placement_item = CustomPlacementInput.from_dict(
-                    custom_placement_item_data
-                )
-
-                custom_placement.append(custom_placement_item)
+        custom_placement = (
+            UNSET
+            if _custom_placement is UNSET
+            else [CustomPlacementInput.from_dict(_item) for _item in _custom_placement]
+        )
 
         generate_placement_options_request = cls(
             custom_placement=custom_placement,
         )
 
-        generate_placement_options_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        generate_placement_options_request.additional_properties = d or {}
         return generate_placement_options_request
 
     @property

@@ -89,11 +89,11 @@ class GenerateSelfShipAppointmentSlotsRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _desired_end_date = d.pop("desiredEndDate", UNSET)
-        desired_end_date: datetime.datetime | Unset
-        if isinstance(_desired_end_date, Unset):
-            desired_end_date = UNSET
-        else:
-            desired_end_date = datetime.datetime.fromisoformat(_desired_end_date)
+        desired_end_date = (
+            UNSET
+            if _desired_end_date is UNSET
+            else datetime.datetime.fromisoformat(_desired_end_date)
+        )
 
         if (
             _reader is not None
@@ -103,11 +103,11 @@ class GenerateSelfShipAppointmentSlotsRequest:
             raise DeviationError("desiredEndDate")
 
         _desired_start_date = d.pop("desiredStartDate", UNSET)
-        desired_start_date: datetime.datetime | Unset
-        if isinstance(_desired_start_date, Unset):
-            desired_start_date = UNSET
-        else:
-            desired_start_date = datetime.datetime.fromisoformat(_desired_start_date)
+        desired_start_date = (
+            UNSET
+            if _desired_start_date is UNSET
+            else datetime.datetime.fromisoformat(_desired_start_date)
+        )
 
         if (
             _reader is not None
@@ -121,7 +121,8 @@ class GenerateSelfShipAppointmentSlotsRequest:
             desired_start_date=desired_start_date,
         )
 
-        generate_self_ship_appointment_slots_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        generate_self_ship_appointment_slots_request.additional_properties = d or {}
         return generate_self_ship_appointment_slots_request
 
     @property

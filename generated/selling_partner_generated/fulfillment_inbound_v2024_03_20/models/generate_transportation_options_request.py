@@ -23,6 +23,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ShipmentTransportationConfiguration
+    from ..models.shipment_transportation_configuration import (
+        ShipmentTransportationConfiguration,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GenerateTransportationOptionsRequest")
 
 
@@ -57,6 +71,8 @@ class GenerateTransportationOptionsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         placement_option_id = self.placement_option_id
 
         shipment_transportation_configurations = []
@@ -105,38 +121,29 @@ class GenerateTransportationOptionsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.shipment_transportation_configuration import (
-            ShipmentTransportationConfiguration,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         placement_option_id = d.pop("placementOptionId")
+
         if _reader is not None and placement_option_id.__class__ is not str:
             raise DeviationError("placementOptionId")
 
-        shipment_transportation_configurations = []
         _shipment_transportation_configurations = d.pop(
             "shipmentTransportationConfigurations"
         )
-        for (
-            shipment_transportation_configurations_item_data
-        ) in _shipment_transportation_configurations:
-            shipment_transportation_configurations_item = (
-                ShipmentTransportationConfiguration.from_dict(
-                    shipment_transportation_configurations_item_data
-                )
-            )
-
-            shipment_transportation_configurations.append(
-                shipment_transportation_configurations_item
-            )
+        shipment_transportation_configurations = [
+            ShipmentTransportationConfiguration.from_dict(_item)
+            for _item in _shipment_transportation_configurations
+        ]
 
         generate_transportation_options_request = cls(
             placement_option_id=placement_option_id,
             shipment_transportation_configurations=shipment_transportation_configurations,
         )
 
-        generate_transportation_options_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        generate_transportation_options_request.additional_properties = d or {}
         return generate_transportation_options_request
 
     @property

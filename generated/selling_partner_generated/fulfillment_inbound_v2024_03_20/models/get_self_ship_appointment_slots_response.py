@@ -25,6 +25,21 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Pagination, SelfShipAppointmentSlotsAvailability
+    from ..models.pagination import Pagination
+    from ..models.self_ship_appointment_slots_availability import (
+        SelfShipAppointmentSlotsAvailability,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetSelfShipAppointmentSlotsResponse")
 
 
@@ -59,6 +74,8 @@ class GetSelfShipAppointmentSlotsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         self_ship_appointment_slots_availability = (
             self.self_ship_appointment_slots_availability.to_dict()
         )
@@ -104,11 +121,8 @@ class GetSelfShipAppointmentSlotsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.pagination import Pagination
-        from ..models.self_ship_appointment_slots_availability import (
-            SelfShipAppointmentSlotsAvailability,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         self_ship_appointment_slots_availability = (
             SelfShipAppointmentSlotsAvailability.from_dict(
@@ -117,18 +131,17 @@ class GetSelfShipAppointmentSlotsResponse:
         )
 
         _pagination = d.pop("pagination", UNSET)
-        pagination: Pagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = Pagination.from_dict(_pagination)
+        pagination = (
+            UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
+        )
 
         get_self_ship_appointment_slots_response = cls(
             self_ship_appointment_slots_availability=self_ship_appointment_slots_availability,
             pagination=pagination,
         )
 
-        get_self_ship_appointment_slots_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_self_ship_appointment_slots_response.additional_properties = d or {}
         return get_self_ship_appointment_slots_response
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.prep_instruction import PrepInstruction
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PrepInstruction
+    from ..models.prep_instruction import PrepInstruction
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Item")
 
 
@@ -69,6 +81,8 @@ class Item:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         fnsku = self.fnsku
@@ -135,39 +149,41 @@ class Item:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.prep_instruction import PrepInstruction
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         fnsku = d.pop("fnsku")
+
         if _reader is not None and fnsku.__class__ is not str:
             raise DeviationError("fnsku")
 
         label_owner = d.pop("labelOwner")
+
         if _reader is not None and label_owner.__class__ is not str:
             raise DeviationError("labelOwner")
 
         msku = d.pop("msku")
+
         if _reader is not None and msku.__class__ is not str:
             raise DeviationError("msku")
 
-        prep_instructions = []
         _prep_instructions = d.pop("prepInstructions")
-        for prep_instructions_item_data in _prep_instructions:
-            prep_instructions_item = PrepInstruction.from_dict(
-                prep_instructions_item_data
-            )
-
-            prep_instructions.append(prep_instructions_item)
+        prep_instructions = [
+            PrepInstruction.from_dict(_item) for _item in _prep_instructions
+        ]
 
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         expiration = d.pop("expiration", UNSET)
+
         if (
             _reader is not None
             and expiration.__class__ is not str
@@ -176,6 +192,7 @@ class Item:
             raise DeviationError("expiration")
 
         manufacturing_lot_code = d.pop("manufacturingLotCode", UNSET)
+
         if (
             _reader is not None
             and manufacturing_lot_code.__class__ is not str
@@ -194,7 +211,8 @@ class Item:
             manufacturing_lot_code=manufacturing_lot_code,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

@@ -112,19 +112,32 @@ class ItemInput:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        label_owner = LabelOwner(d.pop("labelOwner"))
+        _label_owner = d.pop("labelOwner")
+        label_owner = (
+            LabelOwner._value2member_map_.get(_label_owner)
+            if _label_owner.__class__ is str
+            else None
+        ) or LabelOwner(_label_owner)
 
         msku = d.pop("msku")
+
         if _reader is not None and msku.__class__ is not str:
             raise DeviationError("msku")
 
-        prep_owner = PrepOwner(d.pop("prepOwner"))
+        _prep_owner = d.pop("prepOwner")
+        prep_owner = (
+            PrepOwner._value2member_map_.get(_prep_owner)
+            if _prep_owner.__class__ is str
+            else None
+        ) or PrepOwner(_prep_owner)
 
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         expiration = d.pop("expiration", UNSET)
+
         if (
             _reader is not None
             and expiration.__class__ is not str
@@ -133,6 +146,7 @@ class ItemInput:
             raise DeviationError("expiration")
 
         manufacturing_lot_code = d.pop("manufacturingLotCode", UNSET)
+
         if (
             _reader is not None
             and manufacturing_lot_code.__class__ is not str
@@ -149,7 +163,8 @@ class ItemInput:
             manufacturing_lot_code=manufacturing_lot_code,
         )
 
-        item_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_input.additional_properties = d or {}
         return item_input
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.msku_prep_detail import MskuPrepDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MskuPrepDetail
+    from ..models.msku_prep_detail import MskuPrepDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListPrepDetailsResponse")
 
 
@@ -52,6 +64,8 @@ class ListPrepDetailsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         msku_prep_details = []
         for msku_prep_details_item_data in self.msku_prep_details:
             msku_prep_details_item = msku_prep_details_item_data.to_dict()
@@ -88,23 +102,20 @@ class ListPrepDetailsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.msku_prep_detail import MskuPrepDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        msku_prep_details = []
         _msku_prep_details = d.pop("mskuPrepDetails")
-        for msku_prep_details_item_data in _msku_prep_details:
-            msku_prep_details_item = MskuPrepDetail.from_dict(
-                msku_prep_details_item_data
-            )
-
-            msku_prep_details.append(msku_prep_details_item)
+        msku_prep_details = [
+            MskuPrepDetail.from_dict(_item) for _item in _msku_prep_details
+        ]
 
         list_prep_details_response = cls(
             msku_prep_details=msku_prep_details,
         )
 
-        list_prep_details_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_prep_details_response.additional_properties = d or {}
         return list_prep_details_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,6 +86,7 @@ class LtlTrackingDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         bill_of_lading_number = d.pop("billOfLadingNumber", UNSET)
+
         if (
             _reader is not None
             and bill_of_lading_number.__class__ is not str
@@ -93,7 +94,7 @@ class LtlTrackingDetail:
         ):
             raise DeviationError("billOfLadingNumber")
 
-        freight_bill_number = cast(list[str], d.pop("freightBillNumber", UNSET))
+        freight_bill_number = d.pop("freightBillNumber", UNSET)
 
         if (
             _reader is not None
@@ -107,7 +108,8 @@ class LtlTrackingDetail:
             freight_bill_number=freight_bill_number,
         )
 
-        ltl_tracking_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        ltl_tracking_detail.additional_properties = d or {}
         return ltl_tracking_detail
 
     @property

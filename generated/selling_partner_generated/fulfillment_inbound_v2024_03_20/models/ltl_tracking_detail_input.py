@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,12 +85,13 @@ class LtlTrackingDetailInput:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        freight_bill_number = cast(list[str], d.pop("freightBillNumber"))
+        freight_bill_number = d.pop("freightBillNumber")
 
         if _reader is not None and freight_bill_number.__class__ is not list:
             raise DeviationError("freightBillNumber")
 
         bill_of_lading_number = d.pop("billOfLadingNumber", UNSET)
+
         if (
             _reader is not None
             and bill_of_lading_number.__class__ is not str
@@ -103,7 +104,8 @@ class LtlTrackingDetailInput:
             bill_of_lading_number=bill_of_lading_number,
         )
 
-        ltl_tracking_detail_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        ltl_tracking_detail_input.additional_properties = d or {}
         return ltl_tracking_detail_input
 
     @property

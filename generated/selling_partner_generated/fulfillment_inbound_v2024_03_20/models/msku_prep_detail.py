@@ -140,38 +140,59 @@ class MskuPrepDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         msku = d.pop("msku")
+
         if _reader is not None and msku.__class__ is not str:
             raise DeviationError("msku")
 
-        prep_category = PrepCategory(d.pop("prepCategory"))
+        _prep_category = d.pop("prepCategory")
+        prep_category = (
+            PrepCategory._value2member_map_.get(_prep_category)
+            if _prep_category.__class__ is str
+            else None
+        ) or PrepCategory(_prep_category)
 
-        prep_types = []
         _prep_types = d.pop("prepTypes")
-        for prep_types_item_data in _prep_types:
-            prep_types_item = PrepType(prep_types_item_data)
-
-            prep_types.append(prep_types_item)
+        prep_types = [
+            (PrepType._value2member_map_.get(_item) if _item.__class__ is str else None)
+            or PrepType(_item)
+            for _item in _prep_types
+        ]
 
         _all_owners_constraint = d.pop("allOwnersConstraint", UNSET)
-        all_owners_constraint: AllOwnersConstraint | Unset
-        if isinstance(_all_owners_constraint, Unset):
-            all_owners_constraint = UNSET
-        else:
-            all_owners_constraint = AllOwnersConstraint(_all_owners_constraint)
+        all_owners_constraint = (
+            UNSET
+            if _all_owners_constraint is UNSET
+            else (
+                AllOwnersConstraint._value2member_map_.get(_all_owners_constraint)
+                if _all_owners_constraint.__class__ is str
+                else None
+            )
+            or AllOwnersConstraint(_all_owners_constraint)
+        )
 
         _label_owner_constraint = d.pop("labelOwnerConstraint", UNSET)
-        label_owner_constraint: OwnerConstraint | Unset
-        if isinstance(_label_owner_constraint, Unset):
-            label_owner_constraint = UNSET
-        else:
-            label_owner_constraint = OwnerConstraint(_label_owner_constraint)
+        label_owner_constraint = (
+            UNSET
+            if _label_owner_constraint is UNSET
+            else (
+                OwnerConstraint._value2member_map_.get(_label_owner_constraint)
+                if _label_owner_constraint.__class__ is str
+                else None
+            )
+            or OwnerConstraint(_label_owner_constraint)
+        )
 
         _prep_owner_constraint = d.pop("prepOwnerConstraint", UNSET)
-        prep_owner_constraint: OwnerConstraint | Unset
-        if isinstance(_prep_owner_constraint, Unset):
-            prep_owner_constraint = UNSET
-        else:
-            prep_owner_constraint = OwnerConstraint(_prep_owner_constraint)
+        prep_owner_constraint = (
+            UNSET
+            if _prep_owner_constraint is UNSET
+            else (
+                OwnerConstraint._value2member_map_.get(_prep_owner_constraint)
+                if _prep_owner_constraint.__class__ is str
+                else None
+            )
+            or OwnerConstraint(_prep_owner_constraint)
+        )
 
         msku_prep_detail = cls(
             msku=msku,
@@ -182,7 +203,8 @@ class MskuPrepDetail:
             prep_owner_constraint=prep_owner_constraint,
         )
 
-        msku_prep_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        msku_prep_detail.additional_properties = d or {}
         return msku_prep_detail
 
     @property

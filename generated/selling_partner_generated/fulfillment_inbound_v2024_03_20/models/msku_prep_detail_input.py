@@ -94,17 +94,23 @@ class MskuPrepDetailInput:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         msku = d.pop("msku")
+
         if _reader is not None and msku.__class__ is not str:
             raise DeviationError("msku")
 
-        prep_category = PrepCategory(d.pop("prepCategory"))
+        _prep_category = d.pop("prepCategory")
+        prep_category = (
+            PrepCategory._value2member_map_.get(_prep_category)
+            if _prep_category.__class__ is str
+            else None
+        ) or PrepCategory(_prep_category)
 
-        prep_types = []
         _prep_types = d.pop("prepTypes")
-        for prep_types_item_data in _prep_types:
-            prep_types_item = PrepType(prep_types_item_data)
-
-            prep_types.append(prep_types_item)
+        prep_types = [
+            (PrepType._value2member_map_.get(_item) if _item.__class__ is str else None)
+            or PrepType(_item)
+            for _item in _prep_types
+        ]
 
         msku_prep_detail_input = cls(
             msku=msku,
@@ -112,7 +118,8 @@ class MskuPrepDetailInput:
             prep_types=prep_types,
         )
 
-        msku_prep_detail_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        msku_prep_detail_input.additional_properties = d or {}
         return msku_prep_detail_input
 
     @property

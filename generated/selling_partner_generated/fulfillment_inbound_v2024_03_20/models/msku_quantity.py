@@ -83,10 +83,12 @@ class MskuQuantity:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         msku = d.pop("msku")
+
         if _reader is not None and msku.__class__ is not str:
             raise DeviationError("msku")
 
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
@@ -95,7 +97,8 @@ class MskuQuantity:
             quantity=quantity,
         )
 
-        msku_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        msku_quantity.additional_properties = d or {}
         return msku_quantity
 
     @property

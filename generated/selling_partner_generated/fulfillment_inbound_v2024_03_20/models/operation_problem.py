@@ -98,18 +98,22 @@ class OperationProblem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         code = d.pop("code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
         message = d.pop("message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("message")
 
         severity = d.pop("severity")
+
         if _reader is not None and severity.__class__ is not str:
             raise DeviationError("severity")
 
         details = d.pop("details", UNSET)
+
         if (
             _reader is not None
             and details.__class__ is not str
@@ -124,7 +128,8 @@ class OperationProblem:
             details=details,
         )
 
-        operation_problem.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        operation_problem.additional_properties = d or {}
         return operation_problem
 
     @property

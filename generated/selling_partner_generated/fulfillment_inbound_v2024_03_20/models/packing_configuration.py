@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.shipping_requirements import ShippingRequirements
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BoxRequirements, ShippingRequirements
+    from ..models.box_requirements import BoxRequirements
+    from ..models.shipping_requirements import ShippingRequirements
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PackingConfiguration")
 
 
@@ -60,6 +73,8 @@ class PackingConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         box_packing_methods: list[str] | Unset = UNSET
         if not isinstance(self.box_packing_methods, Unset):
             box_packing_methods = []
@@ -124,38 +139,40 @@ class PackingConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.box_requirements import BoxRequirements
-        from ..models.shipping_requirements import ShippingRequirements
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _box_packing_methods = d.pop("boxPackingMethods", UNSET)
-        box_packing_methods: list[BoxContentInformationSource] | Unset = UNSET
-        if _box_packing_methods is not UNSET:
-            box_packing_methods = []
-            for box_packing_methods_item_data in _box_packing_methods:
-                box_packing_methods_item = BoxContentInformationSource(
-                    box_packing_methods_item_data
+        box_packing_methods = (
+            UNSET
+            if _box_packing_methods is UNSET
+            else [
+                (
+                    BoxContentInformationSource._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                box_packing_methods.append(box_packing_methods_item)
+                or BoxContentInformationSource(_item)
+                for _item in _box_packing_methods
+            ]
+        )
 
         _box_requirements = d.pop("boxRequirements", UNSET)
-        box_requirements: BoxRequirements | Unset
-        if isinstance(_box_requirements, Unset):
-            box_requirements = UNSET
-        else:
-            box_requirements = BoxRequirements.from_dict(_box_requirements)
+        box_requirements = (
+            UNSET
+            if _box_requirements is UNSET
+            else BoxRequirements.from_dict(_box_requirements)
+        )
 
         _shipping_requirements = d.pop("shippingRequirements", UNSET)
-        shipping_requirements: list[ShippingRequirements] | Unset = UNSET
-        if _shipping_requirements is not UNSET:
-            shipping_requirements = []
-            for shipping_requirements_item_data in _shipping_requirements:
-                shipping_requirements_item = ShippingRequirements.from_dict(
-                    shipping_requirements_item_data
-                )
-
-                shipping_requirements.append(shipping_requirements_item)
+        shipping_requirements = (
+            UNSET
+            if _shipping_requirements is UNSET
+            else [
+                ShippingRequirements.from_dict(_item)
+                for _item in _shipping_requirements
+            ]
+        )
 
         packing_configuration = cls(
             box_packing_methods=box_packing_methods,
@@ -163,7 +180,8 @@ class PackingConfiguration:
             shipping_requirements=shipping_requirements,
         )
 
-        packing_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        packing_configuration.additional_properties = d or {}
         return packing_configuration
 
     @property

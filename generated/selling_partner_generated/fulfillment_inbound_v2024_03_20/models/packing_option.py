@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     from ..models.incentive import Incentive
     from ..models.packing_configuration import PackingConfiguration
     from ..models.shipping_configuration import ShippingConfiguration
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Incentive, PackingConfiguration, ShippingConfiguration
+    from ..models.incentive import Incentive
+    from ..models.packing_configuration import PackingConfiguration
+    from ..models.shipping_configuration import ShippingConfiguration
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="PackingOption")
@@ -72,6 +86,8 @@ class PackingOption:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         discounts = []
         for discounts_item_data in self.discounts:
             discounts_item = discounts_item_data.to_dict()
@@ -161,66 +177,47 @@ class PackingOption:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.incentive import Incentive
-        from ..models.packing_configuration import PackingConfiguration
-        from ..models.shipping_configuration import ShippingConfiguration
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        discounts = []
         _discounts = d.pop("discounts")
-        for discounts_item_data in _discounts:
-            discounts_item = Incentive.from_dict(discounts_item_data)
+        discounts = [Incentive.from_dict(_item) for _item in _discounts]
 
-            discounts.append(discounts_item)
-
-        fees = []
         _fees = d.pop("fees")
-        for fees_item_data in _fees:
-            fees_item = Incentive.from_dict(fees_item_data)
+        fees = [Incentive.from_dict(_item) for _item in _fees]
 
-            fees.append(fees_item)
-
-        packing_groups = cast(list[str], d.pop("packingGroups"))
+        packing_groups = d.pop("packingGroups")
 
         if _reader is not None and packing_groups.__class__ is not list:
             raise DeviationError("packingGroups")
 
         packing_option_id = d.pop("packingOptionId")
+
         if _reader is not None and packing_option_id.__class__ is not str:
             raise DeviationError("packingOptionId")
 
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
-        supported_configurations = []
         _supported_configurations = d.pop("supportedConfigurations")
-        for supported_configurations_item_data in _supported_configurations:
-            supported_configurations_item = PackingConfiguration.from_dict(
-                supported_configurations_item_data
-            )
+        supported_configurations = [
+            PackingConfiguration.from_dict(_item) for _item in _supported_configurations
+        ]
 
-            supported_configurations.append(supported_configurations_item)
-
-        supported_shipping_configurations = []
         _supported_shipping_configurations = d.pop("supportedShippingConfigurations")
-        for (
-            supported_shipping_configurations_item_data
-        ) in _supported_shipping_configurations:
-            supported_shipping_configurations_item = ShippingConfiguration.from_dict(
-                supported_shipping_configurations_item_data
-            )
-
-            supported_shipping_configurations.append(
-                supported_shipping_configurations_item
-            )
+        supported_shipping_configurations = [
+            ShippingConfiguration.from_dict(_item)
+            for _item in _supported_shipping_configurations
+        ]
 
         _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
+        expiration = (
+            UNSET
+            if _expiration is UNSET
+            else datetime.datetime.fromisoformat(_expiration)
+        )
 
         if (
             _reader is not None
@@ -240,7 +237,8 @@ class PackingOption:
             expiration=expiration,
         )
 
-        packing_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        packing_option.additional_properties = d or {}
         return packing_option
 
     @property

@@ -83,10 +83,12 @@ class PackingOptionSummary:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         packing_option_id = d.pop("packingOptionId")
+
         if _reader is not None and packing_option_id.__class__ is not str:
             raise DeviationError("packingOptionId")
 
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
@@ -95,7 +97,8 @@ class PackingOptionSummary:
             status=status,
         )
 
-        packing_option_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        packing_option_summary.additional_properties = d or {}
         return packing_option_summary
 
     @property

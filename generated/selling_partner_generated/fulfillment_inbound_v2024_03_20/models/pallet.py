@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Dimensions, Weight
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Pallet")
 
 
@@ -65,6 +78,8 @@ class Pallet:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_id = self.package_id
 
         dimensions: dict[str, Any] | Unset = UNSET
@@ -120,22 +135,21 @@ class Pallet:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.dimensions import Dimensions
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         package_id = d.pop("packageId")
+
         if _reader is not None and package_id.__class__ is not str:
             raise DeviationError("packageId")
 
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: Dimensions | Unset
-        if isinstance(_dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = Dimensions.from_dict(_dimensions)
+        dimensions = (
+            UNSET if _dimensions is UNSET else Dimensions.from_dict(_dimensions)
+        )
 
         quantity = d.pop("quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -144,18 +158,19 @@ class Pallet:
             raise DeviationError("quantity")
 
         _stackability = d.pop("stackability", UNSET)
-        stackability: Stackability | Unset
-        if isinstance(_stackability, Unset):
-            stackability = UNSET
-        else:
-            stackability = Stackability(_stackability)
+        stackability = (
+            UNSET
+            if _stackability is UNSET
+            else (
+                Stackability._value2member_map_.get(_stackability)
+                if _stackability.__class__ is str
+                else None
+            )
+            or Stackability(_stackability)
+        )
 
         _weight = d.pop("weight", UNSET)
-        weight: Weight | Unset
-        if isinstance(_weight, Unset):
-            weight = UNSET
-        else:
-            weight = Weight.from_dict(_weight)
+        weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
         pallet = cls(
             package_id=package_id,
@@ -165,7 +180,8 @@ class Pallet:
             weight=weight,
         )
 
-        pallet.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        pallet.additional_properties = d or {}
         return pallet
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.incentive import Incentive
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Incentive
+    from ..models.incentive import Incentive
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="PlacementOption")
@@ -66,6 +78,8 @@ class PlacementOption:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         discounts = []
         for discounts_item_data in self.discounts:
             discounts_item = discounts_item_data.to_dict()
@@ -123,42 +137,36 @@ class PlacementOption:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.incentive import Incentive
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        discounts = []
         _discounts = d.pop("discounts")
-        for discounts_item_data in _discounts:
-            discounts_item = Incentive.from_dict(discounts_item_data)
+        discounts = [Incentive.from_dict(_item) for _item in _discounts]
 
-            discounts.append(discounts_item)
-
-        fees = []
         _fees = d.pop("fees")
-        for fees_item_data in _fees:
-            fees_item = Incentive.from_dict(fees_item_data)
-
-            fees.append(fees_item)
+        fees = [Incentive.from_dict(_item) for _item in _fees]
 
         placement_option_id = d.pop("placementOptionId")
+
         if _reader is not None and placement_option_id.__class__ is not str:
             raise DeviationError("placementOptionId")
 
-        shipment_ids = cast(list[str], d.pop("shipmentIds"))
+        shipment_ids = d.pop("shipmentIds")
 
         if _reader is not None and shipment_ids.__class__ is not list:
             raise DeviationError("shipmentIds")
 
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
         _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
+        expiration = (
+            UNSET
+            if _expiration is UNSET
+            else datetime.datetime.fromisoformat(_expiration)
+        )
 
         if (
             _reader is not None
@@ -176,7 +184,8 @@ class PlacementOption:
             expiration=expiration,
         )
 
-        placement_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        placement_option.additional_properties = d or {}
         return placement_option
 
     @property

@@ -83,10 +83,12 @@ class PlacementOptionSummary:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         placement_option_id = d.pop("placementOptionId")
+
         if _reader is not None and placement_option_id.__class__ is not str:
             raise DeviationError("placementOptionId")
 
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
@@ -95,7 +97,8 @@ class PlacementOptionSummary:
             status=status,
         )
 
-        placement_option_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        placement_option_summary.additional_properties = d or {}
         return placement_option_summary
 
     @property

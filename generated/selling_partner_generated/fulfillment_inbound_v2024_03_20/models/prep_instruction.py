@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PrepInstruction")
 
 
@@ -59,6 +71,8 @@ class PrepInstruction:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fee: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fee, Unset):
             fee = self.fee.to_dict()
@@ -97,17 +111,14 @@ class PrepInstruction:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _fee = d.pop("fee", UNSET)
-        fee: Currency | Unset
-        if isinstance(_fee, Unset):
-            fee = UNSET
-        else:
-            fee = Currency.from_dict(_fee)
+        fee = UNSET if _fee is UNSET else Currency.from_dict(_fee)
 
         prep_owner = d.pop("prepOwner", UNSET)
+
         if (
             _reader is not None
             and prep_owner.__class__ is not str
@@ -116,6 +127,7 @@ class PrepInstruction:
             raise DeviationError("prepOwner")
 
         prep_type = d.pop("prepType", UNSET)
+
         if (
             _reader is not None
             and prep_type.__class__ is not str
@@ -129,7 +141,8 @@ class PrepInstruction:
             prep_type=prep_type,
         )
 
-        prep_instruction.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        prep_instruction.additional_properties = d or {}
         return prep_instruction
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Quote")
 
 
@@ -60,6 +72,8 @@ class Quote:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         cost = self.cost.to_dict()
 
         expiration: str | Unset = UNSET
@@ -102,17 +116,17 @@ class Quote:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         cost = Currency.from_dict(d.pop("cost"))
 
         _expiration = d.pop("expiration", UNSET)
-        expiration: datetime.datetime | Unset
-        if isinstance(_expiration, Unset):
-            expiration = UNSET
-        else:
-            expiration = datetime.datetime.fromisoformat(_expiration)
+        expiration = (
+            UNSET
+            if _expiration is UNSET
+            else datetime.datetime.fromisoformat(_expiration)
+        )
 
         if (
             _reader is not None
@@ -122,11 +136,11 @@ class Quote:
             raise DeviationError("expiration")
 
         _voidable_until = d.pop("voidableUntil", UNSET)
-        voidable_until: datetime.datetime | Unset
-        if isinstance(_voidable_until, Unset):
-            voidable_until = UNSET
-        else:
-            voidable_until = datetime.datetime.fromisoformat(_voidable_until)
+        voidable_until = (
+            UNSET
+            if _voidable_until is UNSET
+            else datetime.datetime.fromisoformat(_voidable_until)
+        )
 
         if (
             _reader is not None
@@ -141,7 +155,8 @@ class Quote:
             voidable_until=voidable_until,
         )
 
-        quote.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        quote.additional_properties = d or {}
         return quote
 
     @property

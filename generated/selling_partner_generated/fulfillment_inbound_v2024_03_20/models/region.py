@@ -91,6 +91,7 @@ class Region:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -99,10 +100,12 @@ class Region:
             raise DeviationError("countryCode")
 
         state = d.pop("state", UNSET)
+
         if _reader is not None and state.__class__ is not str and state is not UNSET:
             raise DeviationError("state")
 
         warehouse_id = d.pop("warehouseId", UNSET)
+
         if (
             _reader is not None
             and warehouse_id.__class__ is not str
@@ -116,7 +119,8 @@ class Region:
             warehouse_id=warehouse_id,
         )
 
-        region.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        region.additional_properties = d or {}
         return region
 
     @property

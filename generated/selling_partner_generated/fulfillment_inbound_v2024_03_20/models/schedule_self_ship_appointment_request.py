@@ -77,17 +77,23 @@ class ScheduleSelfShipAppointmentRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _reason_comment = d.pop("reasonComment", UNSET)
-        reason_comment: ReasonComment | Unset
-        if isinstance(_reason_comment, Unset):
-            reason_comment = UNSET
-        else:
-            reason_comment = ReasonComment(_reason_comment)
+        reason_comment = (
+            UNSET
+            if _reason_comment is UNSET
+            else (
+                ReasonComment._value2member_map_.get(_reason_comment)
+                if _reason_comment.__class__ is str
+                else None
+            )
+            or ReasonComment(_reason_comment)
+        )
 
         schedule_self_ship_appointment_request = cls(
             reason_comment=reason_comment,
         )
 
-        schedule_self_ship_appointment_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        schedule_self_ship_appointment_request.additional_properties = d or {}
         return schedule_self_ship_appointment_request
 
     @property

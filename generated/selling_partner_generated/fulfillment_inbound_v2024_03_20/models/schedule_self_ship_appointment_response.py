@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SelfShipAppointmentDetails
+    from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ScheduleSelfShipAppointmentResponse")
 
 
@@ -52,6 +64,8 @@ class ScheduleSelfShipAppointmentResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         self_ship_appointment_details = self.self_ship_appointment_details.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -85,8 +99,8 @@ class ScheduleSelfShipAppointmentResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         self_ship_appointment_details = SelfShipAppointmentDetails.from_dict(
             d.pop("selfShipAppointmentDetails")
@@ -96,7 +110,8 @@ class ScheduleSelfShipAppointmentResponse:
             self_ship_appointment_details=self_ship_appointment_details,
         )
 
-        schedule_self_ship_appointment_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        schedule_self_ship_appointment_response.additional_properties = d or {}
         return schedule_self_ship_appointment_response
 
     @property

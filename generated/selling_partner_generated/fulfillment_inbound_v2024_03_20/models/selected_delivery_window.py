@@ -107,10 +107,12 @@ class SelectedDeliveryWindow:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         availability_type = d.pop("availabilityType")
+
         if _reader is not None and availability_type.__class__ is not str:
             raise DeviationError("availabilityType")
 
         delivery_window_option_id = d.pop("deliveryWindowOptionId")
+
         if _reader is not None and delivery_window_option_id.__class__ is not str:
             raise DeviationError("deliveryWindowOptionId")
 
@@ -125,11 +127,11 @@ class SelectedDeliveryWindow:
             raise DeviationError("startDate")
 
         _editable_until = d.pop("editableUntil", UNSET)
-        editable_until: datetime.datetime | Unset
-        if isinstance(_editable_until, Unset):
-            editable_until = UNSET
-        else:
-            editable_until = datetime.datetime.fromisoformat(_editable_until)
+        editable_until = (
+            UNSET
+            if _editable_until is UNSET
+            else datetime.datetime.fromisoformat(_editable_until)
+        )
 
         if (
             _reader is not None
@@ -146,7 +148,8 @@ class SelectedDeliveryWindow:
             editable_until=editable_until,
         )
 
-        selected_delivery_window.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        selected_delivery_window.additional_properties = d or {}
         return selected_delivery_window
 
     @property

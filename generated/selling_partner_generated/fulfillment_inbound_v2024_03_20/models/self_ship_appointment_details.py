@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.appointment_slot_time import AppointmentSlotTime
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AppointmentSlotTime
+    from ..models.appointment_slot_time import AppointmentSlotTime
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SelfShipAppointmentDetails")
 
 
@@ -59,6 +71,8 @@ class SelfShipAppointmentDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         appointment_id = self.appointment_id
 
         appointment_slot_time: dict[str, Any] | Unset = UNSET
@@ -102,10 +116,11 @@ class SelfShipAppointmentDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment_slot_time import AppointmentSlotTime
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         appointment_id = d.pop("appointmentId", UNSET)
+
         if (
             _reader is not None
             and appointment_id.__class__ is not float
@@ -115,15 +130,14 @@ class SelfShipAppointmentDetails:
             raise DeviationError("appointmentId")
 
         _appointment_slot_time = d.pop("appointmentSlotTime", UNSET)
-        appointment_slot_time: AppointmentSlotTime | Unset
-        if isinstance(_appointment_slot_time, Unset):
-            appointment_slot_time = UNSET
-        else:
-            appointment_slot_time = AppointmentSlotTime.from_dict(
-                _appointment_slot_time
-            )
+        appointment_slot_time = (
+            UNSET
+            if _appointment_slot_time is UNSET
+            else AppointmentSlotTime.from_dict(_appointment_slot_time)
+        )
 
         appointment_status = d.pop("appointmentStatus", UNSET)
+
         if (
             _reader is not None
             and appointment_status.__class__ is not str
@@ -137,7 +151,8 @@ class SelfShipAppointmentDetails:
             appointment_status=appointment_status,
         )
 
-        self_ship_appointment_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        self_ship_appointment_details.additional_properties = d or {}
         return self_ship_appointment_details
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.appointment_slot import AppointmentSlot
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AppointmentSlot
+    from ..models.appointment_slot import AppointmentSlot
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SelfShipAppointmentSlotsAvailability")
 
 
@@ -58,6 +70,8 @@ class SelfShipAppointmentSlotsAvailability:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         expires_at: str | Unset = UNSET
         if not isinstance(self.expires_at, Unset):
             expires_at = self.expires_at.isoformat()
@@ -96,15 +110,15 @@ class SelfShipAppointmentSlotsAvailability:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment_slot import AppointmentSlot
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = (
+            UNSET
+            if _expires_at is UNSET
+            else datetime.datetime.fromisoformat(_expires_at)
+        )
 
         if (
             _reader is not None
@@ -114,20 +128,19 @@ class SelfShipAppointmentSlotsAvailability:
             raise DeviationError("expiresAt")
 
         _slots = d.pop("slots", UNSET)
-        slots: list[AppointmentSlot] | Unset = UNSET
-        if _slots is not UNSET:
-            slots = []
-            for slots_item_data in _slots:
-                slots_item = AppointmentSlot.from_dict(slots_item_data)
-
-                slots.append(slots_item)
+        slots = (
+            UNSET
+            if _slots is UNSET
+            else [AppointmentSlot.from_dict(_item) for _item in _slots]
+        )
 
         self_ship_appointment_slots_availability = cls(
             expires_at=expires_at,
             slots=slots,
         )
 
-        self_ship_appointment_slots_availability.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        self_ship_appointment_slots_availability.additional_properties = d or {}
         return self_ship_appointment_slots_availability
 
     @property

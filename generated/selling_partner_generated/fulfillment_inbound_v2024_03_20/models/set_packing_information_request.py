@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.package_grouping_input import PackageGroupingInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PackageGroupingInput
+    from ..models.package_grouping_input import PackageGroupingInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SetPackingInformationRequest")
 
 
@@ -52,6 +64,8 @@ class SetPackingInformationRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_groupings = []
         for package_groupings_item_data in self.package_groupings:
             package_groupings_item = package_groupings_item_data.to_dict()
@@ -88,23 +102,20 @@ class SetPackingInformationRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.package_grouping_input import PackageGroupingInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        package_groupings = []
         _package_groupings = d.pop("packageGroupings")
-        for package_groupings_item_data in _package_groupings:
-            package_groupings_item = PackageGroupingInput.from_dict(
-                package_groupings_item_data
-            )
-
-            package_groupings.append(package_groupings_item)
+        package_groupings = [
+            PackageGroupingInput.from_dict(_item) for _item in _package_groupings
+        ]
 
         set_packing_information_request = cls(
             package_groupings=package_groupings,
         )
 
-        set_packing_information_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        set_packing_information_request.additional_properties = d or {}
         return set_packing_information_request
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.msku_prep_detail_input import MskuPrepDetailInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MskuPrepDetailInput
+    from ..models.msku_prep_detail_input import MskuPrepDetailInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SetPrepDetailsRequest")
 
 
@@ -55,6 +67,8 @@ class SetPrepDetailsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         msku_prep_details = []
@@ -95,28 +109,26 @@ class SetPrepDetailsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.msku_prep_detail_input import MskuPrepDetailInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        msku_prep_details = []
         _msku_prep_details = d.pop("mskuPrepDetails")
-        for msku_prep_details_item_data in _msku_prep_details:
-            msku_prep_details_item = MskuPrepDetailInput.from_dict(
-                msku_prep_details_item_data
-            )
-
-            msku_prep_details.append(msku_prep_details_item)
+        msku_prep_details = [
+            MskuPrepDetailInput.from_dict(_item) for _item in _msku_prep_details
+        ]
 
         set_prep_details_request = cls(
             marketplace_id=marketplace_id,
             msku_prep_details=msku_prep_details,
         )
 
-        set_prep_details_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        set_prep_details_request.additional_properties = d or {}
         return set_prep_details_request
 
     @property

@@ -75,6 +75,7 @@ class SetPrepDetailsResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         operation_id = d.pop("operationId")
+
         if _reader is not None and operation_id.__class__ is not str:
             raise DeviationError("operationId")
 
@@ -82,7 +83,8 @@ class SetPrepDetailsResponse:
             operation_id=operation_id,
         )
 
-        set_prep_details_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        set_prep_details_response.additional_properties = d or {}
         return set_prep_details_response
 
     @property

@@ -30,6 +30,34 @@ if TYPE_CHECKING:
     from ..models.tracking_details import TrackingDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ContactInformation, \
+        Dates, \
+        FreightInformation, \
+        SelectedDeliveryWindow, \
+        SelfShipAppointmentDetails, \
+        ShipmentDestination, \
+        ShipmentSource, \
+        TrackingDetails
+    from ..models.contact_information import ContactInformation
+    from ..models.dates import Dates
+    from ..models.freight_information import FreightInformation
+    from ..models.selected_delivery_window import SelectedDeliveryWindow
+    from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
+    from ..models.shipment_destination import ShipmentDestination
+    from ..models.shipment_source import ShipmentSource
+    from ..models.tracking_details import TrackingDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Shipment")
 
 
@@ -90,6 +118,8 @@ class Shipment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination = self.destination.to_dict()
 
         placement_option_id = self.placement_option_id
@@ -243,29 +273,25 @@ class Shipment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.contact_information import ContactInformation
-        from ..models.dates import Dates
-        from ..models.freight_information import FreightInformation
-        from ..models.selected_delivery_window import SelectedDeliveryWindow
-        from ..models.self_ship_appointment_details import SelfShipAppointmentDetails
-        from ..models.shipment_destination import ShipmentDestination
-        from ..models.shipment_source import ShipmentSource
-        from ..models.tracking_details import TrackingDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         destination = ShipmentDestination.from_dict(d.pop("destination"))
 
         placement_option_id = d.pop("placementOptionId")
+
         if _reader is not None and placement_option_id.__class__ is not str:
             raise DeviationError("placementOptionId")
 
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
         source = ShipmentSource.from_dict(d.pop("source"))
 
         amazon_reference_id = d.pop("amazonReferenceId", UNSET)
+
         if (
             _reader is not None
             and amazon_reference_id.__class__ is not str
@@ -274,42 +300,38 @@ class Shipment:
             raise DeviationError("amazonReferenceId")
 
         _contact_information = d.pop("contactInformation", UNSET)
-        contact_information: ContactInformation | Unset
-        if isinstance(_contact_information, Unset):
-            contact_information = UNSET
-        else:
-            contact_information = ContactInformation.from_dict(_contact_information)
+        contact_information = (
+            UNSET
+            if _contact_information is UNSET
+            else ContactInformation.from_dict(_contact_information)
+        )
 
         _dates = d.pop("dates", UNSET)
-        dates: Dates | Unset
-        if isinstance(_dates, Unset):
-            dates = UNSET
-        else:
-            dates = Dates.from_dict(_dates)
+        dates = UNSET if _dates is UNSET else Dates.from_dict(_dates)
 
         _freight_information = d.pop("freightInformation", UNSET)
-        freight_information: FreightInformation | Unset
-        if isinstance(_freight_information, Unset):
-            freight_information = UNSET
-        else:
-            freight_information = FreightInformation.from_dict(_freight_information)
+        freight_information = (
+            UNSET
+            if _freight_information is UNSET
+            else FreightInformation.from_dict(_freight_information)
+        )
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         _selected_delivery_window = d.pop("selectedDeliveryWindow", UNSET)
-        selected_delivery_window: SelectedDeliveryWindow | Unset
-        if isinstance(_selected_delivery_window, Unset):
-            selected_delivery_window = UNSET
-        else:
-            selected_delivery_window = SelectedDeliveryWindow.from_dict(
-                _selected_delivery_window
-            )
+        selected_delivery_window = (
+            UNSET
+            if _selected_delivery_window is UNSET
+            else SelectedDeliveryWindow.from_dict(_selected_delivery_window)
+        )
 
         selected_transportation_option_id = d.pop(
             "selectedTransportationOptionId", UNSET
         )
+
         if (
             _reader is not None
             and selected_transportation_option_id.__class__ is not str
@@ -318,21 +340,17 @@ class Shipment:
             raise DeviationError("selectedTransportationOptionId")
 
         _self_ship_appointment_details = d.pop("selfShipAppointmentDetails", UNSET)
-        self_ship_appointment_details: list[SelfShipAppointmentDetails] | Unset = UNSET
-        if _self_ship_appointment_details is not UNSET:
-            self_ship_appointment_details = []
-            for (
-                self_ship_appointment_details_item_data
-            ) in _self_ship_appointment_details:
-                self_ship_appointment_details_item = (
-                    SelfShipAppointmentDetails.from_dict(
-                        self_ship_appointment_details_item_data
-                    )
-                )
-
-                self_ship_appointment_details.append(self_ship_appointment_details_item)
+        self_ship_appointment_details = (
+            UNSET
+            if _self_ship_appointment_details is UNSET
+            else [
+                SelfShipAppointmentDetails.from_dict(_item)
+                for _item in _self_ship_appointment_details
+            ]
+        )
 
         shipment_confirmation_id = d.pop("shipmentConfirmationId", UNSET)
+
         if (
             _reader is not None
             and shipment_confirmation_id.__class__ is not str
@@ -341,15 +359,16 @@ class Shipment:
             raise DeviationError("shipmentConfirmationId")
 
         status = d.pop("status", UNSET)
+
         if _reader is not None and status.__class__ is not str and status is not UNSET:
             raise DeviationError("status")
 
         _tracking_details = d.pop("trackingDetails", UNSET)
-        tracking_details: TrackingDetails | Unset
-        if isinstance(_tracking_details, Unset):
-            tracking_details = UNSET
-        else:
-            tracking_details = TrackingDetails.from_dict(_tracking_details)
+        tracking_details = (
+            UNSET
+            if _tracking_details is UNSET
+            else TrackingDetails.from_dict(_tracking_details)
+        )
 
         shipment = cls(
             destination=destination,
@@ -369,7 +388,8 @@ class Shipment:
             tracking_details=tracking_details,
         )
 
-        shipment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment.additional_properties = d or {}
         return shipment
 
     @property

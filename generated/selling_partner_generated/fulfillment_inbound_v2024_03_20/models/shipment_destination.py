@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentDestination")
 
 
@@ -59,6 +71,8 @@ class ShipmentDestination:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination_type = self.destination_type
 
         address: dict[str, Any] | Unset = UNSET
@@ -99,21 +113,19 @@ class ShipmentDestination:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         destination_type = d.pop("destinationType")
+
         if _reader is not None and destination_type.__class__ is not str:
             raise DeviationError("destinationType")
 
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address = UNSET if _address is UNSET else Address.from_dict(_address)
 
         warehouse_id = d.pop("warehouseId", UNSET)
+
         if (
             _reader is not None
             and warehouse_id.__class__ is not str
@@ -127,7 +139,8 @@ class ShipmentDestination:
             warehouse_id=warehouse_id,
         )
 
-        shipment_destination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_destination.additional_properties = d or {}
         return shipment_destination
 
     @property

@@ -83,10 +83,12 @@ class ShipmentSummary:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
@@ -95,7 +97,8 @@ class ShipmentSummary:
             status=status,
         )
 
-        shipment_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_summary.additional_properties = d or {}
         return shipment_summary
 
     @property

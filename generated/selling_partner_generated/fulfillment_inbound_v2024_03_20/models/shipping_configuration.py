@@ -84,6 +84,7 @@ class ShippingConfiguration:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         shipping_mode = d.pop("shippingMode", UNSET)
+
         if (
             _reader is not None
             and shipping_mode.__class__ is not str
@@ -92,6 +93,7 @@ class ShippingConfiguration:
             raise DeviationError("shippingMode")
 
         shipping_solution = d.pop("shippingSolution", UNSET)
+
         if (
             _reader is not None
             and shipping_solution.__class__ is not str
@@ -104,7 +106,8 @@ class ShippingConfiguration:
             shipping_solution=shipping_solution,
         )
 
-        shipping_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_configuration.additional_properties = d or {}
         return shipping_configuration
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,12 +82,13 @@ class ShippingRequirements:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        modes = cast(list[str], d.pop("modes"))
+        modes = d.pop("modes")
 
         if _reader is not None and modes.__class__ is not list:
             raise DeviationError("modes")
 
         solution = d.pop("solution")
+
         if _reader is not None and solution.__class__ is not str:
             raise DeviationError("solution")
 
@@ -96,7 +97,8 @@ class ShippingRequirements:
             solution=solution,
         )
 
-        shipping_requirements.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_requirements.additional_properties = d or {}
         return shipping_requirements
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.spd_tracking_item import SpdTrackingItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SpdTrackingItem
+    from ..models.spd_tracking_item import SpdTrackingItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SpdTrackingDetail")
 
 
@@ -54,6 +66,8 @@ class SpdTrackingDetail:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         spd_tracking_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.spd_tracking_items, Unset):
             spd_tracking_items = []
@@ -90,25 +104,22 @@ class SpdTrackingDetail:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.spd_tracking_item import SpdTrackingItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _spd_tracking_items = d.pop("spdTrackingItems", UNSET)
-        spd_tracking_items: list[SpdTrackingItem] | Unset = UNSET
-        if _spd_tracking_items is not UNSET:
-            spd_tracking_items = []
-            for spd_tracking_items_item_data in _spd_tracking_items:
-                spd_tracking_items_item = SpdTrackingItem.from_dict(
-                    spd_tracking_items_item_data
-                )
-
-                spd_tracking_items.append(spd_tracking_items_item)
+        spd_tracking_items = (
+            UNSET
+            if _spd_tracking_items is UNSET
+            else [SpdTrackingItem.from_dict(_item) for _item in _spd_tracking_items]
+        )
 
         spd_tracking_detail = cls(
             spd_tracking_items=spd_tracking_items,
         )
 
-        spd_tracking_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        spd_tracking_detail.additional_properties = d or {}
         return spd_tracking_detail
 
     @property

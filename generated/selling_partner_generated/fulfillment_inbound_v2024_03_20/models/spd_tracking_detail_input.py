@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.spd_tracking_item_input import SpdTrackingItemInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SpdTrackingItemInput
+    from ..models.spd_tracking_item_input import SpdTrackingItemInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SpdTrackingDetailInput")
 
 
@@ -52,6 +64,8 @@ class SpdTrackingDetailInput:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         spd_tracking_items = []
         for spd_tracking_items_item_data in self.spd_tracking_items:
             spd_tracking_items_item = spd_tracking_items_item_data.to_dict()
@@ -88,23 +102,20 @@ class SpdTrackingDetailInput:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.spd_tracking_item_input import SpdTrackingItemInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        spd_tracking_items = []
         _spd_tracking_items = d.pop("spdTrackingItems")
-        for spd_tracking_items_item_data in _spd_tracking_items:
-            spd_tracking_items_item = SpdTrackingItemInput.from_dict(
-                spd_tracking_items_item_data
-            )
-
-            spd_tracking_items.append(spd_tracking_items_item)
+        spd_tracking_items = [
+            SpdTrackingItemInput.from_dict(_item) for _item in _spd_tracking_items
+        ]
 
         spd_tracking_detail_input = cls(
             spd_tracking_items=spd_tracking_items,
         )
 
-        spd_tracking_detail_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        spd_tracking_detail_input.additional_properties = d or {}
         return spd_tracking_detail_input
 
     @property

@@ -98,10 +98,12 @@ class SpdTrackingItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         box_id = d.pop("boxId", UNSET)
+
         if _reader is not None and box_id.__class__ is not str and box_id is not UNSET:
             raise DeviationError("boxId")
 
         tracking_id = d.pop("trackingId", UNSET)
+
         if (
             _reader is not None
             and tracking_id.__class__ is not str
@@ -112,6 +114,7 @@ class SpdTrackingItem:
         tracking_number_validation_status = d.pop(
             "trackingNumberValidationStatus", UNSET
         )
+
         if (
             _reader is not None
             and tracking_number_validation_status.__class__ is not str
@@ -125,7 +128,8 @@ class SpdTrackingItem:
             tracking_number_validation_status=tracking_number_validation_status,
         )
 
-        spd_tracking_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        spd_tracking_item.additional_properties = d or {}
         return spd_tracking_item
 
     @property

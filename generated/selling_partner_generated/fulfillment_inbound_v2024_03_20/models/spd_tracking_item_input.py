@@ -83,10 +83,12 @@ class SpdTrackingItemInput:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         box_id = d.pop("boxId")
+
         if _reader is not None and box_id.__class__ is not str:
             raise DeviationError("boxId")
 
         tracking_id = d.pop("trackingId")
+
         if _reader is not None and tracking_id.__class__ is not str:
             raise DeviationError("trackingId")
 
@@ -95,7 +97,8 @@ class SpdTrackingItemInput:
             tracking_id=tracking_id,
         )
 
-        spd_tracking_item_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        spd_tracking_item_input.additional_properties = d or {}
         return spd_tracking_item_input
 
     @property

@@ -91,6 +91,7 @@ class TaxRate:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         cess_rate = d.pop("cessRate", UNSET)
+
         if (
             _reader is not None
             and cess_rate.__class__ is not float
@@ -100,6 +101,7 @@ class TaxRate:
             raise DeviationError("cessRate")
 
         gst_rate = d.pop("gstRate", UNSET)
+
         if (
             _reader is not None
             and gst_rate.__class__ is not float
@@ -109,6 +111,7 @@ class TaxRate:
             raise DeviationError("gstRate")
 
         tax_type = d.pop("taxType", UNSET)
+
         if (
             _reader is not None
             and tax_type.__class__ is not str
@@ -122,7 +125,8 @@ class TaxRate:
             tax_type=tax_type,
         )
 
-        tax_rate.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_rate.additional_properties = d or {}
         return tax_rate
 
     @property

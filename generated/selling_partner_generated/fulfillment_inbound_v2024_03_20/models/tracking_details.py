@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.spd_tracking_detail import SpdTrackingDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LtlTrackingDetail, SpdTrackingDetail
+    from ..models.ltl_tracking_detail import LtlTrackingDetail
+    from ..models.spd_tracking_detail import SpdTrackingDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingDetails")
 
 
@@ -57,6 +70,8 @@ class TrackingDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         ltl_tracking_detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ltl_tracking_detail, Unset):
             ltl_tracking_detail = self.ltl_tracking_detail.to_dict()
@@ -103,30 +118,30 @@ class TrackingDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.ltl_tracking_detail import LtlTrackingDetail
-        from ..models.spd_tracking_detail import SpdTrackingDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _ltl_tracking_detail = d.pop("ltlTrackingDetail", UNSET)
-        ltl_tracking_detail: LtlTrackingDetail | Unset
-        if isinstance(_ltl_tracking_detail, Unset):
-            ltl_tracking_detail = UNSET
-        else:
-            ltl_tracking_detail = LtlTrackingDetail.from_dict(_ltl_tracking_detail)
+        ltl_tracking_detail = (
+            UNSET
+            if _ltl_tracking_detail is UNSET
+            else LtlTrackingDetail.from_dict(_ltl_tracking_detail)
+        )
 
         _spd_tracking_detail = d.pop("spdTrackingDetail", UNSET)
-        spd_tracking_detail: SpdTrackingDetail | Unset
-        if isinstance(_spd_tracking_detail, Unset):
-            spd_tracking_detail = UNSET
-        else:
-            spd_tracking_detail = SpdTrackingDetail.from_dict(_spd_tracking_detail)
+        spd_tracking_detail = (
+            UNSET
+            if _spd_tracking_detail is UNSET
+            else SpdTrackingDetail.from_dict(_spd_tracking_detail)
+        )
 
         tracking_details = cls(
             ltl_tracking_detail=ltl_tracking_detail,
             spd_tracking_detail=spd_tracking_detail,
         )
 
-        tracking_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_details.additional_properties = d or {}
         return tracking_details
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.spd_tracking_detail_input import SpdTrackingDetailInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LtlTrackingDetailInput, SpdTrackingDetailInput
+    from ..models.ltl_tracking_detail_input import LtlTrackingDetailInput
+    from ..models.spd_tracking_detail_input import SpdTrackingDetailInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingDetailsInput")
 
 
@@ -57,6 +70,8 @@ class TrackingDetailsInput:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         ltl_tracking_detail: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ltl_tracking_detail, Unset):
             ltl_tracking_detail = self.ltl_tracking_detail.to_dict()
@@ -103,30 +118,30 @@ class TrackingDetailsInput:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.ltl_tracking_detail_input import LtlTrackingDetailInput
-        from ..models.spd_tracking_detail_input import SpdTrackingDetailInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _ltl_tracking_detail = d.pop("ltlTrackingDetail", UNSET)
-        ltl_tracking_detail: LtlTrackingDetailInput | Unset
-        if isinstance(_ltl_tracking_detail, Unset):
-            ltl_tracking_detail = UNSET
-        else:
-            ltl_tracking_detail = LtlTrackingDetailInput.from_dict(_ltl_tracking_detail)
+        ltl_tracking_detail = (
+            UNSET
+            if _ltl_tracking_detail is UNSET
+            else LtlTrackingDetailInput.from_dict(_ltl_tracking_detail)
+        )
 
         _spd_tracking_detail = d.pop("spdTrackingDetail", UNSET)
-        spd_tracking_detail: SpdTrackingDetailInput | Unset
-        if isinstance(_spd_tracking_detail, Unset):
-            spd_tracking_detail = UNSET
-        else:
-            spd_tracking_detail = SpdTrackingDetailInput.from_dict(_spd_tracking_detail)
+        spd_tracking_detail = (
+            UNSET
+            if _spd_tracking_detail is UNSET
+            else SpdTrackingDetailInput.from_dict(_spd_tracking_detail)
+        )
 
         tracking_details_input = cls(
             ltl_tracking_detail=ltl_tracking_detail,
             spd_tracking_detail=spd_tracking_detail,
         )
 
-        tracking_details_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_details_input.additional_properties = d or {}
         return tracking_details_input
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,20 @@ if TYPE_CHECKING:
     from ..models.carrier import Carrier
     from ..models.carrier_appointment import CarrierAppointment
     from ..models.quote import Quote
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Carrier, CarrierAppointment, Quote
+    from ..models.carrier import Carrier
+    from ..models.carrier_appointment import CarrierAppointment
+    from ..models.quote import Quote
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="TransportationOption")
@@ -71,6 +85,8 @@ class TransportationOption:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier = self.carrier.to_dict()
 
         preconditions = self.preconditions
@@ -140,47 +156,45 @@ class TransportationOption:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.carrier import Carrier
-        from ..models.carrier_appointment import CarrierAppointment
-        from ..models.quote import Quote
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier = Carrier.from_dict(d.pop("carrier"))
 
-        preconditions = cast(list[str], d.pop("preconditions"))
+        preconditions = d.pop("preconditions")
 
         if _reader is not None and preconditions.__class__ is not list:
             raise DeviationError("preconditions")
 
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
         shipping_mode = d.pop("shippingMode")
+
         if _reader is not None and shipping_mode.__class__ is not str:
             raise DeviationError("shippingMode")
 
         shipping_solution = d.pop("shippingSolution")
+
         if _reader is not None and shipping_solution.__class__ is not str:
             raise DeviationError("shippingSolution")
 
         transportation_option_id = d.pop("transportationOptionId")
+
         if _reader is not None and transportation_option_id.__class__ is not str:
             raise DeviationError("transportationOptionId")
 
         _carrier_appointment = d.pop("carrierAppointment", UNSET)
-        carrier_appointment: CarrierAppointment | Unset
-        if isinstance(_carrier_appointment, Unset):
-            carrier_appointment = UNSET
-        else:
-            carrier_appointment = CarrierAppointment.from_dict(_carrier_appointment)
+        carrier_appointment = (
+            UNSET
+            if _carrier_appointment is UNSET
+            else CarrierAppointment.from_dict(_carrier_appointment)
+        )
 
         _quote = d.pop("quote", UNSET)
-        quote: Quote | Unset
-        if isinstance(_quote, Unset):
-            quote = UNSET
-        else:
-            quote = Quote.from_dict(_quote)
+        quote = UNSET if _quote is UNSET else Quote.from_dict(_quote)
 
         transportation_option = cls(
             carrier=carrier,
@@ -193,7 +207,8 @@ class TransportationOption:
             quote=quote,
         )
 
-        transportation_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transportation_option.additional_properties = d or {}
         return transportation_option
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.contact_information import ContactInformation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ContactInformation
+    from ..models.contact_information import ContactInformation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransportationSelection")
 
 
@@ -59,6 +71,8 @@ class TransportationSelection:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipment_id = self.shipment_id
 
         transportation_option_id = self.transportation_option_id
@@ -103,23 +117,25 @@ class TransportationSelection:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.contact_information import ContactInformation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
         transportation_option_id = d.pop("transportationOptionId")
+
         if _reader is not None and transportation_option_id.__class__ is not str:
             raise DeviationError("transportationOptionId")
 
         _contact_information = d.pop("contactInformation", UNSET)
-        contact_information: ContactInformation | Unset
-        if isinstance(_contact_information, Unset):
-            contact_information = UNSET
-        else:
-            contact_information = ContactInformation.from_dict(_contact_information)
+        contact_information = (
+            UNSET
+            if _contact_information is UNSET
+            else ContactInformation.from_dict(_contact_information)
+        )
 
         transportation_selection = cls(
             shipment_id=shipment_id,
@@ -127,7 +143,8 @@ class TransportationSelection:
             contact_information=contact_information,
         )
 
-        transportation_selection.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transportation_selection.additional_properties = d or {}
         return transportation_selection
 
     @property

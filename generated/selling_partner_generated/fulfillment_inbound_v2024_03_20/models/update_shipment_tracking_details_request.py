@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.tracking_details_input import TrackingDetailsInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingDetailsInput
+    from ..models.tracking_details_input import TrackingDetailsInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UpdateShipmentTrackingDetailsRequest")
 
 
@@ -52,6 +64,8 @@ class UpdateShipmentTrackingDetailsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tracking_details = self.tracking_details.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -85,8 +99,8 @@ class UpdateShipmentTrackingDetailsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_details_input import TrackingDetailsInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         tracking_details = TrackingDetailsInput.from_dict(d.pop("trackingDetails"))
 
@@ -94,7 +108,8 @@ class UpdateShipmentTrackingDetailsRequest:
             tracking_details=tracking_details,
         )
 
-        update_shipment_tracking_details_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_shipment_tracking_details_request.additional_properties = d or {}
         return update_shipment_tracking_details_request
 
     @property

@@ -90,6 +90,7 @@ class WeightRange:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         maximum = d.pop("maximum")
+
         if (
             _reader is not None
             and maximum.__class__ is not float
@@ -98,6 +99,7 @@ class WeightRange:
             raise DeviationError("maximum")
 
         minimum = d.pop("minimum")
+
         if (
             _reader is not None
             and minimum.__class__ is not float
@@ -105,7 +107,12 @@ class WeightRange:
         ):
             raise DeviationError("minimum")
 
-        unit = UnitOfWeight(d.pop("unit"))
+        _unit = d.pop("unit")
+        unit = (
+            UnitOfWeight._value2member_map_.get(_unit)
+            if _unit.__class__ is str
+            else None
+        ) or UnitOfWeight(_unit)
 
         weight_range = cls(
             maximum=maximum,
@@ -113,7 +120,8 @@ class WeightRange:
             unit=unit,
         )
 
-        weight_range.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        weight_range.additional_properties = d or {}
         return weight_range
 
     @property

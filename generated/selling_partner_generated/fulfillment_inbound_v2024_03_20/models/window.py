@@ -105,11 +105,11 @@ class Window:
             raise DeviationError("start")
 
         _editable_until = d.pop("editableUntil", UNSET)
-        editable_until: datetime.datetime | Unset
-        if isinstance(_editable_until, Unset):
-            editable_until = UNSET
-        else:
-            editable_until = datetime.datetime.fromisoformat(_editable_until)
+        editable_until = (
+            UNSET
+            if _editable_until is UNSET
+            else datetime.datetime.fromisoformat(_editable_until)
+        )
 
         if (
             _reader is not None
@@ -124,7 +124,8 @@ class Window:
             editable_until=editable_until,
         )
 
-        window.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        window.additional_properties = d or {}
         return window
 
     @property

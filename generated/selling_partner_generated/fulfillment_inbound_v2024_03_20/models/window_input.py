@@ -84,7 +84,8 @@ class WindowInput:
             start=start,
         )
 
-        window_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        window_input.additional_properties = d or {}
         return window_input
 
     @property

@@ -139,22 +139,27 @@ class Address:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("addressLine1")
 
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         postal_code = d.pop("postalCode")
+
         if _reader is not None and postal_code.__class__ is not str:
             raise DeviationError("postalCode")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -163,6 +168,7 @@ class Address:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -171,10 +177,12 @@ class Address:
             raise DeviationError("addressLine3")
 
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         district_or_county = d.pop("districtOrCounty", UNSET)
+
         if (
             _reader is not None
             and district_or_county.__class__ is not str
@@ -183,10 +191,12 @@ class Address:
             raise DeviationError("districtOrCounty")
 
         phone = d.pop("phone", UNSET)
+
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("phone")
 
         state_or_region = d.pop("stateOrRegion", UNSET)
+
         if (
             _reader is not None
             and state_or_region.__class__ is not str
@@ -207,7 +217,8 @@ class Address:
             state_or_region=state_or_region,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

@@ -88,9 +88,15 @@ class Amount:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        unit_of_measure = AmountUnitOfMeasure(d.pop("unitOfMeasure"))
+        _unit_of_measure = d.pop("unitOfMeasure")
+        unit_of_measure = (
+            AmountUnitOfMeasure._value2member_map_.get(_unit_of_measure)
+            if _unit_of_measure.__class__ is str
+            else None
+        ) or AmountUnitOfMeasure(_unit_of_measure)
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
@@ -99,7 +105,8 @@ class Amount:
             value=value,
         )
 
-        amount.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        amount.additional_properties = d or {}
         return amount
 
     @property

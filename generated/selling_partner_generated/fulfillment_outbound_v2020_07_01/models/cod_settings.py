@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.money import Money
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Money
+    from ..models.money import Money
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CODSettings")
 
 
@@ -63,6 +75,8 @@ class CODSettings:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         is_cod_required = self.is_cod_required
 
         cod_charge: dict[str, Any] | Unset = UNSET
@@ -119,40 +133,33 @@ class CODSettings:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         is_cod_required = d.pop("isCodRequired")
+
         if _reader is not None and is_cod_required.__class__ is not bool:
             raise DeviationError("isCodRequired")
 
         _cod_charge = d.pop("codCharge", UNSET)
-        cod_charge: Money | Unset
-        if isinstance(_cod_charge, Unset):
-            cod_charge = UNSET
-        else:
-            cod_charge = Money.from_dict(_cod_charge)
+        cod_charge = UNSET if _cod_charge is UNSET else Money.from_dict(_cod_charge)
 
         _cod_charge_tax = d.pop("codChargeTax", UNSET)
-        cod_charge_tax: Money | Unset
-        if isinstance(_cod_charge_tax, Unset):
-            cod_charge_tax = UNSET
-        else:
-            cod_charge_tax = Money.from_dict(_cod_charge_tax)
+        cod_charge_tax = (
+            UNSET if _cod_charge_tax is UNSET else Money.from_dict(_cod_charge_tax)
+        )
 
         _shipping_charge = d.pop("shippingCharge", UNSET)
-        shipping_charge: Money | Unset
-        if isinstance(_shipping_charge, Unset):
-            shipping_charge = UNSET
-        else:
-            shipping_charge = Money.from_dict(_shipping_charge)
+        shipping_charge = (
+            UNSET if _shipping_charge is UNSET else Money.from_dict(_shipping_charge)
+        )
 
         _shipping_charge_tax = d.pop("shippingChargeTax", UNSET)
-        shipping_charge_tax: Money | Unset
-        if isinstance(_shipping_charge_tax, Unset):
-            shipping_charge_tax = UNSET
-        else:
-            shipping_charge_tax = Money.from_dict(_shipping_charge_tax)
+        shipping_charge_tax = (
+            UNSET
+            if _shipping_charge_tax is UNSET
+            else Money.from_dict(_shipping_charge_tax)
+        )
 
         cod_settings = cls(
             is_cod_required=is_cod_required,
@@ -162,7 +169,8 @@ class CODSettings:
             shipping_charge_tax=shipping_charge_tax,
         )
 
-        cod_settings.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        cod_settings.additional_properties = d or {}
         return cod_settings
 
     @property

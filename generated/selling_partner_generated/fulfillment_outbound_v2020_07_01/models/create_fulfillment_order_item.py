@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.money import Money
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Money
+    from ..models.money import Money
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CreateFulfillmentOrderItem")
 
 
@@ -71,6 +83,8 @@ class CreateFulfillmentOrderItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         quantity = self.quantity
 
         seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
@@ -153,14 +167,16 @@ class CreateFulfillmentOrderItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
         if (
             _reader is not None
             and seller_fulfillment_order_item_id.__class__ is not str
@@ -168,10 +184,12 @@ class CreateFulfillmentOrderItem:
             raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_sku = d.pop("sellerSku")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("sellerSku")
 
         displayable_comment = d.pop("displayableComment", UNSET)
+
         if (
             _reader is not None
             and displayable_comment.__class__ is not str
@@ -180,6 +198,7 @@ class CreateFulfillmentOrderItem:
             raise DeviationError("displayableComment")
 
         fulfillment_network_sku = d.pop("fulfillmentNetworkSku", UNSET)
+
         if (
             _reader is not None
             and fulfillment_network_sku.__class__ is not str
@@ -188,6 +207,7 @@ class CreateFulfillmentOrderItem:
             raise DeviationError("fulfillmentNetworkSku")
 
         gift_message = d.pop("giftMessage", UNSET)
+
         if (
             _reader is not None
             and gift_message.__class__ is not str
@@ -196,25 +216,21 @@ class CreateFulfillmentOrderItem:
             raise DeviationError("giftMessage")
 
         _per_unit_declared_value = d.pop("perUnitDeclaredValue", UNSET)
-        per_unit_declared_value: Money | Unset
-        if isinstance(_per_unit_declared_value, Unset):
-            per_unit_declared_value = UNSET
-        else:
-            per_unit_declared_value = Money.from_dict(_per_unit_declared_value)
+        per_unit_declared_value = (
+            UNSET
+            if _per_unit_declared_value is UNSET
+            else Money.from_dict(_per_unit_declared_value)
+        )
 
         _per_unit_price = d.pop("perUnitPrice", UNSET)
-        per_unit_price: Money | Unset
-        if isinstance(_per_unit_price, Unset):
-            per_unit_price = UNSET
-        else:
-            per_unit_price = Money.from_dict(_per_unit_price)
+        per_unit_price = (
+            UNSET if _per_unit_price is UNSET else Money.from_dict(_per_unit_price)
+        )
 
         _per_unit_tax = d.pop("perUnitTax", UNSET)
-        per_unit_tax: Money | Unset
-        if isinstance(_per_unit_tax, Unset):
-            per_unit_tax = UNSET
-        else:
-            per_unit_tax = Money.from_dict(_per_unit_tax)
+        per_unit_tax = (
+            UNSET if _per_unit_tax is UNSET else Money.from_dict(_per_unit_tax)
+        )
 
         create_fulfillment_order_item = cls(
             quantity=quantity,
@@ -228,7 +244,8 @@ class CreateFulfillmentOrderItem:
             per_unit_tax=per_unit_tax,
         )
 
-        create_fulfillment_order_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_fulfillment_order_item.additional_properties = d or {}
         return create_fulfillment_order_item
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,32 @@ if TYPE_CHECKING:
     from ..models.delivery_window import DeliveryWindow
     from ..models.feature_settings import FeatureSettings
     from ..models.payment_information import PaymentInformation
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Address, \
+        CODSettings, \
+        CreateFulfillmentOrderItem, \
+        DeliveryPreferences, \
+        DeliveryWindow, \
+        FeatureSettings, \
+        PaymentInformation
+    from ..models.address import Address
+    from ..models.cod_settings import CODSettings
+    from ..models.create_fulfillment_order_item import CreateFulfillmentOrderItem
+    from ..models.delivery_preferences import DeliveryPreferences
+    from ..models.delivery_window import DeliveryWindow
+    from ..models.feature_settings import FeatureSettings
+    from ..models.payment_information import PaymentInformation
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="CreateFulfillmentOrderRequest")
@@ -97,6 +123,8 @@ class CreateFulfillmentOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination_address = self.destination_address.to_dict()
 
         displayable_order_comment = self.displayable_order_comment
@@ -290,18 +318,13 @@ class CreateFulfillmentOrderRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.cod_settings import CODSettings
-        from ..models.create_fulfillment_order_item import CreateFulfillmentOrderItem
-        from ..models.delivery_preferences import DeliveryPreferences
-        from ..models.delivery_window import DeliveryWindow
-        from ..models.feature_settings import FeatureSettings
-        from ..models.payment_information import PaymentInformation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         destination_address = Address.from_dict(d.pop("destinationAddress"))
 
         displayable_order_comment = d.pop("displayableOrderComment")
+
         if _reader is not None and displayable_order_comment.__class__ is not str:
             raise DeviationError("displayableOrderComment")
 
@@ -313,73 +336,77 @@ class CreateFulfillmentOrderRequest:
             raise DeviationError("displayableOrderDate")
 
         displayable_order_id = d.pop("displayableOrderId")
+
         if _reader is not None and displayable_order_id.__class__ is not str:
             raise DeviationError("displayableOrderId")
 
-        items = []
         _items = d.pop("items")
-        for componentsschemas_create_fulfillment_order_item_list_item_data in _items:
-            componentsschemas_create_fulfillment_order_item_list_item = (
-                CreateFulfillmentOrderItem.from_dict(
-                    componentsschemas_create_fulfillment_order_item_list_item_data
-                )
-            )
-
-            items.append(componentsschemas_create_fulfillment_order_item_list_item)
+        items = [CreateFulfillmentOrderItem.from_dict(_item) for _item in _items]
 
         seller_fulfillment_order_id = d.pop("sellerFulfillmentOrderId")
+
         if _reader is not None and seller_fulfillment_order_id.__class__ is not str:
             raise DeviationError("sellerFulfillmentOrderId")
 
-        shipping_speed_category = ShippingSpeedCategory(d.pop("shippingSpeedCategory"))
+        _shipping_speed_category = d.pop("shippingSpeedCategory")
+        shipping_speed_category = (
+            ShippingSpeedCategory._value2member_map_.get(_shipping_speed_category)
+            if _shipping_speed_category.__class__ is str
+            else None
+        ) or ShippingSpeedCategory(_shipping_speed_category)
 
         _cod_settings = d.pop("codSettings", UNSET)
-        cod_settings: CODSettings | Unset
-        if isinstance(_cod_settings, Unset):
-            cod_settings = UNSET
-        else:
-            cod_settings = CODSettings.from_dict(_cod_settings)
+        cod_settings = (
+            UNSET if _cod_settings is UNSET else CODSettings.from_dict(_cod_settings)
+        )
 
         _delivery_preferences = d.pop("deliveryPreferences", UNSET)
-        delivery_preferences: DeliveryPreferences | Unset
-        if isinstance(_delivery_preferences, Unset):
-            delivery_preferences = UNSET
-        else:
-            delivery_preferences = DeliveryPreferences.from_dict(_delivery_preferences)
+        delivery_preferences = (
+            UNSET
+            if _delivery_preferences is UNSET
+            else DeliveryPreferences.from_dict(_delivery_preferences)
+        )
 
         _delivery_window = d.pop("deliveryWindow", UNSET)
-        delivery_window: DeliveryWindow | Unset
-        if isinstance(_delivery_window, Unset):
-            delivery_window = UNSET
-        else:
-            delivery_window = DeliveryWindow.from_dict(_delivery_window)
+        delivery_window = (
+            UNSET
+            if _delivery_window is UNSET
+            else DeliveryWindow.from_dict(_delivery_window)
+        )
 
         _feature_constraints = d.pop("featureConstraints", UNSET)
-        feature_constraints: list[FeatureSettings] | Unset = UNSET
-        if _feature_constraints is not UNSET:
-            feature_constraints = []
-            for feature_constraints_item_data in _feature_constraints:
-                feature_constraints_item = FeatureSettings.from_dict(
-                    feature_constraints_item_data
-                )
-
-                feature_constraints.append(feature_constraints_item)
+        feature_constraints = (
+            UNSET
+            if _feature_constraints is UNSET
+            else [FeatureSettings.from_dict(_item) for _item in _feature_constraints]
+        )
 
         _fulfillment_action = d.pop("fulfillmentAction", UNSET)
-        fulfillment_action: FulfillmentAction | Unset
-        if isinstance(_fulfillment_action, Unset):
-            fulfillment_action = UNSET
-        else:
-            fulfillment_action = FulfillmentAction(_fulfillment_action)
+        fulfillment_action = (
+            UNSET
+            if _fulfillment_action is UNSET
+            else (
+                FulfillmentAction._value2member_map_.get(_fulfillment_action)
+                if _fulfillment_action.__class__ is str
+                else None
+            )
+            or FulfillmentAction(_fulfillment_action)
+        )
 
         _fulfillment_policy = d.pop("fulfillmentPolicy", UNSET)
-        fulfillment_policy: FulfillmentPolicy | Unset
-        if isinstance(_fulfillment_policy, Unset):
-            fulfillment_policy = UNSET
-        else:
-            fulfillment_policy = FulfillmentPolicy(_fulfillment_policy)
+        fulfillment_policy = (
+            UNSET
+            if _fulfillment_policy is UNSET
+            else (
+                FulfillmentPolicy._value2member_map_.get(_fulfillment_policy)
+                if _fulfillment_policy.__class__ is str
+                else None
+            )
+            or FulfillmentPolicy(_fulfillment_policy)
+        )
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -387,7 +414,7 @@ class CreateFulfillmentOrderRequest:
         ):
             raise DeviationError("marketplaceId")
 
-        notification_emails = cast(list[str], d.pop("notificationEmails", UNSET))
+        notification_emails = d.pop("notificationEmails", UNSET)
 
         if (
             _reader is not None
@@ -397,23 +424,14 @@ class CreateFulfillmentOrderRequest:
             raise DeviationError("notificationEmails")
 
         _payment_information = d.pop("paymentInformation", UNSET)
-        payment_information: list[PaymentInformation] | Unset = UNSET
-        if _payment_information is not UNSET:
-            payment_information = []
-            for (
-                componentsschemas_payment_information_list_item_data
-            ) in _payment_information:
-                componentsschemas_payment_information_list_item = (
-                    PaymentInformation.from_dict(
-                        componentsschemas_payment_information_list_item_data
-                    )
-                )
-
-                payment_information.append(
-                    componentsschemas_payment_information_list_item
-                )
+        payment_information = (
+            UNSET
+            if _payment_information is UNSET
+            else [PaymentInformation.from_dict(_item) for _item in _payment_information]
+        )
 
         ship_from_country_code = d.pop("shipFromCountryCode", UNSET)
+
         if (
             _reader is not None
             and ship_from_country_code.__class__ is not str
@@ -441,7 +459,8 @@ class CreateFulfillmentOrderRequest:
             ship_from_country_code=ship_from_country_code,
         )
 
-        create_fulfillment_order_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_fulfillment_order_request.additional_properties = d or {}
         return create_fulfillment_order_request
 
     @property

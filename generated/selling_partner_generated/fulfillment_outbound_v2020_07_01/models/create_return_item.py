@@ -109,14 +109,17 @@ class CreateReturnItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amazon_shipment_id = d.pop("amazonShipmentId")
+
         if _reader is not None and amazon_shipment_id.__class__ is not str:
             raise DeviationError("amazonShipmentId")
 
         return_reason_code = d.pop("returnReasonCode")
+
         if _reader is not None and return_reason_code.__class__ is not str:
             raise DeviationError("returnReasonCode")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
         if (
             _reader is not None
             and seller_fulfillment_order_item_id.__class__ is not str
@@ -124,10 +127,12 @@ class CreateReturnItem:
             raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_return_item_id = d.pop("sellerReturnItemId")
+
         if _reader is not None and seller_return_item_id.__class__ is not str:
             raise DeviationError("sellerReturnItemId")
 
         return_comment = d.pop("returnComment", UNSET)
+
         if (
             _reader is not None
             and return_comment.__class__ is not str
@@ -143,7 +148,8 @@ class CreateReturnItem:
             return_comment=return_comment,
         )
 
-        create_return_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_return_item.additional_properties = d or {}
         return create_return_item
 
     @property

@@ -98,7 +98,8 @@ class DateRange:
             latest=latest,
         )
 
-        date_range.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        date_range.additional_properties = d or {}
         return date_range
 
     @property

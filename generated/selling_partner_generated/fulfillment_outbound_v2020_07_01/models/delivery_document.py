@@ -114,10 +114,12 @@ class DeliveryDocument:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         document_type = d.pop("documentType")
+
         if _reader is not None and document_type.__class__ is not str:
             raise DeviationError("documentType")
 
         url = d.pop("url", UNSET)
+
         if _reader is not None and url.__class__ is not str and url is not UNSET:
             raise DeviationError("url")
 
@@ -126,7 +128,8 @@ class DeliveryDocument:
             url=url,
         )
 
-        delivery_document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_document.additional_properties = d or {}
         return delivery_document
 
     @property

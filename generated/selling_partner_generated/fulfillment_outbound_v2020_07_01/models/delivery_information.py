@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.drop_off_location import DropOffLocation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DeliveryDocument, DropOffLocation
+    from ..models.delivery_document import DeliveryDocument
+    from ..models.drop_off_location import DropOffLocation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DeliveryInformation")
 
 
@@ -57,6 +70,8 @@ class DeliveryInformation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_document_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.delivery_document_list, Unset):
             delivery_document_list = []
@@ -112,40 +127,32 @@ class DeliveryInformation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.delivery_document import DeliveryDocument
-        from ..models.drop_off_location import DropOffLocation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _delivery_document_list = d.pop("deliveryDocumentList", UNSET)
-        delivery_document_list: list[DeliveryDocument] | Unset = UNSET
-        if _delivery_document_list is not UNSET:
-            delivery_document_list = []
-            for (
-                componentsschemas_delivery_document_list_item_data
-            ) in _delivery_document_list:
-                componentsschemas_delivery_document_list_item = (
-                    DeliveryDocument.from_dict(
-                        componentsschemas_delivery_document_list_item_data
-                    )
-                )
-
-                delivery_document_list.append(
-                    componentsschemas_delivery_document_list_item
-                )
+        delivery_document_list = (
+            UNSET
+            if _delivery_document_list is UNSET
+            else [
+                DeliveryDocument.from_dict(_item) for _item in _delivery_document_list
+            ]
+        )
 
         _drop_off_location = d.pop("dropOffLocation", UNSET)
-        drop_off_location: DropOffLocation | Unset
-        if isinstance(_drop_off_location, Unset):
-            drop_off_location = UNSET
-        else:
-            drop_off_location = DropOffLocation.from_dict(_drop_off_location)
+        drop_off_location = (
+            UNSET
+            if _drop_off_location is UNSET
+            else DropOffLocation.from_dict(_drop_off_location)
+        )
 
         delivery_information = cls(
             delivery_document_list=delivery_document_list,
             drop_off_location=drop_off_location,
         )
 
-        delivery_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_information.additional_properties = d or {}
         return delivery_information
 
     @property

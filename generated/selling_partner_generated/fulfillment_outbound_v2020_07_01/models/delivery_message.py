@@ -84,10 +84,12 @@ class DeliveryMessage:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         locale = d.pop("locale", UNSET)
+
         if _reader is not None and locale.__class__ is not str and locale is not UNSET:
             raise DeviationError("locale")
 
         text = d.pop("text", UNSET)
+
         if _reader is not None and text.__class__ is not str and text is not UNSET:
             raise DeviationError("text")
 
@@ -96,7 +98,8 @@ class DeliveryMessage:
             text=text,
         )
 
-        delivery_message.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_message.additional_properties = d or {}
         return delivery_message
 
     @property

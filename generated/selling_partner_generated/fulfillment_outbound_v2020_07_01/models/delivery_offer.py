@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.delivery_policy import DeliveryPolicy
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DateRange, DeliveryPolicy
+    from ..models.date_range import DateRange
+    from ..models.delivery_policy import DeliveryPolicy
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DeliveryOffer")
 
 
@@ -61,6 +74,8 @@ class DeliveryOffer:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         date_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.date_range, Unset):
             date_range = self.date_range.to_dict()
@@ -104,23 +119,18 @@ class DeliveryOffer:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.date_range import DateRange
-        from ..models.delivery_policy import DeliveryPolicy
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _date_range = d.pop("dateRange", UNSET)
-        date_range: DateRange | Unset
-        if isinstance(_date_range, Unset):
-            date_range = UNSET
-        else:
-            date_range = DateRange.from_dict(_date_range)
+        date_range = UNSET if _date_range is UNSET else DateRange.from_dict(_date_range)
 
         _expires_at = d.pop("expiresAt", UNSET)
-        expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+        expires_at = (
+            UNSET
+            if _expires_at is UNSET
+            else datetime.datetime.fromisoformat(_expires_at)
+        )
 
         if (
             _reader is not None
@@ -130,11 +140,7 @@ class DeliveryOffer:
             raise DeviationError("expiresAt")
 
         _policy = d.pop("policy", UNSET)
-        policy: DeliveryPolicy | Unset
-        if isinstance(_policy, Unset):
-            policy = UNSET
-        else:
-            policy = DeliveryPolicy.from_dict(_policy)
+        policy = UNSET if _policy is UNSET else DeliveryPolicy.from_dict(_policy)
 
         delivery_offer = cls(
             date_range=date_range,
@@ -142,7 +148,8 @@ class DeliveryOffer:
             policy=policy,
         )
 
-        delivery_offer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_offer.additional_properties = d or {}
         return delivery_offer
 
     @property

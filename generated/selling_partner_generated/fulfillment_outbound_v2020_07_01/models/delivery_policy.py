@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.delivery_message import DeliveryMessage
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DeliveryMessage
+    from ..models.delivery_message import DeliveryMessage
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DeliveryPolicy")
 
 
@@ -54,6 +66,8 @@ class DeliveryPolicy:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         message: dict[str, Any] | Unset = UNSET
         if not isinstance(self.message, Unset):
             message = self.message.to_dict()
@@ -80,21 +94,18 @@ class DeliveryPolicy:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.delivery_message import DeliveryMessage
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _message = d.pop("message", UNSET)
-        message: DeliveryMessage | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = DeliveryMessage.from_dict(_message)
+        message = UNSET if _message is UNSET else DeliveryMessage.from_dict(_message)
 
         delivery_policy = cls(
             message=message,
         )
 
-        delivery_policy.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_policy.additional_properties = d or {}
         return delivery_policy
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.drop_off_location import DropOffLocation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DropOffLocation
+    from ..models.drop_off_location import DropOffLocation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DeliveryPreferences")
 
 
@@ -57,6 +69,8 @@ class DeliveryPreferences:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_instructions = self.delivery_instructions
 
         drop_off_location: dict[str, Any] | Unset = UNSET
@@ -95,10 +109,11 @@ class DeliveryPreferences:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.drop_off_location import DropOffLocation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         delivery_instructions = d.pop("deliveryInstructions", UNSET)
+
         if (
             _reader is not None
             and delivery_instructions.__class__ is not str
@@ -107,18 +122,19 @@ class DeliveryPreferences:
             raise DeviationError("deliveryInstructions")
 
         _drop_off_location = d.pop("dropOffLocation", UNSET)
-        drop_off_location: DropOffLocation | Unset
-        if isinstance(_drop_off_location, Unset):
-            drop_off_location = UNSET
-        else:
-            drop_off_location = DropOffLocation.from_dict(_drop_off_location)
+        drop_off_location = (
+            UNSET
+            if _drop_off_location is UNSET
+            else DropOffLocation.from_dict(_drop_off_location)
+        )
 
         delivery_preferences = cls(
             delivery_instructions=delivery_instructions,
             drop_off_location=drop_off_location,
         )
 
-        delivery_preferences.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_preferences.additional_properties = d or {}
         return delivery_preferences
 
     @property

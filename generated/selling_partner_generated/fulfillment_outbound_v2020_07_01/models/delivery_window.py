@@ -98,7 +98,8 @@ class DeliveryWindow:
             start_date=start_date,
         )
 
-        delivery_window.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_window.additional_properties = d or {}
         return delivery_window
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.variable_precision_address import VariablePrecisionAddress
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, VariablePrecisionAddress
+    from ..models.variable_precision_address import VariablePrecisionAddress
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Destination")
 
 
@@ -57,6 +69,8 @@ class Destination:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delivery_address, Unset):
             delivery_address = self.delivery_address.to_dict()
@@ -95,17 +109,18 @@ class Destination:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.variable_precision_address import VariablePrecisionAddress
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: VariablePrecisionAddress | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = VariablePrecisionAddress.from_dict(_delivery_address)
+        delivery_address = (
+            UNSET
+            if _delivery_address is UNSET
+            else VariablePrecisionAddress.from_dict(_delivery_address)
+        )
 
         ip_address = d.pop("ipAddress", UNSET)
+
         if (
             _reader is not None
             and ip_address.__class__ is not str
@@ -118,7 +133,8 @@ class Destination:
             ip_address=ip_address,
         )
 
-        destination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        destination.additional_properties = d or {}
         return destination
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.drop_off_location_attributes import DropOffLocationAttributes
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DropOffLocationAttributes
+    from ..models.drop_off_location_attributes import DropOffLocationAttributes
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DropOffLocation")
 
 
@@ -57,6 +69,8 @@ class DropOffLocation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         type_ = self.type_.value
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -97,24 +111,30 @@ class DropOffLocation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.drop_off_location_attributes import DropOffLocationAttributes
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        type_ = DropOffLocationType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = (
+            DropOffLocationType._value2member_map_.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or DropOffLocationType(_type_)
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: DropOffLocationAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = DropOffLocationAttributes.from_dict(_attributes)
+        attributes = (
+            UNSET
+            if _attributes is UNSET
+            else DropOffLocationAttributes.from_dict(_attributes)
+        )
 
         drop_off_location = cls(
             type_=type_,
             attributes=attributes,
         )
 
-        drop_off_location.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        drop_off_location.additional_properties = d or {}
         return drop_off_location
 
     @property

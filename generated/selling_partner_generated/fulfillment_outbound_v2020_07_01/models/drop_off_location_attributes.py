@@ -63,7 +63,8 @@ class DropOffLocationAttributes:
         d = dict(src_dict)
         drop_off_location_attributes = cls()
 
-        drop_off_location_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        drop_off_location_attributes.additional_properties = d or {}
         return drop_off_location_attributes
 
     @property

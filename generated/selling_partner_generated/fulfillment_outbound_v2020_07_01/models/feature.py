@@ -92,14 +92,17 @@ class Feature:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         feature_description = d.pop("featureDescription")
+
         if _reader is not None and feature_description.__class__ is not str:
             raise DeviationError("featureDescription")
 
         feature_name = d.pop("featureName")
+
         if _reader is not None and feature_name.__class__ is not str:
             raise DeviationError("featureName")
 
         seller_eligible = d.pop("sellerEligible", UNSET)
+
         if (
             _reader is not None
             and seller_eligible.__class__ is not bool
@@ -113,7 +116,8 @@ class Feature:
             seller_eligible=seller_eligible,
         )
 
-        feature.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        feature.additional_properties = d or {}
         return feature
 
     @property

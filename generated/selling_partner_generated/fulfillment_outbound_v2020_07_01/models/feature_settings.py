@@ -94,15 +94,21 @@ class FeatureSettings:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _feature_fulfillment_policy = d.pop("featureFulfillmentPolicy", UNSET)
-        feature_fulfillment_policy: FeatureSettingsFeatureFulfillmentPolicy | Unset
-        if isinstance(_feature_fulfillment_policy, Unset):
-            feature_fulfillment_policy = UNSET
-        else:
-            feature_fulfillment_policy = FeatureSettingsFeatureFulfillmentPolicy(
-                _feature_fulfillment_policy
+        feature_fulfillment_policy = (
+            UNSET
+            if _feature_fulfillment_policy is UNSET
+            else (
+                FeatureSettingsFeatureFulfillmentPolicy._value2member_map_.get(
+                    _feature_fulfillment_policy
+                )
+                if _feature_fulfillment_policy.__class__ is str
+                else None
             )
+            or FeatureSettingsFeatureFulfillmentPolicy(_feature_fulfillment_policy)
+        )
 
         feature_name = d.pop("featureName", UNSET)
+
         if (
             _reader is not None
             and feature_name.__class__ is not str
@@ -115,7 +121,8 @@ class FeatureSettings:
             feature_name=feature_name,
         )
 
-        feature_settings.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        feature_settings.additional_properties = d or {}
         return feature_settings
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -107,14 +107,16 @@ class FeatureSku:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         fn_sku = d.pop("fnSku", UNSET)
+
         if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
             raise DeviationError("fnSku")
 
-        overlapping_skus = cast(list[str], d.pop("overlappingSkus", UNSET))
+        overlapping_skus = d.pop("overlappingSkus", UNSET)
 
         if (
             _reader is not None
@@ -124,6 +126,7 @@ class FeatureSku:
             raise DeviationError("overlappingSkus")
 
         seller_sku = d.pop("sellerSku", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -132,6 +135,7 @@ class FeatureSku:
             raise DeviationError("sellerSku")
 
         sku_count = d.pop("skuCount", UNSET)
+
         if (
             _reader is not None
             and sku_count.__class__ is not float
@@ -148,7 +152,8 @@ class FeatureSku:
             sku_count=sku_count,
         )
 
-        feature_sku.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        feature_sku.additional_properties = d or {}
         return feature_sku
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.money import Money
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Money
+    from ..models.money import Money
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Fee")
 
 
@@ -55,6 +67,8 @@ class Fee:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amount = self.amount.to_dict()
 
         name = self.name.value
@@ -87,19 +101,23 @@ class Fee:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amount = Money.from_dict(d.pop("amount"))
 
-        name = FeeName(d.pop("name"))
+        _name = d.pop("name")
+        name = (
+            FeeName._value2member_map_.get(_name) if _name.__class__ is str else None
+        ) or FeeName(_name)
 
         fee = cls(
             amount=amount,
             name=name,
         )
 
-        fee.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee.additional_properties = d or {}
         return fee
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,21 @@ if TYPE_CHECKING:
     from ..models.cod_settings import CODSettings
     from ..models.delivery_window import DeliveryWindow
     from ..models.feature_settings import FeatureSettings
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, CODSettings, DeliveryWindow, FeatureSettings
+    from ..models.address import Address
+    from ..models.cod_settings import CODSettings
+    from ..models.delivery_window import DeliveryWindow
+    from ..models.feature_settings import FeatureSettings
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="FulfillmentOrder")
@@ -93,6 +108,8 @@ class FulfillmentOrder:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination_address = self.destination_address.to_dict()
 
         displayable_order_comment = self.displayable_order_comment
@@ -245,15 +262,13 @@ class FulfillmentOrder:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.cod_settings import CODSettings
-        from ..models.delivery_window import DeliveryWindow
-        from ..models.feature_settings import FeatureSettings
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         destination_address = Address.from_dict(d.pop("destinationAddress"))
 
         displayable_order_comment = d.pop("displayableOrderComment")
+
         if _reader is not None and displayable_order_comment.__class__ is not str:
             raise DeviationError("displayableOrderComment")
 
@@ -265,14 +280,19 @@ class FulfillmentOrder:
             raise DeviationError("displayableOrderDate")
 
         displayable_order_id = d.pop("displayableOrderId")
+
         if _reader is not None and displayable_order_id.__class__ is not str:
             raise DeviationError("displayableOrderId")
 
-        fulfillment_order_status = FulfillmentOrderStatus(
-            d.pop("fulfillmentOrderStatus")
-        )
+        _fulfillment_order_status = d.pop("fulfillmentOrderStatus")
+        fulfillment_order_status = (
+            FulfillmentOrderStatus._value2member_map_.get(_fulfillment_order_status)
+            if _fulfillment_order_status.__class__ is str
+            else None
+        ) or FulfillmentOrderStatus(_fulfillment_order_status)
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
@@ -282,10 +302,16 @@ class FulfillmentOrder:
             raise DeviationError("receivedDate")
 
         seller_fulfillment_order_id = d.pop("sellerFulfillmentOrderId")
+
         if _reader is not None and seller_fulfillment_order_id.__class__ is not str:
             raise DeviationError("sellerFulfillmentOrderId")
 
-        shipping_speed_category = ShippingSpeedCategory(d.pop("shippingSpeedCategory"))
+        _shipping_speed_category = d.pop("shippingSpeedCategory")
+        shipping_speed_category = (
+            ShippingSpeedCategory._value2member_map_.get(_shipping_speed_category)
+            if _shipping_speed_category.__class__ is str
+            else None
+        ) or ShippingSpeedCategory(_shipping_speed_category)
 
         status_updated_date = datetime.datetime.fromisoformat(
             d.pop("statusUpdatedDate")
@@ -295,45 +321,49 @@ class FulfillmentOrder:
             raise DeviationError("statusUpdatedDate")
 
         _cod_settings = d.pop("codSettings", UNSET)
-        cod_settings: CODSettings | Unset
-        if isinstance(_cod_settings, Unset):
-            cod_settings = UNSET
-        else:
-            cod_settings = CODSettings.from_dict(_cod_settings)
+        cod_settings = (
+            UNSET if _cod_settings is UNSET else CODSettings.from_dict(_cod_settings)
+        )
 
         _delivery_window = d.pop("deliveryWindow", UNSET)
-        delivery_window: DeliveryWindow | Unset
-        if isinstance(_delivery_window, Unset):
-            delivery_window = UNSET
-        else:
-            delivery_window = DeliveryWindow.from_dict(_delivery_window)
+        delivery_window = (
+            UNSET
+            if _delivery_window is UNSET
+            else DeliveryWindow.from_dict(_delivery_window)
+        )
 
         _feature_constraints = d.pop("featureConstraints", UNSET)
-        feature_constraints: list[FeatureSettings] | Unset = UNSET
-        if _feature_constraints is not UNSET:
-            feature_constraints = []
-            for feature_constraints_item_data in _feature_constraints:
-                feature_constraints_item = FeatureSettings.from_dict(
-                    feature_constraints_item_data
-                )
-
-                feature_constraints.append(feature_constraints_item)
+        feature_constraints = (
+            UNSET
+            if _feature_constraints is UNSET
+            else [FeatureSettings.from_dict(_item) for _item in _feature_constraints]
+        )
 
         _fulfillment_action = d.pop("fulfillmentAction", UNSET)
-        fulfillment_action: FulfillmentAction | Unset
-        if isinstance(_fulfillment_action, Unset):
-            fulfillment_action = UNSET
-        else:
-            fulfillment_action = FulfillmentAction(_fulfillment_action)
+        fulfillment_action = (
+            UNSET
+            if _fulfillment_action is UNSET
+            else (
+                FulfillmentAction._value2member_map_.get(_fulfillment_action)
+                if _fulfillment_action.__class__ is str
+                else None
+            )
+            or FulfillmentAction(_fulfillment_action)
+        )
 
         _fulfillment_policy = d.pop("fulfillmentPolicy", UNSET)
-        fulfillment_policy: FulfillmentPolicy | Unset
-        if isinstance(_fulfillment_policy, Unset):
-            fulfillment_policy = UNSET
-        else:
-            fulfillment_policy = FulfillmentPolicy(_fulfillment_policy)
+        fulfillment_policy = (
+            UNSET
+            if _fulfillment_policy is UNSET
+            else (
+                FulfillmentPolicy._value2member_map_.get(_fulfillment_policy)
+                if _fulfillment_policy.__class__ is str
+                else None
+            )
+            or FulfillmentPolicy(_fulfillment_policy)
+        )
 
-        notification_emails = cast(list[str], d.pop("notificationEmails", UNSET))
+        notification_emails = d.pop("notificationEmails", UNSET)
 
         if (
             _reader is not None
@@ -361,7 +391,8 @@ class FulfillmentOrder:
             notification_emails=notification_emails,
         )
 
-        fulfillment_order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_order.additional_properties = d or {}
         return fulfillment_order
 
     @property

@@ -26,6 +26,18 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Weight
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FulfillmentPreviewItem")
 
 
@@ -68,6 +80,8 @@ class FulfillmentPreviewItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         quantity = self.quantity
 
         seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
@@ -137,14 +151,16 @@ class FulfillmentPreviewItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
         if (
             _reader is not None
             and seller_fulfillment_order_item_id.__class__ is not str
@@ -152,30 +168,34 @@ class FulfillmentPreviewItem:
             raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_sku = d.pop("sellerSku")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("sellerSku")
 
         _estimated_shipping_weight = d.pop("estimatedShippingWeight", UNSET)
-        estimated_shipping_weight: Weight | Unset
-        if isinstance(_estimated_shipping_weight, Unset):
-            estimated_shipping_weight = UNSET
-        else:
-            estimated_shipping_weight = Weight.from_dict(_estimated_shipping_weight)
+        estimated_shipping_weight = (
+            UNSET
+            if _estimated_shipping_weight is UNSET
+            else Weight.from_dict(_estimated_shipping_weight)
+        )
 
         _shipping_weight_calculation_method = d.pop(
             "shippingWeightCalculationMethod", UNSET
         )
-        shipping_weight_calculation_method: (
-            FulfillmentPreviewItemShippingWeightCalculationMethod | Unset
-        )
-        if isinstance(_shipping_weight_calculation_method, Unset):
-            shipping_weight_calculation_method = UNSET
-        else:
-            shipping_weight_calculation_method = (
-                FulfillmentPreviewItemShippingWeightCalculationMethod(
+        shipping_weight_calculation_method = (
+            UNSET
+            if _shipping_weight_calculation_method is UNSET
+            else (
+                FulfillmentPreviewItemShippingWeightCalculationMethod._value2member_map_.get(
                     _shipping_weight_calculation_method
                 )
+                if _shipping_weight_calculation_method.__class__ is str
+                else None
             )
+            or FulfillmentPreviewItemShippingWeightCalculationMethod(
+                _shipping_weight_calculation_method
+            )
+        )
 
         fulfillment_preview_item = cls(
             quantity=quantity,
@@ -185,7 +205,8 @@ class FulfillmentPreviewItem:
             shipping_weight_calculation_method=shipping_weight_calculation_method,
         )
 
-        fulfillment_preview_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_preview_item.additional_properties = d or {}
         return fulfillment_preview_item
 
     @property

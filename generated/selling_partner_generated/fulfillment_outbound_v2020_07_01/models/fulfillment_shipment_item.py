@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,10 +124,12 @@ class FulfillmentShipmentItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
         if (
             _reader is not None
             and seller_fulfillment_order_item_id.__class__ is not str
@@ -135,10 +137,11 @@ class FulfillmentShipmentItem:
             raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_sku = d.pop("sellerSku")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("sellerSku")
 
-        manufacturer_lot_codes = cast(list[str], d.pop("manufacturerLotCodes", UNSET))
+        manufacturer_lot_codes = d.pop("manufacturerLotCodes", UNSET)
 
         if (
             _reader is not None
@@ -148,6 +151,7 @@ class FulfillmentShipmentItem:
             raise DeviationError("manufacturerLotCodes")
 
         package_number = d.pop("packageNumber", UNSET)
+
         if (
             _reader is not None
             and package_number.__class__ is not int
@@ -156,6 +160,7 @@ class FulfillmentShipmentItem:
             raise DeviationError("packageNumber")
 
         serial_number = d.pop("serialNumber", UNSET)
+
         if (
             _reader is not None
             and serial_number.__class__ is not str
@@ -172,7 +177,8 @@ class FulfillmentShipmentItem:
             serial_number=serial_number,
         )
 
-        fulfillment_shipment_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_shipment_item.additional_properties = d or {}
         return fulfillment_shipment_item
 
     @property

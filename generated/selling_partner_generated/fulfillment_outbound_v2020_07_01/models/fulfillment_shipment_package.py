@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.locker_details import LockerDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DeliveryInformation, LockerDetails
+    from ..models.delivery_information import DeliveryInformation
+    from ..models.locker_details import LockerDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FulfillmentShipmentPackage")
 
 
@@ -69,6 +82,8 @@ class FulfillmentShipmentPackage:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_code = self.carrier_code
 
         package_number = self.package_number
@@ -150,21 +165,23 @@ class FulfillmentShipmentPackage:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.delivery_information import DeliveryInformation
-        from ..models.locker_details import LockerDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_code = d.pop("carrierCode")
+
         if _reader is not None and carrier_code.__class__ is not str:
             raise DeviationError("carrierCode")
 
         package_number = d.pop("packageNumber")
+
         if _reader is not None and package_number.__class__ is not int:
             raise DeviationError("packageNumber")
 
         amazon_fulfillment_tracking_number = d.pop(
             "amazonFulfillmentTrackingNumber", UNSET
         )
+
         if (
             _reader is not None
             and amazon_fulfillment_tracking_number.__class__ is not str
@@ -173,20 +190,18 @@ class FulfillmentShipmentPackage:
             raise DeviationError("amazonFulfillmentTrackingNumber")
 
         _delivery_information = d.pop("deliveryInformation", UNSET)
-        delivery_information: DeliveryInformation | Unset
-        if isinstance(_delivery_information, Unset):
-            delivery_information = UNSET
-        else:
-            delivery_information = DeliveryInformation.from_dict(_delivery_information)
+        delivery_information = (
+            UNSET
+            if _delivery_information is UNSET
+            else DeliveryInformation.from_dict(_delivery_information)
+        )
 
         _estimated_arrival_date = d.pop("estimatedArrivalDate", UNSET)
-        estimated_arrival_date: datetime.datetime | Unset
-        if isinstance(_estimated_arrival_date, Unset):
-            estimated_arrival_date = UNSET
-        else:
-            estimated_arrival_date = datetime.datetime.fromisoformat(
-                _estimated_arrival_date
-            )
+        estimated_arrival_date = (
+            UNSET
+            if _estimated_arrival_date is UNSET
+            else datetime.datetime.fromisoformat(_estimated_arrival_date)
+        )
 
         if (
             _reader is not None
@@ -196,13 +211,14 @@ class FulfillmentShipmentPackage:
             raise DeviationError("estimatedArrivalDate")
 
         _locker_details = d.pop("lockerDetails", UNSET)
-        locker_details: LockerDetails | Unset
-        if isinstance(_locker_details, Unset):
-            locker_details = UNSET
-        else:
-            locker_details = LockerDetails.from_dict(_locker_details)
+        locker_details = (
+            UNSET
+            if _locker_details is UNSET
+            else LockerDetails.from_dict(_locker_details)
+        )
 
         tracking_number = d.pop("trackingNumber", UNSET)
+
         if (
             _reader is not None
             and tracking_number.__class__ is not str
@@ -220,7 +236,8 @@ class FulfillmentShipmentPackage:
             tracking_number=tracking_number,
         )
 
-        fulfillment_shipment_package.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_shipment_package.additional_properties = d or {}
         return fulfillment_shipment_package
 
     @property

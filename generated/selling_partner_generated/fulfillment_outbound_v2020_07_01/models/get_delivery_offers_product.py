@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.product_identifier import ProductIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Amount, ProductIdentifier
+    from ..models.amount import Amount
+    from ..models.product_identifier import ProductIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetDeliveryOffersProduct")
 
 
@@ -57,6 +70,8 @@ class GetDeliveryOffersProduct:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         product_identifier = self.product_identifier.to_dict()
 
         amount: dict[str, Any] | Unset = UNSET
@@ -98,25 +113,21 @@ class GetDeliveryOffersProduct:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amount import Amount
-        from ..models.product_identifier import ProductIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         product_identifier = ProductIdentifier.from_dict(d.pop("productIdentifier"))
 
         _amount = d.pop("amount", UNSET)
-        amount: Amount | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Amount.from_dict(_amount)
+        amount = UNSET if _amount is UNSET else Amount.from_dict(_amount)
 
         get_delivery_offers_product = cls(
             product_identifier=product_identifier,
             amount=amount,
         )
 
-        get_delivery_offers_product.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_delivery_offers_product.additional_properties = d or {}
         return get_delivery_offers_product
 
     @property

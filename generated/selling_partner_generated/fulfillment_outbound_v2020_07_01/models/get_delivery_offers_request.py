@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from ..models.get_delivery_offers_terms import GetDeliveryOffersTerms
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, GetDeliveryOffersProduct, GetDeliveryOffersTerms
+    from ..models.get_delivery_offers_product import GetDeliveryOffersProduct
+    from ..models.get_delivery_offers_terms import GetDeliveryOffersTerms
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetDeliveryOffersRequest")
 
 
@@ -55,6 +68,8 @@ class GetDeliveryOffersRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         product = self.product.to_dict()
 
         terms = self.terms.to_dict()
@@ -88,9 +103,8 @@ class GetDeliveryOffersRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.get_delivery_offers_product import GetDeliveryOffersProduct
-        from ..models.get_delivery_offers_terms import GetDeliveryOffersTerms
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         product = GetDeliveryOffersProduct.from_dict(d.pop("product"))
 
@@ -101,7 +115,8 @@ class GetDeliveryOffersRequest:
             terms=terms,
         )
 
-        get_delivery_offers_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_delivery_offers_request.additional_properties = d or {}
         return get_delivery_offers_request
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.delivery_offer import DeliveryOffer
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DeliveryOffer
+    from ..models.delivery_offer import DeliveryOffer
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetDeliveryOffersResult")
 
 
@@ -54,6 +66,8 @@ class GetDeliveryOffersResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_offers: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.delivery_offers, Unset):
             delivery_offers = []
@@ -94,25 +108,22 @@ class GetDeliveryOffersResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.delivery_offer import DeliveryOffer
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _delivery_offers = d.pop("deliveryOffers", UNSET)
-        delivery_offers: list[DeliveryOffer] | Unset = UNSET
-        if _delivery_offers is not UNSET:
-            delivery_offers = []
-            for componentsschemas_delivery_offers_list_item_data in _delivery_offers:
-                componentsschemas_delivery_offers_list_item = DeliveryOffer.from_dict(
-                    componentsschemas_delivery_offers_list_item_data
-                )
-
-                delivery_offers.append(componentsschemas_delivery_offers_list_item)
+        delivery_offers = (
+            UNSET
+            if _delivery_offers is UNSET
+            else [DeliveryOffer.from_dict(_item) for _item in _delivery_offers]
+        )
 
         get_delivery_offers_result = cls(
             delivery_offers=delivery_offers,
         )
 
-        get_delivery_offers_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_delivery_offers_result.additional_properties = d or {}
         return get_delivery_offers_result
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.get_feature_inventory_result import GetFeatureInventoryResult
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error, GetFeatureInventoryResult
+    from ..models.error import Error
+    from ..models.get_feature_inventory_result import GetFeatureInventoryResult
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetFeatureInventoryResponse")
 
 
@@ -57,6 +70,8 @@ class GetFeatureInventoryResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = []
@@ -98,34 +113,28 @@ class GetFeatureInventoryResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-        from ..models.get_feature_inventory_result import GetFeatureInventoryResult
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
-                )
-
-                errors.append(componentsschemas_error_list_item)
+        errors = (
+            UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
+        )
 
         _payload = d.pop("payload", UNSET)
-        payload: GetFeatureInventoryResult | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = GetFeatureInventoryResult.from_dict(_payload)
+        payload = (
+            UNSET
+            if _payload is UNSET
+            else GetFeatureInventoryResult.from_dict(_payload)
+        )
 
         get_feature_inventory_response = cls(
             errors=errors,
             payload=payload,
         )
 
-        get_feature_inventory_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_feature_inventory_response.additional_properties = d or {}
         return get_feature_inventory_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -128,26 +128,31 @@ class GetFeatureSkuResult:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         feature_name = d.pop("featureName")
+
         if _reader is not None and feature_name.__class__ is not str:
             raise DeviationError("featureName")
 
         is_eligible = d.pop("isEligible")
+
         if _reader is not None and is_eligible.__class__ is not bool:
             raise DeviationError("isEligible")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         fn_sku = d.pop("fnSku", UNSET)
+
         if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
             raise DeviationError("fnSku")
 
-        ineligible_reasons = cast(list[str], d.pop("ineligibleReasons", UNSET))
+        ineligible_reasons = d.pop("ineligibleReasons", UNSET)
 
         if (
             _reader is not None
@@ -157,6 +162,7 @@ class GetFeatureSkuResult:
             raise DeviationError("ineligibleReasons")
 
         seller_sku = d.pop("sellerSku", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -165,6 +171,7 @@ class GetFeatureSkuResult:
             raise DeviationError("sellerSku")
 
         sku_count = d.pop("skuCount", UNSET)
+
         if (
             _reader is not None
             and sku_count.__class__ is not float
@@ -184,7 +191,8 @@ class GetFeatureSkuResult:
             sku_count=sku_count,
         )
 
-        get_feature_sku_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_feature_sku_result.additional_properties = d or {}
         return get_feature_sku_result
 
     @property

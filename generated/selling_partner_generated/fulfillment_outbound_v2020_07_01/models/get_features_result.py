@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.feature import Feature
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Feature
+    from ..models.feature import Feature
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetFeaturesResult")
 
 
@@ -52,6 +64,8 @@ class GetFeaturesResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         features = []
         for componentsschemas_features_item_data in self.features:
             componentsschemas_features_item = (
@@ -83,23 +97,18 @@ class GetFeaturesResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.feature import Feature
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        features = []
         _features = d.pop("features")
-        for componentsschemas_features_item_data in _features:
-            componentsschemas_features_item = Feature.from_dict(
-                componentsschemas_features_item_data
-            )
-
-            features.append(componentsschemas_features_item)
+        features = [Feature.from_dict(_item) for _item in _features]
 
         get_features_result = cls(
             features=features,
         )
 
-        get_features_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_features_result.additional_properties = d or {}
         return get_features_result
 
     @property

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.get_fulfillment_preview_item import GetFulfillmentPreviewItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, FeatureSettings, GetFulfillmentPreviewItem
+    from ..models.address import Address
+    from ..models.feature_settings import FeatureSettings
+    from ..models.get_fulfillment_preview_item import GetFulfillmentPreviewItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetFulfillmentPreviewRequest")
 
 
@@ -70,6 +84,8 @@ class GetFulfillmentPreviewRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address = self.address.to_dict()
 
         items = []
@@ -175,36 +191,23 @@ class GetFulfillmentPreviewRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.feature_settings import FeatureSettings
-        from ..models.get_fulfillment_preview_item import GetFulfillmentPreviewItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         address = Address.from_dict(d.pop("address"))
 
-        items = []
         _items = d.pop("items")
-        for componentsschemas_get_fulfillment_preview_item_list_item_data in _items:
-            componentsschemas_get_fulfillment_preview_item_list_item = (
-                GetFulfillmentPreviewItem.from_dict(
-                    componentsschemas_get_fulfillment_preview_item_list_item_data
-                )
-            )
-
-            items.append(componentsschemas_get_fulfillment_preview_item_list_item)
+        items = [GetFulfillmentPreviewItem.from_dict(_item) for _item in _items]
 
         _feature_constraints = d.pop("featureConstraints", UNSET)
-        feature_constraints: list[FeatureSettings] | Unset = UNSET
-        if _feature_constraints is not UNSET:
-            feature_constraints = []
-            for feature_constraints_item_data in _feature_constraints:
-                feature_constraints_item = FeatureSettings.from_dict(
-                    feature_constraints_item_data
-                )
-
-                feature_constraints.append(feature_constraints_item)
+        feature_constraints = (
+            UNSET
+            if _feature_constraints is UNSET
+            else [FeatureSettings.from_dict(_item) for _item in _feature_constraints]
+        )
 
         include_cod_fulfillment_preview = d.pop("includeCODFulfillmentPreview", UNSET)
+
         if (
             _reader is not None
             and include_cod_fulfillment_preview.__class__ is not bool
@@ -213,6 +216,7 @@ class GetFulfillmentPreviewRequest:
             raise DeviationError("includeCODFulfillmentPreview")
 
         include_delivery_windows = d.pop("includeDeliveryWindows", UNSET)
+
         if (
             _reader is not None
             and include_delivery_windows.__class__ is not bool
@@ -221,6 +225,7 @@ class GetFulfillmentPreviewRequest:
             raise DeviationError("includeDeliveryWindows")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -229,21 +234,19 @@ class GetFulfillmentPreviewRequest:
             raise DeviationError("marketplaceId")
 
         _shipping_speed_categories = d.pop("shippingSpeedCategories", UNSET)
-        shipping_speed_categories: list[ShippingSpeedCategory] | Unset = UNSET
-        if _shipping_speed_categories is not UNSET:
-            shipping_speed_categories = []
-            for (
-                componentsschemas_shipping_speed_category_list_item_data
-            ) in _shipping_speed_categories:
-                componentsschemas_shipping_speed_category_list_item = (
-                    ShippingSpeedCategory(
-                        componentsschemas_shipping_speed_category_list_item_data
-                    )
+        shipping_speed_categories = (
+            UNSET
+            if _shipping_speed_categories is UNSET
+            else [
+                (
+                    ShippingSpeedCategory._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                shipping_speed_categories.append(
-                    componentsschemas_shipping_speed_category_list_item
-                )
+                or ShippingSpeedCategory(_item)
+                for _item in _shipping_speed_categories
+            ]
+        )
 
         get_fulfillment_preview_request = cls(
             address=address,
@@ -255,7 +258,8 @@ class GetFulfillmentPreviewRequest:
             shipping_speed_categories=shipping_speed_categories,
         )
 
-        get_fulfillment_preview_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_fulfillment_preview_request.additional_properties = d or {}
         return get_fulfillment_preview_request
 
     @property

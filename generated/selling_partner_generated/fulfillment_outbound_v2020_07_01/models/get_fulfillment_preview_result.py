@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.fulfillment_preview import FulfillmentPreview
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FulfillmentPreview
+    from ..models.fulfillment_preview import FulfillmentPreview
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetFulfillmentPreviewResult")
 
 
@@ -54,6 +66,8 @@ class GetFulfillmentPreviewResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fulfillment_previews: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fulfillment_previews, Unset):
             fulfillment_previews = []
@@ -96,31 +110,24 @@ class GetFulfillmentPreviewResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fulfillment_preview import FulfillmentPreview
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _fulfillment_previews = d.pop("fulfillmentPreviews", UNSET)
-        fulfillment_previews: list[FulfillmentPreview] | Unset = UNSET
-        if _fulfillment_previews is not UNSET:
-            fulfillment_previews = []
-            for (
-                componentsschemas_fulfillment_preview_list_item_data
-            ) in _fulfillment_previews:
-                componentsschemas_fulfillment_preview_list_item = (
-                    FulfillmentPreview.from_dict(
-                        componentsschemas_fulfillment_preview_list_item_data
-                    )
-                )
-
-                fulfillment_previews.append(
-                    componentsschemas_fulfillment_preview_list_item
-                )
+        fulfillment_previews = (
+            UNSET
+            if _fulfillment_previews is UNSET
+            else [
+                FulfillmentPreview.from_dict(_item) for _item in _fulfillment_previews
+            ]
+        )
 
         get_fulfillment_preview_result = cls(
             fulfillment_previews=fulfillment_previews,
         )
 
-        get_fulfillment_preview_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_fulfillment_preview_result.additional_properties = d or {}
         return get_fulfillment_preview_result
 
     @property

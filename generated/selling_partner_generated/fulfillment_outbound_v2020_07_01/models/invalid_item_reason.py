@@ -89,17 +89,24 @@ class InvalidItemReason:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         description = d.pop("description")
+
         if _reader is not None and description.__class__ is not str:
             raise DeviationError("description")
 
-        invalid_item_reason_code = InvalidItemReasonCode(d.pop("invalidItemReasonCode"))
+        _invalid_item_reason_code = d.pop("invalidItemReasonCode")
+        invalid_item_reason_code = (
+            InvalidItemReasonCode._value2member_map_.get(_invalid_item_reason_code)
+            if _invalid_item_reason_code.__class__ is str
+            else None
+        ) or InvalidItemReasonCode(_invalid_item_reason_code)
 
         invalid_item_reason = cls(
             description=description,
             invalid_item_reason_code=invalid_item_reason_code,
         )
 
-        invalid_item_reason.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invalid_item_reason.additional_properties = d or {}
         return invalid_item_reason
 
     @property

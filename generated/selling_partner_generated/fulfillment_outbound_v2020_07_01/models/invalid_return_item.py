@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.invalid_item_reason import InvalidItemReason
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InvalidItemReason
+    from ..models.invalid_item_reason import InvalidItemReason
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InvalidReturnItem")
 
 
@@ -57,6 +69,8 @@ class InvalidReturnItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         invalid_item_reason = self.invalid_item_reason.to_dict()
 
         seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
@@ -103,12 +117,13 @@ class InvalidReturnItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.invalid_item_reason import InvalidItemReason
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         invalid_item_reason = InvalidItemReason.from_dict(d.pop("invalidItemReason"))
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
         if (
             _reader is not None
             and seller_fulfillment_order_item_id.__class__ is not str
@@ -116,6 +131,7 @@ class InvalidReturnItem:
             raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_return_item_id = d.pop("sellerReturnItemId")
+
         if _reader is not None and seller_return_item_id.__class__ is not str:
             raise DeviationError("sellerReturnItemId")
 
@@ -125,7 +141,8 @@ class InvalidReturnItem:
             seller_return_item_id=seller_return_item_id,
         )
 
-        invalid_return_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invalid_return_item.additional_properties = d or {}
         return invalid_return_item
 
     @property

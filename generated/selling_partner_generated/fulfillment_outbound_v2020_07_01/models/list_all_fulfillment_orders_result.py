@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.fulfillment_order import FulfillmentOrder
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FulfillmentOrder
+    from ..models.fulfillment_order import FulfillmentOrder
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListAllFulfillmentOrdersResult")
 
 
@@ -57,6 +69,8 @@ class ListAllFulfillmentOrdersResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fulfillment_orders: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.fulfillment_orders, Unset):
             fulfillment_orders = []
@@ -98,21 +112,18 @@ class ListAllFulfillmentOrdersResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fulfillment_order import FulfillmentOrder
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _fulfillment_orders = d.pop("fulfillmentOrders", UNSET)
-        fulfillment_orders: list[FulfillmentOrder] | Unset = UNSET
-        if _fulfillment_orders is not UNSET:
-            fulfillment_orders = []
-            for fulfillment_orders_item_data in _fulfillment_orders:
-                fulfillment_orders_item = FulfillmentOrder.from_dict(
-                    fulfillment_orders_item_data
-                )
-
-                fulfillment_orders.append(fulfillment_orders_item)
+        fulfillment_orders = (
+            UNSET
+            if _fulfillment_orders is UNSET
+            else [FulfillmentOrder.from_dict(_item) for _item in _fulfillment_orders]
+        )
 
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -125,7 +136,8 @@ class ListAllFulfillmentOrdersResult:
             next_token=next_token,
         )
 
-        list_all_fulfillment_orders_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_all_fulfillment_orders_result.additional_properties = d or {}
         return list_all_fulfillment_orders_result
 
     @property

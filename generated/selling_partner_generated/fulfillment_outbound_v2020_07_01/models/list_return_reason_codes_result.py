@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.reason_code_details import ReasonCodeDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ReasonCodeDetails
+    from ..models.reason_code_details import ReasonCodeDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListReturnReasonCodesResult")
 
 
@@ -54,6 +66,8 @@ class ListReturnReasonCodesResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         reason_code_details: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.reason_code_details, Unset):
             reason_code_details = []
@@ -96,31 +110,22 @@ class ListReturnReasonCodesResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.reason_code_details import ReasonCodeDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _reason_code_details = d.pop("reasonCodeDetails", UNSET)
-        reason_code_details: list[ReasonCodeDetails] | Unset = UNSET
-        if _reason_code_details is not UNSET:
-            reason_code_details = []
-            for (
-                componentsschemas_reason_code_details_list_item_data
-            ) in _reason_code_details:
-                componentsschemas_reason_code_details_list_item = (
-                    ReasonCodeDetails.from_dict(
-                        componentsschemas_reason_code_details_list_item_data
-                    )
-                )
-
-                reason_code_details.append(
-                    componentsschemas_reason_code_details_list_item
-                )
+        reason_code_details = (
+            UNSET
+            if _reason_code_details is UNSET
+            else [ReasonCodeDetails.from_dict(_item) for _item in _reason_code_details]
+        )
 
         list_return_reason_codes_result = cls(
             reason_code_details=reason_code_details,
         )
 
-        list_return_reason_codes_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_return_reason_codes_result.additional_properties = d or {}
         return list_return_reason_codes_result
 
     @property

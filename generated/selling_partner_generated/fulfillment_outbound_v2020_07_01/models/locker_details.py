@@ -84,6 +84,7 @@ class LockerDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         locker_access_code = d.pop("lockerAccessCode", UNSET)
+
         if (
             _reader is not None
             and locker_access_code.__class__ is not str
@@ -92,6 +93,7 @@ class LockerDetails:
             raise DeviationError("lockerAccessCode")
 
         locker_number = d.pop("lockerNumber", UNSET)
+
         if (
             _reader is not None
             and locker_number.__class__ is not str
@@ -104,7 +106,8 @@ class LockerDetails:
             locker_number=locker_number,
         )
 
-        locker_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        locker_details.additional_properties = d or {}
         return locker_details
 
     @property

@@ -83,10 +83,12 @@ class Money:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         currency_code = d.pop("currencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("currencyCode")
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
@@ -95,7 +97,8 @@ class Money:
             value=value,
         )
 
-        money.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        money.additional_properties = d or {}
         return money
 
     @property

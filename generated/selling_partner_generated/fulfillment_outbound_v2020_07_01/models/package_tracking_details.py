@@ -28,6 +28,20 @@ if TYPE_CHECKING:
     from ..models.tracking_event import TrackingEvent
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DateRange, TrackingAddress, TrackingEvent
+    from ..models.date_range import DateRange
+    from ..models.tracking_address import TrackingAddress
+    from ..models.tracking_event import TrackingEvent
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PackageTrackingDetails")
 
 
@@ -88,6 +102,8 @@ class PackageTrackingDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_number = self.package_number
 
         additional_location_info: str | Unset = UNSET
@@ -227,23 +243,28 @@ class PackageTrackingDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.date_range import DateRange
-        from ..models.tracking_address import TrackingAddress
-        from ..models.tracking_event import TrackingEvent
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         package_number = d.pop("packageNumber")
+
         if _reader is not None and package_number.__class__ is not int:
             raise DeviationError("packageNumber")
 
         _additional_location_info = d.pop("additionalLocationInfo", UNSET)
-        additional_location_info: AdditionalLocationInfo | Unset
-        if isinstance(_additional_location_info, Unset):
-            additional_location_info = UNSET
-        else:
-            additional_location_info = AdditionalLocationInfo(_additional_location_info)
+        additional_location_info = (
+            UNSET
+            if _additional_location_info is UNSET
+            else (
+                AdditionalLocationInfo._value2member_map_.get(_additional_location_info)
+                if _additional_location_info.__class__ is str
+                else None
+            )
+            or AdditionalLocationInfo(_additional_location_info)
+        )
 
         carrier_code = d.pop("carrierCode", UNSET)
+
         if (
             _reader is not None
             and carrier_code.__class__ is not str
@@ -252,6 +273,7 @@ class PackageTrackingDetails:
             raise DeviationError("carrierCode")
 
         carrier_phone_number = d.pop("carrierPhoneNumber", UNSET)
+
         if (
             _reader is not None
             and carrier_phone_number.__class__ is not str
@@ -260,6 +282,7 @@ class PackageTrackingDetails:
             raise DeviationError("carrierPhoneNumber")
 
         carrier_url = d.pop("carrierURL", UNSET)
+
         if (
             _reader is not None
             and carrier_url.__class__ is not str
@@ -268,13 +291,19 @@ class PackageTrackingDetails:
             raise DeviationError("carrierURL")
 
         _current_status = d.pop("currentStatus", UNSET)
-        current_status: CurrentStatus | Unset
-        if isinstance(_current_status, Unset):
-            current_status = UNSET
-        else:
-            current_status = CurrentStatus(_current_status)
+        current_status = (
+            UNSET
+            if _current_status is UNSET
+            else (
+                CurrentStatus._value2member_map_.get(_current_status)
+                if _current_status.__class__ is str
+                else None
+            )
+            or CurrentStatus(_current_status)
+        )
 
         current_status_description = d.pop("currentStatusDescription", UNSET)
+
         if (
             _reader is not None
             and current_status_description.__class__ is not str
@@ -283,6 +312,7 @@ class PackageTrackingDetails:
             raise DeviationError("currentStatusDescription")
 
         customer_tracking_link = d.pop("customerTrackingLink", UNSET)
+
         if (
             _reader is not None
             and customer_tracking_link.__class__ is not str
@@ -291,20 +321,18 @@ class PackageTrackingDetails:
             raise DeviationError("customerTrackingLink")
 
         _delivery_window = d.pop("deliveryWindow", UNSET)
-        delivery_window: DateRange | Unset
-        if isinstance(_delivery_window, Unset):
-            delivery_window = UNSET
-        else:
-            delivery_window = DateRange.from_dict(_delivery_window)
+        delivery_window = (
+            UNSET
+            if _delivery_window is UNSET
+            else DateRange.from_dict(_delivery_window)
+        )
 
         _estimated_arrival_date = d.pop("estimatedArrivalDate", UNSET)
-        estimated_arrival_date: datetime.datetime | Unset
-        if isinstance(_estimated_arrival_date, Unset):
-            estimated_arrival_date = UNSET
-        else:
-            estimated_arrival_date = datetime.datetime.fromisoformat(
-                _estimated_arrival_date
-            )
+        estimated_arrival_date = (
+            UNSET
+            if _estimated_arrival_date is UNSET
+            else datetime.datetime.fromisoformat(_estimated_arrival_date)
+        )
 
         if (
             _reader is not None
@@ -314,11 +342,11 @@ class PackageTrackingDetails:
             raise DeviationError("estimatedArrivalDate")
 
         _ship_date = d.pop("shipDate", UNSET)
-        ship_date: datetime.datetime | Unset
-        if isinstance(_ship_date, Unset):
-            ship_date = UNSET
-        else:
-            ship_date = datetime.datetime.fromisoformat(_ship_date)
+        ship_date = (
+            UNSET
+            if _ship_date is UNSET
+            else datetime.datetime.fromisoformat(_ship_date)
+        )
 
         if (
             _reader is not None
@@ -328,13 +356,14 @@ class PackageTrackingDetails:
             raise DeviationError("shipDate")
 
         _ship_to_address = d.pop("shipToAddress", UNSET)
-        ship_to_address: TrackingAddress | Unset
-        if isinstance(_ship_to_address, Unset):
-            ship_to_address = UNSET
-        else:
-            ship_to_address = TrackingAddress.from_dict(_ship_to_address)
+        ship_to_address = (
+            UNSET
+            if _ship_to_address is UNSET
+            else TrackingAddress.from_dict(_ship_to_address)
+        )
 
         signed_for_by = d.pop("signedForBy", UNSET)
+
         if (
             _reader is not None
             and signed_for_by.__class__ is not str
@@ -343,17 +372,14 @@ class PackageTrackingDetails:
             raise DeviationError("signedForBy")
 
         _tracking_events = d.pop("trackingEvents", UNSET)
-        tracking_events: list[TrackingEvent] | Unset = UNSET
-        if _tracking_events is not UNSET:
-            tracking_events = []
-            for componentsschemas_tracking_event_list_item_data in _tracking_events:
-                componentsschemas_tracking_event_list_item = TrackingEvent.from_dict(
-                    componentsschemas_tracking_event_list_item_data
-                )
-
-                tracking_events.append(componentsschemas_tracking_event_list_item)
+        tracking_events = (
+            UNSET
+            if _tracking_events is UNSET
+            else [TrackingEvent.from_dict(_item) for _item in _tracking_events]
+        )
 
         tracking_number = d.pop("trackingNumber", UNSET)
+
         if (
             _reader is not None
             and tracking_number.__class__ is not str
@@ -379,7 +405,8 @@ class PackageTrackingDetails:
             tracking_number=tracking_number,
         )
 
-        package_tracking_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_tracking_details.additional_properties = d or {}
         return package_tracking_details
 
     @property

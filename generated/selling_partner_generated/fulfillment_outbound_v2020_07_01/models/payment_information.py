@@ -95,10 +95,12 @@ class PaymentInformation:
             raise DeviationError("paymentDate")
 
         payment_mode = d.pop("paymentMode")
+
         if _reader is not None and payment_mode.__class__ is not str:
             raise DeviationError("paymentMode")
 
         payment_transaction_id = d.pop("paymentTransactionId")
+
         if _reader is not None and payment_transaction_id.__class__ is not str:
             raise DeviationError("paymentTransactionId")
 
@@ -108,7 +110,8 @@ class PaymentInformation:
             payment_transaction_id=payment_transaction_id,
         )
 
-        payment_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payment_information.additional_properties = d or {}
         return payment_information
 
     @property

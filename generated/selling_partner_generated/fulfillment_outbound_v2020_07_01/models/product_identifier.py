@@ -75,6 +75,7 @@ class ProductIdentifier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         merchant_sku = d.pop("merchantSku")
+
         if _reader is not None and merchant_sku.__class__ is not str:
             raise DeviationError("merchantSku")
 
@@ -82,7 +83,8 @@ class ProductIdentifier:
             merchant_sku=merchant_sku,
         )
 
-        product_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_identifier.additional_properties = d or {}
         return product_identifier
 
     @property

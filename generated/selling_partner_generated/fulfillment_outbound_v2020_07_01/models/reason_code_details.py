@@ -92,14 +92,17 @@ class ReasonCodeDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         description = d.pop("description")
+
         if _reader is not None and description.__class__ is not str:
             raise DeviationError("description")
 
         return_reason_code = d.pop("returnReasonCode")
+
         if _reader is not None and return_reason_code.__class__ is not str:
             raise DeviationError("returnReasonCode")
 
         translated_description = d.pop("translatedDescription", UNSET)
+
         if (
             _reader is not None
             and translated_description.__class__ is not str
@@ -113,7 +116,8 @@ class ReasonCodeDetails:
             translated_description=translated_description,
         )
 
-        reason_code_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        reason_code_details.additional_properties = d or {}
         return reason_code_details
 
     @property

@@ -164,10 +164,12 @@ class ReturnItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amazon_shipment_id = d.pop("amazonShipmentId")
+
         if _reader is not None and amazon_shipment_id.__class__ is not str:
             raise DeviationError("amazonShipmentId")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
         if (
             _reader is not None
             and seller_fulfillment_order_item_id.__class__ is not str
@@ -175,14 +177,21 @@ class ReturnItem:
             raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_return_item_id = d.pop("sellerReturnItemId")
+
         if _reader is not None and seller_return_item_id.__class__ is not str:
             raise DeviationError("sellerReturnItemId")
 
         seller_return_reason_code = d.pop("sellerReturnReasonCode")
+
         if _reader is not None and seller_return_reason_code.__class__ is not str:
             raise DeviationError("sellerReturnReasonCode")
 
-        status = FulfillmentReturnItemStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            FulfillmentReturnItemStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or FulfillmentReturnItemStatus(_status)
 
         status_changed_date = datetime.datetime.fromisoformat(
             d.pop("statusChangedDate")
@@ -192,6 +201,7 @@ class ReturnItem:
             raise DeviationError("statusChangedDate")
 
         amazon_return_reason_code = d.pop("amazonReturnReasonCode", UNSET)
+
         if (
             _reader is not None
             and amazon_return_reason_code.__class__ is not str
@@ -200,6 +210,7 @@ class ReturnItem:
             raise DeviationError("amazonReturnReasonCode")
 
         fulfillment_center_id = d.pop("fulfillmentCenterId", UNSET)
+
         if (
             _reader is not None
             and fulfillment_center_id.__class__ is not str
@@ -208,6 +219,7 @@ class ReturnItem:
             raise DeviationError("fulfillmentCenterId")
 
         return_authorization_id = d.pop("returnAuthorizationId", UNSET)
+
         if (
             _reader is not None
             and return_authorization_id.__class__ is not str
@@ -216,6 +228,7 @@ class ReturnItem:
             raise DeviationError("returnAuthorizationId")
 
         return_comment = d.pop("returnComment", UNSET)
+
         if (
             _reader is not None
             and return_comment.__class__ is not str
@@ -224,13 +237,16 @@ class ReturnItem:
             raise DeviationError("returnComment")
 
         _return_received_condition = d.pop("returnReceivedCondition", UNSET)
-        return_received_condition: ReturnItemDisposition | Unset
-        if isinstance(_return_received_condition, Unset):
-            return_received_condition = UNSET
-        else:
-            return_received_condition = ReturnItemDisposition(
-                _return_received_condition
+        return_received_condition = (
+            UNSET
+            if _return_received_condition is UNSET
+            else (
+                ReturnItemDisposition._value2member_map_.get(_return_received_condition)
+                if _return_received_condition.__class__ is str
+                else None
             )
+            or ReturnItemDisposition(_return_received_condition)
+        )
 
         return_item = cls(
             amazon_shipment_id=amazon_shipment_id,
@@ -246,7 +262,8 @@ class ReturnItem:
             return_received_condition=return_received_condition,
         )
 
-        return_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        return_item.additional_properties = d or {}
         return return_item
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.delivery_window import DeliveryWindow
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DeliveryWindow
+    from ..models.delivery_window import DeliveryWindow
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ScheduledDeliveryInfo")
 
 
@@ -55,6 +67,8 @@ class ScheduledDeliveryInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_time_zone = self.delivery_time_zone
 
         delivery_windows = []
@@ -97,28 +111,26 @@ class ScheduledDeliveryInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.delivery_window import DeliveryWindow
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         delivery_time_zone = d.pop("deliveryTimeZone")
+
         if _reader is not None and delivery_time_zone.__class__ is not str:
             raise DeviationError("deliveryTimeZone")
 
-        delivery_windows = []
         _delivery_windows = d.pop("deliveryWindows")
-        for componentsschemas_delivery_window_list_item_data in _delivery_windows:
-            componentsschemas_delivery_window_list_item = DeliveryWindow.from_dict(
-                componentsschemas_delivery_window_list_item_data
-            )
-
-            delivery_windows.append(componentsschemas_delivery_window_list_item)
+        delivery_windows = [
+            DeliveryWindow.from_dict(_item) for _item in _delivery_windows
+        ]
 
         scheduled_delivery_info = cls(
             delivery_time_zone=delivery_time_zone,
             delivery_windows=delivery_windows,
         )
 
-        scheduled_delivery_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        scheduled_delivery_info.additional_properties = d or {}
         return scheduled_delivery_info
 
     @property

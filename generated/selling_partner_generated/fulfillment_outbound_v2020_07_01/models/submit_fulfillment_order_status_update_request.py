@@ -84,17 +84,23 @@ class SubmitFulfillmentOrderStatusUpdateRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _fulfillment_order_status = d.pop("fulfillmentOrderStatus", UNSET)
-        fulfillment_order_status: FulfillmentOrderStatus | Unset
-        if isinstance(_fulfillment_order_status, Unset):
-            fulfillment_order_status = UNSET
-        else:
-            fulfillment_order_status = FulfillmentOrderStatus(_fulfillment_order_status)
+        fulfillment_order_status = (
+            UNSET
+            if _fulfillment_order_status is UNSET
+            else (
+                FulfillmentOrderStatus._value2member_map_.get(_fulfillment_order_status)
+                if _fulfillment_order_status.__class__ is str
+                else None
+            )
+            or FulfillmentOrderStatus(_fulfillment_order_status)
+        )
 
         submit_fulfillment_order_status_update_request = cls(
             fulfillment_order_status=fulfillment_order_status,
         )
 
-        submit_fulfillment_order_status_update_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_fulfillment_order_status_update_request.additional_properties = d or {}
         return submit_fulfillment_order_status_update_request
 
     @property

@@ -89,14 +89,17 @@ class TrackingAddress:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         city = d.pop("city")
+
         if _reader is not None and city.__class__ is not str:
             raise DeviationError("city")
 
         country = d.pop("country")
+
         if _reader is not None and country.__class__ is not str:
             raise DeviationError("country")
 
         state = d.pop("state")
+
         if _reader is not None and state.__class__ is not str:
             raise DeviationError("state")
 
@@ -106,7 +109,8 @@ class TrackingAddress:
             state=state,
         )
 
-        tracking_address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_address.additional_properties = d or {}
         return tracking_address
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.tracking_address import TrackingAddress
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingAddress
+    from ..models.tracking_address import TrackingAddress
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingEvent")
 
 
@@ -61,6 +73,8 @@ class TrackingEvent:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         event_address = self.event_address.to_dict()
 
         event_code = self.event_code.value
@@ -101,12 +115,17 @@ class TrackingEvent:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_address import TrackingAddress
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         event_address = TrackingAddress.from_dict(d.pop("eventAddress"))
 
-        event_code = EventCode(d.pop("eventCode"))
+        _event_code = d.pop("eventCode")
+        event_code = (
+            EventCode._value2member_map_.get(_event_code)
+            if _event_code.__class__ is str
+            else None
+        ) or EventCode(_event_code)
 
         event_date = datetime.datetime.fromisoformat(d.pop("eventDate"))
 
@@ -114,6 +133,7 @@ class TrackingEvent:
             raise DeviationError("eventDate")
 
         event_description = d.pop("eventDescription")
+
         if _reader is not None and event_description.__class__ is not str:
             raise DeviationError("eventDescription")
 
@@ -124,7 +144,8 @@ class TrackingEvent:
             event_description=event_description,
         )
 
-        tracking_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_event.additional_properties = d or {}
         return tracking_event
 
     @property

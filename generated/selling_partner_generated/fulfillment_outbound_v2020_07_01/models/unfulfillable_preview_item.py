@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,10 +110,12 @@ class UnfulfillablePreviewItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
         if (
             _reader is not None
             and seller_fulfillment_order_item_id.__class__ is not str
@@ -121,12 +123,11 @@ class UnfulfillablePreviewItem:
             raise DeviationError("sellerFulfillmentOrderItemId")
 
         seller_sku = d.pop("sellerSku")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("sellerSku")
 
-        item_unfulfillable_reasons = cast(
-            list[str], d.pop("itemUnfulfillableReasons", UNSET)
-        )
+        item_unfulfillable_reasons = d.pop("itemUnfulfillableReasons", UNSET)
 
         if (
             _reader is not None
@@ -142,7 +143,8 @@ class UnfulfillablePreviewItem:
             item_unfulfillable_reasons=item_unfulfillable_reasons,
         )
 
-        unfulfillable_preview_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        unfulfillable_preview_item.additional_properties = d or {}
         return unfulfillable_preview_item
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.money import Money
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Money
+    from ..models.money import Money
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UpdateFulfillmentOrderItem")
 
 
@@ -73,6 +85,8 @@ class UpdateFulfillmentOrderItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         quantity = self.quantity
 
         seller_fulfillment_order_item_id = self.seller_fulfillment_order_item_id
@@ -161,14 +175,16 @@ class UpdateFulfillmentOrderItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         seller_fulfillment_order_item_id = d.pop("sellerFulfillmentOrderItemId")
+
         if (
             _reader is not None
             and seller_fulfillment_order_item_id.__class__ is not str
@@ -176,6 +192,7 @@ class UpdateFulfillmentOrderItem:
             raise DeviationError("sellerFulfillmentOrderItemId")
 
         displayable_comment = d.pop("displayableComment", UNSET)
+
         if (
             _reader is not None
             and displayable_comment.__class__ is not str
@@ -184,6 +201,7 @@ class UpdateFulfillmentOrderItem:
             raise DeviationError("displayableComment")
 
         fulfillment_network_sku = d.pop("fulfillmentNetworkSku", UNSET)
+
         if (
             _reader is not None
             and fulfillment_network_sku.__class__ is not str
@@ -192,6 +210,7 @@ class UpdateFulfillmentOrderItem:
             raise DeviationError("fulfillmentNetworkSku")
 
         gift_message = d.pop("giftMessage", UNSET)
+
         if (
             _reader is not None
             and gift_message.__class__ is not str
@@ -200,6 +219,7 @@ class UpdateFulfillmentOrderItem:
             raise DeviationError("giftMessage")
 
         order_item_disposition = d.pop("orderItemDisposition", UNSET)
+
         if (
             _reader is not None
             and order_item_disposition.__class__ is not str
@@ -208,27 +228,24 @@ class UpdateFulfillmentOrderItem:
             raise DeviationError("orderItemDisposition")
 
         _per_unit_declared_value = d.pop("perUnitDeclaredValue", UNSET)
-        per_unit_declared_value: Money | Unset
-        if isinstance(_per_unit_declared_value, Unset):
-            per_unit_declared_value = UNSET
-        else:
-            per_unit_declared_value = Money.from_dict(_per_unit_declared_value)
+        per_unit_declared_value = (
+            UNSET
+            if _per_unit_declared_value is UNSET
+            else Money.from_dict(_per_unit_declared_value)
+        )
 
         _per_unit_price = d.pop("perUnitPrice", UNSET)
-        per_unit_price: Money | Unset
-        if isinstance(_per_unit_price, Unset):
-            per_unit_price = UNSET
-        else:
-            per_unit_price = Money.from_dict(_per_unit_price)
+        per_unit_price = (
+            UNSET if _per_unit_price is UNSET else Money.from_dict(_per_unit_price)
+        )
 
         _per_unit_tax = d.pop("perUnitTax", UNSET)
-        per_unit_tax: Money | Unset
-        if isinstance(_per_unit_tax, Unset):
-            per_unit_tax = UNSET
-        else:
-            per_unit_tax = Money.from_dict(_per_unit_tax)
+        per_unit_tax = (
+            UNSET if _per_unit_tax is UNSET else Money.from_dict(_per_unit_tax)
+        )
 
         seller_sku = d.pop("sellerSku", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -249,7 +266,8 @@ class UpdateFulfillmentOrderItem:
             seller_sku=seller_sku,
         )
 
-        update_fulfillment_order_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_fulfillment_order_item.additional_properties = d or {}
         return update_fulfillment_order_item
 
     @property

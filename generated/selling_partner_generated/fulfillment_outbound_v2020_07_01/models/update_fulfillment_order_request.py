@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from ..models.address import Address
     from ..models.feature_settings import FeatureSettings
     from ..models.update_fulfillment_order_item import UpdateFulfillmentOrderItem
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, FeatureSettings, UpdateFulfillmentOrderItem
+    from ..models.address import Address
+    from ..models.feature_settings import FeatureSettings
+    from ..models.update_fulfillment_order_item import UpdateFulfillmentOrderItem
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="UpdateFulfillmentOrderRequest")
@@ -83,6 +97,8 @@ class UpdateFulfillmentOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.destination_address, Unset):
             destination_address = self.destination_address.to_dict()
@@ -235,19 +251,18 @@ class UpdateFulfillmentOrderRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.feature_settings import FeatureSettings
-        from ..models.update_fulfillment_order_item import UpdateFulfillmentOrderItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _destination_address = d.pop("destinationAddress", UNSET)
-        destination_address: Address | Unset
-        if isinstance(_destination_address, Unset):
-            destination_address = UNSET
-        else:
-            destination_address = Address.from_dict(_destination_address)
+        destination_address = (
+            UNSET
+            if _destination_address is UNSET
+            else Address.from_dict(_destination_address)
+        )
 
         displayable_order_comment = d.pop("displayableOrderComment", UNSET)
+
         if (
             _reader is not None
             and displayable_order_comment.__class__ is not str
@@ -256,13 +271,11 @@ class UpdateFulfillmentOrderRequest:
             raise DeviationError("displayableOrderComment")
 
         _displayable_order_date = d.pop("displayableOrderDate", UNSET)
-        displayable_order_date: datetime.datetime | Unset
-        if isinstance(_displayable_order_date, Unset):
-            displayable_order_date = UNSET
-        else:
-            displayable_order_date = datetime.datetime.fromisoformat(
-                _displayable_order_date
-            )
+        displayable_order_date = (
+            UNSET
+            if _displayable_order_date is UNSET
+            else datetime.datetime.fromisoformat(_displayable_order_date)
+        )
 
         if (
             _reader is not None
@@ -272,6 +285,7 @@ class UpdateFulfillmentOrderRequest:
             raise DeviationError("displayableOrderDate")
 
         displayable_order_id = d.pop("displayableOrderId", UNSET)
+
         if (
             _reader is not None
             and displayable_order_id.__class__ is not str
@@ -280,46 +294,45 @@ class UpdateFulfillmentOrderRequest:
             raise DeviationError("displayableOrderId")
 
         _feature_constraints = d.pop("featureConstraints", UNSET)
-        feature_constraints: list[FeatureSettings] | Unset = UNSET
-        if _feature_constraints is not UNSET:
-            feature_constraints = []
-            for feature_constraints_item_data in _feature_constraints:
-                feature_constraints_item = FeatureSettings.from_dict(
-                    feature_constraints_item_data
-                )
-
-                feature_constraints.append(feature_constraints_item)
+        feature_constraints = (
+            UNSET
+            if _feature_constraints is UNSET
+            else [FeatureSettings.from_dict(_item) for _item in _feature_constraints]
+        )
 
         _fulfillment_action = d.pop("fulfillmentAction", UNSET)
-        fulfillment_action: FulfillmentAction | Unset
-        if isinstance(_fulfillment_action, Unset):
-            fulfillment_action = UNSET
-        else:
-            fulfillment_action = FulfillmentAction(_fulfillment_action)
+        fulfillment_action = (
+            UNSET
+            if _fulfillment_action is UNSET
+            else (
+                FulfillmentAction._value2member_map_.get(_fulfillment_action)
+                if _fulfillment_action.__class__ is str
+                else None
+            )
+            or FulfillmentAction(_fulfillment_action)
+        )
 
         _fulfillment_policy = d.pop("fulfillmentPolicy", UNSET)
-        fulfillment_policy: FulfillmentPolicy | Unset
-        if isinstance(_fulfillment_policy, Unset):
-            fulfillment_policy = UNSET
-        else:
-            fulfillment_policy = FulfillmentPolicy(_fulfillment_policy)
+        fulfillment_policy = (
+            UNSET
+            if _fulfillment_policy is UNSET
+            else (
+                FulfillmentPolicy._value2member_map_.get(_fulfillment_policy)
+                if _fulfillment_policy.__class__ is str
+                else None
+            )
+            or FulfillmentPolicy(_fulfillment_policy)
+        )
 
         _items = d.pop("items", UNSET)
-        items: list[UpdateFulfillmentOrderItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for (
-                componentsschemas_update_fulfillment_order_item_list_item_data
-            ) in _items:
-                componentsschemas_update_fulfillment_order_item_list_item = (
-                    UpdateFulfillmentOrderItem.from_dict(
-                        componentsschemas_update_fulfillment_order_item_list_item_data
-                    )
-                )
-
-                items.append(componentsschemas_update_fulfillment_order_item_list_item)
+        items = (
+            UNSET
+            if _items is UNSET
+            else [UpdateFulfillmentOrderItem.from_dict(_item) for _item in _items]
+        )
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -327,7 +340,7 @@ class UpdateFulfillmentOrderRequest:
         ):
             raise DeviationError("marketplaceId")
 
-        notification_emails = cast(list[str], d.pop("notificationEmails", UNSET))
+        notification_emails = d.pop("notificationEmails", UNSET)
 
         if (
             _reader is not None
@@ -337,6 +350,7 @@ class UpdateFulfillmentOrderRequest:
             raise DeviationError("notificationEmails")
 
         ship_from_country_code = d.pop("shipFromCountryCode", UNSET)
+
         if (
             _reader is not None
             and ship_from_country_code.__class__ is not str
@@ -345,11 +359,16 @@ class UpdateFulfillmentOrderRequest:
             raise DeviationError("shipFromCountryCode")
 
         _shipping_speed_category = d.pop("shippingSpeedCategory", UNSET)
-        shipping_speed_category: ShippingSpeedCategory | Unset
-        if isinstance(_shipping_speed_category, Unset):
-            shipping_speed_category = UNSET
-        else:
-            shipping_speed_category = ShippingSpeedCategory(_shipping_speed_category)
+        shipping_speed_category = (
+            UNSET
+            if _shipping_speed_category is UNSET
+            else (
+                ShippingSpeedCategory._value2member_map_.get(_shipping_speed_category)
+                if _shipping_speed_category.__class__ is str
+                else None
+            )
+            or ShippingSpeedCategory(_shipping_speed_category)
+        )
 
         update_fulfillment_order_request = cls(
             destination_address=destination_address,
@@ -366,7 +385,8 @@ class UpdateFulfillmentOrderRequest:
             shipping_speed_category=shipping_speed_category,
         )
 
-        update_fulfillment_order_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_fulfillment_order_request.additional_properties = d or {}
         return update_fulfillment_order_request
 
     @property

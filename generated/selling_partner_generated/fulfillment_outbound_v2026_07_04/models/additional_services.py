@@ -63,7 +63,8 @@ class AdditionalServices:
         d = dict(src_dict)
         additional_services = cls()
 
-        additional_services.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        additional_services.additional_properties = d or {}
         return additional_services
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AmazonFacility")
 
 
@@ -57,6 +69,8 @@ class AmazonFacility:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         facility_id = self.facility_id
 
         address: dict[str, Any] | Unset = UNSET
@@ -92,26 +106,24 @@ class AmazonFacility:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         facility_id = d.pop("facilityId")
+
         if _reader is not None and facility_id.__class__ is not str:
             raise DeviationError("facilityId")
 
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address = UNSET if _address is UNSET else Address.from_dict(_address)
 
         amazon_facility = cls(
             facility_id=facility_id,
             address=address,
         )
 
-        amazon_facility.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        amazon_facility.additional_properties = d or {}
         return amazon_facility
 
     @property

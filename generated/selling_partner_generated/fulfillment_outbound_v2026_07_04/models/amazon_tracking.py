@@ -84,6 +84,7 @@ class AmazonTracking:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         tracking_number = d.pop("trackingNumber", UNSET)
+
         if (
             _reader is not None
             and tracking_number.__class__ is not str
@@ -92,6 +93,7 @@ class AmazonTracking:
             raise DeviationError("trackingNumber")
 
         tracking_url = d.pop("trackingUrl", UNSET)
+
         if (
             _reader is not None
             and tracking_url.__class__ is not str
@@ -104,7 +106,8 @@ class AmazonTracking:
             tracking_url=tracking_url,
         )
 
-        amazon_tracking.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        amazon_tracking.additional_properties = d or {}
         return amazon_tracking
 
     @property

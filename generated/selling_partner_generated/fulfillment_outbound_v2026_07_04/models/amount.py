@@ -86,10 +86,12 @@ class Amount:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
         unit = d.pop("unit", UNSET)
+
         if _reader is not None and unit.__class__ is not str and unit is not UNSET:
             raise DeviationError("unit")
 
@@ -98,7 +100,8 @@ class Amount:
             unit=unit,
         )
 
-        amount.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        amount.additional_properties = d or {}
         return amount
 
     @property

@@ -63,7 +63,8 @@ class CancelOrderResponse:
         d = dict(src_dict)
         cancel_order_response = cls()
 
-        cancel_order_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        cancel_order_response.additional_properties = d or {}
         return cancel_order_response
 
     @property

@@ -93,10 +93,12 @@ class CarrierTracking:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_code = d.pop("carrierCode")
+
         if _reader is not None and carrier_code.__class__ is not str:
             raise DeviationError("carrierCode")
 
         tracking_number = d.pop("trackingNumber", UNSET)
+
         if (
             _reader is not None
             and tracking_number.__class__ is not str
@@ -105,6 +107,7 @@ class CarrierTracking:
             raise DeviationError("trackingNumber")
 
         tracking_url = d.pop("trackingUrl", UNSET)
+
         if (
             _reader is not None
             and tracking_url.__class__ is not str
@@ -118,7 +121,8 @@ class CarrierTracking:
             tracking_url=tracking_url,
         )
 
-        carrier_tracking.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier_tracking.additional_properties = d or {}
         return carrier_tracking
 
     @property

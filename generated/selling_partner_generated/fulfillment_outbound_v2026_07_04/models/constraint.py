@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.constraint_detail import ConstraintDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ConstraintDetail
+    from ..models.constraint_detail import ConstraintDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Constraint")
 
 
@@ -61,6 +73,8 @@ class Constraint:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         code = self.code
 
         message = self.message
@@ -107,29 +121,30 @@ class Constraint:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.constraint_detail import ConstraintDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         code = d.pop("code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
         message = d.pop("message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("message")
 
         type_ = d.pop("type")
+
         if _reader is not None and type_.__class__ is not str:
             raise DeviationError("type")
 
         _details = d.pop("details", UNSET)
-        details: list[ConstraintDetail] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ConstraintDetail.from_dict(details_item_data)
-
-                details.append(details_item)
+        details = (
+            UNSET
+            if _details is UNSET
+            else [ConstraintDetail.from_dict(_item) for _item in _details]
+        )
 
         constraint = cls(
             code=code,
@@ -138,7 +153,8 @@ class Constraint:
             details=details,
         )
 
-        constraint.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        constraint.additional_properties = d or {}
         return constraint
 
     @property

@@ -83,10 +83,12 @@ class ConstraintDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         type_ = d.pop("type")
+
         if _reader is not None and type_.__class__ is not str:
             raise DeviationError("type")
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
@@ -95,7 +97,8 @@ class ConstraintDetail:
             value=value,
         )
 
-        constraint_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        constraint_detail.additional_properties = d or {}
         return constraint_detail
 
     @property

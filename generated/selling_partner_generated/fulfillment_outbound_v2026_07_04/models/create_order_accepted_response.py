@@ -83,10 +83,12 @@ class CreateOrderAcceptedResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         order_id = d.pop("orderId")
+
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
@@ -95,7 +97,8 @@ class CreateOrderAcceptedResponse:
             status=status,
         )
 
-        create_order_accepted_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_order_accepted_response.additional_properties = d or {}
         return create_order_accepted_response
 
     @property

@@ -63,7 +63,8 @@ class DeliveryService:
         d = dict(src_dict)
         delivery_service = cls()
 
-        delivery_service.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_service.additional_properties = d or {}
         return delivery_service
 
     @property

@@ -28,6 +28,28 @@ if TYPE_CHECKING:
     from ..models.preview_line_item import PreviewLineItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        OrderOrigin, \
+        PreviewDestination, \
+        PreviewFulfillmentConfiguration, \
+        PreviewLineItem
+    from ..models.order_origin import OrderOrigin
+    from ..models.preview_destination import PreviewDestination
+    from ..models.preview_fulfillment_configuration import (
+        PreviewFulfillmentConfiguration,
+    )
+    from ..models.preview_line_item import PreviewLineItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetOrderPreviewRequest")
 
 
@@ -72,6 +94,8 @@ class GetOrderPreviewRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination = self.destination.to_dict()
 
         line_items = []
@@ -151,24 +175,16 @@ class GetOrderPreviewRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_origin import OrderOrigin
-        from ..models.preview_destination import PreviewDestination
-        from ..models.preview_fulfillment_configuration import (
-            PreviewFulfillmentConfiguration,
-        )
-        from ..models.preview_line_item import PreviewLineItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         destination = PreviewDestination.from_dict(d.pop("destination"))
 
-        line_items = []
         _line_items = d.pop("lineItems")
-        for line_items_item_data in _line_items:
-            line_items_item = PreviewLineItem.from_dict(line_items_item_data)
-
-            line_items.append(line_items_item)
+        line_items = [PreviewLineItem.from_dict(_item) for _item in _line_items]
 
         channel = d.pop("channel", UNSET)
+
         if (
             _reader is not None
             and channel.__class__ is not str
@@ -177,6 +193,7 @@ class GetOrderPreviewRequest:
             raise DeviationError("channel")
 
         exclude_estimated_fees = d.pop("excludeEstimatedFees", UNSET)
+
         if (
             _reader is not None
             and exclude_estimated_fees.__class__ is not bool
@@ -185,15 +202,14 @@ class GetOrderPreviewRequest:
             raise DeviationError("excludeEstimatedFees")
 
         _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
-        fulfillment_configuration: PreviewFulfillmentConfiguration | Unset
-        if isinstance(_fulfillment_configuration, Unset):
-            fulfillment_configuration = UNSET
-        else:
-            fulfillment_configuration = PreviewFulfillmentConfiguration.from_dict(
-                _fulfillment_configuration
-            )
+        fulfillment_configuration = (
+            UNSET
+            if _fulfillment_configuration is UNSET
+            else PreviewFulfillmentConfiguration.from_dict(_fulfillment_configuration)
+        )
 
         include_payment_on_delivery = d.pop("includePaymentOnDelivery", UNSET)
+
         if (
             _reader is not None
             and include_payment_on_delivery.__class__ is not bool
@@ -202,11 +218,7 @@ class GetOrderPreviewRequest:
             raise DeviationError("includePaymentOnDelivery")
 
         _origin = d.pop("origin", UNSET)
-        origin: OrderOrigin | Unset
-        if isinstance(_origin, Unset):
-            origin = UNSET
-        else:
-            origin = OrderOrigin.from_dict(_origin)
+        origin = UNSET if _origin is UNSET else OrderOrigin.from_dict(_origin)
 
         get_order_preview_request = cls(
             destination=destination,
@@ -218,7 +230,8 @@ class GetOrderPreviewRequest:
             origin=origin,
         )
 
-        get_order_preview_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_order_preview_request.additional_properties = d or {}
         return get_order_preview_request
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.preview_planned_shipment import PreviewPlannedShipment
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Constraint, PreviewPlannedShipment
+    from ..models.constraint import Constraint
+    from ..models.preview_planned_shipment import PreviewPlannedShipment
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetOrderPreviewResponse")
 
 
@@ -57,6 +70,8 @@ class GetOrderPreviewResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         planned_shipments = []
         for planned_shipments_item_data in self.planned_shipments:
             planned_shipments_item = planned_shipments_item_data.to_dict()
@@ -104,34 +119,28 @@ class GetOrderPreviewResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.constraint import Constraint
-        from ..models.preview_planned_shipment import PreviewPlannedShipment
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        planned_shipments = []
         _planned_shipments = d.pop("plannedShipments")
-        for planned_shipments_item_data in _planned_shipments:
-            planned_shipments_item = PreviewPlannedShipment.from_dict(
-                planned_shipments_item_data
-            )
-
-            planned_shipments.append(planned_shipments_item)
+        planned_shipments = [
+            PreviewPlannedShipment.from_dict(_item) for _item in _planned_shipments
+        ]
 
         _constraints = d.pop("constraints", UNSET)
-        constraints: list[Constraint] | Unset = UNSET
-        if _constraints is not UNSET:
-            constraints = []
-            for constraints_item_data in _constraints:
-                constraints_item = Constraint.from_dict(constraints_item_data)
-
-                constraints.append(constraints_item)
+        constraints = (
+            UNSET
+            if _constraints is UNSET
+            else [Constraint.from_dict(_item) for _item in _constraints]
+        )
 
         get_order_preview_response = cls(
             planned_shipments=planned_shipments,
             constraints=constraints,
         )
 
-        get_order_preview_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_order_preview_response.additional_properties = d or {}
         return get_order_preview_response
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.order_line_item_services import OrderLineItemServices
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderLineItemServices
+    from ..models.order_line_item_services import OrderLineItemServices
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LineItemFulfillmentConfiguration")
 
 
@@ -54,6 +66,8 @@ class LineItemFulfillmentConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         services: dict[str, Any] | Unset = UNSET
         if not isinstance(self.services, Unset):
             services = self.services.to_dict()
@@ -80,21 +94,20 @@ class LineItemFulfillmentConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_line_item_services import OrderLineItemServices
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _services = d.pop("services", UNSET)
-        services: OrderLineItemServices | Unset
-        if isinstance(_services, Unset):
-            services = UNSET
-        else:
-            services = OrderLineItemServices.from_dict(_services)
+        services = (
+            UNSET if _services is UNSET else OrderLineItemServices.from_dict(_services)
+        )
 
         line_item_fulfillment_configuration = cls(
             services=services,
         )
 
-        line_item_fulfillment_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        line_item_fulfillment_configuration.additional_properties = d or {}
         return line_item_fulfillment_configuration
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.preview_service_level import PreviewServiceLevel
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PreviewServiceLevel
+    from ..models.preview_service_level import PreviewServiceLevel
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OfferFulfillmentConfiguration")
 
 
@@ -54,6 +66,8 @@ class OfferFulfillmentConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         service_level: dict[str, Any] | Unset = UNSET
         if not isinstance(self.service_level, Unset):
             service_level = self.service_level.to_dict()
@@ -80,21 +94,22 @@ class OfferFulfillmentConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.preview_service_level import PreviewServiceLevel
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _service_level = d.pop("serviceLevel", UNSET)
-        service_level: PreviewServiceLevel | Unset
-        if isinstance(_service_level, Unset):
-            service_level = UNSET
-        else:
-            service_level = PreviewServiceLevel.from_dict(_service_level)
+        service_level = (
+            UNSET
+            if _service_level is UNSET
+            else PreviewServiceLevel.from_dict(_service_level)
+        )
 
         offer_fulfillment_configuration = cls(
             service_level=service_level,
         )
 
-        offer_fulfillment_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_fulfillment_configuration.additional_properties = d or {}
         return offer_fulfillment_configuration
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.product_identifier import ProductIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ProductIdentifier
+    from ..models.product_identifier import ProductIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OfferItem")
 
 
@@ -54,6 +66,8 @@ class OfferItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         product_identifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product_identifier, Unset):
             product_identifier = self.product_identifier.to_dict()
@@ -87,21 +101,22 @@ class OfferItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.product_identifier import ProductIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _product_identifier = d.pop("productIdentifier", UNSET)
-        product_identifier: ProductIdentifier | Unset
-        if isinstance(_product_identifier, Unset):
-            product_identifier = UNSET
-        else:
-            product_identifier = ProductIdentifier.from_dict(_product_identifier)
+        product_identifier = (
+            UNSET
+            if _product_identifier is UNSET
+            else ProductIdentifier.from_dict(_product_identifier)
+        )
 
         offer_item = cls(
             product_identifier=product_identifier,
         )
 
-        offer_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_item.additional_properties = d or {}
         return offer_item
 
     @property

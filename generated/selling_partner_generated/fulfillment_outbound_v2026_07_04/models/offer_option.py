@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OfferOptionFulfillmentConfiguration
+    from ..models.offer_option_fulfillment_configuration import (
+        OfferOptionFulfillmentConfiguration,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OfferOption")
 
 
@@ -60,6 +74,8 @@ class OfferOption:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         expiry_time: str | Unset = UNSET
         if not isinstance(self.expiry_time, Unset):
             expiry_time = self.expiry_time.isoformat()
@@ -102,17 +118,15 @@ class OfferOption:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.offer_option_fulfillment_configuration import (
-            OfferOptionFulfillmentConfiguration,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _expiry_time = d.pop("expiryTime", UNSET)
-        expiry_time: datetime.datetime | Unset
-        if isinstance(_expiry_time, Unset):
-            expiry_time = UNSET
-        else:
-            expiry_time = datetime.datetime.fromisoformat(_expiry_time)
+        expiry_time = (
+            UNSET
+            if _expiry_time is UNSET
+            else datetime.datetime.fromisoformat(_expiry_time)
+        )
 
         if (
             _reader is not None
@@ -122,20 +136,21 @@ class OfferOption:
             raise DeviationError("expiryTime")
 
         _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
-        fulfillment_configuration: OfferOptionFulfillmentConfiguration | Unset
-        if isinstance(_fulfillment_configuration, Unset):
-            fulfillment_configuration = UNSET
-        else:
-            fulfillment_configuration = OfferOptionFulfillmentConfiguration.from_dict(
+        fulfillment_configuration = (
+            UNSET
+            if _fulfillment_configuration is UNSET
+            else OfferOptionFulfillmentConfiguration.from_dict(
                 _fulfillment_configuration
             )
+        )
 
         offer_option = cls(
             expiry_time=expiry_time,
             fulfillment_configuration=fulfillment_configuration,
         )
 
-        offer_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_option.additional_properties = d or {}
         return offer_option
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.offer_service_level import OfferServiceLevel
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OfferServiceLevel
+    from ..models.offer_service_level import OfferServiceLevel
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OfferOptionFulfillmentConfiguration")
 
 
@@ -54,6 +66,8 @@ class OfferOptionFulfillmentConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         service_level: dict[str, Any] | Unset = UNSET
         if not isinstance(self.service_level, Unset):
             service_level = self.service_level.to_dict()
@@ -80,21 +94,22 @@ class OfferOptionFulfillmentConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.offer_service_level import OfferServiceLevel
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _service_level = d.pop("serviceLevel", UNSET)
-        service_level: OfferServiceLevel | Unset
-        if isinstance(_service_level, Unset):
-            service_level = UNSET
-        else:
-            service_level = OfferServiceLevel.from_dict(_service_level)
+        service_level = (
+            UNSET
+            if _service_level is UNSET
+            else OfferServiceLevel.from_dict(_service_level)
+        )
 
         offer_option_fulfillment_configuration = cls(
             service_level=service_level,
         )
 
-        offer_option_fulfillment_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_option_fulfillment_configuration.additional_properties = d or {}
         return offer_option_fulfillment_configuration
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.order_drop_off_location import OrderDropOffLocation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, OrderDropOffLocation
+    from ..models.address import Address
+    from ..models.order_drop_off_location import OrderDropOffLocation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderDestination")
 
 
@@ -60,6 +73,8 @@ class OrderDestination:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_address = self.delivery_address.to_dict()
 
         delivery_notes = self.delivery_notes
@@ -106,13 +121,13 @@ class OrderDestination:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.order_drop_off_location import OrderDropOffLocation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         delivery_address = Address.from_dict(d.pop("deliveryAddress"))
 
         delivery_notes = d.pop("deliveryNotes", UNSET)
+
         if (
             _reader is not None
             and delivery_notes.__class__ is not str
@@ -121,11 +136,11 @@ class OrderDestination:
             raise DeviationError("deliveryNotes")
 
         _drop_off_location = d.pop("dropOffLocation", UNSET)
-        drop_off_location: OrderDropOffLocation | Unset
-        if isinstance(_drop_off_location, Unset):
-            drop_off_location = UNSET
-        else:
-            drop_off_location = OrderDropOffLocation.from_dict(_drop_off_location)
+        drop_off_location = (
+            UNSET
+            if _drop_off_location is UNSET
+            else OrderDropOffLocation.from_dict(_drop_off_location)
+        )
 
         order_destination = cls(
             delivery_address=delivery_address,
@@ -133,7 +148,8 @@ class OrderDestination:
             drop_off_location=drop_off_location,
         )
 
-        order_destination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_destination.additional_properties = d or {}
         return order_destination
 
     @property

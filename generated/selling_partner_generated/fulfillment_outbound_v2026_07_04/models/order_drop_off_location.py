@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderDropOffLocationAttributes
+    from ..models.order_drop_off_location_attributes import (
+        OrderDropOffLocationAttributes,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderDropOffLocation")
 
 
@@ -59,6 +73,8 @@ class OrderDropOffLocation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.attributes, Unset):
             attributes = self.attributes.to_dict()
@@ -99,19 +115,18 @@ class OrderDropOffLocation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_drop_off_location_attributes import (
-            OrderDropOffLocationAttributes,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _attributes = d.pop("attributes", UNSET)
-        attributes: OrderDropOffLocationAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = OrderDropOffLocationAttributes.from_dict(_attributes)
+        attributes = (
+            UNSET
+            if _attributes is UNSET
+            else OrderDropOffLocationAttributes.from_dict(_attributes)
+        )
 
         type_ = d.pop("type", UNSET)
+
         if _reader is not None and type_.__class__ is not str and type_ is not UNSET:
             raise DeviationError("type")
 
@@ -120,7 +135,8 @@ class OrderDropOffLocation:
             type_=type_,
         )
 
-        order_drop_off_location.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_drop_off_location.additional_properties = d or {}
         return order_drop_off_location
 
     @property

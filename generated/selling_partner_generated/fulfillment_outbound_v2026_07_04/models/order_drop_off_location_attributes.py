@@ -63,7 +63,8 @@ class OrderDropOffLocationAttributes:
         d = dict(src_dict)
         order_drop_off_location_attributes = cls()
 
-        order_drop_off_location_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_drop_off_location_attributes.additional_properties = d or {}
         return order_drop_off_location_attributes
 
     @property

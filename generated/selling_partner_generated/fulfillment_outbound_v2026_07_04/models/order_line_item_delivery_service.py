@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderLineItemPaymentOnDelivery
+    from ..models.order_line_item_payment_on_delivery import (
+        OrderLineItemPaymentOnDelivery,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderLineItemDeliveryService")
 
 
@@ -56,6 +70,8 @@ class OrderLineItemDeliveryService:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         payment_on_delivery: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment_on_delivery, Unset):
             payment_on_delivery = self.payment_on_delivery.to_dict()
@@ -91,25 +107,22 @@ class OrderLineItemDeliveryService:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_line_item_payment_on_delivery import (
-            OrderLineItemPaymentOnDelivery,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _payment_on_delivery = d.pop("paymentOnDelivery", UNSET)
-        payment_on_delivery: OrderLineItemPaymentOnDelivery | Unset
-        if isinstance(_payment_on_delivery, Unset):
-            payment_on_delivery = UNSET
-        else:
-            payment_on_delivery = OrderLineItemPaymentOnDelivery.from_dict(
-                _payment_on_delivery
-            )
+        payment_on_delivery = (
+            UNSET
+            if _payment_on_delivery is UNSET
+            else OrderLineItemPaymentOnDelivery.from_dict(_payment_on_delivery)
+        )
 
         order_line_item_delivery_service = cls(
             payment_on_delivery=payment_on_delivery,
         )
 
-        order_line_item_delivery_service.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_line_item_delivery_service.additional_properties = d or {}
         return order_line_item_delivery_service
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.order_packing_slip import OrderPackingSlip
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderPackingSlip
+    from ..models.order_packing_slip import OrderPackingSlip
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderLineItemPackagingService")
 
 
@@ -54,6 +66,8 @@ class OrderLineItemPackagingService:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         packing_slip: dict[str, Any] | Unset = UNSET
         if not isinstance(self.packing_slip, Unset):
             packing_slip = self.packing_slip.to_dict()
@@ -80,21 +94,22 @@ class OrderLineItemPackagingService:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_packing_slip import OrderPackingSlip
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _packing_slip = d.pop("packingSlip", UNSET)
-        packing_slip: OrderPackingSlip | Unset
-        if isinstance(_packing_slip, Unset):
-            packing_slip = UNSET
-        else:
-            packing_slip = OrderPackingSlip.from_dict(_packing_slip)
+        packing_slip = (
+            UNSET
+            if _packing_slip is UNSET
+            else OrderPackingSlip.from_dict(_packing_slip)
+        )
 
         order_line_item_packaging_service = cls(
             packing_slip=packing_slip,
         )
 
-        order_line_item_packaging_service.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_line_item_packaging_service.additional_properties = d or {}
         return order_line_item_packaging_service
 
     @property

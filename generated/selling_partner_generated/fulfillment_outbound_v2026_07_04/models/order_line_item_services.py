@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.order_line_item_packaging_service import OrderLineItemPackagingService
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderLineItemDeliveryService, OrderLineItemPackagingService
+    from ..models.order_line_item_delivery_service import OrderLineItemDeliveryService
+    from ..models.order_line_item_packaging_service import OrderLineItemPackagingService
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderLineItemServices")
 
 
@@ -57,6 +70,8 @@ class OrderLineItemServices:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delivery, Unset):
             delivery = self.delivery.to_dict()
@@ -107,34 +122,30 @@ class OrderLineItemServices:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_line_item_delivery_service import (
-            OrderLineItemDeliveryService,
-        )
-        from ..models.order_line_item_packaging_service import (
-            OrderLineItemPackagingService,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _delivery = d.pop("delivery", UNSET)
-        delivery: OrderLineItemDeliveryService | Unset
-        if isinstance(_delivery, Unset):
-            delivery = UNSET
-        else:
-            delivery = OrderLineItemDeliveryService.from_dict(_delivery)
+        delivery = (
+            UNSET
+            if _delivery is UNSET
+            else OrderLineItemDeliveryService.from_dict(_delivery)
+        )
 
         _packaging = d.pop("packaging", UNSET)
-        packaging: OrderLineItemPackagingService | Unset
-        if isinstance(_packaging, Unset):
-            packaging = UNSET
-        else:
-            packaging = OrderLineItemPackagingService.from_dict(_packaging)
+        packaging = (
+            UNSET
+            if _packaging is UNSET
+            else OrderLineItemPackagingService.from_dict(_packaging)
+        )
 
         order_line_item_services = cls(
             delivery=delivery,
             packaging=packaging,
         )
 
-        order_line_item_services.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_line_item_services.additional_properties = d or {}
         return order_line_item_services
 
     @property

@@ -75,6 +75,7 @@ class OrderOrigin:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
@@ -82,7 +83,8 @@ class OrderOrigin:
             country_code=country_code,
         )
 
-        order_origin.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_origin.additional_properties = d or {}
         return order_origin
 
     @property

@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderPackingSlipTemplateAttributes
+    from ..models.order_packing_slip_template_attributes import (
+        OrderPackingSlipTemplateAttributes,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderPackingSlip")
 
 
@@ -59,6 +73,8 @@ class OrderPackingSlip:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         template_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.template_attributes, Unset):
             template_attributes = self.template_attributes.to_dict()
@@ -99,21 +115,18 @@ class OrderPackingSlip:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_packing_slip_template_attributes import (
-            OrderPackingSlipTemplateAttributes,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _template_attributes = d.pop("templateAttributes", UNSET)
-        template_attributes: OrderPackingSlipTemplateAttributes | Unset
-        if isinstance(_template_attributes, Unset):
-            template_attributes = UNSET
-        else:
-            template_attributes = OrderPackingSlipTemplateAttributes.from_dict(
-                _template_attributes
-            )
+        template_attributes = (
+            UNSET
+            if _template_attributes is UNSET
+            else OrderPackingSlipTemplateAttributes.from_dict(_template_attributes)
+        )
 
         template_name = d.pop("templateName", UNSET)
+
         if (
             _reader is not None
             and template_name.__class__ is not str
@@ -126,7 +139,8 @@ class OrderPackingSlip:
             template_name=template_name,
         )
 
-        order_packing_slip.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_packing_slip.additional_properties = d or {}
         return order_packing_slip
 
     @property

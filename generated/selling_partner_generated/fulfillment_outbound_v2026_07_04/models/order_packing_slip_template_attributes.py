@@ -63,7 +63,8 @@ class OrderPackingSlipTemplateAttributes:
         d = dict(src_dict)
         order_packing_slip_template_attributes = cls()
 
-        order_packing_slip_template_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_packing_slip_template_attributes.additional_properties = d or {}
         return order_packing_slip_template_attributes
 
     @property

@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     from ..models.packaging_service import PackagingService
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AdditionalServices, DeliveryService, PackagingService
+    from ..models.additional_services import AdditionalServices
+    from ..models.delivery_service import DeliveryService
+    from ..models.packaging_service import PackagingService
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderServices")
 
 
@@ -60,6 +74,8 @@ class OrderServices:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         additional: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional, Unset):
             additional = self.additional.to_dict()
@@ -104,31 +120,21 @@ class OrderServices:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.additional_services import AdditionalServices
-        from ..models.delivery_service import DeliveryService
-        from ..models.packaging_service import PackagingService
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _additional = d.pop("additional", UNSET)
-        additional: AdditionalServices | Unset
-        if isinstance(_additional, Unset):
-            additional = UNSET
-        else:
-            additional = AdditionalServices.from_dict(_additional)
+        additional = (
+            UNSET if _additional is UNSET else AdditionalServices.from_dict(_additional)
+        )
 
         _delivery = d.pop("delivery", UNSET)
-        delivery: DeliveryService | Unset
-        if isinstance(_delivery, Unset):
-            delivery = UNSET
-        else:
-            delivery = DeliveryService.from_dict(_delivery)
+        delivery = UNSET if _delivery is UNSET else DeliveryService.from_dict(_delivery)
 
         _packaging = d.pop("packaging", UNSET)
-        packaging: PackagingService | Unset
-        if isinstance(_packaging, Unset):
-            packaging = UNSET
-        else:
-            packaging = PackagingService.from_dict(_packaging)
+        packaging = (
+            UNSET if _packaging is UNSET else PackagingService.from_dict(_packaging)
+        )
 
         order_services = cls(
             additional=additional,
@@ -136,7 +142,8 @@ class OrderServices:
             packaging=packaging,
         )
 
-        order_services.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_services.additional_properties = d or {}
         return order_services
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.tracking import Tracking
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Tracking
+    from ..models.tracking import Tracking
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Package")
@@ -64,6 +76,8 @@ class Package:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_id = self.package_id
 
         delivery_time: str | Unset = UNSET
@@ -118,19 +132,20 @@ class Package:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking import Tracking
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         package_id = d.pop("packageId")
+
         if _reader is not None and package_id.__class__ is not str:
             raise DeviationError("packageId")
 
         _delivery_time = d.pop("deliveryTime", UNSET)
-        delivery_time: datetime.datetime | Unset
-        if isinstance(_delivery_time, Unset):
-            delivery_time = UNSET
-        else:
-            delivery_time = datetime.datetime.fromisoformat(_delivery_time)
+        delivery_time = (
+            UNSET
+            if _delivery_time is UNSET
+            else datetime.datetime.fromisoformat(_delivery_time)
+        )
 
         if (
             _reader is not None
@@ -139,7 +154,7 @@ class Package:
         ):
             raise DeviationError("deliveryTime")
 
-        shipment_item_ids = cast(list[str], d.pop("shipmentItemIds", UNSET))
+        shipment_item_ids = d.pop("shipmentItemIds", UNSET)
 
         if (
             _reader is not None
@@ -149,15 +164,12 @@ class Package:
             raise DeviationError("shipmentItemIds")
 
         status = d.pop("status", UNSET)
+
         if _reader is not None and status.__class__ is not str and status is not UNSET:
             raise DeviationError("status")
 
         _tracking = d.pop("tracking", UNSET)
-        tracking: Tracking | Unset
-        if isinstance(_tracking, Unset):
-            tracking = UNSET
-        else:
-            tracking = Tracking.from_dict(_tracking)
+        tracking = UNSET if _tracking is UNSET else Tracking.from_dict(_tracking)
 
         package = cls(
             package_id=package_id,
@@ -167,7 +179,8 @@ class Package:
             tracking=tracking,
         )
 
-        package.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package.additional_properties = d or {}
         return package
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.order_packing_slip import OrderPackingSlip
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderPackingSlip
+    from ..models.order_packing_slip import OrderPackingSlip
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PackagingService")
 
 
@@ -59,6 +71,8 @@ class PackagingService:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         overbox = self.overbox
 
         packaging_option = self.packaging_option
@@ -97,10 +111,11 @@ class PackagingService:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_packing_slip import OrderPackingSlip
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         overbox = d.pop("overbox", UNSET)
+
         if (
             _reader is not None
             and overbox.__class__ is not str
@@ -109,6 +124,7 @@ class PackagingService:
             raise DeviationError("overbox")
 
         packaging_option = d.pop("packagingOption", UNSET)
+
         if (
             _reader is not None
             and packaging_option.__class__ is not str
@@ -117,11 +133,11 @@ class PackagingService:
             raise DeviationError("packagingOption")
 
         _packing_slip = d.pop("packingSlip", UNSET)
-        packing_slip: OrderPackingSlip | Unset
-        if isinstance(_packing_slip, Unset):
-            packing_slip = UNSET
-        else:
-            packing_slip = OrderPackingSlip.from_dict(_packing_slip)
+        packing_slip = (
+            UNSET
+            if _packing_slip is UNSET
+            else OrderPackingSlip.from_dict(_packing_slip)
+        )
 
         packaging_service = cls(
             overbox=overbox,
@@ -129,7 +145,8 @@ class PackagingService:
             packing_slip=packing_slip,
         )
 
-        packaging_service.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        packaging_service.additional_properties = d or {}
         return packaging_service
 
     @property

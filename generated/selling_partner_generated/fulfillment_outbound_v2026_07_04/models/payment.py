@@ -94,6 +94,7 @@ class Payment:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         payment_id = d.pop("paymentId", UNSET)
+
         if (
             _reader is not None
             and payment_id.__class__ is not str
@@ -102,6 +103,7 @@ class Payment:
             raise DeviationError("paymentId")
 
         payment_method = d.pop("paymentMethod", UNSET)
+
         if (
             _reader is not None
             and payment_method.__class__ is not str
@@ -110,11 +112,11 @@ class Payment:
             raise DeviationError("paymentMethod")
 
         _payment_time = d.pop("paymentTime", UNSET)
-        payment_time: datetime.datetime | Unset
-        if isinstance(_payment_time, Unset):
-            payment_time = UNSET
-        else:
-            payment_time = datetime.datetime.fromisoformat(_payment_time)
+        payment_time = (
+            UNSET
+            if _payment_time is UNSET
+            else datetime.datetime.fromisoformat(_payment_time)
+        )
 
         if (
             _reader is not None
@@ -129,7 +131,8 @@ class Payment:
             payment_time=payment_time,
         )
 
-        payment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payment.additional_properties = d or {}
         return payment
 
     @property

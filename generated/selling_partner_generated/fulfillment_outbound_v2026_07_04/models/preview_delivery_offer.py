@@ -25,6 +25,21 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, EstimatedPrice, PreviewOfferFulfillmentConfiguration
+    from ..models.estimated_price import EstimatedPrice
+    from ..models.preview_offer_fulfillment_configuration import (
+        PreviewOfferFulfillmentConfiguration,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PreviewDeliveryOffer")
 
 
@@ -59,6 +74,8 @@ class PreviewDeliveryOffer:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         estimated_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.estimated_price, Unset):
             estimated_price = self.estimated_price.to_dict()
@@ -102,34 +119,32 @@ class PreviewDeliveryOffer:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.estimated_price import EstimatedPrice
-        from ..models.preview_offer_fulfillment_configuration import (
-            PreviewOfferFulfillmentConfiguration,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _estimated_price = d.pop("estimatedPrice", UNSET)
-        estimated_price: EstimatedPrice | Unset
-        if isinstance(_estimated_price, Unset):
-            estimated_price = UNSET
-        else:
-            estimated_price = EstimatedPrice.from_dict(_estimated_price)
+        estimated_price = (
+            UNSET
+            if _estimated_price is UNSET
+            else EstimatedPrice.from_dict(_estimated_price)
+        )
 
         _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
-        fulfillment_configuration: PreviewOfferFulfillmentConfiguration | Unset
-        if isinstance(_fulfillment_configuration, Unset):
-            fulfillment_configuration = UNSET
-        else:
-            fulfillment_configuration = PreviewOfferFulfillmentConfiguration.from_dict(
+        fulfillment_configuration = (
+            UNSET
+            if _fulfillment_configuration is UNSET
+            else PreviewOfferFulfillmentConfiguration.from_dict(
                 _fulfillment_configuration
             )
+        )
 
         preview_delivery_offer = cls(
             estimated_price=estimated_price,
             fulfillment_configuration=fulfillment_configuration,
         )
 
-        preview_delivery_offer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        preview_delivery_offer.additional_properties = d or {}
         return preview_delivery_offer
 
     @property

@@ -75,6 +75,7 @@ class PreviewDeliveryService:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         payment_on_delivery = d.pop("paymentOnDelivery", UNSET)
+
         if (
             _reader is not None
             and payment_on_delivery.__class__ is not str
@@ -86,7 +87,8 @@ class PreviewDeliveryService:
             payment_on_delivery=payment_on_delivery,
         )
 
-        preview_delivery_service.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        preview_delivery_service.additional_properties = d or {}
         return preview_delivery_service
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PreviewDestination")
 
 
@@ -52,6 +64,8 @@ class PreviewDestination:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_address = self.delivery_address.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -78,8 +92,8 @@ class PreviewDestination:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         delivery_address = Address.from_dict(d.pop("deliveryAddress"))
 
@@ -87,7 +101,8 @@ class PreviewDestination:
             delivery_address=delivery_address,
         )
 
-        preview_destination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        preview_destination.additional_properties = d or {}
         return preview_destination
 
     @property

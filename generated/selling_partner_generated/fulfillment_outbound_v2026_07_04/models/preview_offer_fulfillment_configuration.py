@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.preview_offer_services import PreviewOfferServices
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PreviewOfferServiceLevel, PreviewOfferServices
+    from ..models.preview_offer_service_level import PreviewOfferServiceLevel
+    from ..models.preview_offer_services import PreviewOfferServices
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PreviewOfferFulfillmentConfiguration")
 
 
@@ -57,6 +70,8 @@ class PreviewOfferFulfillmentConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         service_level: dict[str, Any] | Unset = UNSET
         if not isinstance(self.service_level, Unset):
             service_level = self.service_level.to_dict()
@@ -98,30 +113,28 @@ class PreviewOfferFulfillmentConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.preview_offer_service_level import PreviewOfferServiceLevel
-        from ..models.preview_offer_services import PreviewOfferServices
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _service_level = d.pop("serviceLevel", UNSET)
-        service_level: PreviewOfferServiceLevel | Unset
-        if isinstance(_service_level, Unset):
-            service_level = UNSET
-        else:
-            service_level = PreviewOfferServiceLevel.from_dict(_service_level)
+        service_level = (
+            UNSET
+            if _service_level is UNSET
+            else PreviewOfferServiceLevel.from_dict(_service_level)
+        )
 
         _services = d.pop("services", UNSET)
-        services: PreviewOfferServices | Unset
-        if isinstance(_services, Unset):
-            services = UNSET
-        else:
-            services = PreviewOfferServices.from_dict(_services)
+        services = (
+            UNSET if _services is UNSET else PreviewOfferServices.from_dict(_services)
+        )
 
         preview_offer_fulfillment_configuration = cls(
             service_level=service_level,
             services=services,
         )
 
-        preview_offer_fulfillment_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        preview_offer_fulfillment_configuration.additional_properties = d or {}
         return preview_offer_fulfillment_configuration
 
     @property

@@ -24,6 +24,24 @@ if TYPE_CHECKING:
     from ..models.preview_packaging_service import PreviewPackagingService
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AdditionalServices, \
+        PreviewDeliveryService, \
+        PreviewPackagingService
+    from ..models.additional_services import AdditionalServices
+    from ..models.preview_delivery_service import PreviewDeliveryService
+    from ..models.preview_packaging_service import PreviewPackagingService
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PreviewOfferServices")
 
 
@@ -60,6 +78,8 @@ class PreviewOfferServices:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         additional: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional, Unset):
             additional = self.additional.to_dict()
@@ -104,31 +124,25 @@ class PreviewOfferServices:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.additional_services import AdditionalServices
-        from ..models.preview_delivery_service import PreviewDeliveryService
-        from ..models.preview_packaging_service import PreviewPackagingService
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _additional = d.pop("additional", UNSET)
-        additional: AdditionalServices | Unset
-        if isinstance(_additional, Unset):
-            additional = UNSET
-        else:
-            additional = AdditionalServices.from_dict(_additional)
+        additional = (
+            UNSET if _additional is UNSET else AdditionalServices.from_dict(_additional)
+        )
 
         _delivery = d.pop("delivery", UNSET)
-        delivery: PreviewDeliveryService | Unset
-        if isinstance(_delivery, Unset):
-            delivery = UNSET
-        else:
-            delivery = PreviewDeliveryService.from_dict(_delivery)
+        delivery = (
+            UNSET if _delivery is UNSET else PreviewDeliveryService.from_dict(_delivery)
+        )
 
         _packaging = d.pop("packaging", UNSET)
-        packaging: PreviewPackagingService | Unset
-        if isinstance(_packaging, Unset):
-            packaging = UNSET
-        else:
-            packaging = PreviewPackagingService.from_dict(_packaging)
+        packaging = (
+            UNSET
+            if _packaging is UNSET
+            else PreviewPackagingService.from_dict(_packaging)
+        )
 
         preview_offer_services = cls(
             additional=additional,
@@ -136,7 +150,8 @@ class PreviewOfferServices:
             packaging=packaging,
         )
 
-        preview_offer_services.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        preview_offer_services.additional_properties = d or {}
         return preview_offer_services
 
     @property

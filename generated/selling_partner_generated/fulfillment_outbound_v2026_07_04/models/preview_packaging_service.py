@@ -84,6 +84,7 @@ class PreviewPackagingService:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         overbox = d.pop("overbox", UNSET)
+
         if (
             _reader is not None
             and overbox.__class__ is not str
@@ -92,6 +93,7 @@ class PreviewPackagingService:
             raise DeviationError("overbox")
 
         packaging_option = d.pop("packagingOption", UNSET)
+
         if (
             _reader is not None
             and packaging_option.__class__ is not str
@@ -104,7 +106,8 @@ class PreviewPackagingService:
             packaging_option=packaging_option,
         )
 
-        preview_packaging_service.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        preview_packaging_service.additional_properties = d or {}
         return preview_packaging_service
 
     @property

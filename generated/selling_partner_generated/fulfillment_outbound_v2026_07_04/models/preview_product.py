@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.product_identifier import ProductIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Money, ProductIdentifier
+    from ..models.money import Money
+    from ..models.product_identifier import ProductIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PreviewProduct")
 
 
@@ -57,6 +70,8 @@ class PreviewProduct:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         product_identifier = self.product_identifier.to_dict()
 
         per_unit_declared_value: dict[str, Any] | Unset = UNSET
@@ -103,25 +118,25 @@ class PreviewProduct:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-        from ..models.product_identifier import ProductIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         product_identifier = ProductIdentifier.from_dict(d.pop("productIdentifier"))
 
         _per_unit_declared_value = d.pop("perUnitDeclaredValue", UNSET)
-        per_unit_declared_value: Money | Unset
-        if isinstance(_per_unit_declared_value, Unset):
-            per_unit_declared_value = UNSET
-        else:
-            per_unit_declared_value = Money.from_dict(_per_unit_declared_value)
+        per_unit_declared_value = (
+            UNSET
+            if _per_unit_declared_value is UNSET
+            else Money.from_dict(_per_unit_declared_value)
+        )
 
         preview_product = cls(
             product_identifier=product_identifier,
             per_unit_declared_value=per_unit_declared_value,
         )
 
-        preview_product.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        preview_product.additional_properties = d or {}
         return preview_product
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.preview_packaging_service import PreviewPackagingService
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AdditionalServices, PreviewPackagingService
+    from ..models.additional_services import AdditionalServices
+    from ..models.preview_packaging_service import PreviewPackagingService
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PreviewServices")
 
 
@@ -57,6 +70,8 @@ class PreviewServices:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         additional: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional, Unset):
             additional = self.additional.to_dict()
@@ -93,30 +108,28 @@ class PreviewServices:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.additional_services import AdditionalServices
-        from ..models.preview_packaging_service import PreviewPackagingService
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _additional = d.pop("additional", UNSET)
-        additional: AdditionalServices | Unset
-        if isinstance(_additional, Unset):
-            additional = UNSET
-        else:
-            additional = AdditionalServices.from_dict(_additional)
+        additional = (
+            UNSET if _additional is UNSET else AdditionalServices.from_dict(_additional)
+        )
 
         _packaging = d.pop("packaging", UNSET)
-        packaging: PreviewPackagingService | Unset
-        if isinstance(_packaging, Unset):
-            packaging = UNSET
-        else:
-            packaging = PreviewPackagingService.from_dict(_packaging)
+        packaging = (
+            UNSET
+            if _packaging is UNSET
+            else PreviewPackagingService.from_dict(_packaging)
+        )
 
         preview_services = cls(
             additional=additional,
             packaging=packaging,
         )
 
-        preview_services.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        preview_services.additional_properties = d or {}
         return preview_services
 
     @property

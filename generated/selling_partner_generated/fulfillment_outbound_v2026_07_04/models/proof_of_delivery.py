@@ -84,6 +84,7 @@ class ProofOfDelivery:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         delivery_photo_url = d.pop("deliveryPhotoUrl", UNSET)
+
         if (
             _reader is not None
             and delivery_photo_url.__class__ is not str
@@ -92,6 +93,7 @@ class ProofOfDelivery:
             raise DeviationError("deliveryPhotoUrl")
 
         received_by = d.pop("receivedBy", UNSET)
+
         if (
             _reader is not None
             and received_by.__class__ is not str
@@ -104,7 +106,8 @@ class ProofOfDelivery:
             received_by=received_by,
         )
 
-        proof_of_delivery.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        proof_of_delivery.additional_properties = d or {}
         return proof_of_delivery
 
     @property

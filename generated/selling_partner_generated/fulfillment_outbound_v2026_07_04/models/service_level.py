@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TimeInterval
+    from ..models.time_interval import TimeInterval
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ServiceLevel")
@@ -57,6 +69,8 @@ class ServiceLevel:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_interval: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delivery_interval, Unset):
             delivery_interval = self.delivery_interval.to_dict()
@@ -97,17 +111,17 @@ class ServiceLevel:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.time_interval import TimeInterval
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _delivery_interval = d.pop("deliveryInterval", UNSET)
-        delivery_interval: TimeInterval | Unset
-        if isinstance(_delivery_interval, Unset):
-            delivery_interval = UNSET
-        else:
-            delivery_interval = TimeInterval.from_dict(_delivery_interval)
+        delivery_interval = (
+            UNSET
+            if _delivery_interval is UNSET
+            else TimeInterval.from_dict(_delivery_interval)
+        )
 
-        service_tiers = cast(list[str], d.pop("serviceTiers", UNSET))
+        service_tiers = d.pop("serviceTiers", UNSET)
 
         if (
             _reader is not None
@@ -121,7 +135,8 @@ class ServiceLevel:
             service_tiers=service_tiers,
         )
 
-        service_level.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_level.additional_properties = d or {}
         return service_level
 
     @property

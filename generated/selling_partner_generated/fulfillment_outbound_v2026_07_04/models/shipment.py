@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,21 @@ if TYPE_CHECKING:
     from ..models.package import Package
     from ..models.shipment_item import ShipmentItem
     from ..models.shipment_service_level import ShipmentServiceLevel
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AmazonFacility, Package, ShipmentItem, ShipmentServiceLevel
+    from ..models.amazon_facility import AmazonFacility
+    from ..models.package import Package
+    from ..models.shipment_item import ShipmentItem
+    from ..models.shipment_service_level import ShipmentServiceLevel
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Shipment")
@@ -75,6 +90,8 @@ class Shipment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_facility = self.amazon_facility.to_dict()
 
         amazon_shipment_id = self.amazon_shipment_id
@@ -164,35 +181,30 @@ class Shipment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amazon_facility import AmazonFacility
-        from ..models.package import Package
-        from ..models.shipment_item import ShipmentItem
-        from ..models.shipment_service_level import ShipmentServiceLevel
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_facility = AmazonFacility.from_dict(d.pop("amazonFacility"))
 
         amazon_shipment_id = d.pop("amazonShipmentId")
+
         if _reader is not None and amazon_shipment_id.__class__ is not str:
             raise DeviationError("amazonShipmentId")
 
-        items = []
         _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ShipmentItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [ShipmentItem.from_dict(_item) for _item in _items]
 
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
         _delivery_time = d.pop("deliveryTime", UNSET)
-        delivery_time: datetime.datetime | Unset
-        if isinstance(_delivery_time, Unset):
-            delivery_time = UNSET
-        else:
-            delivery_time = datetime.datetime.fromisoformat(_delivery_time)
+        delivery_time = (
+            UNSET
+            if _delivery_time is UNSET
+            else datetime.datetime.fromisoformat(_delivery_time)
+        )
 
         if (
             _reader is not None
@@ -202,27 +214,25 @@ class Shipment:
             raise DeviationError("deliveryTime")
 
         _packages = d.pop("packages", UNSET)
-        packages: list[Package] | Unset = UNSET
-        if _packages is not UNSET:
-            packages = []
-            for packages_item_data in _packages:
-                packages_item = Package.from_dict(packages_item_data)
-
-                packages.append(packages_item)
+        packages = (
+            UNSET
+            if _packages is UNSET
+            else [Package.from_dict(_item) for _item in _packages]
+        )
 
         _service_level = d.pop("serviceLevel", UNSET)
-        service_level: ShipmentServiceLevel | Unset
-        if isinstance(_service_level, Unset):
-            service_level = UNSET
-        else:
-            service_level = ShipmentServiceLevel.from_dict(_service_level)
+        service_level = (
+            UNSET
+            if _service_level is UNSET
+            else ShipmentServiceLevel.from_dict(_service_level)
+        )
 
         _ship_time = d.pop("shipTime", UNSET)
-        ship_time: datetime.datetime | Unset
-        if isinstance(_ship_time, Unset):
-            ship_time = UNSET
-        else:
-            ship_time = datetime.datetime.fromisoformat(_ship_time)
+        ship_time = (
+            UNSET
+            if _ship_time is UNSET
+            else datetime.datetime.fromisoformat(_ship_time)
+        )
 
         if (
             _reader is not None
@@ -231,7 +241,7 @@ class Shipment:
         ):
             raise DeviationError("shipTime")
 
-        shipping_notes = cast(list[str], d.pop("shippingNotes", UNSET))
+        shipping_notes = d.pop("shippingNotes", UNSET)
 
         if (
             _reader is not None
@@ -252,7 +262,8 @@ class Shipment:
             shipping_notes=shipping_notes,
         )
 
-        shipment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment.additional_properties = d or {}
         return shipment
 
     @property

@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     from ..models.unit_identifiers import UnitIdentifiers
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Amount, ProductIdentifier, UnitIdentifiers
+    from ..models.amount import Amount
+    from ..models.product_identifier import ProductIdentifier
+    from ..models.unit_identifiers import UnitIdentifiers
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentItem")
 
 
@@ -67,6 +81,8 @@ class ShipmentItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amount = self.amount.to_dict()
 
         line_item_id = self.line_item_id
@@ -132,20 +148,20 @@ class ShipmentItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amount import Amount
-        from ..models.product_identifier import ProductIdentifier
-        from ..models.unit_identifiers import UnitIdentifiers
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amount = Amount.from_dict(d.pop("amount"))
 
         line_item_id = d.pop("lineItemId")
+
         if _reader is not None and line_item_id.__class__ is not str:
             raise DeviationError("lineItemId")
 
         product_identifier = ProductIdentifier.from_dict(d.pop("productIdentifier"))
 
         package_id = d.pop("packageId", UNSET)
+
         if (
             _reader is not None
             and package_id.__class__ is not str
@@ -154,6 +170,7 @@ class ShipmentItem:
             raise DeviationError("packageId")
 
         shipment_item_id = d.pop("shipmentItemId", UNSET)
+
         if (
             _reader is not None
             and shipment_item_id.__class__ is not str
@@ -162,11 +179,11 @@ class ShipmentItem:
             raise DeviationError("shipmentItemId")
 
         _unit_identifiers = d.pop("unitIdentifiers", UNSET)
-        unit_identifiers: UnitIdentifiers | Unset
-        if isinstance(_unit_identifiers, Unset):
-            unit_identifiers = UNSET
-        else:
-            unit_identifiers = UnitIdentifiers.from_dict(_unit_identifiers)
+        unit_identifiers = (
+            UNSET
+            if _unit_identifiers is UNSET
+            else UnitIdentifiers.from_dict(_unit_identifiers)
+        )
 
         shipment_item = cls(
             amount=amount,
@@ -177,7 +194,8 @@ class ShipmentItem:
             unit_identifiers=unit_identifiers,
         )
 
-        shipment_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_item.additional_properties = d or {}
         return shipment_item
 
     @property

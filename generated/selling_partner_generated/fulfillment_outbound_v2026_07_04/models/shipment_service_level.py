@@ -75,6 +75,7 @@ class ShipmentServiceLevel:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         service_tier = d.pop("serviceTier", UNSET)
+
         if (
             _reader is not None
             and service_tier.__class__ is not str
@@ -86,7 +87,8 @@ class ShipmentServiceLevel:
             service_tier=service_tier,
         )
 
-        shipment_service_level.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_service_level.additional_properties = d or {}
         return shipment_service_level
 
     @property

@@ -98,7 +98,8 @@ class TimeInterval:
             start_time=start_time,
         )
 
-        time_interval.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        time_interval.additional_properties = d or {}
         return time_interval
 
     @property

@@ -25,6 +25,26 @@ if TYPE_CHECKING:
     from ..models.proof_of_delivery import ProofOfDelivery
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AmazonTracking, \
+        CarrierTracking, \
+        OrderDropOffLocation, \
+        ProofOfDelivery
+    from ..models.amazon_tracking import AmazonTracking
+    from ..models.carrier_tracking import CarrierTracking
+    from ..models.order_drop_off_location import OrderDropOffLocation
+    from ..models.proof_of_delivery import ProofOfDelivery
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Tracking")
 
 
@@ -63,6 +83,8 @@ class Tracking:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amazon, Unset):
             amazon = self.amazon.to_dict()
@@ -125,39 +147,28 @@ class Tracking:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amazon_tracking import AmazonTracking
-        from ..models.carrier_tracking import CarrierTracking
-        from ..models.order_drop_off_location import OrderDropOffLocation
-        from ..models.proof_of_delivery import ProofOfDelivery
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _amazon = d.pop("amazon", UNSET)
-        amazon: AmazonTracking | Unset
-        if isinstance(_amazon, Unset):
-            amazon = UNSET
-        else:
-            amazon = AmazonTracking.from_dict(_amazon)
+        amazon = UNSET if _amazon is UNSET else AmazonTracking.from_dict(_amazon)
 
         _carrier = d.pop("carrier", UNSET)
-        carrier: CarrierTracking | Unset
-        if isinstance(_carrier, Unset):
-            carrier = UNSET
-        else:
-            carrier = CarrierTracking.from_dict(_carrier)
+        carrier = UNSET if _carrier is UNSET else CarrierTracking.from_dict(_carrier)
 
         _drop_off_location = d.pop("dropOffLocation", UNSET)
-        drop_off_location: OrderDropOffLocation | Unset
-        if isinstance(_drop_off_location, Unset):
-            drop_off_location = UNSET
-        else:
-            drop_off_location = OrderDropOffLocation.from_dict(_drop_off_location)
+        drop_off_location = (
+            UNSET
+            if _drop_off_location is UNSET
+            else OrderDropOffLocation.from_dict(_drop_off_location)
+        )
 
         _proof_of_delivery = d.pop("proofOfDelivery", UNSET)
-        proof_of_delivery: ProofOfDelivery | Unset
-        if isinstance(_proof_of_delivery, Unset):
-            proof_of_delivery = UNSET
-        else:
-            proof_of_delivery = ProofOfDelivery.from_dict(_proof_of_delivery)
+        proof_of_delivery = (
+            UNSET
+            if _proof_of_delivery is UNSET
+            else ProofOfDelivery.from_dict(_proof_of_delivery)
+        )
 
         tracking = cls(
             amazon=amazon,
@@ -166,7 +177,8 @@ class Tracking:
             proof_of_delivery=proof_of_delivery,
         )
 
-        tracking.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking.additional_properties = d or {}
         return tracking
 
     @property

@@ -75,6 +75,7 @@ class UpdateOrderFulfillmentConfiguration:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         action = d.pop("action", UNSET)
+
         if _reader is not None and action.__class__ is not str and action is not UNSET:
             raise DeviationError("action")
 
@@ -82,7 +83,8 @@ class UpdateOrderFulfillmentConfiguration:
             action=action,
         )
 
-        update_order_fulfillment_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_order_fulfillment_configuration.additional_properties = d or {}
         return update_order_fulfillment_configuration
 
     @property

@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, UpdateOrderFulfillmentConfiguration
+    from ..models.update_order_fulfillment_configuration import (
+        UpdateOrderFulfillmentConfiguration,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UpdateOrderRequest")
 
 
@@ -56,6 +70,8 @@ class UpdateOrderRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fulfillment_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fulfillment_configuration, Unset):
             fulfillment_configuration = self.fulfillment_configuration.to_dict()
@@ -91,25 +107,24 @@ class UpdateOrderRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.update_order_fulfillment_configuration import (
-            UpdateOrderFulfillmentConfiguration,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _fulfillment_configuration = d.pop("fulfillmentConfiguration", UNSET)
-        fulfillment_configuration: UpdateOrderFulfillmentConfiguration | Unset
-        if isinstance(_fulfillment_configuration, Unset):
-            fulfillment_configuration = UNSET
-        else:
-            fulfillment_configuration = UpdateOrderFulfillmentConfiguration.from_dict(
+        fulfillment_configuration = (
+            UNSET
+            if _fulfillment_configuration is UNSET
+            else UpdateOrderFulfillmentConfiguration.from_dict(
                 _fulfillment_configuration
             )
+        )
 
         update_order_request = cls(
             fulfillment_configuration=fulfillment_configuration,
         )
 
-        update_order_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_order_request.additional_properties = d or {}
         return update_order_request
 
     @property

@@ -63,7 +63,8 @@ class UpdateOrderResponse:
         d = dict(src_dict)
         update_order_response = cls()
 
-        update_order_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_order_response.additional_properties = d or {}
         return update_order_response
 
     @property

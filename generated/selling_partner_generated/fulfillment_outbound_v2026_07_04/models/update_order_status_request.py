@@ -75,6 +75,7 @@ class UpdateOrderStatusRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
@@ -82,7 +83,8 @@ class UpdateOrderStatusRequest:
             status=status,
         )
 
-        update_order_status_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_order_status_request.additional_properties = d or {}
         return update_order_status_request
 
     @property

@@ -127,14 +127,17 @@ class VariablePrecisionAddress:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         postal_code = d.pop("postalCode")
+
         if _reader is not None and postal_code.__class__ is not str:
             raise DeviationError("postalCode")
 
         address_line_1 = d.pop("addressLine1", UNSET)
+
         if (
             _reader is not None
             and address_line_1.__class__ is not str
@@ -143,6 +146,7 @@ class VariablePrecisionAddress:
             raise DeviationError("addressLine1")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -151,6 +155,7 @@ class VariablePrecisionAddress:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -159,10 +164,12 @@ class VariablePrecisionAddress:
             raise DeviationError("addressLine3")
 
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         district_or_county = d.pop("districtOrCounty", UNSET)
+
         if (
             _reader is not None
             and district_or_county.__class__ is not str
@@ -171,6 +178,7 @@ class VariablePrecisionAddress:
             raise DeviationError("districtOrCounty")
 
         state_or_region = d.pop("stateOrRegion", UNSET)
+
         if (
             _reader is not None
             and state_or_region.__class__ is not str
@@ -189,7 +197,8 @@ class VariablePrecisionAddress:
             state_or_region=state_or_region,
         )
 
-        variable_precision_address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        variable_precision_address.additional_properties = d or {}
         return variable_precision_address
 
     @property

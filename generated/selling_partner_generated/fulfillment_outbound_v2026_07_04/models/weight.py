@@ -83,10 +83,12 @@ class Weight:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         unit = d.pop("unit")
+
         if _reader is not None and unit.__class__ is not str:
             raise DeviationError("unit")
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
@@ -95,7 +97,8 @@ class Weight:
             value=value,
         )
 
-        weight.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        weight.additional_properties = d or {}
         return weight
 
     @property

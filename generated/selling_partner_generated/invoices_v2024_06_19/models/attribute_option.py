@@ -84,6 +84,7 @@ class AttributeOption:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+
         if (
             _reader is not None
             and description.__class__ is not str
@@ -92,6 +93,7 @@ class AttributeOption:
             raise DeviationError("description")
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
@@ -100,7 +102,8 @@ class AttributeOption:
             value=value,
         )
 
-        attribute_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        attribute_option.additional_properties = d or {}
         return attribute_option
 
     @property

@@ -133,6 +133,7 @@ class CarrierDetailsContext:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address = d.pop("address", UNSET)
+
         if (
             _reader is not None
             and address.__class__ is not str
@@ -141,6 +142,7 @@ class CarrierDetailsContext:
             raise DeviationError("address")
 
         context_type = d.pop("contextType", UNSET)
+
         if (
             _reader is not None
             and context_type.__class__ is not str
@@ -149,6 +151,7 @@ class CarrierDetailsContext:
             raise DeviationError("contextType")
 
         federal_tax_id = d.pop("federalTaxId", UNSET)
+
         if (
             _reader is not None
             and federal_tax_id.__class__ is not str
@@ -157,10 +160,12 @@ class CarrierDetailsContext:
             raise DeviationError("federalTaxId")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         region_code = d.pop("regionCode", UNSET)
+
         if (
             _reader is not None
             and region_code.__class__ is not str
@@ -169,6 +174,7 @@ class CarrierDetailsContext:
             raise DeviationError("regionCode")
 
         region_tax_id = d.pop("regionTaxId", UNSET)
+
         if (
             _reader is not None
             and region_tax_id.__class__ is not str
@@ -177,6 +183,7 @@ class CarrierDetailsContext:
             raise DeviationError("regionTaxId")
 
         vehicle_license_plate = d.pop("vehicleLicensePlate", UNSET)
+
         if (
             _reader is not None
             and vehicle_license_plate.__class__ is not str
@@ -185,6 +192,7 @@ class CarrierDetailsContext:
             raise DeviationError("vehicleLicensePlate")
 
         vehicle_registration_region_code = d.pop("vehicleRegistrationRegionCode", UNSET)
+
         if (
             _reader is not None
             and vehicle_registration_region_code.__class__ is not str
@@ -203,7 +211,8 @@ class CarrierDetailsContext:
             vehicle_registration_region_code=vehicle_registration_region_code,
         )
 
-        carrier_details_context.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier_details_context.additional_properties = d or {}
         return carrier_details_context
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -137,6 +137,7 @@ class Export:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         error_message = d.pop("errorMessage", UNSET)
+
         if (
             _reader is not None
             and error_message.__class__ is not str
@@ -145,6 +146,7 @@ class Export:
             raise DeviationError("errorMessage")
 
         export_id = d.pop("exportId", UNSET)
+
         if (
             _reader is not None
             and export_id.__class__ is not str
@@ -153,13 +155,11 @@ class Export:
             raise DeviationError("exportId")
 
         _generate_export_finished_at = d.pop("generateExportFinishedAt", UNSET)
-        generate_export_finished_at: datetime.datetime | Unset
-        if isinstance(_generate_export_finished_at, Unset):
-            generate_export_finished_at = UNSET
-        else:
-            generate_export_finished_at = datetime.datetime.fromisoformat(
-                _generate_export_finished_at
-            )
+        generate_export_finished_at = (
+            UNSET
+            if _generate_export_finished_at is UNSET
+            else datetime.datetime.fromisoformat(_generate_export_finished_at)
+        )
 
         if (
             _reader is not None
@@ -169,13 +169,11 @@ class Export:
             raise DeviationError("generateExportFinishedAt")
 
         _generate_export_started_at = d.pop("generateExportStartedAt", UNSET)
-        generate_export_started_at: datetime.datetime | Unset
-        if isinstance(_generate_export_started_at, Unset):
-            generate_export_started_at = UNSET
-        else:
-            generate_export_started_at = datetime.datetime.fromisoformat(
-                _generate_export_started_at
-            )
+        generate_export_started_at = (
+            UNSET
+            if _generate_export_started_at is UNSET
+            else datetime.datetime.fromisoformat(_generate_export_started_at)
+        )
 
         if (
             _reader is not None
@@ -184,7 +182,7 @@ class Export:
         ):
             raise DeviationError("generateExportStartedAt")
 
-        invoices_document_ids = cast(list[str], d.pop("invoicesDocumentIds", UNSET))
+        invoices_document_ids = d.pop("invoicesDocumentIds", UNSET)
 
         if (
             _reader is not None
@@ -194,11 +192,16 @@ class Export:
             raise DeviationError("invoicesDocumentIds")
 
         _status = d.pop("status", UNSET)
-        status: ExportStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ExportStatus(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                ExportStatus._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or ExportStatus(_status)
+        )
 
         export = cls(
             error_message=error_message,
@@ -209,7 +212,8 @@ class Export:
             status=status,
         )
 
-        export.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        export.additional_properties = d or {}
         return export
 
     @property

@@ -75,6 +75,7 @@ class ExportInvoicesResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         export_id = d.pop("exportId", UNSET)
+
         if (
             _reader is not None
             and export_id.__class__ is not str
@@ -86,7 +87,8 @@ class ExportInvoicesResponse:
             export_id=export_id,
         )
 
-        export_invoices_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        export_invoices_response.additional_properties = d or {}
         return export_invoices_response
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.invoices_attributes import InvoicesAttributes
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InvoicesAttributes
+    from ..models.invoices_attributes import InvoicesAttributes
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetInvoicesAttributesResponse")
 
 
@@ -54,6 +66,8 @@ class GetInvoicesAttributesResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         invoices_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoices_attributes, Unset):
             invoices_attributes = self.invoices_attributes.to_dict()
@@ -87,21 +101,22 @@ class GetInvoicesAttributesResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.invoices_attributes import InvoicesAttributes
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _invoices_attributes = d.pop("invoicesAttributes", UNSET)
-        invoices_attributes: InvoicesAttributes | Unset
-        if isinstance(_invoices_attributes, Unset):
-            invoices_attributes = UNSET
-        else:
-            invoices_attributes = InvoicesAttributes.from_dict(_invoices_attributes)
+        invoices_attributes = (
+            UNSET
+            if _invoices_attributes is UNSET
+            else InvoicesAttributes.from_dict(_invoices_attributes)
+        )
 
         get_invoices_attributes_response = cls(
             invoices_attributes=invoices_attributes,
         )
 
-        get_invoices_attributes_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_invoices_attributes_response.additional_properties = d or {}
         return get_invoices_attributes_response
 
     @property

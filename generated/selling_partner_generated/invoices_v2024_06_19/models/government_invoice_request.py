@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.carrier_details_context import CarrierDetailsContext
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CarrierDetailsContext
+    from ..models.carrier_details_context import CarrierDetailsContext
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GovernmentInvoiceRequest")
 
 
@@ -65,6 +77,8 @@ class GovernmentInvoiceRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         invoice_type = self.invoice_type
 
         marketplace_id = self.marketplace_id
@@ -125,35 +139,38 @@ class GovernmentInvoiceRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.carrier_details_context import CarrierDetailsContext
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         invoice_type = d.pop("invoiceType")
+
         if _reader is not None and invoice_type.__class__ is not str:
             raise DeviationError("invoiceType")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
         transaction_type = d.pop("transactionType")
+
         if _reader is not None and transaction_type.__class__ is not str:
             raise DeviationError("transactionType")
 
         _contexts = d.pop("contexts", UNSET)
-        contexts: list[CarrierDetailsContext] | Unset = UNSET
-        if _contexts is not UNSET:
-            contexts = []
-            for contexts_item_data in _contexts:
-                contexts_item = CarrierDetailsContext.from_dict(contexts_item_data)
-
-                contexts.append(contexts_item)
+        contexts = (
+            UNSET
+            if _contexts is UNSET
+            else [CarrierDetailsContext.from_dict(_item) for _item in _contexts]
+        )
 
         inbound_plan_id = d.pop("inboundPlanId", UNSET)
+
         if (
             _reader is not None
             and inbound_plan_id.__class__ is not str
@@ -170,7 +187,8 @@ class GovernmentInvoiceRequest:
             inbound_plan_id=inbound_plan_id,
         )
 
-        government_invoice_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        government_invoice_request.additional_properties = d or {}
         return government_invoice_request
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.invoice_document import InvoiceDocument
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InvoiceDocument
+    from ..models.invoice_document import InvoiceDocument
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GovtInvoiceDocumentResponse")
 
 
@@ -54,6 +66,8 @@ class GovtInvoiceDocumentResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         invoice_document: dict[str, Any] | Unset = UNSET
         if not isinstance(self.invoice_document, Unset):
             invoice_document = self.invoice_document.to_dict()
@@ -87,21 +101,22 @@ class GovtInvoiceDocumentResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.invoice_document import InvoiceDocument
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _invoice_document = d.pop("invoiceDocument", UNSET)
-        invoice_document: InvoiceDocument | Unset
-        if isinstance(_invoice_document, Unset):
-            invoice_document = UNSET
-        else:
-            invoice_document = InvoiceDocument.from_dict(_invoice_document)
+        invoice_document = (
+            UNSET
+            if _invoice_document is UNSET
+            else InvoiceDocument.from_dict(_invoice_document)
+        )
 
         govt_invoice_document_response = cls(
             invoice_document=invoice_document,
         )
 
-        govt_invoice_document_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        govt_invoice_document_response.additional_properties = d or {}
         return govt_invoice_document_response
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.transaction_identifier import TransactionIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TransactionIdentifier
+    from ..models.transaction_identifier import TransactionIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Invoice")
 
 
@@ -74,6 +86,8 @@ class Invoice:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         date: str | Unset = UNSET
         if not isinstance(self.date, Unset):
             date = self.date.isoformat()
@@ -157,20 +171,17 @@ class Invoice:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.transaction_identifier import TransactionIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+        date = UNSET if _date is UNSET else datetime.datetime.fromisoformat(_date)
 
         if _reader is not None and not isinstance(date, Unset) and date.tzinfo is None:
             raise DeviationError("date")
 
         error_code = d.pop("errorCode", UNSET)
+
         if (
             _reader is not None
             and error_code.__class__ is not str
@@ -179,6 +190,7 @@ class Invoice:
             raise DeviationError("errorCode")
 
         external_invoice_id = d.pop("externalInvoiceId", UNSET)
+
         if (
             _reader is not None
             and external_invoice_id.__class__ is not str
@@ -187,6 +199,7 @@ class Invoice:
             raise DeviationError("externalInvoiceId")
 
         gov_response = d.pop("govResponse", UNSET)
+
         if (
             _reader is not None
             and gov_response.__class__ is not str
@@ -195,10 +208,12 @@ class Invoice:
             raise DeviationError("govResponse")
 
         id = d.pop("id", UNSET)
+
         if _reader is not None and id.__class__ is not str and id is not UNSET:
             raise DeviationError("id")
 
         invoice_type = d.pop("invoiceType", UNSET)
+
         if (
             _reader is not None
             and invoice_type.__class__ is not str
@@ -207,25 +222,24 @@ class Invoice:
             raise DeviationError("invoiceType")
 
         series = d.pop("series", UNSET)
+
         if _reader is not None and series.__class__ is not str and series is not UNSET:
             raise DeviationError("series")
 
         status = d.pop("status", UNSET)
+
         if _reader is not None and status.__class__ is not str and status is not UNSET:
             raise DeviationError("status")
 
         _transaction_ids = d.pop("transactionIds", UNSET)
-        transaction_ids: list[TransactionIdentifier] | Unset = UNSET
-        if _transaction_ids is not UNSET:
-            transaction_ids = []
-            for transaction_ids_item_data in _transaction_ids:
-                transaction_ids_item = TransactionIdentifier.from_dict(
-                    transaction_ids_item_data
-                )
-
-                transaction_ids.append(transaction_ids_item)
+        transaction_ids = (
+            UNSET
+            if _transaction_ids is UNSET
+            else [TransactionIdentifier.from_dict(_item) for _item in _transaction_ids]
+        )
 
         transaction_type = d.pop("transactionType", UNSET)
+
         if (
             _reader is not None
             and transaction_type.__class__ is not str
@@ -246,7 +260,8 @@ class Invoice:
             transaction_type=transaction_type,
         )
 
-        invoice.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice.additional_properties = d or {}
         return invoice
 
     @property

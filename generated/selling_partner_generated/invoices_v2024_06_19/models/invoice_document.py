@@ -103,6 +103,7 @@ class InvoiceDocument:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         invoice_document_url = d.pop("invoiceDocumentUrl", UNSET)
+
         if (
             _reader is not None
             and invoice_document_url.__class__ is not str
@@ -114,7 +115,8 @@ class InvoiceDocument:
             invoice_document_url=invoice_document_url,
         )
 
-        invoice_document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_document.additional_properties = d or {}
         return invoice_document
 
     @property

@@ -84,6 +84,7 @@ class InvoiceError:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+
         if (
             _reader is not None
             and description.__class__ is not str
@@ -92,6 +93,7 @@ class InvoiceError:
             raise DeviationError("description")
 
         error_code = d.pop("errorCode", UNSET)
+
         if (
             _reader is not None
             and error_code.__class__ is not str
@@ -104,7 +106,8 @@ class InvoiceError:
             error_code=error_code,
         )
 
-        invoice_error.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_error.additional_properties = d or {}
         return invoice_error
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.attribute_option import AttributeOption
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AttributeOption
+    from ..models.attribute_option import AttributeOption
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InvoicesAttributes")
 
 
@@ -60,6 +72,8 @@ class InvoicesAttributes:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         invoice_status_options: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.invoice_status_options, Unset):
             invoice_status_options = []
@@ -151,58 +165,43 @@ class InvoicesAttributes:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.attribute_option import AttributeOption
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _invoice_status_options = d.pop("invoiceStatusOptions", UNSET)
-        invoice_status_options: list[AttributeOption] | Unset = UNSET
-        if _invoice_status_options is not UNSET:
-            invoice_status_options = []
-            for invoice_status_options_item_data in _invoice_status_options:
-                invoice_status_options_item = AttributeOption.from_dict(
-                    invoice_status_options_item_data
-                )
-
-                invoice_status_options.append(invoice_status_options_item)
+        invoice_status_options = (
+            UNSET
+            if _invoice_status_options is UNSET
+            else [AttributeOption.from_dict(_item) for _item in _invoice_status_options]
+        )
 
         _invoice_type_options = d.pop("invoiceTypeOptions", UNSET)
-        invoice_type_options: list[AttributeOption] | Unset = UNSET
-        if _invoice_type_options is not UNSET:
-            invoice_type_options = []
-            for invoice_type_options_item_data in _invoice_type_options:
-                invoice_type_options_item = AttributeOption.from_dict(
-                    invoice_type_options_item_data
-                )
-
-                invoice_type_options.append(invoice_type_options_item)
+        invoice_type_options = (
+            UNSET
+            if _invoice_type_options is UNSET
+            else [AttributeOption.from_dict(_item) for _item in _invoice_type_options]
+        )
 
         _transaction_identifier_name_options = d.pop(
             "transactionIdentifierNameOptions", UNSET
         )
-        transaction_identifier_name_options: list[AttributeOption] | Unset = UNSET
-        if _transaction_identifier_name_options is not UNSET:
-            transaction_identifier_name_options = []
-            for (
-                transaction_identifier_name_options_item_data
-            ) in _transaction_identifier_name_options:
-                transaction_identifier_name_options_item = AttributeOption.from_dict(
-                    transaction_identifier_name_options_item_data
-                )
-
-                transaction_identifier_name_options.append(
-                    transaction_identifier_name_options_item
-                )
+        transaction_identifier_name_options = (
+            UNSET
+            if _transaction_identifier_name_options is UNSET
+            else [
+                AttributeOption.from_dict(_item)
+                for _item in _transaction_identifier_name_options
+            ]
+        )
 
         _transaction_type_options = d.pop("transactionTypeOptions", UNSET)
-        transaction_type_options: list[AttributeOption] | Unset = UNSET
-        if _transaction_type_options is not UNSET:
-            transaction_type_options = []
-            for transaction_type_options_item_data in _transaction_type_options:
-                transaction_type_options_item = AttributeOption.from_dict(
-                    transaction_type_options_item_data
-                )
-
-                transaction_type_options.append(transaction_type_options_item)
+        transaction_type_options = (
+            UNSET
+            if _transaction_type_options is UNSET
+            else [
+                AttributeOption.from_dict(_item) for _item in _transaction_type_options
+            ]
+        )
 
         invoices_attributes = cls(
             invoice_status_options=invoice_status_options,
@@ -211,7 +210,8 @@ class InvoicesAttributes:
             transaction_type_options=transaction_type_options,
         )
 
-        invoices_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoices_attributes.additional_properties = d or {}
         return invoices_attributes
 
     @property

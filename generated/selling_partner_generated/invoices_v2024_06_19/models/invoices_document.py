@@ -112,6 +112,7 @@ class InvoicesDocument:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         invoices_document_id = d.pop("invoicesDocumentId", UNSET)
+
         if (
             _reader is not None
             and invoices_document_id.__class__ is not str
@@ -120,6 +121,7 @@ class InvoicesDocument:
             raise DeviationError("invoicesDocumentId")
 
         invoices_document_url = d.pop("invoicesDocumentUrl", UNSET)
+
         if (
             _reader is not None
             and invoices_document_url.__class__ is not str
@@ -132,7 +134,8 @@ class InvoicesDocument:
             invoices_document_url=invoices_document_url,
         )
 
-        invoices_document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoices_document.additional_properties = d or {}
         return invoices_document
 
     @property

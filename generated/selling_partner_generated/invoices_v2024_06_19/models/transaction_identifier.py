@@ -84,10 +84,12 @@ class TransactionIdentifier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         id = d.pop("id", UNSET)
+
         if _reader is not None and id.__class__ is not str and id is not UNSET:
             raise DeviationError("id")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
@@ -96,7 +98,8 @@ class TransactionIdentifier:
             name=name,
         )
 
-        transaction_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_identifier.additional_properties = d or {}
         return transaction_identifier
 
     @property

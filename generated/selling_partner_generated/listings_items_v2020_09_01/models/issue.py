@@ -99,16 +99,24 @@ class Issue:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         code = d.pop("code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
         message = d.pop("message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("message")
 
-        severity = IssueSeverity(d.pop("severity"))
+        _severity = d.pop("severity")
+        severity = (
+            IssueSeverity._value2member_map_.get(_severity)
+            if _severity.__class__ is str
+            else None
+        ) or IssueSeverity(_severity)
 
         attribute_name = d.pop("attributeName", UNSET)
+
         if (
             _reader is not None
             and attribute_name.__class__ is not str
@@ -123,7 +131,8 @@ class Issue:
             attribute_name=attribute_name,
         )
 
-        issue.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        issue.additional_properties = d or {}
         return issue
 
     @property

@@ -28,6 +28,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ListingsItemPutRequestAttributes
+    from ..models.listings_item_put_request_attributes import (
+        ListingsItemPutRequestAttributes,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListingsItemPutRequest")
 
 
@@ -64,6 +78,8 @@ class ListingsItemPutRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         attributes = self.attributes.to_dict()
 
         product_type = self.product_type
@@ -115,23 +131,27 @@ class ListingsItemPutRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.listings_item_put_request_attributes import (
-            ListingsItemPutRequestAttributes,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         attributes = ListingsItemPutRequestAttributes.from_dict(d.pop("attributes"))
 
         product_type = d.pop("productType")
+
         if _reader is not None and product_type.__class__ is not str:
             raise DeviationError("productType")
 
         _requirements = d.pop("requirements", UNSET)
-        requirements: ListingsItemPutRequestRequirements | Unset
-        if isinstance(_requirements, Unset):
-            requirements = UNSET
-        else:
-            requirements = ListingsItemPutRequestRequirements(_requirements)
+        requirements = (
+            UNSET
+            if _requirements is UNSET
+            else (
+                ListingsItemPutRequestRequirements._value2member_map_.get(_requirements)
+                if _requirements.__class__ is str
+                else None
+            )
+            or ListingsItemPutRequestRequirements(_requirements)
+        )
 
         listings_item_put_request = cls(
             attributes=attributes,
@@ -139,7 +159,8 @@ class ListingsItemPutRequest:
             requirements=requirements,
         )
 
-        listings_item_put_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_item_put_request.additional_properties = d or {}
         return listings_item_put_request
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.patch_operation_value_item import PatchOperationValueItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PatchOperationValueItem
+    from ..models.patch_operation_value_item import PatchOperationValueItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PatchOperation")
 
 
@@ -60,6 +72,8 @@ class PatchOperation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         op = self.op.value
 
         path = self.path
@@ -102,23 +116,27 @@ class PatchOperation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.patch_operation_value_item import PatchOperationValueItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        op = PatchOperationOp(d.pop("op"))
+        _op = d.pop("op")
+        op = (
+            PatchOperationOp._value2member_map_.get(_op)
+            if _op.__class__ is str
+            else None
+        ) or PatchOperationOp(_op)
 
         path = d.pop("path")
+
         if _reader is not None and path.__class__ is not str:
             raise DeviationError("path")
 
         _value = d.pop("value", UNSET)
-        value: list[PatchOperationValueItem] | Unset = UNSET
-        if _value is not UNSET:
-            value = []
-            for value_item_data in _value:
-                value_item = PatchOperationValueItem.from_dict(value_item_data)
-
-                value.append(value_item)
+        value = (
+            UNSET
+            if _value is UNSET
+            else [PatchOperationValueItem.from_dict(_item) for _item in _value]
+        )
 
         patch_operation = cls(
             op=op,
@@ -126,7 +144,8 @@ class PatchOperation:
             value=value,
         )
 
-        patch_operation.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        patch_operation.additional_properties = d or {}
         return patch_operation
 
     @property

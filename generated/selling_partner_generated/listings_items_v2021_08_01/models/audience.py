@@ -84,6 +84,7 @@ class Audience:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         display_name = d.pop("displayName", UNSET)
+
         if (
             _reader is not None
             and display_name.__class__ is not str
@@ -92,6 +93,7 @@ class Audience:
             raise DeviationError("displayName")
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
@@ -100,7 +102,8 @@ class Audience:
             value=value,
         )
 
-        audience.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        audience.additional_properties = d or {}
         return audience
 
     @property

@@ -86,10 +86,12 @@ class FulfillmentAvailability:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         fulfillment_channel_code = d.pop("fulfillmentChannelCode")
+
         if _reader is not None and fulfillment_channel_code.__class__ is not str:
             raise DeviationError("fulfillmentChannelCode")
 
         quantity = d.pop("quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -102,7 +104,8 @@ class FulfillmentAvailability:
             quantity=quantity,
         )
 
-        fulfillment_availability.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_availability.additional_properties = d or {}
         return fulfillment_availability
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.issue_enforcements import IssueEnforcements
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, IssueEnforcements
+    from ..models.issue_enforcements import IssueEnforcements
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Issue")
@@ -68,6 +80,8 @@ class Issue:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         categories = self.categories
 
         code = self.code
@@ -129,25 +143,32 @@ class Issue:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.issue_enforcements import IssueEnforcements
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        categories = cast(list[str], d.pop("categories"))
+        categories = d.pop("categories")
 
         if _reader is not None and categories.__class__ is not list:
             raise DeviationError("categories")
 
         code = d.pop("code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
         message = d.pop("message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("message")
 
-        severity = IssueSeverity(d.pop("severity"))
+        _severity = d.pop("severity")
+        severity = (
+            IssueSeverity._value2member_map_.get(_severity)
+            if _severity.__class__ is str
+            else None
+        ) or IssueSeverity(_severity)
 
-        attribute_names = cast(list[str], d.pop("attributeNames", UNSET))
+        attribute_names = d.pop("attributeNames", UNSET)
 
         if (
             _reader is not None
@@ -157,13 +178,13 @@ class Issue:
             raise DeviationError("attributeNames")
 
         _enforcements = d.pop("enforcements", UNSET)
-        enforcements: IssueEnforcements | Unset
-        if isinstance(_enforcements, Unset):
-            enforcements = UNSET
-        else:
-            enforcements = IssueEnforcements.from_dict(_enforcements)
+        enforcements = (
+            UNSET
+            if _enforcements is UNSET
+            else IssueEnforcements.from_dict(_enforcements)
+        )
 
-        marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+        marketplace_ids = d.pop("marketplaceIds", UNSET)
 
         if (
             _reader is not None
@@ -182,7 +203,8 @@ class Issue:
             marketplace_ids=marketplace_ids,
         )
 
-        issue.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        issue.additional_properties = d or {}
         return issue
 
     @property

@@ -75,6 +75,7 @@ class IssueEnforcementAction:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         action = d.pop("action")
+
         if _reader is not None and action.__class__ is not str:
             raise DeviationError("action")
 
@@ -82,7 +83,8 @@ class IssueEnforcementAction:
             action=action,
         )
 
-        issue_enforcement_action.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        issue_enforcement_action.additional_properties = d or {}
         return issue_enforcement_action
 
     @property

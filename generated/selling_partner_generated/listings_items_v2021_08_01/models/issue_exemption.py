@@ -89,14 +89,19 @@ class IssueExemption:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        status = IssueExemptionStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            IssueExemptionStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or IssueExemptionStatus(_status)
 
         _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+        expiry_date = (
+            UNSET
+            if _expiry_date is UNSET
+            else datetime.datetime.fromisoformat(_expiry_date)
+        )
 
         if (
             _reader is not None
@@ -110,7 +115,8 @@ class IssueExemption:
             expiry_date=expiry_date,
         )
 
-        issue_exemption.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        issue_exemption.additional_properties = d or {}
         return issue_exemption
 
     @property

@@ -32,6 +32,36 @@ if TYPE_CHECKING:
     from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FulfillmentAvailability, \
+        Issue, \
+        ItemAttributes, \
+        ItemOfferByMarketplace, \
+        ItemProcurement, \
+        ItemProductTypeByMarketplace, \
+        ItemRelationshipsByMarketplace, \
+        ItemSummaryByMarketplace
+    from ..models.fulfillment_availability import FulfillmentAvailability
+    from ..models.issue import Issue
+    from ..models.item_attributes import ItemAttributes
+    from ..models.item_offer_by_marketplace import ItemOfferByMarketplace
+    from ..models.item_procurement import ItemProcurement
+    from ..models.item_product_type_by_marketplace import ItemProductTypeByMarketplace
+    from ..models.item_relationships_by_marketplace import (
+        ItemRelationshipsByMarketplace,
+    )
+    from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Item")
 
 
@@ -80,6 +110,8 @@ class Item:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         sku = self.sku
 
         attributes: dict[str, Any] | Unset = UNSET
@@ -238,111 +270,74 @@ class Item:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fulfillment_availability import FulfillmentAvailability
-        from ..models.issue import Issue
-        from ..models.item_attributes import ItemAttributes
-        from ..models.item_offer_by_marketplace import ItemOfferByMarketplace
-        from ..models.item_procurement import ItemProcurement
-        from ..models.item_product_type_by_marketplace import (
-            ItemProductTypeByMarketplace,
-        )
-        from ..models.item_relationships_by_marketplace import (
-            ItemRelationshipsByMarketplace,
-        )
-        from ..models.item_summary_by_marketplace import ItemSummaryByMarketplace
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         sku = d.pop("sku")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("sku")
 
         _attributes = d.pop("attributes", UNSET)
-        attributes: ItemAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = ItemAttributes.from_dict(_attributes)
+        attributes = (
+            UNSET if _attributes is UNSET else ItemAttributes.from_dict(_attributes)
+        )
 
         _fulfillment_availability = d.pop("fulfillmentAvailability", UNSET)
-        fulfillment_availability: list[FulfillmentAvailability] | Unset = UNSET
-        if _fulfillment_availability is not UNSET:
-            fulfillment_availability = []
-            for fulfillment_availability_item_data in _fulfillment_availability:
-                fulfillment_availability_item = FulfillmentAvailability.from_dict(
-                    fulfillment_availability_item_data
-                )
-
-                fulfillment_availability.append(fulfillment_availability_item)
+        fulfillment_availability = (
+            UNSET
+            if _fulfillment_availability is UNSET
+            else [
+                FulfillmentAvailability.from_dict(_item)
+                for _item in _fulfillment_availability
+            ]
+        )
 
         _issues = d.pop("issues", UNSET)
-        issues: list[Issue] | Unset = UNSET
-        if _issues is not UNSET:
-            issues = []
-            for componentsschemas_item_issues_item_data in _issues:
-                componentsschemas_item_issues_item = Issue.from_dict(
-                    componentsschemas_item_issues_item_data
-                )
-
-                issues.append(componentsschemas_item_issues_item)
+        issues = (
+            UNSET if _issues is UNSET else [Issue.from_dict(_item) for _item in _issues]
+        )
 
         _offers = d.pop("offers", UNSET)
-        offers: list[ItemOfferByMarketplace] | Unset = UNSET
-        if _offers is not UNSET:
-            offers = []
-            for componentsschemas_item_offers_item_data in _offers:
-                componentsschemas_item_offers_item = ItemOfferByMarketplace.from_dict(
-                    componentsschemas_item_offers_item_data
-                )
-
-                offers.append(componentsschemas_item_offers_item)
+        offers = (
+            UNSET
+            if _offers is UNSET
+            else [ItemOfferByMarketplace.from_dict(_item) for _item in _offers]
+        )
 
         _procurement = d.pop("procurement", UNSET)
-        procurement: list[ItemProcurement] | Unset = UNSET
-        if _procurement is not UNSET:
-            procurement = []
-            for procurement_item_data in _procurement:
-                procurement_item = ItemProcurement.from_dict(procurement_item_data)
-
-                procurement.append(procurement_item)
+        procurement = (
+            UNSET
+            if _procurement is UNSET
+            else [ItemProcurement.from_dict(_item) for _item in _procurement]
+        )
 
         _product_types = d.pop("productTypes", UNSET)
-        product_types: list[ItemProductTypeByMarketplace] | Unset = UNSET
-        if _product_types is not UNSET:
-            product_types = []
-            for componentsschemas_item_product_types_item_data in _product_types:
-                componentsschemas_item_product_types_item = (
-                    ItemProductTypeByMarketplace.from_dict(
-                        componentsschemas_item_product_types_item_data
-                    )
-                )
-
-                product_types.append(componentsschemas_item_product_types_item)
+        product_types = (
+            UNSET
+            if _product_types is UNSET
+            else [
+                ItemProductTypeByMarketplace.from_dict(_item)
+                for _item in _product_types
+            ]
+        )
 
         _relationships = d.pop("relationships", UNSET)
-        relationships: list[ItemRelationshipsByMarketplace] | Unset = UNSET
-        if _relationships is not UNSET:
-            relationships = []
-            for componentsschemas_item_relationships_item_data in _relationships:
-                componentsschemas_item_relationships_item = (
-                    ItemRelationshipsByMarketplace.from_dict(
-                        componentsschemas_item_relationships_item_data
-                    )
-                )
-
-                relationships.append(componentsschemas_item_relationships_item)
+        relationships = (
+            UNSET
+            if _relationships is UNSET
+            else [
+                ItemRelationshipsByMarketplace.from_dict(_item)
+                for _item in _relationships
+            ]
+        )
 
         _summaries = d.pop("summaries", UNSET)
-        summaries: list[ItemSummaryByMarketplace] | Unset = UNSET
-        if _summaries is not UNSET:
-            summaries = []
-            for componentsschemas_item_summaries_item_data in _summaries:
-                componentsschemas_item_summaries_item = (
-                    ItemSummaryByMarketplace.from_dict(
-                        componentsschemas_item_summaries_item_data
-                    )
-                )
-
-                summaries.append(componentsschemas_item_summaries_item)
+        summaries = (
+            UNSET
+            if _summaries is UNSET
+            else [ItemSummaryByMarketplace.from_dict(_item) for _item in _summaries]
+        )
 
         item = cls(
             sku=sku,
@@ -356,7 +351,8 @@ class Item:
             summaries=summaries,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

@@ -84,10 +84,12 @@ class ItemIdentifiersByMarketplace:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -100,7 +102,8 @@ class ItemIdentifiersByMarketplace:
             marketplace_id=marketplace_id,
         )
 
-        item_identifiers_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_identifiers_by_marketplace.additional_properties = d or {}
         return item_identifiers_by_marketplace
 
     @property

@@ -89,14 +89,17 @@ class ItemImage:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("height")
+
         if _reader is not None and height.__class__ is not int:
             raise DeviationError("height")
 
         link = d.pop("link")
+
         if _reader is not None and link.__class__ is not str:
             raise DeviationError("link")
 
         width = d.pop("width")
+
         if _reader is not None and width.__class__ is not int:
             raise DeviationError("width")
 
@@ -106,7 +109,8 @@ class ItemImage:
             width=width,
         )
 
-        item_image.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_image.additional_properties = d or {}
         return item_image
 
     @property

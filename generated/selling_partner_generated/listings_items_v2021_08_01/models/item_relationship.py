@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,6 +22,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.item_variation_theme import ItemVariationTheme
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemVariationTheme
+    from ..models.item_variation_theme import ItemVariationTheme
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ItemRelationship")
@@ -62,6 +74,8 @@ class ItemRelationship:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         type_ = self.type_.value
 
         child_skus: list[str] | Unset = UNSET
@@ -116,12 +130,17 @@ class ItemRelationship:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_variation_theme import ItemVariationTheme
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        type_ = ItemRelationshipType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = (
+            ItemRelationshipType._value2member_map_.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or ItemRelationshipType(_type_)
 
-        child_skus = cast(list[str], d.pop("childSkus", UNSET))
+        child_skus = d.pop("childSkus", UNSET)
 
         if (
             _reader is not None
@@ -130,7 +149,7 @@ class ItemRelationship:
         ):
             raise DeviationError("childSkus")
 
-        parent_skus = cast(list[str], d.pop("parentSkus", UNSET))
+        parent_skus = d.pop("parentSkus", UNSET)
 
         if (
             _reader is not None
@@ -140,11 +159,11 @@ class ItemRelationship:
             raise DeviationError("parentSkus")
 
         _variation_theme = d.pop("variationTheme", UNSET)
-        variation_theme: ItemVariationTheme | Unset
-        if isinstance(_variation_theme, Unset):
-            variation_theme = UNSET
-        else:
-            variation_theme = ItemVariationTheme.from_dict(_variation_theme)
+        variation_theme = (
+            UNSET
+            if _variation_theme is UNSET
+            else ItemVariationTheme.from_dict(_variation_theme)
+        )
 
         item_relationship = cls(
             type_=type_,
@@ -153,7 +172,8 @@ class ItemRelationship:
             variation_theme=variation_theme,
         )
 
-        item_relationship.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_relationship.additional_properties = d or {}
         return item_relationship
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.item_relationship import ItemRelationship
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemRelationship
+    from ..models.item_relationship import ItemRelationship
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemRelationshipsByMarketplace")
 
 
@@ -55,6 +67,8 @@ class ItemRelationshipsByMarketplace:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         relationships = []
@@ -95,26 +109,24 @@ class ItemRelationshipsByMarketplace:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_relationship import ItemRelationship
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        relationships = []
         _relationships = d.pop("relationships")
-        for relationships_item_data in _relationships:
-            relationships_item = ItemRelationship.from_dict(relationships_item_data)
-
-            relationships.append(relationships_item)
+        relationships = [ItemRelationship.from_dict(_item) for _item in _relationships]
 
         item_relationships_by_marketplace = cls(
             marketplace_id=marketplace_id,
             relationships=relationships,
         )
 
-        item_relationships_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_relationships_by_marketplace.additional_properties = d or {}
         return item_relationships_by_marketplace
 
     @property

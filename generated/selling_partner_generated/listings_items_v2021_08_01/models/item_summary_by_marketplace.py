@@ -30,6 +30,18 @@ if TYPE_CHECKING:
     from ..models.item_image import ItemImage
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemImage
+    from ..models.item_image import ItemImage
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemSummaryByMarketplace")
 
 
@@ -80,6 +92,8 @@ class ItemSummaryByMarketplace:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         created_date = self.created_date.isoformat()
 
         last_updated_date = self.last_updated_date.isoformat()
@@ -166,8 +180,8 @@ class ItemSummaryByMarketplace:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_image import ItemImage
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         created_date = datetime.datetime.fromisoformat(d.pop("createdDate"))
 
@@ -180,36 +194,52 @@ class ItemSummaryByMarketplace:
             raise DeviationError("lastUpdatedDate")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         product_type = d.pop("productType")
+
         if _reader is not None and product_type.__class__ is not str:
             raise DeviationError("productType")
 
-        status = []
         _status = d.pop("status")
-        for status_item_data in _status:
-            status_item = ItemSummaryByMarketplaceStatusItem(status_item_data)
-
-            status.append(status_item)
+        status = [
+            (
+                ItemSummaryByMarketplaceStatusItem._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
+            )
+            or ItemSummaryByMarketplaceStatusItem(_item)
+            for _item in _status
+        ]
 
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         _condition_type = d.pop("conditionType", UNSET)
-        condition_type: ItemSummaryByMarketplaceConditionType | Unset
-        if isinstance(_condition_type, Unset):
-            condition_type = UNSET
-        else:
-            condition_type = ItemSummaryByMarketplaceConditionType(_condition_type)
+        condition_type = (
+            UNSET
+            if _condition_type is UNSET
+            else (
+                ItemSummaryByMarketplaceConditionType._value2member_map_.get(
+                    _condition_type
+                )
+                if _condition_type.__class__ is str
+                else None
+            )
+            or ItemSummaryByMarketplaceConditionType(_condition_type)
+        )
 
         fn_sku = d.pop("fnSku", UNSET)
+
         if _reader is not None and fn_sku.__class__ is not str and fn_sku is not UNSET:
             raise DeviationError("fnSku")
 
         item_name = d.pop("itemName", UNSET)
+
         if (
             _reader is not None
             and item_name.__class__ is not str
@@ -218,11 +248,7 @@ class ItemSummaryByMarketplace:
             raise DeviationError("itemName")
 
         _main_image = d.pop("mainImage", UNSET)
-        main_image: ItemImage | Unset
-        if isinstance(_main_image, Unset):
-            main_image = UNSET
-        else:
-            main_image = ItemImage.from_dict(_main_image)
+        main_image = UNSET if _main_image is UNSET else ItemImage.from_dict(_main_image)
 
         item_summary_by_marketplace = cls(
             created_date=created_date,
@@ -237,7 +263,8 @@ class ItemSummaryByMarketplace:
             main_image=main_image,
         )
 
-        item_summary_by_marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_summary_by_marketplace.additional_properties = d or {}
         return item_summary_by_marketplace
 
     @property

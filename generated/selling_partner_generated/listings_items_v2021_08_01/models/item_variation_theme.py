@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,12 +82,13 @@ class ItemVariationTheme:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        attributes = cast(list[str], d.pop("attributes"))
+        attributes = d.pop("attributes")
 
         if _reader is not None and attributes.__class__ is not list:
             raise DeviationError("attributes")
 
         theme = d.pop("theme")
+
         if _reader is not None and theme.__class__ is not str:
             raise DeviationError("theme")
 
@@ -96,7 +97,8 @@ class ItemVariationTheme:
             theme=theme,
         )
 
-        item_variation_theme.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_variation_theme.additional_properties = d or {}
         return item_variation_theme
 
     @property

@@ -63,7 +63,8 @@ class ListingsItemPutRequestAttributes:
         d = dict(src_dict)
         listings_item_put_request_attributes = cls()
 
-        listings_item_put_request_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_item_put_request_attributes.additional_properties = d or {}
         return listings_item_put_request_attributes
 
     @property

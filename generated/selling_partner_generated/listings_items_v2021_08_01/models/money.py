@@ -83,10 +83,12 @@ class Money:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("amount")
+
         if _reader is not None and amount.__class__ is not str:
             raise DeviationError("amount")
 
         currency_code = d.pop("currencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("currencyCode")
 
@@ -95,7 +97,8 @@ class Money:
             currency_code=currency_code,
         )
 
-        money.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        money.additional_properties = d or {}
         return money
 
     @property

@@ -63,7 +63,8 @@ class PatchOperationValueItem:
         d = dict(src_dict)
         patch_operation_value_item = cls()
 
-        patch_operation_value_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        patch_operation_value_item.additional_properties = d or {}
         return patch_operation_value_item
 
     @property

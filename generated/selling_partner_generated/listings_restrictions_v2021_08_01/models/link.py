@@ -100,16 +100,22 @@ class Link:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         resource = d.pop("resource")
+
         if _reader is not None and resource.__class__ is not str:
             raise DeviationError("resource")
 
-        verb = LinkVerb(d.pop("verb"))
+        _verb = d.pop("verb")
+        verb = (
+            LinkVerb._value2member_map_.get(_verb) if _verb.__class__ is str else None
+        ) or LinkVerb(_verb)
 
         title = d.pop("title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
         type_ = d.pop("type", UNSET)
+
         if _reader is not None and type_.__class__ is not str and type_ is not UNSET:
             raise DeviationError("type")
 
@@ -120,7 +126,8 @@ class Link:
             type_=type_,
         )
 
-        link.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        link.additional_properties = d or {}
         return link
 
     @property

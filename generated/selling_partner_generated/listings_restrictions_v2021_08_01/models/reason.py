@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.link import Link
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Link
+    from ..models.link import Link
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Reason")
 
 
@@ -60,6 +72,8 @@ class Reason:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         message = self.message
 
         links: list[dict[str, Any]] | Unset = UNSET
@@ -105,28 +119,30 @@ class Reason:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.link import Link
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         message = d.pop("message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("message")
 
         _links = d.pop("links", UNSET)
-        links: list[Link] | Unset = UNSET
-        if _links is not UNSET:
-            links = []
-            for links_item_data in _links:
-                links_item = Link.from_dict(links_item_data)
-
-                links.append(links_item)
+        links = (
+            UNSET if _links is UNSET else [Link.from_dict(_item) for _item in _links]
+        )
 
         _reason_code = d.pop("reasonCode", UNSET)
-        reason_code: ReasonReasonCode | Unset
-        if isinstance(_reason_code, Unset):
-            reason_code = UNSET
-        else:
-            reason_code = ReasonReasonCode(_reason_code)
+        reason_code = (
+            UNSET
+            if _reason_code is UNSET
+            else (
+                ReasonReasonCode._value2member_map_.get(_reason_code)
+                if _reason_code.__class__ is str
+                else None
+            )
+            or ReasonReasonCode(_reason_code)
+        )
 
         reason = cls(
             message=message,
@@ -134,7 +150,8 @@ class Reason:
             reason_code=reason_code,
         )
 
-        reason.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        reason.additional_properties = d or {}
         return reason
 
     @property

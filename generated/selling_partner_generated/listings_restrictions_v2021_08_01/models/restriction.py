@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.reason import Reason
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Reason
+    from ..models.reason import Reason
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Restriction")
 
 
@@ -60,6 +72,8 @@ class Restriction:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         condition_type: str | Unset = UNSET
@@ -110,28 +124,32 @@ class Restriction:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.reason import Reason
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         _condition_type = d.pop("conditionType", UNSET)
-        condition_type: RestrictionConditionType | Unset
-        if isinstance(_condition_type, Unset):
-            condition_type = UNSET
-        else:
-            condition_type = RestrictionConditionType(_condition_type)
+        condition_type = (
+            UNSET
+            if _condition_type is UNSET
+            else (
+                RestrictionConditionType._value2member_map_.get(_condition_type)
+                if _condition_type.__class__ is str
+                else None
+            )
+            or RestrictionConditionType(_condition_type)
+        )
 
         _reasons = d.pop("reasons", UNSET)
-        reasons: list[Reason] | Unset = UNSET
-        if _reasons is not UNSET:
-            reasons = []
-            for reasons_item_data in _reasons:
-                reasons_item = Reason.from_dict(reasons_item_data)
-
-                reasons.append(reasons_item)
+        reasons = (
+            UNSET
+            if _reasons is UNSET
+            else [Reason.from_dict(_item) for _item in _reasons]
+        )
 
         restriction = cls(
             marketplace_id=marketplace_id,
@@ -139,7 +157,8 @@ class Restriction:
             reasons=reasons,
         )
 
-        restriction.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        restriction.additional_properties = d or {}
         return restriction
 
     @property

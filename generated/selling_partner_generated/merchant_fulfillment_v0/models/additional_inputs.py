@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.seller_input_definition import SellerInputDefinition
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SellerInputDefinition
+    from ..models.seller_input_definition import SellerInputDefinition
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AdditionalInputs")
 
 
@@ -57,6 +69,8 @@ class AdditionalInputs:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         additional_input_field_name = self.additional_input_field_name
 
         seller_input_definition: dict[str, Any] | Unset = UNSET
@@ -100,10 +114,11 @@ class AdditionalInputs:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.seller_input_definition import SellerInputDefinition
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         additional_input_field_name = d.pop("AdditionalInputFieldName", UNSET)
+
         if (
             _reader is not None
             and additional_input_field_name.__class__ is not str
@@ -112,20 +127,19 @@ class AdditionalInputs:
             raise DeviationError("AdditionalInputFieldName")
 
         _seller_input_definition = d.pop("SellerInputDefinition", UNSET)
-        seller_input_definition: SellerInputDefinition | Unset
-        if isinstance(_seller_input_definition, Unset):
-            seller_input_definition = UNSET
-        else:
-            seller_input_definition = SellerInputDefinition.from_dict(
-                _seller_input_definition
-            )
+        seller_input_definition = (
+            UNSET
+            if _seller_input_definition is UNSET
+            else SellerInputDefinition.from_dict(_seller_input_definition)
+        )
 
         additional_inputs = cls(
             additional_input_field_name=additional_input_field_name,
             seller_input_definition=seller_input_definition,
         )
 
-        additional_inputs.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        additional_inputs.additional_properties = d or {}
         return additional_inputs
 
     @property

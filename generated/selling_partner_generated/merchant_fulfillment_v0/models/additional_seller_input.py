@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, CurrencyAmount, Length, Weight
+    from ..models.address import Address
+    from ..models.currency_amount import CurrencyAmount
+    from ..models.length import Length
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AdditionalSellerInput")
 
 
@@ -75,6 +90,8 @@ class AdditionalSellerInput:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         data_type = self.data_type
 
         value_as_address: dict[str, Any] | Unset = UNSET
@@ -159,13 +176,11 @@ class AdditionalSellerInput:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.currency_amount import CurrencyAmount
-        from ..models.length import Length
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         data_type = d.pop("DataType", UNSET)
+
         if (
             _reader is not None
             and data_type.__class__ is not str
@@ -174,13 +189,14 @@ class AdditionalSellerInput:
             raise DeviationError("DataType")
 
         _value_as_address = d.pop("ValueAsAddress", UNSET)
-        value_as_address: Address | Unset
-        if isinstance(_value_as_address, Unset):
-            value_as_address = UNSET
-        else:
-            value_as_address = Address.from_dict(_value_as_address)
+        value_as_address = (
+            UNSET
+            if _value_as_address is UNSET
+            else Address.from_dict(_value_as_address)
+        )
 
         value_as_boolean = d.pop("ValueAsBoolean", UNSET)
+
         if (
             _reader is not None
             and value_as_boolean.__class__ is not bool
@@ -189,20 +205,21 @@ class AdditionalSellerInput:
             raise DeviationError("ValueAsBoolean")
 
         _value_as_currency = d.pop("ValueAsCurrency", UNSET)
-        value_as_currency: CurrencyAmount | Unset
-        if isinstance(_value_as_currency, Unset):
-            value_as_currency = UNSET
-        else:
-            value_as_currency = CurrencyAmount.from_dict(_value_as_currency)
+        value_as_currency = (
+            UNSET
+            if _value_as_currency is UNSET
+            else CurrencyAmount.from_dict(_value_as_currency)
+        )
 
         _value_as_dimension = d.pop("ValueAsDimension", UNSET)
-        value_as_dimension: Length | Unset
-        if isinstance(_value_as_dimension, Unset):
-            value_as_dimension = UNSET
-        else:
-            value_as_dimension = Length.from_dict(_value_as_dimension)
+        value_as_dimension = (
+            UNSET
+            if _value_as_dimension is UNSET
+            else Length.from_dict(_value_as_dimension)
+        )
 
         value_as_integer = d.pop("ValueAsInteger", UNSET)
+
         if (
             _reader is not None
             and value_as_integer.__class__ is not int
@@ -211,6 +228,7 @@ class AdditionalSellerInput:
             raise DeviationError("ValueAsInteger")
 
         value_as_string = d.pop("ValueAsString", UNSET)
+
         if (
             _reader is not None
             and value_as_string.__class__ is not str
@@ -219,11 +237,11 @@ class AdditionalSellerInput:
             raise DeviationError("ValueAsString")
 
         _value_as_timestamp = d.pop("ValueAsTimestamp", UNSET)
-        value_as_timestamp: datetime.datetime | Unset
-        if isinstance(_value_as_timestamp, Unset):
-            value_as_timestamp = UNSET
-        else:
-            value_as_timestamp = datetime.datetime.fromisoformat(_value_as_timestamp)
+        value_as_timestamp = (
+            UNSET
+            if _value_as_timestamp is UNSET
+            else datetime.datetime.fromisoformat(_value_as_timestamp)
+        )
 
         if (
             _reader is not None
@@ -233,11 +251,9 @@ class AdditionalSellerInput:
             raise DeviationError("ValueAsTimestamp")
 
         _value_as_weight = d.pop("ValueAsWeight", UNSET)
-        value_as_weight: Weight | Unset
-        if isinstance(_value_as_weight, Unset):
-            value_as_weight = UNSET
-        else:
-            value_as_weight = Weight.from_dict(_value_as_weight)
+        value_as_weight = (
+            UNSET if _value_as_weight is UNSET else Weight.from_dict(_value_as_weight)
+        )
 
         additional_seller_input = cls(
             data_type=data_type,
@@ -251,7 +267,8 @@ class AdditionalSellerInput:
             value_as_weight=value_as_weight,
         )
 
-        additional_seller_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        additional_seller_input.additional_properties = d or {}
         return additional_seller_input
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.additional_seller_input import AdditionalSellerInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AdditionalSellerInput
+    from ..models.additional_seller_input import AdditionalSellerInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AdditionalSellerInputs")
 
 
@@ -55,6 +67,8 @@ class AdditionalSellerInputs:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         additional_input_field_name = self.additional_input_field_name
 
         additional_seller_input = self.additional_seller_input.to_dict()
@@ -97,10 +111,11 @@ class AdditionalSellerInputs:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.additional_seller_input import AdditionalSellerInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         additional_input_field_name = d.pop("AdditionalInputFieldName")
+
         if _reader is not None and additional_input_field_name.__class__ is not str:
             raise DeviationError("AdditionalInputFieldName")
 
@@ -113,7 +128,8 @@ class AdditionalSellerInputs:
             additional_seller_input=additional_seller_input,
         )
 
-        additional_seller_inputs.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        additional_seller_inputs.additional_properties = d or {}
         return additional_seller_inputs
 
     @property

@@ -143,34 +143,42 @@ class Address:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("AddressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("AddressLine1")
 
         city = d.pop("City")
+
         if _reader is not None and city.__class__ is not str:
             raise DeviationError("City")
 
         country_code = d.pop("CountryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("CountryCode")
 
         email = d.pop("Email")
+
         if _reader is not None and email.__class__ is not str:
             raise DeviationError("Email")
 
         name = d.pop("Name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("Name")
 
         phone = d.pop("Phone")
+
         if _reader is not None and phone.__class__ is not str:
             raise DeviationError("Phone")
 
         postal_code = d.pop("PostalCode")
+
         if _reader is not None and postal_code.__class__ is not str:
             raise DeviationError("PostalCode")
 
         address_line_2 = d.pop("AddressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -179,6 +187,7 @@ class Address:
             raise DeviationError("AddressLine2")
 
         address_line_3 = d.pop("AddressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -187,6 +196,7 @@ class Address:
             raise DeviationError("AddressLine3")
 
         district_or_county = d.pop("DistrictOrCounty", UNSET)
+
         if (
             _reader is not None
             and district_or_county.__class__ is not str
@@ -195,6 +205,7 @@ class Address:
             raise DeviationError("DistrictOrCounty")
 
         state_or_province_code = d.pop("StateOrProvinceCode", UNSET)
+
         if (
             _reader is not None
             and state_or_province_code.__class__ is not str
@@ -216,7 +227,8 @@ class Address:
             state_or_province_code=state_or_province_code,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.currency_amount import CurrencyAmount
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CurrencyAmount
+    from ..models.currency_amount import CurrencyAmount
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AvailableCarrierWillPickUpOption")
 
 
@@ -55,6 +67,8 @@ class AvailableCarrierWillPickUpOption:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_will_pick_up_option = self.carrier_will_pick_up_option.value
 
         charge = self.charge.to_dict()
@@ -92,12 +106,15 @@ class AvailableCarrierWillPickUpOption:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency_amount import CurrencyAmount
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        carrier_will_pick_up_option = CarrierWillPickUpOption(
-            d.pop("CarrierWillPickUpOption")
-        )
+        _carrier_will_pick_up_option = d.pop("CarrierWillPickUpOption")
+        carrier_will_pick_up_option = (
+            CarrierWillPickUpOption._value2member_map_.get(_carrier_will_pick_up_option)
+            if _carrier_will_pick_up_option.__class__ is str
+            else None
+        ) or CarrierWillPickUpOption(_carrier_will_pick_up_option)
 
         charge = CurrencyAmount.from_dict(d.pop("Charge"))
 
@@ -106,7 +123,8 @@ class AvailableCarrierWillPickUpOption:
             charge=charge,
         )
 
-        available_carrier_will_pick_up_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        available_carrier_will_pick_up_option.additional_properties = d or {}
         return available_carrier_will_pick_up_option
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.currency_amount import CurrencyAmount
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CurrencyAmount
+    from ..models.currency_amount import CurrencyAmount
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AvailableDeliveryExperienceOption")
 
 
@@ -55,6 +67,8 @@ class AvailableDeliveryExperienceOption:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         charge = self.charge.to_dict()
 
         delivery_experience_option = self.delivery_experience_option.value
@@ -92,21 +106,25 @@ class AvailableDeliveryExperienceOption:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency_amount import CurrencyAmount
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         charge = CurrencyAmount.from_dict(d.pop("Charge"))
 
-        delivery_experience_option = DeliveryExperienceOption(
-            d.pop("DeliveryExperienceOption")
-        )
+        _delivery_experience_option = d.pop("DeliveryExperienceOption")
+        delivery_experience_option = (
+            DeliveryExperienceOption._value2member_map_.get(_delivery_experience_option)
+            if _delivery_experience_option.__class__ is str
+            else None
+        ) or DeliveryExperienceOption(_delivery_experience_option)
 
         available_delivery_experience_option = cls(
             charge=charge,
             delivery_experience_option=delivery_experience_option,
         )
 
-        available_delivery_experience_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        available_delivery_experience_option.additional_properties = d or {}
         return available_delivery_experience_option
 
     @property

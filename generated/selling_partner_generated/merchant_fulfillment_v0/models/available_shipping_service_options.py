@@ -25,6 +25,26 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AvailableCarrierWillPickUpOption, \
+        AvailableDeliveryExperienceOption
+    from ..models.available_carrier_will_pick_up_option import (
+        AvailableCarrierWillPickUpOption,
+    )
+    from ..models.available_delivery_experience_option import (
+        AvailableDeliveryExperienceOption,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AvailableShippingServiceOptions")
 
 
@@ -59,6 +79,8 @@ class AvailableShippingServiceOptions:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         available_carrier_will_pick_up_options = []
         for (
             componentsschemas_available_carrier_will_pick_up_options_list_item_data
@@ -120,50 +142,32 @@ class AvailableShippingServiceOptions:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.available_carrier_will_pick_up_option import (
-            AvailableCarrierWillPickUpOption,
-        )
-        from ..models.available_delivery_experience_option import (
-            AvailableDeliveryExperienceOption,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        available_carrier_will_pick_up_options = []
         _available_carrier_will_pick_up_options = d.pop(
             "AvailableCarrierWillPickUpOptions"
         )
-        for (
-            componentsschemas_available_carrier_will_pick_up_options_list_item_data
-        ) in _available_carrier_will_pick_up_options:
-            componentsschemas_available_carrier_will_pick_up_options_list_item = AvailableCarrierWillPickUpOption.from_dict(
-                componentsschemas_available_carrier_will_pick_up_options_list_item_data
-            )
+        available_carrier_will_pick_up_options = [
+            AvailableCarrierWillPickUpOption.from_dict(_item)
+            for _item in _available_carrier_will_pick_up_options
+        ]
 
-            available_carrier_will_pick_up_options.append(
-                componentsschemas_available_carrier_will_pick_up_options_list_item
-            )
-
-        available_delivery_experience_options = []
         _available_delivery_experience_options = d.pop(
             "AvailableDeliveryExperienceOptions"
         )
-        for (
-            componentsschemas_available_delivery_experience_options_list_item_data
-        ) in _available_delivery_experience_options:
-            componentsschemas_available_delivery_experience_options_list_item = AvailableDeliveryExperienceOption.from_dict(
-                componentsschemas_available_delivery_experience_options_list_item_data
-            )
-
-            available_delivery_experience_options.append(
-                componentsschemas_available_delivery_experience_options_list_item
-            )
+        available_delivery_experience_options = [
+            AvailableDeliveryExperienceOption.from_dict(_item)
+            for _item in _available_delivery_experience_options
+        ]
 
         available_shipping_service_options = cls(
             available_carrier_will_pick_up_options=available_carrier_will_pick_up_options,
             available_delivery_experience_options=available_delivery_experience_options,
         )
 
-        available_shipping_service_options.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        available_shipping_service_options.additional_properties = d or {}
         return available_shipping_service_options
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.excluded_benefit import ExcludedBenefit
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ExcludedBenefit
+    from ..models.excluded_benefit import ExcludedBenefit
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Benefits")
@@ -57,6 +69,8 @@ class Benefits:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         excluded_benefits: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.excluded_benefits, Unset):
             excluded_benefits = []
@@ -102,21 +116,17 @@ class Benefits:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.excluded_benefit import ExcludedBenefit
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _excluded_benefits = d.pop("ExcludedBenefits", UNSET)
-        excluded_benefits: list[ExcludedBenefit] | Unset = UNSET
-        if _excluded_benefits is not UNSET:
-            excluded_benefits = []
-            for componentsschemas_excluded_benefits_item_data in _excluded_benefits:
-                componentsschemas_excluded_benefits_item = ExcludedBenefit.from_dict(
-                    componentsschemas_excluded_benefits_item_data
-                )
+        excluded_benefits = (
+            UNSET
+            if _excluded_benefits is UNSET
+            else [ExcludedBenefit.from_dict(_item) for _item in _excluded_benefits]
+        )
 
-                excluded_benefits.append(componentsschemas_excluded_benefits_item)
-
-        included_benefits = cast(list[str], d.pop("IncludedBenefits", UNSET))
+        included_benefits = d.pop("IncludedBenefits", UNSET)
 
         if (
             _reader is not None
@@ -130,7 +140,8 @@ class Benefits:
             included_benefits=included_benefits,
         )
 
-        benefits.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        benefits.additional_properties = d or {}
         return benefits
 
     @property

@@ -86,10 +86,12 @@ class Constraint:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         validation_string = d.pop("ValidationString")
+
         if _reader is not None and validation_string.__class__ is not str:
             raise DeviationError("ValidationString")
 
         validation_reg_ex = d.pop("ValidationRegEx", UNSET)
+
         if (
             _reader is not None
             and validation_reg_ex.__class__ is not str
@@ -102,7 +104,8 @@ class Constraint:
             validation_reg_ex=validation_reg_ex,
         )
 
-        constraint.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        constraint.additional_properties = d or {}
         return constraint
 
     @property

@@ -26,6 +26,24 @@ if TYPE_CHECKING:
     from ..models.shipment_request_details import ShipmentRequestDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AdditionalSellerInputs, \
+        LabelFormatOptionRequest, \
+        ShipmentRequestDetails
+    from ..models.additional_seller_inputs import AdditionalSellerInputs
+    from ..models.label_format_option_request import LabelFormatOptionRequest
+    from ..models.shipment_request_details import ShipmentRequestDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CreateShipmentRequest")
 
 
@@ -68,6 +86,8 @@ class CreateShipmentRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipment_request_details = self.shipment_request_details.to_dict()
 
         shipping_service_id = self.shipping_service_id
@@ -159,55 +179,51 @@ class CreateShipmentRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.additional_seller_inputs import AdditionalSellerInputs
-        from ..models.label_format_option_request import LabelFormatOptionRequest
-        from ..models.shipment_request_details import ShipmentRequestDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         shipment_request_details = ShipmentRequestDetails.from_dict(
             d.pop("ShipmentRequestDetails")
         )
 
         shipping_service_id = d.pop("ShippingServiceId")
+
         if _reader is not None and shipping_service_id.__class__ is not str:
             raise DeviationError("ShippingServiceId")
 
         _hazmat_type = d.pop("HazmatType", UNSET)
-        hazmat_type: HazmatType | Unset
-        if isinstance(_hazmat_type, Unset):
-            hazmat_type = UNSET
-        else:
-            hazmat_type = HazmatType(_hazmat_type)
+        hazmat_type = (
+            UNSET
+            if _hazmat_type is UNSET
+            else (
+                HazmatType._value2member_map_.get(_hazmat_type)
+                if _hazmat_type.__class__ is str
+                else None
+            )
+            or HazmatType(_hazmat_type)
+        )
 
         _label_format_option = d.pop("LabelFormatOption", UNSET)
-        label_format_option: LabelFormatOptionRequest | Unset
-        if isinstance(_label_format_option, Unset):
-            label_format_option = UNSET
-        else:
-            label_format_option = LabelFormatOptionRequest.from_dict(
-                _label_format_option
-            )
+        label_format_option = (
+            UNSET
+            if _label_format_option is UNSET
+            else LabelFormatOptionRequest.from_dict(_label_format_option)
+        )
 
         _shipment_level_seller_inputs_list = d.pop(
             "ShipmentLevelSellerInputsList", UNSET
         )
-        shipment_level_seller_inputs_list: list[AdditionalSellerInputs] | Unset = UNSET
-        if _shipment_level_seller_inputs_list is not UNSET:
-            shipment_level_seller_inputs_list = []
-            for (
-                componentsschemas_additional_seller_inputs_list_item_data
-            ) in _shipment_level_seller_inputs_list:
-                componentsschemas_additional_seller_inputs_list_item = (
-                    AdditionalSellerInputs.from_dict(
-                        componentsschemas_additional_seller_inputs_list_item_data
-                    )
-                )
-
-                shipment_level_seller_inputs_list.append(
-                    componentsschemas_additional_seller_inputs_list_item
-                )
+        shipment_level_seller_inputs_list = (
+            UNSET
+            if _shipment_level_seller_inputs_list is UNSET
+            else [
+                AdditionalSellerInputs.from_dict(_item)
+                for _item in _shipment_level_seller_inputs_list
+            ]
+        )
 
         shipping_service_offer_id = d.pop("ShippingServiceOfferId", UNSET)
+
         if (
             _reader is not None
             and shipping_service_offer_id.__class__ is not str
@@ -224,7 +240,8 @@ class CreateShipmentRequest:
             shipping_service_offer_id=shipping_service_offer_id,
         )
 
-        create_shipment_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_shipment_request.additional_properties = d or {}
         return create_shipment_request
 
     @property

@@ -83,6 +83,7 @@ class CurrencyAmount:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("Amount")
+
         if (
             _reader is not None
             and amount.__class__ is not float
@@ -91,6 +92,7 @@ class CurrencyAmount:
             raise DeviationError("Amount")
 
         currency_code = d.pop("CurrencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
@@ -99,7 +101,8 @@ class CurrencyAmount:
             currency_code=currency_code,
         )
 
-        currency_amount.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        currency_amount.additional_properties = d or {}
         return currency_amount
 
     @property

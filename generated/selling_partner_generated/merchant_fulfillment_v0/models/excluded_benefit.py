@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -86,6 +86,7 @@ class ExcludedBenefit:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         benefit = d.pop("Benefit", UNSET)
+
         if (
             _reader is not None
             and benefit.__class__ is not str
@@ -93,7 +94,7 @@ class ExcludedBenefit:
         ):
             raise DeviationError("Benefit")
 
-        reason_codes = cast(list[str], d.pop("ReasonCodes", UNSET))
+        reason_codes = d.pop("ReasonCodes", UNSET)
 
         if (
             _reader is not None
@@ -107,7 +108,8 @@ class ExcludedBenefit:
             reason_codes=reason_codes,
         )
 
-        excluded_benefit.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        excluded_benefit.additional_properties = d or {}
         return excluded_benefit
 
     @property

@@ -90,14 +90,21 @@ class FileContents:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         checksum = d.pop("Checksum")
+
         if _reader is not None and checksum.__class__ is not str:
             raise DeviationError("Checksum")
 
         contents = d.pop("Contents")
+
         if _reader is not None and contents.__class__ is not str:
             raise DeviationError("Contents")
 
-        file_type = FileType(d.pop("FileType"))
+        _file_type = d.pop("FileType")
+        file_type = (
+            FileType._value2member_map_.get(_file_type)
+            if _file_type.__class__ is str
+            else None
+        ) or FileType(_file_type)
 
         file_contents = cls(
             checksum=checksum,
@@ -105,7 +112,8 @@ class FileContents:
             file_type=file_type,
         )
 
-        file_contents.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        file_contents.additional_properties = d or {}
         return file_contents
 
     @property

@@ -25,6 +25,21 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error, GetAdditionalSellerInputsResult
+    from ..models.error import Error
+    from ..models.get_additional_seller_inputs_result import (
+        GetAdditionalSellerInputsResult,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetAdditionalSellerInputsResponse")
 
 
@@ -59,6 +74,8 @@ class GetAdditionalSellerInputsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = []
@@ -107,36 +124,28 @@ class GetAdditionalSellerInputsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-        from ..models.get_additional_seller_inputs_result import (
-            GetAdditionalSellerInputsResult,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
-                )
-
-                errors.append(componentsschemas_error_list_item)
+        errors = (
+            UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
+        )
 
         _payload = d.pop("payload", UNSET)
-        payload: GetAdditionalSellerInputsResult | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = GetAdditionalSellerInputsResult.from_dict(_payload)
+        payload = (
+            UNSET
+            if _payload is UNSET
+            else GetAdditionalSellerInputsResult.from_dict(_payload)
+        )
 
         get_additional_seller_inputs_response = cls(
             errors=errors,
             payload=payload,
         )
 
-        get_additional_seller_inputs_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_additional_seller_inputs_response.additional_properties = d or {}
         return get_additional_seller_inputs_response
 
     @property

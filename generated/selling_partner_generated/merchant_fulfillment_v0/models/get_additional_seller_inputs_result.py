@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.item_level_fields import ItemLevelFields
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AdditionalInputs, ItemLevelFields
+    from ..models.additional_inputs import AdditionalInputs
+    from ..models.item_level_fields import ItemLevelFields
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetAdditionalSellerInputsResult")
 
 
@@ -57,6 +70,8 @@ class GetAdditionalSellerInputsResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_level_fields_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.item_level_fields_list, Unset):
             item_level_fields_list = []
@@ -121,50 +136,30 @@ class GetAdditionalSellerInputsResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.additional_inputs import AdditionalInputs
-        from ..models.item_level_fields import ItemLevelFields
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _item_level_fields_list = d.pop("ItemLevelFieldsList", UNSET)
-        item_level_fields_list: list[ItemLevelFields] | Unset = UNSET
-        if _item_level_fields_list is not UNSET:
-            item_level_fields_list = []
-            for (
-                componentsschemas_item_level_fields_list_item_data
-            ) in _item_level_fields_list:
-                componentsschemas_item_level_fields_list_item = (
-                    ItemLevelFields.from_dict(
-                        componentsschemas_item_level_fields_list_item_data
-                    )
-                )
-
-                item_level_fields_list.append(
-                    componentsschemas_item_level_fields_list_item
-                )
+        item_level_fields_list = (
+            UNSET
+            if _item_level_fields_list is UNSET
+            else [ItemLevelFields.from_dict(_item) for _item in _item_level_fields_list]
+        )
 
         _shipment_level_fields = d.pop("ShipmentLevelFields", UNSET)
-        shipment_level_fields: list[AdditionalInputs] | Unset = UNSET
-        if _shipment_level_fields is not UNSET:
-            shipment_level_fields = []
-            for (
-                componentsschemas_additional_inputs_list_item_data
-            ) in _shipment_level_fields:
-                componentsschemas_additional_inputs_list_item = (
-                    AdditionalInputs.from_dict(
-                        componentsschemas_additional_inputs_list_item_data
-                    )
-                )
-
-                shipment_level_fields.append(
-                    componentsschemas_additional_inputs_list_item
-                )
+        shipment_level_fields = (
+            UNSET
+            if _shipment_level_fields is UNSET
+            else [AdditionalInputs.from_dict(_item) for _item in _shipment_level_fields]
+        )
 
         get_additional_seller_inputs_result = cls(
             item_level_fields_list=item_level_fields_list,
             shipment_level_fields=shipment_level_fields,
         )
 
-        get_additional_seller_inputs_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_additional_seller_inputs_result.additional_properties = d or {}
         return get_additional_seller_inputs_result
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.shipping_offering_filter import ShippingOfferingFilter
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ShipmentRequestDetails, ShippingOfferingFilter
+    from ..models.shipment_request_details import ShipmentRequestDetails
+    from ..models.shipping_offering_filter import ShippingOfferingFilter
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetEligibleShipmentServicesRequest")
 
 
@@ -57,6 +70,8 @@ class GetEligibleShipmentServicesRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipment_request_details = self.shipment_request_details.to_dict()
 
         shipping_offering_filter: dict[str, Any] | Unset = UNSET
@@ -103,29 +118,27 @@ class GetEligibleShipmentServicesRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.shipment_request_details import ShipmentRequestDetails
-        from ..models.shipping_offering_filter import ShippingOfferingFilter
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         shipment_request_details = ShipmentRequestDetails.from_dict(
             d.pop("ShipmentRequestDetails")
         )
 
         _shipping_offering_filter = d.pop("ShippingOfferingFilter", UNSET)
-        shipping_offering_filter: ShippingOfferingFilter | Unset
-        if isinstance(_shipping_offering_filter, Unset):
-            shipping_offering_filter = UNSET
-        else:
-            shipping_offering_filter = ShippingOfferingFilter.from_dict(
-                _shipping_offering_filter
-            )
+        shipping_offering_filter = (
+            UNSET
+            if _shipping_offering_filter is UNSET
+            else ShippingOfferingFilter.from_dict(_shipping_offering_filter)
+        )
 
         get_eligible_shipment_services_request = cls(
             shipment_request_details=shipment_request_details,
             shipping_offering_filter=shipping_offering_filter,
         )
 
-        get_eligible_shipment_services_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_eligible_shipment_services_request.additional_properties = d or {}
         return get_eligible_shipment_services_request
 
     @property

@@ -27,6 +27,28 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        RejectedShippingService, \
+        ShippingService, \
+        TemporarilyUnavailableCarrier, \
+        TermsAndConditionsNotAcceptedCarrier
+    from ..models.rejected_shipping_service import RejectedShippingService
+    from ..models.shipping_service import ShippingService
+    from ..models.temporarily_unavailable_carrier import TemporarilyUnavailableCarrier
+    from ..models.terms_and_conditions_not_accepted_carrier import (
+        TermsAndConditionsNotAcceptedCarrier,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetEligibleShipmentServicesResult")
 
 
@@ -69,6 +91,8 @@ class GetEligibleShipmentServicesResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipping_service_list = []
         for (
             componentsschemas_shipping_service_list_item_data
@@ -179,79 +203,47 @@ class GetEligibleShipmentServicesResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.rejected_shipping_service import RejectedShippingService
-        from ..models.shipping_service import ShippingService
-        from ..models.temporarily_unavailable_carrier import (
-            TemporarilyUnavailableCarrier,
-        )
-        from ..models.terms_and_conditions_not_accepted_carrier import (
-            TermsAndConditionsNotAcceptedCarrier,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        shipping_service_list = []
         _shipping_service_list = d.pop("ShippingServiceList")
-        for componentsschemas_shipping_service_list_item_data in _shipping_service_list:
-            componentsschemas_shipping_service_list_item = ShippingService.from_dict(
-                componentsschemas_shipping_service_list_item_data
-            )
-
-            shipping_service_list.append(componentsschemas_shipping_service_list_item)
+        shipping_service_list = [
+            ShippingService.from_dict(_item) for _item in _shipping_service_list
+        ]
 
         _rejected_shipping_service_list = d.pop("RejectedShippingServiceList", UNSET)
-        rejected_shipping_service_list: list[RejectedShippingService] | Unset = UNSET
-        if _rejected_shipping_service_list is not UNSET:
-            rejected_shipping_service_list = []
-            for (
-                componentsschemas_rejected_shipping_service_list_item_data
-            ) in _rejected_shipping_service_list:
-                componentsschemas_rejected_shipping_service_list_item = (
-                    RejectedShippingService.from_dict(
-                        componentsschemas_rejected_shipping_service_list_item_data
-                    )
-                )
-
-                rejected_shipping_service_list.append(
-                    componentsschemas_rejected_shipping_service_list_item
-                )
+        rejected_shipping_service_list = (
+            UNSET
+            if _rejected_shipping_service_list is UNSET
+            else [
+                RejectedShippingService.from_dict(_item)
+                for _item in _rejected_shipping_service_list
+            ]
+        )
 
         _temporarily_unavailable_carrier_list = d.pop(
             "TemporarilyUnavailableCarrierList", UNSET
         )
-        temporarily_unavailable_carrier_list: (
-            list[TemporarilyUnavailableCarrier] | Unset
-        ) = UNSET
-        if _temporarily_unavailable_carrier_list is not UNSET:
-            temporarily_unavailable_carrier_list = []
-            for (
-                componentsschemas_temporarily_unavailable_carrier_list_item_data
-            ) in _temporarily_unavailable_carrier_list:
-                componentsschemas_temporarily_unavailable_carrier_list_item = (
-                    TemporarilyUnavailableCarrier.from_dict(
-                        componentsschemas_temporarily_unavailable_carrier_list_item_data
-                    )
-                )
-
-                temporarily_unavailable_carrier_list.append(
-                    componentsschemas_temporarily_unavailable_carrier_list_item
-                )
+        temporarily_unavailable_carrier_list = (
+            UNSET
+            if _temporarily_unavailable_carrier_list is UNSET
+            else [
+                TemporarilyUnavailableCarrier.from_dict(_item)
+                for _item in _temporarily_unavailable_carrier_list
+            ]
+        )
 
         _terms_and_conditions_not_accepted_carrier_list = d.pop(
             "TermsAndConditionsNotAcceptedCarrierList", UNSET
         )
-        terms_and_conditions_not_accepted_carrier_list: (
-            list[TermsAndConditionsNotAcceptedCarrier] | Unset
-        ) = UNSET
-        if _terms_and_conditions_not_accepted_carrier_list is not UNSET:
-            terms_and_conditions_not_accepted_carrier_list = []
-            for componentsschemas_terms_and_conditions_not_accepted_carrier_list_item_data in _terms_and_conditions_not_accepted_carrier_list:
-                componentsschemas_terms_and_conditions_not_accepted_carrier_list_item = TermsAndConditionsNotAcceptedCarrier.from_dict(
-                    componentsschemas_terms_and_conditions_not_accepted_carrier_list_item_data
-                )
-
-                terms_and_conditions_not_accepted_carrier_list.append(
-                    componentsschemas_terms_and_conditions_not_accepted_carrier_list_item
-                )
+        terms_and_conditions_not_accepted_carrier_list = (
+            UNSET
+            if _terms_and_conditions_not_accepted_carrier_list is UNSET
+            else [
+                TermsAndConditionsNotAcceptedCarrier.from_dict(_item)
+                for _item in _terms_and_conditions_not_accepted_carrier_list
+            ]
+        )
 
         get_eligible_shipment_services_result = cls(
             shipping_service_list=shipping_service_list,
@@ -260,7 +252,8 @@ class GetEligibleShipmentServicesResult:
             terms_and_conditions_not_accepted_carrier_list=terms_and_conditions_not_accepted_carrier_list,
         )
 
-        get_eligible_shipment_services_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_eligible_shipment_services_result.additional_properties = d or {}
         return get_eligible_shipment_services_result
 
     @property

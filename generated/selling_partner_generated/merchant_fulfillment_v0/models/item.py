@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,26 @@ if TYPE_CHECKING:
     from ..models.dangerous_goods_details import DangerousGoodsDetails
     from ..models.liquid_volume import LiquidVolume
     from ..models.weight import Weight
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AdditionalSellerInputs, \
+        DangerousGoodsDetails, \
+        LiquidVolume, \
+        Weight
+    from ..models.additional_seller_inputs import AdditionalSellerInputs
+    from ..models.dangerous_goods_details import DangerousGoodsDetails
+    from ..models.liquid_volume import LiquidVolume
+    from ..models.weight import Weight
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Item")
@@ -74,6 +94,8 @@ class Item:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         order_item_id = self.order_item_id
 
         quantity = self.quantity
@@ -178,30 +200,28 @@ class Item:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.additional_seller_inputs import AdditionalSellerInputs
-        from ..models.dangerous_goods_details import DangerousGoodsDetails
-        from ..models.liquid_volume import LiquidVolume
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         order_item_id = d.pop("OrderItemId")
+
         if _reader is not None and order_item_id.__class__ is not str:
             raise DeviationError("OrderItemId")
 
         quantity = d.pop("Quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("Quantity")
 
         _dangerous_goods_details = d.pop("DangerousGoodsDetails", UNSET)
-        dangerous_goods_details: DangerousGoodsDetails | Unset
-        if isinstance(_dangerous_goods_details, Unset):
-            dangerous_goods_details = UNSET
-        else:
-            dangerous_goods_details = DangerousGoodsDetails.from_dict(
-                _dangerous_goods_details
-            )
+        dangerous_goods_details = (
+            UNSET
+            if _dangerous_goods_details is UNSET
+            else DangerousGoodsDetails.from_dict(_dangerous_goods_details)
+        )
 
         is_hazmat = d.pop("IsHazmat", UNSET)
+
         if (
             _reader is not None
             and is_hazmat.__class__ is not bool
@@ -210,6 +230,7 @@ class Item:
             raise DeviationError("IsHazmat")
 
         item_description = d.pop("ItemDescription", UNSET)
+
         if (
             _reader is not None
             and item_description.__class__ is not str
@@ -218,37 +239,24 @@ class Item:
             raise DeviationError("ItemDescription")
 
         _item_level_seller_inputs_list = d.pop("ItemLevelSellerInputsList", UNSET)
-        item_level_seller_inputs_list: list[AdditionalSellerInputs] | Unset = UNSET
-        if _item_level_seller_inputs_list is not UNSET:
-            item_level_seller_inputs_list = []
-            for (
-                componentsschemas_additional_seller_inputs_list_item_data
-            ) in _item_level_seller_inputs_list:
-                componentsschemas_additional_seller_inputs_list_item = (
-                    AdditionalSellerInputs.from_dict(
-                        componentsschemas_additional_seller_inputs_list_item_data
-                    )
-                )
-
-                item_level_seller_inputs_list.append(
-                    componentsschemas_additional_seller_inputs_list_item
-                )
+        item_level_seller_inputs_list = (
+            UNSET
+            if _item_level_seller_inputs_list is UNSET
+            else [
+                AdditionalSellerInputs.from_dict(_item)
+                for _item in _item_level_seller_inputs_list
+            ]
+        )
 
         _item_weight = d.pop("ItemWeight", UNSET)
-        item_weight: Weight | Unset
-        if isinstance(_item_weight, Unset):
-            item_weight = UNSET
-        else:
-            item_weight = Weight.from_dict(_item_weight)
+        item_weight = UNSET if _item_weight is UNSET else Weight.from_dict(_item_weight)
 
         _liquid_volume = d.pop("LiquidVolume", UNSET)
-        liquid_volume: LiquidVolume | Unset
-        if isinstance(_liquid_volume, Unset):
-            liquid_volume = UNSET
-        else:
-            liquid_volume = LiquidVolume.from_dict(_liquid_volume)
+        liquid_volume = (
+            UNSET if _liquid_volume is UNSET else LiquidVolume.from_dict(_liquid_volume)
+        )
 
-        transparency_code_list = cast(list[str], d.pop("TransparencyCodeList", UNSET))
+        transparency_code_list = d.pop("TransparencyCodeList", UNSET)
 
         if (
             _reader is not None
@@ -269,7 +277,8 @@ class Item:
             transparency_code_list=transparency_code_list,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

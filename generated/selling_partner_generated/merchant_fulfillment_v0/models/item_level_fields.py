@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.additional_inputs import AdditionalInputs
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AdditionalInputs
+    from ..models.additional_inputs import AdditionalInputs
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemLevelFields")
 
 
@@ -55,6 +67,8 @@ class ItemLevelFields:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         additional_inputs = []
         for (
             componentsschemas_additional_inputs_list_item_data
@@ -99,19 +113,16 @@ class ItemLevelFields:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.additional_inputs import AdditionalInputs
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        additional_inputs = []
         _additional_inputs = d.pop("AdditionalInputs")
-        for componentsschemas_additional_inputs_list_item_data in _additional_inputs:
-            componentsschemas_additional_inputs_list_item = AdditionalInputs.from_dict(
-                componentsschemas_additional_inputs_list_item_data
-            )
-
-            additional_inputs.append(componentsschemas_additional_inputs_list_item)
+        additional_inputs = [
+            AdditionalInputs.from_dict(_item) for _item in _additional_inputs
+        ]
 
         asin = d.pop("Asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("Asin")
 
@@ -120,7 +131,8 @@ class ItemLevelFields:
             asin=asin,
         )
 
-        item_level_fields.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_level_fields.additional_properties = d or {}
         return item_level_fields
 
     @property

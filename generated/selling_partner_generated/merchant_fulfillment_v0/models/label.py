@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.label_dimensions import LabelDimensions
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FileContents, LabelDimensions
+    from ..models.file_contents import FileContents
+    from ..models.label_dimensions import LabelDimensions
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Label")
 
 
@@ -66,6 +79,8 @@ class Label:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         dimensions = self.dimensions.to_dict()
 
         file_contents = self.file_contents.to_dict()
@@ -123,15 +138,15 @@ class Label:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.file_contents import FileContents
-        from ..models.label_dimensions import LabelDimensions
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         dimensions = LabelDimensions.from_dict(d.pop("Dimensions"))
 
         file_contents = FileContents.from_dict(d.pop("FileContents"))
 
         custom_text_for_label = d.pop("CustomTextForLabel", UNSET)
+
         if (
             _reader is not None
             and custom_text_for_label.__class__ is not str
@@ -140,18 +155,28 @@ class Label:
             raise DeviationError("CustomTextForLabel")
 
         _label_format = d.pop("LabelFormat", UNSET)
-        label_format: LabelFormat | Unset
-        if isinstance(_label_format, Unset):
-            label_format = UNSET
-        else:
-            label_format = LabelFormat(_label_format)
+        label_format = (
+            UNSET
+            if _label_format is UNSET
+            else (
+                LabelFormat._value2member_map_.get(_label_format)
+                if _label_format.__class__ is str
+                else None
+            )
+            or LabelFormat(_label_format)
+        )
 
         _standard_id_for_label = d.pop("StandardIdForLabel", UNSET)
-        standard_id_for_label: StandardIdForLabel | Unset
-        if isinstance(_standard_id_for_label, Unset):
-            standard_id_for_label = UNSET
-        else:
-            standard_id_for_label = StandardIdForLabel(_standard_id_for_label)
+        standard_id_for_label = (
+            UNSET
+            if _standard_id_for_label is UNSET
+            else (
+                StandardIdForLabel._value2member_map_.get(_standard_id_for_label)
+                if _standard_id_for_label.__class__ is str
+                else None
+            )
+            or StandardIdForLabel(_standard_id_for_label)
+        )
 
         label = cls(
             dimensions=dimensions,
@@ -161,7 +186,8 @@ class Label:
             standard_id_for_label=standard_id_for_label,
         )
 
-        label.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label.additional_properties = d or {}
         return label
 
     @property

@@ -92,6 +92,7 @@ class LabelCustomization:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         custom_text_for_label = d.pop("CustomTextForLabel", UNSET)
+
         if (
             _reader is not None
             and custom_text_for_label.__class__ is not str
@@ -100,18 +101,24 @@ class LabelCustomization:
             raise DeviationError("CustomTextForLabel")
 
         _standard_id_for_label = d.pop("StandardIdForLabel", UNSET)
-        standard_id_for_label: StandardIdForLabel | Unset
-        if isinstance(_standard_id_for_label, Unset):
-            standard_id_for_label = UNSET
-        else:
-            standard_id_for_label = StandardIdForLabel(_standard_id_for_label)
+        standard_id_for_label = (
+            UNSET
+            if _standard_id_for_label is UNSET
+            else (
+                StandardIdForLabel._value2member_map_.get(_standard_id_for_label)
+                if _standard_id_for_label.__class__ is str
+                else None
+            )
+            or StandardIdForLabel(_standard_id_for_label)
+        )
 
         label_customization = cls(
             custom_text_for_label=custom_text_for_label,
             standard_id_for_label=standard_id_for_label,
         )
 
-        label_customization.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label_customization.additional_properties = d or {}
         return label_customization
 
     @property

@@ -90,6 +90,7 @@ class LabelDimensions:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         length = d.pop("Length")
+
         if (
             _reader is not None
             and length.__class__ is not float
@@ -97,9 +98,15 @@ class LabelDimensions:
         ):
             raise DeviationError("Length")
 
-        unit = UnitOfLength(d.pop("Unit"))
+        _unit = d.pop("Unit")
+        unit = (
+            UnitOfLength._value2member_map_.get(_unit)
+            if _unit.__class__ is str
+            else None
+        ) or UnitOfLength(_unit)
 
         width = d.pop("Width")
+
         if (
             _reader is not None
             and width.__class__ is not float
@@ -113,7 +120,8 @@ class LabelDimensions:
             width=width,
         )
 
-        label_dimensions.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label_dimensions.additional_properties = d or {}
         return label_dimensions
 
     @property

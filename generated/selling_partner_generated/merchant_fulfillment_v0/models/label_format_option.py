@@ -92,6 +92,7 @@ class LabelFormatOption:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         include_packing_slip_with_label = d.pop("IncludePackingSlipWithLabel", UNSET)
+
         if (
             _reader is not None
             and include_packing_slip_with_label.__class__ is not bool
@@ -100,18 +101,24 @@ class LabelFormatOption:
             raise DeviationError("IncludePackingSlipWithLabel")
 
         _label_format = d.pop("LabelFormat", UNSET)
-        label_format: LabelFormat | Unset
-        if isinstance(_label_format, Unset):
-            label_format = UNSET
-        else:
-            label_format = LabelFormat(_label_format)
+        label_format = (
+            UNSET
+            if _label_format is UNSET
+            else (
+                LabelFormat._value2member_map_.get(_label_format)
+                if _label_format.__class__ is str
+                else None
+            )
+            or LabelFormat(_label_format)
+        )
 
         label_format_option = cls(
             include_packing_slip_with_label=include_packing_slip_with_label,
             label_format=label_format,
         )
 
-        label_format_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label_format_option.additional_properties = d or {}
         return label_format_option
 
     @property

@@ -82,6 +82,7 @@ class LabelFormatOptionRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         include_packing_slip_with_label = d.pop("IncludePackingSlipWithLabel", UNSET)
+
         if (
             _reader is not None
             and include_packing_slip_with_label.__class__ is not bool
@@ -93,7 +94,8 @@ class LabelFormatOptionRequest:
             include_packing_slip_with_label=include_packing_slip_with_label,
         )
 
-        label_format_option_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label_format_option_request.additional_properties = d or {}
         return label_format_option_request
 
     @property

@@ -87,13 +87,19 @@ class Length:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _unit = d.pop("unit", UNSET)
-        unit: UnitOfLength | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = UnitOfLength(_unit)
+        unit = (
+            UNSET
+            if _unit is UNSET
+            else (
+                UnitOfLength._value2member_map_.get(_unit)
+                if _unit.__class__ is str
+                else None
+            )
+            or UnitOfLength(_unit)
+        )
 
         value = d.pop("value", UNSET)
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -107,7 +113,8 @@ class Length:
             value=value,
         )
 
-        length.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        length.additional_properties = d or {}
         return length
 
     @property

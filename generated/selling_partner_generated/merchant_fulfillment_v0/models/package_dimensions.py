@@ -116,6 +116,7 @@ class PackageDimensions:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("Height", UNSET)
+
         if (
             _reader is not None
             and height.__class__ is not float
@@ -125,6 +126,7 @@ class PackageDimensions:
             raise DeviationError("Height")
 
         length = d.pop("Length", UNSET)
+
         if (
             _reader is not None
             and length.__class__ is not float
@@ -134,22 +136,33 @@ class PackageDimensions:
             raise DeviationError("Length")
 
         _predefined_package_dimensions = d.pop("PredefinedPackageDimensions", UNSET)
-        predefined_package_dimensions: PredefinedPackageDimensions | Unset
-        if isinstance(_predefined_package_dimensions, Unset):
-            predefined_package_dimensions = UNSET
-        else:
-            predefined_package_dimensions = PredefinedPackageDimensions(
-                _predefined_package_dimensions
+        predefined_package_dimensions = (
+            UNSET
+            if _predefined_package_dimensions is UNSET
+            else (
+                PredefinedPackageDimensions._value2member_map_.get(
+                    _predefined_package_dimensions
+                )
+                if _predefined_package_dimensions.__class__ is str
+                else None
             )
+            or PredefinedPackageDimensions(_predefined_package_dimensions)
+        )
 
         _unit = d.pop("Unit", UNSET)
-        unit: UnitOfLength | Unset
-        if isinstance(_unit, Unset):
-            unit = UNSET
-        else:
-            unit = UnitOfLength(_unit)
+        unit = (
+            UNSET
+            if _unit is UNSET
+            else (
+                UnitOfLength._value2member_map_.get(_unit)
+                if _unit.__class__ is str
+                else None
+            )
+            or UnitOfLength(_unit)
+        )
 
         width = d.pop("Width", UNSET)
+
         if (
             _reader is not None
             and width.__class__ is not float
@@ -166,7 +179,8 @@ class PackageDimensions:
             width=width,
         )
 
-        package_dimensions.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_dimensions.additional_properties = d or {}
         return package_dimensions
 
     @property

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.currency_amount import CurrencyAmount
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CurrencyAmount
+    from ..models.currency_amount import CurrencyAmount
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RateItem")
 
 
@@ -63,6 +75,8 @@ class RateItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         rate_item_id = self.rate_item_id.value
 
         rate_item_charge: dict[str, Any] | Unset = UNSET
@@ -120,19 +134,25 @@ class RateItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency_amount import CurrencyAmount
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        rate_item_id = RateItemID(d.pop("RateItemID"))
+        _rate_item_id = d.pop("RateItemID")
+        rate_item_id = (
+            RateItemID._value2member_map_.get(_rate_item_id)
+            if _rate_item_id.__class__ is str
+            else None
+        ) or RateItemID(_rate_item_id)
 
         _rate_item_charge = d.pop("RateItemCharge", UNSET)
-        rate_item_charge: CurrencyAmount | Unset
-        if isinstance(_rate_item_charge, Unset):
-            rate_item_charge = UNSET
-        else:
-            rate_item_charge = CurrencyAmount.from_dict(_rate_item_charge)
+        rate_item_charge = (
+            UNSET
+            if _rate_item_charge is UNSET
+            else CurrencyAmount.from_dict(_rate_item_charge)
+        )
 
         rate_item_name_localization = d.pop("RateItemNameLocalization", UNSET)
+
         if (
             _reader is not None
             and rate_item_name_localization.__class__ is not str
@@ -141,11 +161,16 @@ class RateItem:
             raise DeviationError("RateItemNameLocalization")
 
         _rate_item_type = d.pop("RateItemType", UNSET)
-        rate_item_type: RateItemType | Unset
-        if isinstance(_rate_item_type, Unset):
-            rate_item_type = UNSET
-        else:
-            rate_item_type = RateItemType(_rate_item_type)
+        rate_item_type = (
+            UNSET
+            if _rate_item_type is UNSET
+            else (
+                RateItemType._value2member_map_.get(_rate_item_type)
+                if _rate_item_type.__class__ is str
+                else None
+            )
+            or RateItemType(_rate_item_type)
+        )
 
         rate_item = cls(
             rate_item_id=rate_item_id,
@@ -154,7 +179,8 @@ class RateItem:
             rate_item_type=rate_item_type,
         )
 
-        rate_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        rate_item.additional_properties = d or {}
         return rate_item
 
     @property

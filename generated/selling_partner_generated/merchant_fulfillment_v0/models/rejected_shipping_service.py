@@ -104,22 +104,27 @@ class RejectedShippingService:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_name = d.pop("CarrierName")
+
         if _reader is not None and carrier_name.__class__ is not str:
             raise DeviationError("CarrierName")
 
         rejection_reason_code = d.pop("RejectionReasonCode")
+
         if _reader is not None and rejection_reason_code.__class__ is not str:
             raise DeviationError("RejectionReasonCode")
 
         shipping_service_id = d.pop("ShippingServiceId")
+
         if _reader is not None and shipping_service_id.__class__ is not str:
             raise DeviationError("ShippingServiceId")
 
         shipping_service_name = d.pop("ShippingServiceName")
+
         if _reader is not None and shipping_service_name.__class__ is not str:
             raise DeviationError("ShippingServiceName")
 
         rejection_reason_message = d.pop("RejectionReasonMessage", UNSET)
+
         if (
             _reader is not None
             and rejection_reason_message.__class__ is not str
@@ -135,7 +140,8 @@ class RejectedShippingService:
             rejection_reason_message=rejection_reason_message,
         )
 
-        rejected_shipping_service.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        rejected_shipping_service.additional_properties = d or {}
         return rejected_shipping_service
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.additional_seller_input import AdditionalSellerInput
     from ..models.constraint import Constraint
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AdditionalSellerInput, Constraint
+    from ..models.additional_seller_input import AdditionalSellerInput
+    from ..models.constraint import Constraint
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="SellerInputDefinition")
@@ -69,6 +82,8 @@ class SellerInputDefinition:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         constraints = []
         for componentsschemas_constraints_item_data in self.constraints:
             componentsschemas_constraints_item = (
@@ -138,41 +153,42 @@ class SellerInputDefinition:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.additional_seller_input import AdditionalSellerInput
-        from ..models.constraint import Constraint
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        constraints = []
         _constraints = d.pop("Constraints")
-        for componentsschemas_constraints_item_data in _constraints:
-            componentsschemas_constraints_item = Constraint.from_dict(
-                componentsschemas_constraints_item_data
-            )
-
-            constraints.append(componentsschemas_constraints_item)
+        constraints = [Constraint.from_dict(_item) for _item in _constraints]
 
         data_type = d.pop("DataType")
+
         if _reader is not None and data_type.__class__ is not str:
             raise DeviationError("DataType")
 
         input_display_text = d.pop("InputDisplayText")
+
         if _reader is not None and input_display_text.__class__ is not str:
             raise DeviationError("InputDisplayText")
 
         is_required = d.pop("IsRequired")
+
         if _reader is not None and is_required.__class__ is not bool:
             raise DeviationError("IsRequired")
 
         stored_value = AdditionalSellerInput.from_dict(d.pop("StoredValue"))
 
         _input_target = d.pop("InputTarget", UNSET)
-        input_target: InputTargetType | Unset
-        if isinstance(_input_target, Unset):
-            input_target = UNSET
-        else:
-            input_target = InputTargetType(_input_target)
+        input_target = (
+            UNSET
+            if _input_target is UNSET
+            else (
+                InputTargetType._value2member_map_.get(_input_target)
+                if _input_target.__class__ is str
+                else None
+            )
+            or InputTargetType(_input_target)
+        )
 
-        restricted_set_values = cast(list[str], d.pop("RestrictedSetValues", UNSET))
+        restricted_set_values = d.pop("RestrictedSetValues", UNSET)
 
         if (
             _reader is not None
@@ -191,7 +207,8 @@ class SellerInputDefinition:
             restricted_set_values=restricted_set_values,
         )
 
-        seller_input_definition.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        seller_input_definition.additional_properties = d or {}
         return seller_input_definition
 
     @property

@@ -31,6 +31,32 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Address, \
+        CurrencyAmount, \
+        Item, \
+        Label, \
+        PackageDimensions, \
+        ShippingService, \
+        Weight
+    from ..models.address import Address
+    from ..models.currency_amount import CurrencyAmount
+    from ..models.item import Item
+    from ..models.label import Label
+    from ..models.package_dimensions import PackageDimensions
+    from ..models.shipping_service import ShippingService
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Shipment")
 
 
@@ -91,6 +117,8 @@ class Shipment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         created_date = self.created_date.isoformat()
@@ -201,16 +229,11 @@ class Shipment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.currency_amount import CurrencyAmount
-        from ..models.item import Item
-        from ..models.label import Label
-        from ..models.package_dimensions import PackageDimensions
-        from ..models.shipping_service import ShippingService
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("AmazonOrderId")
 
@@ -221,14 +244,8 @@ class Shipment:
 
         insurance = CurrencyAmount.from_dict(d.pop("Insurance"))
 
-        item_list = []
         _item_list = d.pop("ItemList")
-        for componentsschemas_item_list_item_data in _item_list:
-            componentsschemas_item_list_item = Item.from_dict(
-                componentsschemas_item_list_item_data
-            )
-
-            item_list.append(componentsschemas_item_list_item)
+        item_list = [Item.from_dict(_item) for _item in _item_list]
 
         label = Label.from_dict(d.pop("Label"))
 
@@ -239,21 +256,27 @@ class Shipment:
         ship_to_address = Address.from_dict(d.pop("ShipToAddress"))
 
         shipment_id = d.pop("ShipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("ShipmentId")
 
         shipping_service = ShippingService.from_dict(d.pop("ShippingService"))
 
-        status = ShipmentStatus(d.pop("Status"))
+        _status = d.pop("Status")
+        status = (
+            ShipmentStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or ShipmentStatus(_status)
 
         weight = Weight.from_dict(d.pop("Weight"))
 
         _last_updated_date = d.pop("LastUpdatedDate", UNSET)
-        last_updated_date: datetime.datetime | Unset
-        if isinstance(_last_updated_date, Unset):
-            last_updated_date = UNSET
-        else:
-            last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+        last_updated_date = (
+            UNSET
+            if _last_updated_date is UNSET
+            else datetime.datetime.fromisoformat(_last_updated_date)
+        )
 
         if (
             _reader is not None
@@ -263,6 +286,7 @@ class Shipment:
             raise DeviationError("LastUpdatedDate")
 
         seller_order_id = d.pop("SellerOrderId", UNSET)
+
         if (
             _reader is not None
             and seller_order_id.__class__ is not str
@@ -271,6 +295,7 @@ class Shipment:
             raise DeviationError("SellerOrderId")
 
         tracking_id = d.pop("TrackingId", UNSET)
+
         if (
             _reader is not None
             and tracking_id.__class__ is not str
@@ -296,7 +321,8 @@ class Shipment:
             tracking_id=tracking_id,
         )
 
-        shipment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment.additional_properties = d or {}
         return shipment
 
     @property

@@ -126,20 +126,31 @@ class ShippingOfferingFilter:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _carrier_will_pick_up = d.pop("CarrierWillPickUp", UNSET)
-        carrier_will_pick_up: CarrierWillPickUpOption | Unset
-        if isinstance(_carrier_will_pick_up, Unset):
-            carrier_will_pick_up = UNSET
-        else:
-            carrier_will_pick_up = CarrierWillPickUpOption(_carrier_will_pick_up)
+        carrier_will_pick_up = (
+            UNSET
+            if _carrier_will_pick_up is UNSET
+            else (
+                CarrierWillPickUpOption._value2member_map_.get(_carrier_will_pick_up)
+                if _carrier_will_pick_up.__class__ is str
+                else None
+            )
+            or CarrierWillPickUpOption(_carrier_will_pick_up)
+        )
 
         _delivery_experience = d.pop("DeliveryExperience", UNSET)
-        delivery_experience: DeliveryExperienceOption | Unset
-        if isinstance(_delivery_experience, Unset):
-            delivery_experience = UNSET
-        else:
-            delivery_experience = DeliveryExperienceOption(_delivery_experience)
+        delivery_experience = (
+            UNSET
+            if _delivery_experience is UNSET
+            else (
+                DeliveryExperienceOption._value2member_map_.get(_delivery_experience)
+                if _delivery_experience.__class__ is str
+                else None
+            )
+            or DeliveryExperienceOption(_delivery_experience)
+        )
 
         include_complex_shipping_options = d.pop("IncludeComplexShippingOptions", UNSET)
+
         if (
             _reader is not None
             and include_complex_shipping_options.__class__ is not bool
@@ -148,6 +159,7 @@ class ShippingOfferingFilter:
             raise DeviationError("IncludeComplexShippingOptions")
 
         include_packing_slip_with_label = d.pop("IncludePackingSlipWithLabel", UNSET)
+
         if (
             _reader is not None
             and include_packing_slip_with_label.__class__ is not bool
@@ -162,7 +174,8 @@ class ShippingOfferingFilter:
             include_packing_slip_with_label=include_packing_slip_with_label,
         )
 
-        shipping_offering_filter.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_offering_filter.additional_properties = d or {}
         return shipping_offering_filter
 
     @property

@@ -32,6 +32,32 @@ if TYPE_CHECKING:
     from ..models.shipping_service_options import ShippingServiceOptions
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AvailableShippingServiceOptions, \
+        Benefits, \
+        CurrencyAmount, \
+        LabelFormatOption, \
+        RateItem, \
+        ShippingServiceOptions
+    from ..models.available_shipping_service_options import (
+        AvailableShippingServiceOptions,
+    )
+    from ..models.benefits import Benefits
+    from ..models.currency_amount import CurrencyAmount
+    from ..models.label_format_option import LabelFormatOption
+    from ..models.rate_item import RateItem
+    from ..models.shipping_service_options import ShippingServiceOptions
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShippingService")
 
 
@@ -94,6 +120,8 @@ class ShippingService:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_name = self.carrier_name
 
         rate = self.rate.to_dict()
@@ -288,17 +316,11 @@ class ShippingService:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.available_shipping_service_options import (
-            AvailableShippingServiceOptions,
-        )
-        from ..models.benefits import Benefits
-        from ..models.currency_amount import CurrencyAmount
-        from ..models.label_format_option import LabelFormatOption
-        from ..models.rate_item import RateItem
-        from ..models.shipping_service_options import ShippingServiceOptions
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_name = d.pop("CarrierName")
+
         if _reader is not None and carrier_name.__class__ is not str:
             raise DeviationError("CarrierName")
 
@@ -307,6 +329,7 @@ class ShippingService:
         rate_with_adjustments = CurrencyAmount.from_dict(d.pop("RateWithAdjustments"))
 
         requires_additional_seller_inputs = d.pop("RequiresAdditionalSellerInputs")
+
         if (
             _reader is not None
             and requires_additional_seller_inputs.__class__ is not bool
@@ -319,14 +342,17 @@ class ShippingService:
             raise DeviationError("ShipDate")
 
         shipping_service_id = d.pop("ShippingServiceId")
+
         if _reader is not None and shipping_service_id.__class__ is not str:
             raise DeviationError("ShippingServiceId")
 
         shipping_service_name = d.pop("ShippingServiceName")
+
         if _reader is not None and shipping_service_name.__class__ is not str:
             raise DeviationError("ShippingServiceName")
 
         shipping_service_offer_id = d.pop("ShippingServiceOfferId")
+
         if _reader is not None and shipping_service_offer_id.__class__ is not str:
             raise DeviationError("ShippingServiceOfferId")
 
@@ -335,78 +361,61 @@ class ShippingService:
         )
 
         _adjustment_item_list = d.pop("AdjustmentItemList", UNSET)
-        adjustment_item_list: list[RateItem] | Unset = UNSET
-        if _adjustment_item_list is not UNSET:
-            adjustment_item_list = []
-            for (
-                componentsschemas_adjustment_item_list_item_data
-            ) in _adjustment_item_list:
-                componentsschemas_adjustment_item_list_item = RateItem.from_dict(
-                    componentsschemas_adjustment_item_list_item_data
-                )
-
-                adjustment_item_list.append(componentsschemas_adjustment_item_list_item)
+        adjustment_item_list = (
+            UNSET
+            if _adjustment_item_list is UNSET
+            else [RateItem.from_dict(_item) for _item in _adjustment_item_list]
+        )
 
         _available_format_options_for_label = d.pop(
             "AvailableFormatOptionsForLabel", UNSET
         )
-        available_format_options_for_label: list[LabelFormatOption] | Unset = UNSET
-        if _available_format_options_for_label is not UNSET:
-            available_format_options_for_label = []
-            for (
-                componentsschemas_available_format_options_for_label_list_item_data
-            ) in _available_format_options_for_label:
-                componentsschemas_available_format_options_for_label_list_item = LabelFormatOption.from_dict(
-                    componentsschemas_available_format_options_for_label_list_item_data
-                )
-
-                available_format_options_for_label.append(
-                    componentsschemas_available_format_options_for_label_list_item
-                )
+        available_format_options_for_label = (
+            UNSET
+            if _available_format_options_for_label is UNSET
+            else [
+                LabelFormatOption.from_dict(_item)
+                for _item in _available_format_options_for_label
+            ]
+        )
 
         _available_label_formats = d.pop("AvailableLabelFormats", UNSET)
-        available_label_formats: list[LabelFormat] | Unset = UNSET
-        if _available_label_formats is not UNSET:
-            available_label_formats = []
-            for (
-                componentsschemas_label_format_list_item_data
-            ) in _available_label_formats:
-                componentsschemas_label_format_list_item = LabelFormat(
-                    componentsschemas_label_format_list_item_data
+        available_label_formats = (
+            UNSET
+            if _available_label_formats is UNSET
+            else [
+                (
+                    LabelFormat._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                available_label_formats.append(componentsschemas_label_format_list_item)
+                or LabelFormat(_item)
+                for _item in _available_label_formats
+            ]
+        )
 
         _available_shipping_service_options = d.pop(
             "AvailableShippingServiceOptions", UNSET
         )
-        available_shipping_service_options: AvailableShippingServiceOptions | Unset
-        if isinstance(_available_shipping_service_options, Unset):
-            available_shipping_service_options = UNSET
-        else:
-            available_shipping_service_options = (
-                AvailableShippingServiceOptions.from_dict(
-                    _available_shipping_service_options
-                )
+        available_shipping_service_options = (
+            UNSET
+            if _available_shipping_service_options is UNSET
+            else AvailableShippingServiceOptions.from_dict(
+                _available_shipping_service_options
             )
+        )
 
         _benefits = d.pop("Benefits", UNSET)
-        benefits: Benefits | Unset
-        if isinstance(_benefits, Unset):
-            benefits = UNSET
-        else:
-            benefits = Benefits.from_dict(_benefits)
+        benefits = UNSET if _benefits is UNSET else Benefits.from_dict(_benefits)
 
         _earliest_estimated_delivery_date = d.pop(
             "EarliestEstimatedDeliveryDate", UNSET
         )
-        earliest_estimated_delivery_date: datetime.datetime | Unset
-        if isinstance(_earliest_estimated_delivery_date, Unset):
-            earliest_estimated_delivery_date = UNSET
-        else:
-            earliest_estimated_delivery_date = datetime.datetime.fromisoformat(
-                _earliest_estimated_delivery_date
-            )
+        earliest_estimated_delivery_date = (
+            UNSET
+            if _earliest_estimated_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_earliest_estimated_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -416,13 +425,11 @@ class ShippingService:
             raise DeviationError("EarliestEstimatedDeliveryDate")
 
         _latest_estimated_delivery_date = d.pop("LatestEstimatedDeliveryDate", UNSET)
-        latest_estimated_delivery_date: datetime.datetime | Unset
-        if isinstance(_latest_estimated_delivery_date, Unset):
-            latest_estimated_delivery_date = UNSET
-        else:
-            latest_estimated_delivery_date = datetime.datetime.fromisoformat(
-                _latest_estimated_delivery_date
-            )
+        latest_estimated_delivery_date = (
+            UNSET
+            if _latest_estimated_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_latest_estimated_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -450,7 +457,8 @@ class ShippingService:
             latest_estimated_delivery_date=latest_estimated_delivery_date,
         )
 
-        shipping_service.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_service.additional_properties = d or {}
         return shipping_service
 
     @property

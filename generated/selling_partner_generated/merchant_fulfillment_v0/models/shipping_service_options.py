@@ -26,6 +26,18 @@ if TYPE_CHECKING:
     from ..models.currency_amount import CurrencyAmount
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CurrencyAmount
+    from ..models.currency_amount import CurrencyAmount
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShippingServiceOptions")
 
 
@@ -66,6 +78,8 @@ class ShippingServiceOptions:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_will_pick_up = self.carrier_will_pick_up
 
         delivery_experience = self.delivery_experience.value
@@ -129,37 +143,53 @@ class ShippingServiceOptions:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency_amount import CurrencyAmount
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_will_pick_up = d.pop("CarrierWillPickUp")
+
         if _reader is not None and carrier_will_pick_up.__class__ is not bool:
             raise DeviationError("CarrierWillPickUp")
 
-        delivery_experience = DeliveryExperienceType(d.pop("DeliveryExperience"))
+        _delivery_experience = d.pop("DeliveryExperience")
+        delivery_experience = (
+            DeliveryExperienceType._value2member_map_.get(_delivery_experience)
+            if _delivery_experience.__class__ is str
+            else None
+        ) or DeliveryExperienceType(_delivery_experience)
 
         _carrier_will_pick_up_option = d.pop("CarrierWillPickUpOption", UNSET)
-        carrier_will_pick_up_option: CarrierWillPickUpOption | Unset
-        if isinstance(_carrier_will_pick_up_option, Unset):
-            carrier_will_pick_up_option = UNSET
-        else:
-            carrier_will_pick_up_option = CarrierWillPickUpOption(
-                _carrier_will_pick_up_option
+        carrier_will_pick_up_option = (
+            UNSET
+            if _carrier_will_pick_up_option is UNSET
+            else (
+                CarrierWillPickUpOption._value2member_map_.get(
+                    _carrier_will_pick_up_option
+                )
+                if _carrier_will_pick_up_option.__class__ is str
+                else None
             )
+            or CarrierWillPickUpOption(_carrier_will_pick_up_option)
+        )
 
         _declared_value = d.pop("DeclaredValue", UNSET)
-        declared_value: CurrencyAmount | Unset
-        if isinstance(_declared_value, Unset):
-            declared_value = UNSET
-        else:
-            declared_value = CurrencyAmount.from_dict(_declared_value)
+        declared_value = (
+            UNSET
+            if _declared_value is UNSET
+            else CurrencyAmount.from_dict(_declared_value)
+        )
 
         _label_format = d.pop("LabelFormat", UNSET)
-        label_format: LabelFormat | Unset
-        if isinstance(_label_format, Unset):
-            label_format = UNSET
-        else:
-            label_format = LabelFormat(_label_format)
+        label_format = (
+            UNSET
+            if _label_format is UNSET
+            else (
+                LabelFormat._value2member_map_.get(_label_format)
+                if _label_format.__class__ is str
+                else None
+            )
+            or LabelFormat(_label_format)
+        )
 
         shipping_service_options = cls(
             carrier_will_pick_up=carrier_will_pick_up,
@@ -169,7 +199,8 @@ class ShippingServiceOptions:
             label_format=label_format,
         )
 
-        shipping_service_options.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_service_options.additional_properties = d or {}
         return shipping_service_options
 
     @property

@@ -75,6 +75,7 @@ class TemporarilyUnavailableCarrier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_name = d.pop("CarrierName")
+
         if _reader is not None and carrier_name.__class__ is not str:
             raise DeviationError("CarrierName")
 
@@ -82,7 +83,8 @@ class TemporarilyUnavailableCarrier:
             carrier_name=carrier_name,
         )
 
-        temporarily_unavailable_carrier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        temporarily_unavailable_carrier.additional_properties = d or {}
         return temporarily_unavailable_carrier
 
     @property

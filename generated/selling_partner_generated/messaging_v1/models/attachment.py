@@ -83,10 +83,12 @@ class Attachment:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         file_name = d.pop("fileName")
+
         if _reader is not None and file_name.__class__ is not str:
             raise DeviationError("fileName")
 
         upload_destination_id = d.pop("uploadDestinationId")
+
         if _reader is not None and upload_destination_id.__class__ is not str:
             raise DeviationError("uploadDestinationId")
 
@@ -95,7 +97,8 @@ class Attachment:
             upload_destination_id=upload_destination_id,
         )
 
-        attachment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        attachment.additional_properties = d or {}
         return attachment
 
     @property

@@ -75,6 +75,7 @@ class CreateConfirmDeliveryDetailsRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         text = d.pop("text", UNSET)
+
         if _reader is not None and text.__class__ is not str and text is not UNSET:
             raise DeviationError("text")
 
@@ -82,7 +83,8 @@ class CreateConfirmDeliveryDetailsRequest:
             text=text,
         )
 
-        create_confirm_delivery_details_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_confirm_delivery_details_request.additional_properties = d or {}
         return create_confirm_delivery_details_request
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.get_attributes_response_buyer import GetAttributesResponseBuyer
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error, GetAttributesResponseBuyer
+    from ..models.error import Error
+    from ..models.get_attributes_response_buyer import GetAttributesResponseBuyer
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetAttributesResponse")
 
 
@@ -57,6 +70,8 @@ class GetAttributesResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         buyer: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buyer, Unset):
             buyer = self.buyer.to_dict()
@@ -98,34 +113,26 @@ class GetAttributesResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-        from ..models.get_attributes_response_buyer import GetAttributesResponseBuyer
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _buyer = d.pop("buyer", UNSET)
-        buyer: GetAttributesResponseBuyer | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = GetAttributesResponseBuyer.from_dict(_buyer)
+        buyer = (
+            UNSET if _buyer is UNSET else GetAttributesResponseBuyer.from_dict(_buyer)
+        )
 
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
-                )
-
-                errors.append(componentsschemas_error_list_item)
+        errors = (
+            UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
+        )
 
         get_attributes_response = cls(
             buyer=buyer,
             errors=errors,
         )
 
-        get_attributes_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_attributes_response.additional_properties = d or {}
         return get_attributes_response
 
     @property

@@ -75,6 +75,7 @@ class GetAttributesResponseBuyer:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         locale = d.pop("locale", UNSET)
+
         if _reader is not None and locale.__class__ is not str and locale is not UNSET:
             raise DeviationError("locale")
 
@@ -82,7 +83,8 @@ class GetAttributesResponseBuyer:
             locale=locale,
         )
 
-        get_attributes_response_buyer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_attributes_response_buyer.additional_properties = d or {}
         return get_attributes_response_buyer
 
     @property

@@ -86,10 +86,12 @@ class LinkObject:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         href = d.pop("href")
+
         if _reader is not None and href.__class__ is not str:
             raise DeviationError("href")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
@@ -98,7 +100,8 @@ class LinkObject:
             name=name,
         )
 
-        link_object.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        link_object.additional_properties = d or {}
         return link_object
 
     @property

@@ -75,6 +75,7 @@ class MessagingAction:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
@@ -82,7 +83,8 @@ class MessagingAction:
             name=name,
         )
 
-        messaging_action.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        messaging_action.additional_properties = d or {}
         return messaging_action
 
     @property

@@ -63,7 +63,8 @@ class Schema:
         d = dict(src_dict)
         schema = cls()
 
-        schema.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        schema.additional_properties = d or {}
         return schema
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.aggregation_settings import AggregationSettings
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AggregationSettings
+    from ..models.aggregation_settings import AggregationSettings
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AggregationFilter")
 
 
@@ -54,6 +66,8 @@ class AggregationFilter:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         aggregation_settings: dict[str, Any] | Unset = UNSET
         if not isinstance(self.aggregation_settings, Unset):
             aggregation_settings = self.aggregation_settings.to_dict()
@@ -87,21 +101,22 @@ class AggregationFilter:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.aggregation_settings import AggregationSettings
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _aggregation_settings = d.pop("aggregationSettings", UNSET)
-        aggregation_settings: AggregationSettings | Unset
-        if isinstance(_aggregation_settings, Unset):
-            aggregation_settings = UNSET
-        else:
-            aggregation_settings = AggregationSettings.from_dict(_aggregation_settings)
+        aggregation_settings = (
+            UNSET
+            if _aggregation_settings is UNSET
+            else AggregationSettings.from_dict(_aggregation_settings)
+        )
 
         aggregation_filter = cls(
             aggregation_settings=aggregation_settings,
         )
 
-        aggregation_filter.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        aggregation_filter.additional_properties = d or {}
         return aggregation_filter
 
     @property

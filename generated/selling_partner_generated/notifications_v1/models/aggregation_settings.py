@@ -81,13 +81,19 @@ class AggregationSettings:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        aggregation_time_period = AggregationTimePeriod(d.pop("aggregationTimePeriod"))
+        _aggregation_time_period = d.pop("aggregationTimePeriod")
+        aggregation_time_period = (
+            AggregationTimePeriod._value2member_map_.get(_aggregation_time_period)
+            if _aggregation_time_period.__class__ is str
+            else None
+        ) or AggregationTimePeriod(_aggregation_time_period)
 
         aggregation_settings = cls(
             aggregation_time_period=aggregation_time_period,
         )
 
-        aggregation_settings.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        aggregation_settings.additional_properties = d or {}
         return aggregation_settings
 
     @property

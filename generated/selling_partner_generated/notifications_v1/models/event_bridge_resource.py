@@ -89,14 +89,17 @@ class EventBridgeResource:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         region = d.pop("region")
+
         if _reader is not None and region.__class__ is not str:
             raise DeviationError("region")
 
@@ -106,7 +109,8 @@ class EventBridgeResource:
             region=region,
         )
 
-        event_bridge_resource.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        event_bridge_resource.additional_properties = d or {}
         return event_bridge_resource
 
     @property

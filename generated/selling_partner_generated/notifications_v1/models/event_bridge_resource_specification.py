@@ -83,10 +83,12 @@ class EventBridgeResourceSpecification:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
         region = d.pop("region")
+
         if _reader is not None and region.__class__ is not str:
             raise DeviationError("region")
 
@@ -95,7 +97,8 @@ class EventBridgeResourceSpecification:
             region=region,
         )
 
-        event_bridge_resource_specification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        event_bridge_resource_specification.additional_properties = d or {}
         return event_bridge_resource_specification
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.aggregation_settings import AggregationSettings
     from ..models.tracking_identifier import TrackingIdentifier
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AggregationSettings, TrackingIdentifier
+    from ..models.aggregation_settings import AggregationSettings
+    from ..models.tracking_identifier import TrackingIdentifier
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="EventFilter")
@@ -66,6 +79,8 @@ class EventFilter:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         event_filter_type = self.event_filter_type.value
 
         aggregation_settings: dict[str, Any] | Unset = UNSET
@@ -150,20 +165,24 @@ class EventFilter:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.aggregation_settings import AggregationSettings
-        from ..models.tracking_identifier import TrackingIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        event_filter_type = EventFilterEventFilterType(d.pop("eventFilterType"))
+        _event_filter_type = d.pop("eventFilterType")
+        event_filter_type = (
+            EventFilterEventFilterType._value2member_map_.get(_event_filter_type)
+            if _event_filter_type.__class__ is str
+            else None
+        ) or EventFilterEventFilterType(_event_filter_type)
 
         _aggregation_settings = d.pop("aggregationSettings", UNSET)
-        aggregation_settings: AggregationSettings | Unset
-        if isinstance(_aggregation_settings, Unset):
-            aggregation_settings = UNSET
-        else:
-            aggregation_settings = AggregationSettings.from_dict(_aggregation_settings)
+        aggregation_settings = (
+            UNSET
+            if _aggregation_settings is UNSET
+            else AggregationSettings.from_dict(_aggregation_settings)
+        )
 
-        marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+        marketplace_ids = d.pop("marketplaceIds", UNSET)
 
         if (
             _reader is not None
@@ -173,22 +192,26 @@ class EventFilter:
             raise DeviationError("marketplaceIds")
 
         _order_change_types = d.pop("orderChangeTypes", UNSET)
-        order_change_types: list[OrderChangeTypeEnum] | Unset = UNSET
-        if _order_change_types is not UNSET:
-            order_change_types = []
-            for componentsschemas_order_change_types_item_data in _order_change_types:
-                componentsschemas_order_change_types_item = OrderChangeTypeEnum(
-                    componentsschemas_order_change_types_item_data
+        order_change_types = (
+            UNSET
+            if _order_change_types is UNSET
+            else [
+                (
+                    OrderChangeTypeEnum._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                order_change_types.append(componentsschemas_order_change_types_item)
+                or OrderChangeTypeEnum(_item)
+                for _item in _order_change_types
+            ]
+        )
 
         _tracking_identifier = d.pop("trackingIdentifier", UNSET)
-        tracking_identifier: TrackingIdentifier | Unset
-        if isinstance(_tracking_identifier, Unset):
-            tracking_identifier = UNSET
-        else:
-            tracking_identifier = TrackingIdentifier.from_dict(_tracking_identifier)
+        tracking_identifier = (
+            UNSET
+            if _tracking_identifier is UNSET
+            else TrackingIdentifier.from_dict(_tracking_identifier)
+        )
 
         event_filter = cls(
             event_filter_type=event_filter_type,
@@ -198,7 +221,8 @@ class EventFilter:
             tracking_identifier=tracking_identifier,
         )
 
-        event_filter.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        event_filter.additional_properties = d or {}
         return event_filter
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,7 +76,7 @@ class MarketplaceFilter:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+        marketplace_ids = d.pop("marketplaceIds", UNSET)
 
         if (
             _reader is not None
@@ -89,7 +89,8 @@ class MarketplaceFilter:
             marketplace_ids=marketplace_ids,
         )
 
-        marketplace_filter.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        marketplace_filter.additional_properties = d or {}
         return marketplace_filter
 
     @property

@@ -91,21 +91,26 @@ class OrderChangeTypeFilter:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _order_change_types = d.pop("orderChangeTypes", UNSET)
-        order_change_types: list[OrderChangeTypeEnum] | Unset = UNSET
-        if _order_change_types is not UNSET:
-            order_change_types = []
-            for componentsschemas_order_change_types_item_data in _order_change_types:
-                componentsschemas_order_change_types_item = OrderChangeTypeEnum(
-                    componentsschemas_order_change_types_item_data
+        order_change_types = (
+            UNSET
+            if _order_change_types is UNSET
+            else [
+                (
+                    OrderChangeTypeEnum._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                order_change_types.append(componentsschemas_order_change_types_item)
+                or OrderChangeTypeEnum(_item)
+                for _item in _order_change_types
+            ]
+        )
 
         order_change_type_filter = cls(
             order_change_types=order_change_types,
         )
 
-        order_change_type_filter.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_change_type_filter.additional_properties = d or {}
         return order_change_type_filter
 
     @property

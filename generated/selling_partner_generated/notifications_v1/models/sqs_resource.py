@@ -75,6 +75,7 @@ class SqsResource:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         arn = d.pop("arn")
+
         if _reader is not None and arn.__class__ is not str:
             raise DeviationError("arn")
 
@@ -82,7 +83,8 @@ class SqsResource:
             arn=arn,
         )
 
-        sqs_resource.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        sqs_resource.additional_properties = d or {}
         return sqs_resource
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.processing_directive import ProcessingDirective
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ProcessingDirective
+    from ..models.processing_directive import ProcessingDirective
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Subscription")
 
 
@@ -61,6 +73,8 @@ class Subscription:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination_id = self.destination_id
 
         payload_version = self.payload_version
@@ -109,27 +123,30 @@ class Subscription:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.processing_directive import ProcessingDirective
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         destination_id = d.pop("destinationId")
+
         if _reader is not None and destination_id.__class__ is not str:
             raise DeviationError("destinationId")
 
         payload_version = d.pop("payloadVersion")
+
         if _reader is not None and payload_version.__class__ is not str:
             raise DeviationError("payloadVersion")
 
         subscription_id = d.pop("subscriptionId")
+
         if _reader is not None and subscription_id.__class__ is not str:
             raise DeviationError("subscriptionId")
 
         _processing_directive = d.pop("processingDirective", UNSET)
-        processing_directive: ProcessingDirective | Unset
-        if isinstance(_processing_directive, Unset):
-            processing_directive = UNSET
-        else:
-            processing_directive = ProcessingDirective.from_dict(_processing_directive)
+        processing_directive = (
+            UNSET
+            if _processing_directive is UNSET
+            else ProcessingDirective.from_dict(_processing_directive)
+        )
 
         subscription = cls(
             destination_id=destination_id,
@@ -138,7 +155,8 @@ class Subscription:
             processing_directive=processing_directive,
         )
 
-        subscription.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        subscription.additional_properties = d or {}
         return subscription
 
     @property

@@ -86,10 +86,12 @@ class TestNotification:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         payload_version = d.pop("payloadVersion")
+
         if _reader is not None and payload_version.__class__ is not str:
             raise DeviationError("payloadVersion")
 
         test_scenario = d.pop("testScenario", UNSET)
+
         if (
             _reader is not None
             and test_scenario.__class__ is not str
@@ -102,7 +104,8 @@ class TestNotification:
             test_scenario=test_scenario,
         )
 
-        test_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        test_notification.additional_properties = d or {}
         return test_notification
 
     @property

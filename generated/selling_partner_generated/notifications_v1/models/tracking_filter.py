@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.tracking_identifier import TrackingIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingIdentifier
+    from ..models.tracking_identifier import TrackingIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingFilter")
 
 
@@ -54,6 +66,8 @@ class TrackingFilter:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tracking_identifier: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tracking_identifier, Unset):
             tracking_identifier = self.tracking_identifier.to_dict()
@@ -87,21 +101,22 @@ class TrackingFilter:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_identifier import TrackingIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _tracking_identifier = d.pop("trackingIdentifier", UNSET)
-        tracking_identifier: TrackingIdentifier | Unset
-        if isinstance(_tracking_identifier, Unset):
-            tracking_identifier = UNSET
-        else:
-            tracking_identifier = TrackingIdentifier.from_dict(_tracking_identifier)
+        tracking_identifier = (
+            UNSET
+            if _tracking_identifier is UNSET
+            else TrackingIdentifier.from_dict(_tracking_identifier)
+        )
 
         tracking_filter = cls(
             tracking_identifier=tracking_identifier,
         )
 
-        tracking_filter.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_filter.additional_properties = d or {}
         return tracking_filter
 
     @property

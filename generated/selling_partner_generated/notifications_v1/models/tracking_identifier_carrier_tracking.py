@@ -86,10 +86,12 @@ class TrackingIdentifierCarrierTracking:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         tracking_number = d.pop("trackingNumber")
+
         if _reader is not None and tracking_number.__class__ is not str:
             raise DeviationError("trackingNumber")
 
         carrier_code = d.pop("carrierCode", UNSET)
+
         if (
             _reader is not None
             and carrier_code.__class__ is not str
@@ -102,7 +104,8 @@ class TrackingIdentifierCarrierTracking:
             carrier_code=carrier_code,
         )
 
-        tracking_identifier_carrier_tracking.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_identifier_carrier_tracking.additional_properties = d or {}
         return tracking_identifier_carrier_tracking
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.address_extended_fields import AddressExtendedFields
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AddressExtendedFields
+    from ..models.address_extended_fields import AddressExtendedFields
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Address")
 
 
@@ -84,6 +96,8 @@ class Address:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address_line_1 = self.address_line_1
 
         address_line_2 = self.address_line_2
@@ -189,10 +203,11 @@ class Address:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address_extended_fields import AddressExtendedFields
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         address_line_1 = d.pop("AddressLine1", UNSET)
+
         if (
             _reader is not None
             and address_line_1.__class__ is not str
@@ -201,6 +216,7 @@ class Address:
             raise DeviationError("AddressLine1")
 
         address_line_2 = d.pop("AddressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -209,6 +225,7 @@ class Address:
             raise DeviationError("AddressLine2")
 
         address_line_3 = d.pop("AddressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -217,17 +234,24 @@ class Address:
             raise DeviationError("AddressLine3")
 
         _address_type = d.pop("AddressType", UNSET)
-        address_type: AddressAddressType | Unset
-        if isinstance(_address_type, Unset):
-            address_type = UNSET
-        else:
-            address_type = AddressAddressType(_address_type)
+        address_type = (
+            UNSET
+            if _address_type is UNSET
+            else (
+                AddressAddressType._value2member_map_.get(_address_type)
+                if _address_type.__class__ is str
+                else None
+            )
+            or AddressAddressType(_address_type)
+        )
 
         city = d.pop("City", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("City")
 
         company_name = d.pop("CompanyName", UNSET)
+
         if (
             _reader is not None
             and company_name.__class__ is not str
@@ -236,6 +260,7 @@ class Address:
             raise DeviationError("CompanyName")
 
         country_code = d.pop("CountryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -244,10 +269,12 @@ class Address:
             raise DeviationError("CountryCode")
 
         county = d.pop("County", UNSET)
+
         if _reader is not None and county.__class__ is not str and county is not UNSET:
             raise DeviationError("County")
 
         district = d.pop("District", UNSET)
+
         if (
             _reader is not None
             and district.__class__ is not str
@@ -256,13 +283,14 @@ class Address:
             raise DeviationError("District")
 
         _extended_fields = d.pop("ExtendedFields", UNSET)
-        extended_fields: AddressExtendedFields | Unset
-        if isinstance(_extended_fields, Unset):
-            extended_fields = UNSET
-        else:
-            extended_fields = AddressExtendedFields.from_dict(_extended_fields)
+        extended_fields = (
+            UNSET
+            if _extended_fields is UNSET
+            else AddressExtendedFields.from_dict(_extended_fields)
+        )
 
         municipality = d.pop("Municipality", UNSET)
+
         if (
             _reader is not None
             and municipality.__class__ is not str
@@ -271,14 +299,17 @@ class Address:
             raise DeviationError("Municipality")
 
         name = d.pop("Name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("Name")
 
         phone = d.pop("Phone", UNSET)
+
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("Phone")
 
         postal_code = d.pop("PostalCode", UNSET)
+
         if (
             _reader is not None
             and postal_code.__class__ is not str
@@ -287,6 +318,7 @@ class Address:
             raise DeviationError("PostalCode")
 
         state_or_region = d.pop("StateOrRegion", UNSET)
+
         if (
             _reader is not None
             and state_or_region.__class__ is not str
@@ -312,7 +344,8 @@ class Address:
             state_or_region=state_or_region,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.geo_coordinates import GeoCoordinates
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, GeoCoordinates
+    from ..models.geo_coordinates import GeoCoordinates
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AddressExtendedFields")
 
 
@@ -63,6 +75,8 @@ class AddressExtendedFields:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         complement = self.complement
 
         geo_coordinates: dict[str, Any] | Unset = UNSET
@@ -111,10 +125,11 @@ class AddressExtendedFields:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.geo_coordinates import GeoCoordinates
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         complement = d.pop("Complement", UNSET)
+
         if (
             _reader is not None
             and complement.__class__ is not str
@@ -123,13 +138,14 @@ class AddressExtendedFields:
             raise DeviationError("Complement")
 
         _geo_coordinates = d.pop("GeoCoordinates", UNSET)
-        geo_coordinates: GeoCoordinates | Unset
-        if isinstance(_geo_coordinates, Unset):
-            geo_coordinates = UNSET
-        else:
-            geo_coordinates = GeoCoordinates.from_dict(_geo_coordinates)
+        geo_coordinates = (
+            UNSET
+            if _geo_coordinates is UNSET
+            else GeoCoordinates.from_dict(_geo_coordinates)
+        )
 
         neighborhood = d.pop("Neighborhood", UNSET)
+
         if (
             _reader is not None
             and neighborhood.__class__ is not str
@@ -138,6 +154,7 @@ class AddressExtendedFields:
             raise DeviationError("Neighborhood")
 
         street_name = d.pop("StreetName", UNSET)
+
         if (
             _reader is not None
             and street_name.__class__ is not str
@@ -146,6 +163,7 @@ class AddressExtendedFields:
             raise DeviationError("StreetName")
 
         street_number = d.pop("StreetNumber", UNSET)
+
         if (
             _reader is not None
             and street_number.__class__ is not str
@@ -161,7 +179,8 @@ class AddressExtendedFields:
             street_number=street_number,
         )
 
-        address_extended_fields.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address_extended_fields.additional_properties = d or {}
         return address_extended_fields
 
     @property

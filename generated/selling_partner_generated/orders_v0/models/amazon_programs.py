@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class AmazonPrograms:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        programs = cast(list[str], d.pop("Programs"))
+        programs = d.pop("Programs")
 
         if _reader is not None and programs.__class__ is not list:
             raise DeviationError("Programs")
@@ -83,7 +83,8 @@ class AmazonPrograms:
             programs=programs,
         )
 
-        amazon_programs.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        amazon_programs.additional_properties = d or {}
         return amazon_programs
 
     @property

@@ -89,14 +89,17 @@ class ApprovedAttribute:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         approved_value = d.pop("approvedValue")
+
         if _reader is not None and approved_value.__class__ is not str:
             raise DeviationError("approvedValue")
 
         attribute_name = d.pop("attributeName")
+
         if _reader is not None and attribute_name.__class__ is not str:
             raise DeviationError("attributeName")
 
         original_value = d.pop("originalValue")
+
         if _reader is not None and original_value.__class__ is not str:
             raise DeviationError("originalValue")
 
@@ -106,7 +109,8 @@ class ApprovedAttribute:
             original_value=original_value,
         )
 
-        approved_attribute.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        approved_attribute.additional_properties = d or {}
         return approved_attribute
 
     @property

@@ -99,13 +99,19 @@ class AssociatedItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _association_type = d.pop("AssociationType", UNSET)
-        association_type: AssociationType | Unset
-        if isinstance(_association_type, Unset):
-            association_type = UNSET
-        else:
-            association_type = AssociationType(_association_type)
+        association_type = (
+            UNSET
+            if _association_type is UNSET
+            else (
+                AssociationType._value2member_map_.get(_association_type)
+                if _association_type.__class__ is str
+                else None
+            )
+            or AssociationType(_association_type)
+        )
 
         order_id = d.pop("OrderId", UNSET)
+
         if (
             _reader is not None
             and order_id.__class__ is not str
@@ -114,6 +120,7 @@ class AssociatedItem:
             raise DeviationError("OrderId")
 
         order_item_id = d.pop("OrderItemId", UNSET)
+
         if (
             _reader is not None
             and order_item_id.__class__ is not str
@@ -127,7 +134,8 @@ class AssociatedItem:
             order_item_id=order_item_id,
         )
 
-        associated_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        associated_item.additional_properties = d or {}
         return associated_item
 
     @property

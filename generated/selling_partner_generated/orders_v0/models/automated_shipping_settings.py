@@ -96,6 +96,7 @@ class AutomatedShippingSettings:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         automated_carrier = d.pop("AutomatedCarrier", UNSET)
+
         if (
             _reader is not None
             and automated_carrier.__class__ is not str
@@ -104,6 +105,7 @@ class AutomatedShippingSettings:
             raise DeviationError("AutomatedCarrier")
 
         automated_ship_method = d.pop("AutomatedShipMethod", UNSET)
+
         if (
             _reader is not None
             and automated_ship_method.__class__ is not str
@@ -112,6 +114,7 @@ class AutomatedShippingSettings:
             raise DeviationError("AutomatedShipMethod")
 
         has_automated_shipping_settings = d.pop("HasAutomatedShippingSettings", UNSET)
+
         if (
             _reader is not None
             and has_automated_shipping_settings.__class__ is not bool
@@ -125,7 +128,8 @@ class AutomatedShippingSettings:
             has_automated_shipping_settings=has_automated_shipping_settings,
         )
 
-        automated_shipping_settings.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        automated_shipping_settings.additional_properties = d or {}
         return automated_shipping_settings
 
     @property

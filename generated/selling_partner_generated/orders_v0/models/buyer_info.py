@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.buyer_tax_info import BuyerTaxInfo
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BuyerTaxInfo
+    from ..models.buyer_tax_info import BuyerTaxInfo
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="BuyerInfo")
 
 
@@ -63,6 +75,8 @@ class BuyerInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         buyer_county = self.buyer_county
 
         buyer_email = self.buyer_email
@@ -111,10 +125,11 @@ class BuyerInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.buyer_tax_info import BuyerTaxInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         buyer_county = d.pop("BuyerCounty", UNSET)
+
         if (
             _reader is not None
             and buyer_county.__class__ is not str
@@ -123,6 +138,7 @@ class BuyerInfo:
             raise DeviationError("BuyerCounty")
 
         buyer_email = d.pop("BuyerEmail", UNSET)
+
         if (
             _reader is not None
             and buyer_email.__class__ is not str
@@ -131,6 +147,7 @@ class BuyerInfo:
             raise DeviationError("BuyerEmail")
 
         buyer_name = d.pop("BuyerName", UNSET)
+
         if (
             _reader is not None
             and buyer_name.__class__ is not str
@@ -139,13 +156,14 @@ class BuyerInfo:
             raise DeviationError("BuyerName")
 
         _buyer_tax_info = d.pop("BuyerTaxInfo", UNSET)
-        buyer_tax_info: BuyerTaxInfo | Unset
-        if isinstance(_buyer_tax_info, Unset):
-            buyer_tax_info = UNSET
-        else:
-            buyer_tax_info = BuyerTaxInfo.from_dict(_buyer_tax_info)
+        buyer_tax_info = (
+            UNSET
+            if _buyer_tax_info is UNSET
+            else BuyerTaxInfo.from_dict(_buyer_tax_info)
+        )
 
         purchase_order_number = d.pop("PurchaseOrderNumber", UNSET)
+
         if (
             _reader is not None
             and purchase_order_number.__class__ is not str
@@ -161,7 +179,8 @@ class BuyerInfo:
             purchase_order_number=purchase_order_number,
         )
 
-        buyer_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        buyer_info.additional_properties = d or {}
         return buyer_info
 
     @property

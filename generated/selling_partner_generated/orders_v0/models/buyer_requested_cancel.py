@@ -89,6 +89,7 @@ class BuyerRequestedCancel:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         buyer_cancel_reason = d.pop("BuyerCancelReason", UNSET)
+
         if (
             _reader is not None
             and buyer_cancel_reason.__class__ is not str
@@ -97,6 +98,7 @@ class BuyerRequestedCancel:
             raise DeviationError("BuyerCancelReason")
 
         is_buyer_requested_cancel = d.pop("IsBuyerRequestedCancel", UNSET)
+
         if (
             _reader is not None
             and is_buyer_requested_cancel.__class__ is not str
@@ -109,7 +111,8 @@ class BuyerRequestedCancel:
             is_buyer_requested_cancel=is_buyer_requested_cancel,
         )
 
-        buyer_requested_cancel.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        buyer_requested_cancel.additional_properties = d or {}
         return buyer_requested_cancel
 
     @property

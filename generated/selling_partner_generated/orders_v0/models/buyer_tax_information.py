@@ -103,6 +103,7 @@ class BuyerTaxInformation:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         buyer_business_address = d.pop("BuyerBusinessAddress", UNSET)
+
         if (
             _reader is not None
             and buyer_business_address.__class__ is not str
@@ -111,6 +112,7 @@ class BuyerTaxInformation:
             raise DeviationError("BuyerBusinessAddress")
 
         buyer_legal_company_name = d.pop("BuyerLegalCompanyName", UNSET)
+
         if (
             _reader is not None
             and buyer_legal_company_name.__class__ is not str
@@ -119,6 +121,7 @@ class BuyerTaxInformation:
             raise DeviationError("BuyerLegalCompanyName")
 
         buyer_tax_office = d.pop("BuyerTaxOffice", UNSET)
+
         if (
             _reader is not None
             and buyer_tax_office.__class__ is not str
@@ -127,6 +130,7 @@ class BuyerTaxInformation:
             raise DeviationError("BuyerTaxOffice")
 
         buyer_tax_registration_id = d.pop("BuyerTaxRegistrationId", UNSET)
+
         if (
             _reader is not None
             and buyer_tax_registration_id.__class__ is not str
@@ -141,7 +145,8 @@ class BuyerTaxInformation:
             buyer_tax_registration_id=buyer_tax_registration_id,
         )
 
-        buyer_tax_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        buyer_tax_information.additional_properties = d or {}
         return buyer_tax_information
 
     @property

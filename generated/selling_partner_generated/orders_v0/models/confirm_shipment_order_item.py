@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,14 +94,16 @@ class ConfirmShipmentOrderItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         order_item_id = d.pop("orderItemId")
+
         if _reader is not None and order_item_id.__class__ is not str:
             raise DeviationError("orderItemId")
 
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
-        transparency_codes = cast(list[str], d.pop("transparencyCodes", UNSET))
+        transparency_codes = d.pop("transparencyCodes", UNSET)
 
         if (
             _reader is not None
@@ -116,7 +118,8 @@ class ConfirmShipmentOrderItem:
             transparency_codes=transparency_codes,
         )
 
-        confirm_shipment_order_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        confirm_shipment_order_item.additional_properties = d or {}
         return confirm_shipment_order_item
 
     @property

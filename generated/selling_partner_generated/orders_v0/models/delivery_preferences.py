@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.preferred_delivery_time import PreferredDeliveryTime
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PreferredDeliveryTime
+    from ..models.preferred_delivery_time import PreferredDeliveryTime
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DeliveryPreferences")
 
 
@@ -62,6 +74,8 @@ class DeliveryPreferences:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address_instructions = self.address_instructions
 
         drop_off_location = self.drop_off_location
@@ -120,10 +134,11 @@ class DeliveryPreferences:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.preferred_delivery_time import PreferredDeliveryTime
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         address_instructions = d.pop("AddressInstructions", UNSET)
+
         if (
             _reader is not None
             and address_instructions.__class__ is not str
@@ -132,6 +147,7 @@ class DeliveryPreferences:
             raise DeviationError("AddressInstructions")
 
         drop_off_location = d.pop("DropOffLocation", UNSET)
+
         if (
             _reader is not None
             and drop_off_location.__class__ is not str
@@ -140,24 +156,26 @@ class DeliveryPreferences:
             raise DeviationError("DropOffLocation")
 
         _other_attributes = d.pop("OtherAttributes", UNSET)
-        other_attributes: list[OtherDeliveryAttributes] | Unset = UNSET
-        if _other_attributes is not UNSET:
-            other_attributes = []
-            for other_attributes_item_data in _other_attributes:
-                other_attributes_item = OtherDeliveryAttributes(
-                    other_attributes_item_data
+        other_attributes = (
+            UNSET
+            if _other_attributes is UNSET
+            else [
+                (
+                    OtherDeliveryAttributes._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                other_attributes.append(other_attributes_item)
+                or OtherDeliveryAttributes(_item)
+                for _item in _other_attributes
+            ]
+        )
 
         _preferred_delivery_time = d.pop("PreferredDeliveryTime", UNSET)
-        preferred_delivery_time: PreferredDeliveryTime | Unset
-        if isinstance(_preferred_delivery_time, Unset):
-            preferred_delivery_time = UNSET
-        else:
-            preferred_delivery_time = PreferredDeliveryTime.from_dict(
-                _preferred_delivery_time
-            )
+        preferred_delivery_time = (
+            UNSET
+            if _preferred_delivery_time is UNSET
+            else PreferredDeliveryTime.from_dict(_preferred_delivery_time)
+        )
 
         delivery_preferences = cls(
             address_instructions=address_instructions,
@@ -166,7 +184,8 @@ class DeliveryPreferences:
             preferred_delivery_time=preferred_delivery_time,
         )
 
-        delivery_preferences.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_preferences.additional_properties = d or {}
         return delivery_preferences
 
     @property

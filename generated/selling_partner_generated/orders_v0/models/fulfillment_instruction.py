@@ -82,6 +82,7 @@ class FulfillmentInstruction:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         fulfillment_supply_source_id = d.pop("FulfillmentSupplySourceId", UNSET)
+
         if (
             _reader is not None
             and fulfillment_supply_source_id.__class__ is not str
@@ -93,7 +94,8 @@ class FulfillmentInstruction:
             fulfillment_supply_source_id=fulfillment_supply_source_id,
         )
 
-        fulfillment_instruction.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_instruction.additional_properties = d or {}
         return fulfillment_instruction
 
     @property

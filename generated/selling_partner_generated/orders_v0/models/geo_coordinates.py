@@ -84,6 +84,7 @@ class GeoCoordinates:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         latitude = d.pop("Latitude", UNSET)
+
         if (
             _reader is not None
             and latitude.__class__ is not float
@@ -93,6 +94,7 @@ class GeoCoordinates:
             raise DeviationError("Latitude")
 
         longitude = d.pop("Longitude", UNSET)
+
         if (
             _reader is not None
             and longitude.__class__ is not float
@@ -106,7 +108,8 @@ class GeoCoordinates:
             longitude=longitude,
         )
 
-        geo_coordinates.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        geo_coordinates.additional_properties = d or {}
         return geo_coordinates
 
     @property

@@ -84,6 +84,7 @@ class InterimStatusDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         status_code = d.pop("statusCode")
+
         if _reader is not None and status_code.__class__ is not str:
             raise DeviationError("statusCode")
 
@@ -97,7 +98,8 @@ class InterimStatusDetail:
             status_date_time=status_date_time,
         )
 
-        interim_status_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        interim_status_detail.additional_properties = d or {}
         return interim_status_detail
 
     @property

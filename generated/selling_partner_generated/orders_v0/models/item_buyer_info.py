@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.money import Money
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BuyerCustomizedInfoDetail, Money
+    from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
+    from ..models.money import Money
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemBuyerInfo")
 
 
@@ -64,6 +77,8 @@ class ItemBuyerInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         buyer_customized_info: dict[str, Any] | Unset = UNSET
         if not isinstance(self.buyer_customized_info, Unset):
             buyer_customized_info = self.buyer_customized_info.to_dict()
@@ -122,20 +137,18 @@ class ItemBuyerInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.buyer_customized_info_detail import BuyerCustomizedInfoDetail
-        from ..models.money import Money
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _buyer_customized_info = d.pop("BuyerCustomizedInfo", UNSET)
-        buyer_customized_info: BuyerCustomizedInfoDetail | Unset
-        if isinstance(_buyer_customized_info, Unset):
-            buyer_customized_info = UNSET
-        else:
-            buyer_customized_info = BuyerCustomizedInfoDetail.from_dict(
-                _buyer_customized_info
-            )
+        buyer_customized_info = (
+            UNSET
+            if _buyer_customized_info is UNSET
+            else BuyerCustomizedInfoDetail.from_dict(_buyer_customized_info)
+        )
 
         gift_message_text = d.pop("GiftMessageText", UNSET)
+
         if (
             _reader is not None
             and gift_message_text.__class__ is not str
@@ -144,6 +157,7 @@ class ItemBuyerInfo:
             raise DeviationError("GiftMessageText")
 
         gift_wrap_level = d.pop("GiftWrapLevel", UNSET)
+
         if (
             _reader is not None
             and gift_wrap_level.__class__ is not str
@@ -152,18 +166,14 @@ class ItemBuyerInfo:
             raise DeviationError("GiftWrapLevel")
 
         _gift_wrap_price = d.pop("GiftWrapPrice", UNSET)
-        gift_wrap_price: Money | Unset
-        if isinstance(_gift_wrap_price, Unset):
-            gift_wrap_price = UNSET
-        else:
-            gift_wrap_price = Money.from_dict(_gift_wrap_price)
+        gift_wrap_price = (
+            UNSET if _gift_wrap_price is UNSET else Money.from_dict(_gift_wrap_price)
+        )
 
         _gift_wrap_tax = d.pop("GiftWrapTax", UNSET)
-        gift_wrap_tax: Money | Unset
-        if isinstance(_gift_wrap_tax, Unset):
-            gift_wrap_tax = UNSET
-        else:
-            gift_wrap_tax = Money.from_dict(_gift_wrap_tax)
+        gift_wrap_tax = (
+            UNSET if _gift_wrap_tax is UNSET else Money.from_dict(_gift_wrap_tax)
+        )
 
         item_buyer_info = cls(
             buyer_customized_info=buyer_customized_info,
@@ -173,7 +183,8 @@ class ItemBuyerInfo:
             gift_wrap_tax=gift_wrap_tax,
         )
 
-        item_buyer_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_buyer_info.additional_properties = d or {}
         return item_buyer_info
 
     @property

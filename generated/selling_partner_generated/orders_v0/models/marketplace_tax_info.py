@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.tax_classification import TaxClassification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TaxClassification
+    from ..models.tax_classification import TaxClassification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="MarketplaceTaxInfo")
 
 
@@ -54,6 +66,8 @@ class MarketplaceTaxInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tax_classifications: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_classifications, Unset):
             tax_classifications = []
@@ -90,25 +104,22 @@ class MarketplaceTaxInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tax_classification import TaxClassification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _tax_classifications = d.pop("TaxClassifications", UNSET)
-        tax_classifications: list[TaxClassification] | Unset = UNSET
-        if _tax_classifications is not UNSET:
-            tax_classifications = []
-            for tax_classifications_item_data in _tax_classifications:
-                tax_classifications_item = TaxClassification.from_dict(
-                    tax_classifications_item_data
-                )
-
-                tax_classifications.append(tax_classifications_item)
+        tax_classifications = (
+            UNSET
+            if _tax_classifications is UNSET
+            else [TaxClassification.from_dict(_item) for _item in _tax_classifications]
+        )
 
         marketplace_tax_info = cls(
             tax_classifications=tax_classifications,
         )
 
-        marketplace_tax_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        marketplace_tax_info.additional_properties = d or {}
         return marketplace_tax_info
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.open_time_interval import OpenTimeInterval
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OpenTimeInterval
+    from ..models.open_time_interval import OpenTimeInterval
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OpenInterval")
 
 
@@ -56,6 +68,8 @@ class OpenInterval:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         end_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.end_time, Unset):
             end_time = self.end_time.to_dict()
@@ -91,29 +105,26 @@ class OpenInterval:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.open_time_interval import OpenTimeInterval
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _end_time = d.pop("EndTime", UNSET)
-        end_time: OpenTimeInterval | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = OpenTimeInterval.from_dict(_end_time)
+        end_time = (
+            UNSET if _end_time is UNSET else OpenTimeInterval.from_dict(_end_time)
+        )
 
         _start_time = d.pop("StartTime", UNSET)
-        start_time: OpenTimeInterval | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = OpenTimeInterval.from_dict(_start_time)
+        start_time = (
+            UNSET if _start_time is UNSET else OpenTimeInterval.from_dict(_start_time)
+        )
 
         open_interval = cls(
             end_time=end_time,
             start_time=start_time,
         )
 
-        open_interval.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        open_interval.additional_properties = d or {}
         return open_interval
 
     @property

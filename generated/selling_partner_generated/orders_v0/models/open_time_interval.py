@@ -84,10 +84,12 @@ class OpenTimeInterval:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         hour = d.pop("Hour", UNSET)
+
         if _reader is not None and hour.__class__ is not int and hour is not UNSET:
             raise DeviationError("Hour")
 
         minute = d.pop("Minute", UNSET)
+
         if _reader is not None and minute.__class__ is not int and minute is not UNSET:
             raise DeviationError("Minute")
 
@@ -96,7 +98,8 @@ class OpenTimeInterval:
             minute=minute,
         )
 
-        open_time_interval.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        open_time_interval.additional_properties = d or {}
         return open_time_interval
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -35,6 +35,34 @@ if TYPE_CHECKING:
     from ..models.marketplace_tax_info import MarketplaceTaxInfo
     from ..models.money import Money
     from ..models.payment_execution_detail_item import PaymentExecutionDetailItem
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Address, \
+        AutomatedShippingSettings, \
+        BuyerInfo, \
+        BuyerTaxInformation, \
+        FulfillmentInstruction, \
+        MarketplaceTaxInfo, \
+        Money, \
+        PaymentExecutionDetailItem
+    from ..models.address import Address
+    from ..models.automated_shipping_settings import AutomatedShippingSettings
+    from ..models.buyer_info import BuyerInfo
+    from ..models.buyer_tax_information import BuyerTaxInformation
+    from ..models.fulfillment_instruction import FulfillmentInstruction
+    from ..models.marketplace_tax_info import MarketplaceTaxInfo
+    from ..models.money import Money
+    from ..models.payment_execution_detail_item import PaymentExecutionDetailItem
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Order")
@@ -161,6 +189,8 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         last_update_date = self.last_update_date
@@ -556,65 +586,64 @@ class Order:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.automated_shipping_settings import AutomatedShippingSettings
-        from ..models.buyer_info import BuyerInfo
-        from ..models.buyer_tax_information import BuyerTaxInformation
-        from ..models.fulfillment_instruction import FulfillmentInstruction
-        from ..models.marketplace_tax_info import MarketplaceTaxInfo
-        from ..models.money import Money
-        from ..models.payment_execution_detail_item import PaymentExecutionDetailItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("AmazonOrderId")
 
         last_update_date = d.pop("LastUpdateDate")
+
         if _reader is not None and last_update_date.__class__ is not str:
             raise DeviationError("LastUpdateDate")
 
-        order_status = OrderOrderStatus(d.pop("OrderStatus"))
+        _order_status = d.pop("OrderStatus")
+        order_status = (
+            OrderOrderStatus._value2member_map_.get(_order_status)
+            if _order_status.__class__ is str
+            else None
+        ) or OrderOrderStatus(_order_status)
 
         purchase_date = d.pop("PurchaseDate")
+
         if _reader is not None and purchase_date.__class__ is not str:
             raise DeviationError("PurchaseDate")
 
         _automated_shipping_settings = d.pop("AutomatedShippingSettings", UNSET)
-        automated_shipping_settings: AutomatedShippingSettings | Unset
-        if isinstance(_automated_shipping_settings, Unset):
-            automated_shipping_settings = UNSET
-        else:
-            automated_shipping_settings = AutomatedShippingSettings.from_dict(
-                _automated_shipping_settings
-            )
+        automated_shipping_settings = (
+            UNSET
+            if _automated_shipping_settings is UNSET
+            else AutomatedShippingSettings.from_dict(_automated_shipping_settings)
+        )
 
         _buyer_info = d.pop("BuyerInfo", UNSET)
-        buyer_info: BuyerInfo | Unset
-        if isinstance(_buyer_info, Unset):
-            buyer_info = UNSET
-        else:
-            buyer_info = BuyerInfo.from_dict(_buyer_info)
+        buyer_info = UNSET if _buyer_info is UNSET else BuyerInfo.from_dict(_buyer_info)
 
         _buyer_invoice_preference = d.pop("BuyerInvoicePreference", UNSET)
-        buyer_invoice_preference: OrderBuyerInvoicePreference | Unset
-        if isinstance(_buyer_invoice_preference, Unset):
-            buyer_invoice_preference = UNSET
-        else:
-            buyer_invoice_preference = OrderBuyerInvoicePreference(
-                _buyer_invoice_preference
+        buyer_invoice_preference = (
+            UNSET
+            if _buyer_invoice_preference is UNSET
+            else (
+                OrderBuyerInvoicePreference._value2member_map_.get(
+                    _buyer_invoice_preference
+                )
+                if _buyer_invoice_preference.__class__ is str
+                else None
             )
+            or OrderBuyerInvoicePreference(_buyer_invoice_preference)
+        )
 
         _buyer_tax_information = d.pop("BuyerTaxInformation", UNSET)
-        buyer_tax_information: BuyerTaxInformation | Unset
-        if isinstance(_buyer_tax_information, Unset):
-            buyer_tax_information = UNSET
-        else:
-            buyer_tax_information = BuyerTaxInformation.from_dict(
-                _buyer_tax_information
-            )
+        buyer_tax_information = (
+            UNSET
+            if _buyer_tax_information is UNSET
+            else BuyerTaxInformation.from_dict(_buyer_tax_information)
+        )
 
         cba_displayable_shipping_label = d.pop("CbaDisplayableShippingLabel", UNSET)
+
         if (
             _reader is not None
             and cba_displayable_shipping_label.__class__ is not str
@@ -625,15 +654,14 @@ class Order:
         _default_ship_from_location_address = d.pop(
             "DefaultShipFromLocationAddress", UNSET
         )
-        default_ship_from_location_address: Address | Unset
-        if isinstance(_default_ship_from_location_address, Unset):
-            default_ship_from_location_address = UNSET
-        else:
-            default_ship_from_location_address = Address.from_dict(
-                _default_ship_from_location_address
-            )
+        default_ship_from_location_address = (
+            UNSET
+            if _default_ship_from_location_address is UNSET
+            else Address.from_dict(_default_ship_from_location_address)
+        )
 
         earliest_delivery_date = d.pop("EarliestDeliveryDate", UNSET)
+
         if (
             _reader is not None
             and earliest_delivery_date.__class__ is not str
@@ -642,6 +670,7 @@ class Order:
             raise DeviationError("EarliestDeliveryDate")
 
         earliest_ship_date = d.pop("EarliestShipDate", UNSET)
+
         if (
             _reader is not None
             and earliest_ship_date.__class__ is not str
@@ -650,40 +679,54 @@ class Order:
             raise DeviationError("EarliestShipDate")
 
         _easy_ship_shipment_status = d.pop("EasyShipShipmentStatus", UNSET)
-        easy_ship_shipment_status: EasyShipShipmentStatus | Unset
-        if isinstance(_easy_ship_shipment_status, Unset):
-            easy_ship_shipment_status = UNSET
-        else:
-            easy_ship_shipment_status = EasyShipShipmentStatus(
-                _easy_ship_shipment_status
+        easy_ship_shipment_status = (
+            UNSET
+            if _easy_ship_shipment_status is UNSET
+            else (
+                EasyShipShipmentStatus._value2member_map_.get(
+                    _easy_ship_shipment_status
+                )
+                if _easy_ship_shipment_status.__class__ is str
+                else None
             )
+            or EasyShipShipmentStatus(_easy_ship_shipment_status)
+        )
 
         _electronic_invoice_status = d.pop("ElectronicInvoiceStatus", UNSET)
-        electronic_invoice_status: ElectronicInvoiceStatus | Unset
-        if isinstance(_electronic_invoice_status, Unset):
-            electronic_invoice_status = UNSET
-        else:
-            electronic_invoice_status = ElectronicInvoiceStatus(
-                _electronic_invoice_status
+        electronic_invoice_status = (
+            UNSET
+            if _electronic_invoice_status is UNSET
+            else (
+                ElectronicInvoiceStatus._value2member_map_.get(
+                    _electronic_invoice_status
+                )
+                if _electronic_invoice_status.__class__ is str
+                else None
             )
+            or ElectronicInvoiceStatus(_electronic_invoice_status)
+        )
 
         _fulfillment_channel = d.pop("FulfillmentChannel", UNSET)
-        fulfillment_channel: OrderFulfillmentChannel | Unset
-        if isinstance(_fulfillment_channel, Unset):
-            fulfillment_channel = UNSET
-        else:
-            fulfillment_channel = OrderFulfillmentChannel(_fulfillment_channel)
+        fulfillment_channel = (
+            UNSET
+            if _fulfillment_channel is UNSET
+            else (
+                OrderFulfillmentChannel._value2member_map_.get(_fulfillment_channel)
+                if _fulfillment_channel.__class__ is str
+                else None
+            )
+            or OrderFulfillmentChannel(_fulfillment_channel)
+        )
 
         _fulfillment_instruction = d.pop("FulfillmentInstruction", UNSET)
-        fulfillment_instruction: FulfillmentInstruction | Unset
-        if isinstance(_fulfillment_instruction, Unset):
-            fulfillment_instruction = UNSET
-        else:
-            fulfillment_instruction = FulfillmentInstruction.from_dict(
-                _fulfillment_instruction
-            )
+        fulfillment_instruction = (
+            UNSET
+            if _fulfillment_instruction is UNSET
+            else FulfillmentInstruction.from_dict(_fulfillment_instruction)
+        )
 
         has_regulated_items = d.pop("HasRegulatedItems", UNSET)
+
         if (
             _reader is not None
             and has_regulated_items.__class__ is not bool
@@ -692,6 +735,7 @@ class Order:
             raise DeviationError("HasRegulatedItems")
 
         is_access_point_order = d.pop("IsAccessPointOrder", UNSET)
+
         if (
             _reader is not None
             and is_access_point_order.__class__ is not bool
@@ -700,6 +744,7 @@ class Order:
             raise DeviationError("IsAccessPointOrder")
 
         is_business_order = d.pop("IsBusinessOrder", UNSET)
+
         if (
             _reader is not None
             and is_business_order.__class__ is not bool
@@ -708,6 +753,7 @@ class Order:
             raise DeviationError("IsBusinessOrder")
 
         is_estimated_ship_date_set = d.pop("IsEstimatedShipDateSet", UNSET)
+
         if (
             _reader is not None
             and is_estimated_ship_date_set.__class__ is not bool
@@ -716,6 +762,7 @@ class Order:
             raise DeviationError("IsEstimatedShipDateSet")
 
         is_global_express_enabled = d.pop("IsGlobalExpressEnabled", UNSET)
+
         if (
             _reader is not None
             and is_global_express_enabled.__class__ is not bool
@@ -724,10 +771,12 @@ class Order:
             raise DeviationError("IsGlobalExpressEnabled")
 
         is_iba = d.pop("IsIBA", UNSET)
+
         if _reader is not None and is_iba.__class__ is not bool and is_iba is not UNSET:
             raise DeviationError("IsIBA")
 
         is_ispu = d.pop("IsISPU", UNSET)
+
         if (
             _reader is not None
             and is_ispu.__class__ is not bool
@@ -736,6 +785,7 @@ class Order:
             raise DeviationError("IsISPU")
 
         is_premium_order = d.pop("IsPremiumOrder", UNSET)
+
         if (
             _reader is not None
             and is_premium_order.__class__ is not bool
@@ -744,6 +794,7 @@ class Order:
             raise DeviationError("IsPremiumOrder")
 
         is_prime = d.pop("IsPrime", UNSET)
+
         if (
             _reader is not None
             and is_prime.__class__ is not bool
@@ -752,6 +803,7 @@ class Order:
             raise DeviationError("IsPrime")
 
         is_replacement_order = d.pop("IsReplacementOrder", UNSET)
+
         if (
             _reader is not None
             and is_replacement_order.__class__ is not bool
@@ -760,6 +812,7 @@ class Order:
             raise DeviationError("IsReplacementOrder")
 
         is_sold_by_ab = d.pop("IsSoldByAB", UNSET)
+
         if (
             _reader is not None
             and is_sold_by_ab.__class__ is not bool
@@ -768,6 +821,7 @@ class Order:
             raise DeviationError("IsSoldByAB")
 
         latest_delivery_date = d.pop("LatestDeliveryDate", UNSET)
+
         if (
             _reader is not None
             and latest_delivery_date.__class__ is not str
@@ -776,6 +830,7 @@ class Order:
             raise DeviationError("LatestDeliveryDate")
 
         latest_ship_date = d.pop("LatestShipDate", UNSET)
+
         if (
             _reader is not None
             and latest_ship_date.__class__ is not str
@@ -784,6 +839,7 @@ class Order:
             raise DeviationError("LatestShipDate")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -792,13 +848,14 @@ class Order:
             raise DeviationError("MarketplaceId")
 
         _marketplace_tax_info = d.pop("MarketplaceTaxInfo", UNSET)
-        marketplace_tax_info: MarketplaceTaxInfo | Unset
-        if isinstance(_marketplace_tax_info, Unset):
-            marketplace_tax_info = UNSET
-        else:
-            marketplace_tax_info = MarketplaceTaxInfo.from_dict(_marketplace_tax_info)
+        marketplace_tax_info = (
+            UNSET
+            if _marketplace_tax_info is UNSET
+            else MarketplaceTaxInfo.from_dict(_marketplace_tax_info)
+        )
 
         number_of_items_shipped = d.pop("NumberOfItemsShipped", UNSET)
+
         if (
             _reader is not None
             and number_of_items_shipped.__class__ is not int
@@ -807,6 +864,7 @@ class Order:
             raise DeviationError("NumberOfItemsShipped")
 
         number_of_items_unshipped = d.pop("NumberOfItemsUnshipped", UNSET)
+
         if (
             _reader is not None
             and number_of_items_unshipped.__class__ is not int
@@ -815,6 +873,7 @@ class Order:
             raise DeviationError("NumberOfItemsUnshipped")
 
         order_channel = d.pop("OrderChannel", UNSET)
+
         if (
             _reader is not None
             and order_channel.__class__ is not str
@@ -823,44 +882,43 @@ class Order:
             raise DeviationError("OrderChannel")
 
         _order_total = d.pop("OrderTotal", UNSET)
-        order_total: Money | Unset
-        if isinstance(_order_total, Unset):
-            order_total = UNSET
-        else:
-            order_total = Money.from_dict(_order_total)
+        order_total = UNSET if _order_total is UNSET else Money.from_dict(_order_total)
 
         _order_type = d.pop("OrderType", UNSET)
-        order_type: OrderOrderType | Unset
-        if isinstance(_order_type, Unset):
-            order_type = UNSET
-        else:
-            order_type = OrderOrderType(_order_type)
+        order_type = (
+            UNSET
+            if _order_type is UNSET
+            else (
+                OrderOrderType._value2member_map_.get(_order_type)
+                if _order_type.__class__ is str
+                else None
+            )
+            or OrderOrderType(_order_type)
+        )
 
         _payment_execution_detail = d.pop("PaymentExecutionDetail", UNSET)
-        payment_execution_detail: list[PaymentExecutionDetailItem] | Unset = UNSET
-        if _payment_execution_detail is not UNSET:
-            payment_execution_detail = []
-            for (
-                componentsschemas_payment_execution_detail_item_list_item_data
-            ) in _payment_execution_detail:
-                componentsschemas_payment_execution_detail_item_list_item = (
-                    PaymentExecutionDetailItem.from_dict(
-                        componentsschemas_payment_execution_detail_item_list_item_data
-                    )
-                )
-
-                payment_execution_detail.append(
-                    componentsschemas_payment_execution_detail_item_list_item
-                )
+        payment_execution_detail = (
+            UNSET
+            if _payment_execution_detail is UNSET
+            else [
+                PaymentExecutionDetailItem.from_dict(_item)
+                for _item in _payment_execution_detail
+            ]
+        )
 
         _payment_method = d.pop("PaymentMethod", UNSET)
-        payment_method: OrderPaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = OrderPaymentMethod(_payment_method)
+        payment_method = (
+            UNSET
+            if _payment_method is UNSET
+            else (
+                OrderPaymentMethod._value2member_map_.get(_payment_method)
+                if _payment_method.__class__ is str
+                else None
+            )
+            or OrderPaymentMethod(_payment_method)
+        )
 
-        payment_method_details = cast(list[str], d.pop("PaymentMethodDetails", UNSET))
+        payment_method_details = d.pop("PaymentMethodDetails", UNSET)
 
         if (
             _reader is not None
@@ -870,6 +928,7 @@ class Order:
             raise DeviationError("PaymentMethodDetails")
 
         promise_response_due_date = d.pop("PromiseResponseDueDate", UNSET)
+
         if (
             _reader is not None
             and promise_response_due_date.__class__ is not str
@@ -878,6 +937,7 @@ class Order:
             raise DeviationError("PromiseResponseDueDate")
 
         replaced_order_id = d.pop("ReplacedOrderId", UNSET)
+
         if (
             _reader is not None
             and replaced_order_id.__class__ is not str
@@ -886,6 +946,7 @@ class Order:
             raise DeviationError("ReplacedOrderId")
 
         sales_channel = d.pop("SalesChannel", UNSET)
+
         if (
             _reader is not None
             and sales_channel.__class__ is not str
@@ -894,6 +955,7 @@ class Order:
             raise DeviationError("SalesChannel")
 
         seller_display_name = d.pop("SellerDisplayName", UNSET)
+
         if (
             _reader is not None
             and seller_display_name.__class__ is not str
@@ -902,6 +964,7 @@ class Order:
             raise DeviationError("SellerDisplayName")
 
         seller_order_id = d.pop("SellerOrderId", UNSET)
+
         if (
             _reader is not None
             and seller_order_id.__class__ is not str
@@ -910,6 +973,7 @@ class Order:
             raise DeviationError("SellerOrderId")
 
         ship_service_level = d.pop("ShipServiceLevel", UNSET)
+
         if (
             _reader is not None
             and ship_service_level.__class__ is not str
@@ -918,6 +982,7 @@ class Order:
             raise DeviationError("ShipServiceLevel")
 
         shipment_service_level_category = d.pop("ShipmentServiceLevelCategory", UNSET)
+
         if (
             _reader is not None
             and shipment_service_level_category.__class__ is not str
@@ -926,11 +991,11 @@ class Order:
             raise DeviationError("ShipmentServiceLevelCategory")
 
         _shipping_address = d.pop("ShippingAddress", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+        shipping_address = (
+            UNSET
+            if _shipping_address is UNSET
+            else Address.from_dict(_shipping_address)
+        )
 
         order = cls(
             amazon_order_id=amazon_order_id,
@@ -982,7 +1047,8 @@ class Order:
             shipping_address=shipping_address,
         )
 
-        order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order.additional_properties = d or {}
         return order
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.delivery_preferences import DeliveryPreferences
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, DeliveryPreferences
+    from ..models.address import Address
+    from ..models.delivery_preferences import DeliveryPreferences
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderAddress")
 
 
@@ -62,6 +75,8 @@ class OrderAddress:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         buyer_company_name = self.buyer_company_name
@@ -115,15 +130,16 @@ class OrderAddress:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.delivery_preferences import DeliveryPreferences
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("AmazonOrderId")
 
         buyer_company_name = d.pop("BuyerCompanyName", UNSET)
+
         if (
             _reader is not None
             and buyer_company_name.__class__ is not str
@@ -132,18 +148,18 @@ class OrderAddress:
             raise DeviationError("BuyerCompanyName")
 
         _delivery_preferences = d.pop("DeliveryPreferences", UNSET)
-        delivery_preferences: DeliveryPreferences | Unset
-        if isinstance(_delivery_preferences, Unset):
-            delivery_preferences = UNSET
-        else:
-            delivery_preferences = DeliveryPreferences.from_dict(_delivery_preferences)
+        delivery_preferences = (
+            UNSET
+            if _delivery_preferences is UNSET
+            else DeliveryPreferences.from_dict(_delivery_preferences)
+        )
 
         _shipping_address = d.pop("ShippingAddress", UNSET)
-        shipping_address: Address | Unset
-        if isinstance(_shipping_address, Unset):
-            shipping_address = UNSET
-        else:
-            shipping_address = Address.from_dict(_shipping_address)
+        shipping_address = (
+            UNSET
+            if _shipping_address is UNSET
+            else Address.from_dict(_shipping_address)
+        )
 
         order_address = cls(
             amazon_order_id=amazon_order_id,
@@ -152,7 +168,8 @@ class OrderAddress:
             shipping_address=shipping_address,
         )
 
-        order_address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_address.additional_properties = d or {}
         return order_address
 
     @property

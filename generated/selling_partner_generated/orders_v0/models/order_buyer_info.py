@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.buyer_tax_info import BuyerTaxInfo
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BuyerTaxInfo
+    from ..models.buyer_tax_info import BuyerTaxInfo
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderBuyerInfo")
 
 
@@ -65,6 +77,8 @@ class OrderBuyerInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         buyer_county = self.buyer_county
@@ -120,14 +134,16 @@ class OrderBuyerInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.buyer_tax_info import BuyerTaxInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("AmazonOrderId")
 
         buyer_county = d.pop("BuyerCounty", UNSET)
+
         if (
             _reader is not None
             and buyer_county.__class__ is not str
@@ -136,6 +152,7 @@ class OrderBuyerInfo:
             raise DeviationError("BuyerCounty")
 
         buyer_email = d.pop("BuyerEmail", UNSET)
+
         if (
             _reader is not None
             and buyer_email.__class__ is not str
@@ -144,6 +161,7 @@ class OrderBuyerInfo:
             raise DeviationError("BuyerEmail")
 
         buyer_name = d.pop("BuyerName", UNSET)
+
         if (
             _reader is not None
             and buyer_name.__class__ is not str
@@ -152,13 +170,14 @@ class OrderBuyerInfo:
             raise DeviationError("BuyerName")
 
         _buyer_tax_info = d.pop("BuyerTaxInfo", UNSET)
-        buyer_tax_info: BuyerTaxInfo | Unset
-        if isinstance(_buyer_tax_info, Unset):
-            buyer_tax_info = UNSET
-        else:
-            buyer_tax_info = BuyerTaxInfo.from_dict(_buyer_tax_info)
+        buyer_tax_info = (
+            UNSET
+            if _buyer_tax_info is UNSET
+            else BuyerTaxInfo.from_dict(_buyer_tax_info)
+        )
 
         purchase_order_number = d.pop("PurchaseOrderNumber", UNSET)
+
         if (
             _reader is not None
             and purchase_order_number.__class__ is not str
@@ -175,7 +194,8 @@ class OrderBuyerInfo:
             purchase_order_number=purchase_order_number,
         )
 
-        order_buyer_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_buyer_info.additional_properties = d or {}
         return order_buyer_info
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -32,6 +32,40 @@ if TYPE_CHECKING:
     from ..models.shipping_constraints import ShippingConstraints
     from ..models.substitution_preferences import SubstitutionPreferences
     from ..models.tax_collection import TaxCollection
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AmazonPrograms, \
+        AssociatedItem, \
+        BuyerRequestedCancel, \
+        ItemBuyerInfo, \
+        Measurement, \
+        Money, \
+        PointsGrantedDetail, \
+        ProductInfoDetail, \
+        ShippingConstraints, \
+        SubstitutionPreferences, \
+        TaxCollection
+    from ..models.amazon_programs import AmazonPrograms
+    from ..models.associated_item import AssociatedItem
+    from ..models.buyer_requested_cancel import BuyerRequestedCancel
+    from ..models.item_buyer_info import ItemBuyerInfo
+    from ..models.measurement import Measurement
+    from ..models.money import Money
+    from ..models.points_granted_detail import PointsGrantedDetail
+    from ..models.product_info_detail import ProductInfoDetail
+    from ..models.shipping_constraints import ShippingConstraints
+    from ..models.substitution_preferences import SubstitutionPreferences
+    from ..models.tax_collection import TaxCollection
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="OrderItem")
@@ -144,6 +178,8 @@ class OrderItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         order_item_id = self.order_item_id
@@ -474,80 +510,60 @@ class OrderItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amazon_programs import AmazonPrograms
-        from ..models.associated_item import AssociatedItem
-        from ..models.buyer_requested_cancel import BuyerRequestedCancel
-        from ..models.item_buyer_info import ItemBuyerInfo
-        from ..models.measurement import Measurement
-        from ..models.money import Money
-        from ..models.points_granted_detail import PointsGrantedDetail
-        from ..models.product_info_detail import ProductInfoDetail
-        from ..models.shipping_constraints import ShippingConstraints
-        from ..models.substitution_preferences import SubstitutionPreferences
-        from ..models.tax_collection import TaxCollection
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("ASIN")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("ASIN")
 
         order_item_id = d.pop("OrderItemId")
+
         if _reader is not None and order_item_id.__class__ is not str:
             raise DeviationError("OrderItemId")
 
         quantity_ordered = d.pop("QuantityOrdered")
+
         if _reader is not None and quantity_ordered.__class__ is not int:
             raise DeviationError("QuantityOrdered")
 
         _amazon_programs = d.pop("AmazonPrograms", UNSET)
-        amazon_programs: AmazonPrograms | Unset
-        if isinstance(_amazon_programs, Unset):
-            amazon_programs = UNSET
-        else:
-            amazon_programs = AmazonPrograms.from_dict(_amazon_programs)
+        amazon_programs = (
+            UNSET
+            if _amazon_programs is UNSET
+            else AmazonPrograms.from_dict(_amazon_programs)
+        )
 
         _associated_items = d.pop("AssociatedItems", UNSET)
-        associated_items: list[AssociatedItem] | Unset = UNSET
-        if _associated_items is not UNSET:
-            associated_items = []
-            for associated_items_item_data in _associated_items:
-                associated_items_item = AssociatedItem.from_dict(
-                    associated_items_item_data
-                )
-
-                associated_items.append(associated_items_item)
+        associated_items = (
+            UNSET
+            if _associated_items is UNSET
+            else [AssociatedItem.from_dict(_item) for _item in _associated_items]
+        )
 
         _buyer_info = d.pop("BuyerInfo", UNSET)
-        buyer_info: ItemBuyerInfo | Unset
-        if isinstance(_buyer_info, Unset):
-            buyer_info = UNSET
-        else:
-            buyer_info = ItemBuyerInfo.from_dict(_buyer_info)
+        buyer_info = (
+            UNSET if _buyer_info is UNSET else ItemBuyerInfo.from_dict(_buyer_info)
+        )
 
         _buyer_requested_cancel = d.pop("BuyerRequestedCancel", UNSET)
-        buyer_requested_cancel: BuyerRequestedCancel | Unset
-        if isinstance(_buyer_requested_cancel, Unset):
-            buyer_requested_cancel = UNSET
-        else:
-            buyer_requested_cancel = BuyerRequestedCancel.from_dict(
-                _buyer_requested_cancel
-            )
+        buyer_requested_cancel = (
+            UNSET
+            if _buyer_requested_cancel is UNSET
+            else BuyerRequestedCancel.from_dict(_buyer_requested_cancel)
+        )
 
         _cod_fee = d.pop("CODFee", UNSET)
-        cod_fee: Money | Unset
-        if isinstance(_cod_fee, Unset):
-            cod_fee = UNSET
-        else:
-            cod_fee = Money.from_dict(_cod_fee)
+        cod_fee = UNSET if _cod_fee is UNSET else Money.from_dict(_cod_fee)
 
         _cod_fee_discount = d.pop("CODFeeDiscount", UNSET)
-        cod_fee_discount: Money | Unset
-        if isinstance(_cod_fee_discount, Unset):
-            cod_fee_discount = UNSET
-        else:
-            cod_fee_discount = Money.from_dict(_cod_fee_discount)
+        cod_fee_discount = (
+            UNSET if _cod_fee_discount is UNSET else Money.from_dict(_cod_fee_discount)
+        )
 
         condition_id = d.pop("ConditionId", UNSET)
+
         if (
             _reader is not None
             and condition_id.__class__ is not str
@@ -556,6 +572,7 @@ class OrderItem:
             raise DeviationError("ConditionId")
 
         condition_note = d.pop("ConditionNote", UNSET)
+
         if (
             _reader is not None
             and condition_note.__class__ is not str
@@ -564,6 +581,7 @@ class OrderItem:
             raise DeviationError("ConditionNote")
 
         condition_subtype_id = d.pop("ConditionSubtypeId", UNSET)
+
         if (
             _reader is not None
             and condition_subtype_id.__class__ is not str
@@ -572,15 +590,21 @@ class OrderItem:
             raise DeviationError("ConditionSubtypeId")
 
         _deemed_reseller_category = d.pop("DeemedResellerCategory", UNSET)
-        deemed_reseller_category: OrderItemDeemedResellerCategory | Unset
-        if isinstance(_deemed_reseller_category, Unset):
-            deemed_reseller_category = UNSET
-        else:
-            deemed_reseller_category = OrderItemDeemedResellerCategory(
-                _deemed_reseller_category
+        deemed_reseller_category = (
+            UNSET
+            if _deemed_reseller_category is UNSET
+            else (
+                OrderItemDeemedResellerCategory._value2member_map_.get(
+                    _deemed_reseller_category
+                )
+                if _deemed_reseller_category.__class__ is str
+                else None
             )
+            or OrderItemDeemedResellerCategory(_deemed_reseller_category)
+        )
 
         ioss_number = d.pop("IossNumber", UNSET)
+
         if (
             _reader is not None
             and ioss_number.__class__ is not str
@@ -589,6 +613,7 @@ class OrderItem:
             raise DeviationError("IossNumber")
 
         is_gift = d.pop("IsGift", UNSET)
+
         if (
             _reader is not None
             and is_gift.__class__ is not str
@@ -597,6 +622,7 @@ class OrderItem:
             raise DeviationError("IsGift")
 
         is_transparency = d.pop("IsTransparency", UNSET)
+
         if (
             _reader is not None
             and is_transparency.__class__ is not bool
@@ -605,34 +631,25 @@ class OrderItem:
             raise DeviationError("IsTransparency")
 
         _item_price = d.pop("ItemPrice", UNSET)
-        item_price: Money | Unset
-        if isinstance(_item_price, Unset):
-            item_price = UNSET
-        else:
-            item_price = Money.from_dict(_item_price)
+        item_price = UNSET if _item_price is UNSET else Money.from_dict(_item_price)
 
         _item_tax = d.pop("ItemTax", UNSET)
-        item_tax: Money | Unset
-        if isinstance(_item_tax, Unset):
-            item_tax = UNSET
-        else:
-            item_tax = Money.from_dict(_item_tax)
+        item_tax = UNSET if _item_tax is UNSET else Money.from_dict(_item_tax)
 
         _measurement = d.pop("Measurement", UNSET)
-        measurement: Measurement | Unset
-        if isinstance(_measurement, Unset):
-            measurement = UNSET
-        else:
-            measurement = Measurement.from_dict(_measurement)
+        measurement = (
+            UNSET if _measurement is UNSET else Measurement.from_dict(_measurement)
+        )
 
         _points_granted = d.pop("PointsGranted", UNSET)
-        points_granted: PointsGrantedDetail | Unset
-        if isinstance(_points_granted, Unset):
-            points_granted = UNSET
-        else:
-            points_granted = PointsGrantedDetail.from_dict(_points_granted)
+        points_granted = (
+            UNSET
+            if _points_granted is UNSET
+            else PointsGrantedDetail.from_dict(_points_granted)
+        )
 
         price_designation = d.pop("PriceDesignation", UNSET)
+
         if (
             _reader is not None
             and price_designation.__class__ is not str
@@ -641,27 +658,27 @@ class OrderItem:
             raise DeviationError("PriceDesignation")
 
         _product_info = d.pop("ProductInfo", UNSET)
-        product_info: ProductInfoDetail | Unset
-        if isinstance(_product_info, Unset):
-            product_info = UNSET
-        else:
-            product_info = ProductInfoDetail.from_dict(_product_info)
+        product_info = (
+            UNSET
+            if _product_info is UNSET
+            else ProductInfoDetail.from_dict(_product_info)
+        )
 
         _promotion_discount = d.pop("PromotionDiscount", UNSET)
-        promotion_discount: Money | Unset
-        if isinstance(_promotion_discount, Unset):
-            promotion_discount = UNSET
-        else:
-            promotion_discount = Money.from_dict(_promotion_discount)
+        promotion_discount = (
+            UNSET
+            if _promotion_discount is UNSET
+            else Money.from_dict(_promotion_discount)
+        )
 
         _promotion_discount_tax = d.pop("PromotionDiscountTax", UNSET)
-        promotion_discount_tax: Money | Unset
-        if isinstance(_promotion_discount_tax, Unset):
-            promotion_discount_tax = UNSET
-        else:
-            promotion_discount_tax = Money.from_dict(_promotion_discount_tax)
+        promotion_discount_tax = (
+            UNSET
+            if _promotion_discount_tax is UNSET
+            else Money.from_dict(_promotion_discount_tax)
+        )
 
-        promotion_ids = cast(list[str], d.pop("PromotionIds", UNSET))
+        promotion_ids = d.pop("PromotionIds", UNSET)
 
         if (
             _reader is not None
@@ -671,6 +688,7 @@ class OrderItem:
             raise DeviationError("PromotionIds")
 
         quantity_shipped = d.pop("QuantityShipped", UNSET)
+
         if (
             _reader is not None
             and quantity_shipped.__class__ is not int
@@ -679,6 +697,7 @@ class OrderItem:
             raise DeviationError("QuantityShipped")
 
         scheduled_delivery_end_date = d.pop("ScheduledDeliveryEndDate", UNSET)
+
         if (
             _reader is not None
             and scheduled_delivery_end_date.__class__ is not str
@@ -687,6 +706,7 @@ class OrderItem:
             raise DeviationError("ScheduledDeliveryEndDate")
 
         scheduled_delivery_start_date = d.pop("ScheduledDeliveryStartDate", UNSET)
+
         if (
             _reader is not None
             and scheduled_delivery_start_date.__class__ is not str
@@ -695,6 +715,7 @@ class OrderItem:
             raise DeviationError("ScheduledDeliveryStartDate")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -703,6 +724,7 @@ class OrderItem:
             raise DeviationError("SellerSKU")
 
         serial_number_required = d.pop("SerialNumberRequired", UNSET)
+
         if (
             _reader is not None
             and serial_number_required.__class__ is not bool
@@ -710,7 +732,7 @@ class OrderItem:
         ):
             raise DeviationError("SerialNumberRequired")
 
-        serial_numbers = cast(list[str], d.pop("SerialNumbers", UNSET))
+        serial_numbers = d.pop("SerialNumbers", UNSET)
 
         if (
             _reader is not None
@@ -720,41 +742,38 @@ class OrderItem:
             raise DeviationError("SerialNumbers")
 
         _shipping_constraints = d.pop("ShippingConstraints", UNSET)
-        shipping_constraints: ShippingConstraints | Unset
-        if isinstance(_shipping_constraints, Unset):
-            shipping_constraints = UNSET
-        else:
-            shipping_constraints = ShippingConstraints.from_dict(_shipping_constraints)
+        shipping_constraints = (
+            UNSET
+            if _shipping_constraints is UNSET
+            else ShippingConstraints.from_dict(_shipping_constraints)
+        )
 
         _shipping_discount = d.pop("ShippingDiscount", UNSET)
-        shipping_discount: Money | Unset
-        if isinstance(_shipping_discount, Unset):
-            shipping_discount = UNSET
-        else:
-            shipping_discount = Money.from_dict(_shipping_discount)
+        shipping_discount = (
+            UNSET
+            if _shipping_discount is UNSET
+            else Money.from_dict(_shipping_discount)
+        )
 
         _shipping_discount_tax = d.pop("ShippingDiscountTax", UNSET)
-        shipping_discount_tax: Money | Unset
-        if isinstance(_shipping_discount_tax, Unset):
-            shipping_discount_tax = UNSET
-        else:
-            shipping_discount_tax = Money.from_dict(_shipping_discount_tax)
+        shipping_discount_tax = (
+            UNSET
+            if _shipping_discount_tax is UNSET
+            else Money.from_dict(_shipping_discount_tax)
+        )
 
         _shipping_price = d.pop("ShippingPrice", UNSET)
-        shipping_price: Money | Unset
-        if isinstance(_shipping_price, Unset):
-            shipping_price = UNSET
-        else:
-            shipping_price = Money.from_dict(_shipping_price)
+        shipping_price = (
+            UNSET if _shipping_price is UNSET else Money.from_dict(_shipping_price)
+        )
 
         _shipping_tax = d.pop("ShippingTax", UNSET)
-        shipping_tax: Money | Unset
-        if isinstance(_shipping_tax, Unset):
-            shipping_tax = UNSET
-        else:
-            shipping_tax = Money.from_dict(_shipping_tax)
+        shipping_tax = (
+            UNSET if _shipping_tax is UNSET else Money.from_dict(_shipping_tax)
+        )
 
         store_chain_store_id = d.pop("StoreChainStoreId", UNSET)
+
         if (
             _reader is not None
             and store_chain_store_id.__class__ is not str
@@ -763,22 +782,21 @@ class OrderItem:
             raise DeviationError("StoreChainStoreId")
 
         _substitution_preferences = d.pop("SubstitutionPreferences", UNSET)
-        substitution_preferences: SubstitutionPreferences | Unset
-        if isinstance(_substitution_preferences, Unset):
-            substitution_preferences = UNSET
-        else:
-            substitution_preferences = SubstitutionPreferences.from_dict(
-                _substitution_preferences
-            )
+        substitution_preferences = (
+            UNSET
+            if _substitution_preferences is UNSET
+            else SubstitutionPreferences.from_dict(_substitution_preferences)
+        )
 
         _tax_collection = d.pop("TaxCollection", UNSET)
-        tax_collection: TaxCollection | Unset
-        if isinstance(_tax_collection, Unset):
-            tax_collection = UNSET
-        else:
-            tax_collection = TaxCollection.from_dict(_tax_collection)
+        tax_collection = (
+            UNSET
+            if _tax_collection is UNSET
+            else TaxCollection.from_dict(_tax_collection)
+        )
 
         title = d.pop("Title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("Title")
 
@@ -825,7 +843,8 @@ class OrderItem:
             title=title,
         )
 
-        order_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_item.additional_properties = d or {}
         return order_item
 
     @property

@@ -84,6 +84,7 @@ class OrderItemsItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         order_item_id = d.pop("orderItemId", UNSET)
+
         if (
             _reader is not None
             and order_item_id.__class__ is not str
@@ -92,6 +93,7 @@ class OrderItemsItem:
             raise DeviationError("orderItemId")
 
         quantity = d.pop("quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -104,7 +106,8 @@ class OrderItemsItem:
             quantity=quantity,
         )
 
-        order_items_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_items_item.additional_properties = d or {}
         return order_items_item
 
     @property

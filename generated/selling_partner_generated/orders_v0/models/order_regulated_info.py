@@ -24,6 +24,21 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, RegulatedInformation, RegulatedOrderVerificationStatus
+    from ..models.regulated_information import RegulatedInformation
+    from ..models.regulated_order_verification_status import (
+        RegulatedOrderVerificationStatus,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderRegulatedInfo")
 
 
@@ -62,6 +77,8 @@ class OrderRegulatedInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_order_id = self.amazon_order_id
 
         regulated_information = self.regulated_information.to_dict()
@@ -117,13 +134,11 @@ class OrderRegulatedInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.regulated_information import RegulatedInformation
-        from ..models.regulated_order_verification_status import (
-            RegulatedOrderVerificationStatus,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         amazon_order_id = d.pop("AmazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("AmazonOrderId")
 
@@ -138,6 +153,7 @@ class OrderRegulatedInfo:
         )
 
         requires_dosage_label = d.pop("RequiresDosageLabel")
+
         if _reader is not None and requires_dosage_label.__class__ is not bool:
             raise DeviationError("RequiresDosageLabel")
 
@@ -148,7 +164,8 @@ class OrderRegulatedInfo:
             requires_dosage_label=requires_dosage_label,
         )
 
-        order_regulated_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_regulated_info.additional_properties = d or {}
         return order_regulated_info
 
     @property

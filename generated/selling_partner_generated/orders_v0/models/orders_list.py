@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.order import Order
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Order
+    from ..models.order import Order
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrdersList")
 
 
@@ -61,6 +73,8 @@ class OrdersList:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         orders = []
         for componentsschemas_order_list_item_data in self.orders:
             componentsschemas_order_list_item = (
@@ -109,19 +123,14 @@ class OrdersList:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order import Order
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        orders = []
         _orders = d.pop("Orders")
-        for componentsschemas_order_list_item_data in _orders:
-            componentsschemas_order_list_item = Order.from_dict(
-                componentsschemas_order_list_item_data
-            )
-
-            orders.append(componentsschemas_order_list_item)
+        orders = [Order.from_dict(_item) for _item in _orders]
 
         created_before = d.pop("CreatedBefore", UNSET)
+
         if (
             _reader is not None
             and created_before.__class__ is not str
@@ -130,6 +139,7 @@ class OrdersList:
             raise DeviationError("CreatedBefore")
 
         last_updated_before = d.pop("LastUpdatedBefore", UNSET)
+
         if (
             _reader is not None
             and last_updated_before.__class__ is not str
@@ -138,6 +148,7 @@ class OrdersList:
             raise DeviationError("LastUpdatedBefore")
 
         next_token = d.pop("NextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -152,7 +163,8 @@ class OrdersList:
             next_token=next_token,
         )
 
-        orders_list.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        orders_list.additional_properties = d or {}
         return orders_list
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.confirm_shipment_order_item import ConfirmShipmentOrderItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ConfirmShipmentOrderItem
+    from ..models.confirm_shipment_order_item import ConfirmShipmentOrderItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PackageDetail")
 
 
@@ -70,6 +82,8 @@ class PackageDetail:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_code = self.carrier_code
 
         order_items = []
@@ -146,27 +160,21 @@ class PackageDetail:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.confirm_shipment_order_item import ConfirmShipmentOrderItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_code = d.pop("carrierCode")
+
         if _reader is not None and carrier_code.__class__ is not str:
             raise DeviationError("carrierCode")
 
-        order_items = []
         _order_items = d.pop("orderItems")
-        for (
-            componentsschemas_confirm_shipment_order_items_list_item_data
-        ) in _order_items:
-            componentsschemas_confirm_shipment_order_items_list_item = (
-                ConfirmShipmentOrderItem.from_dict(
-                    componentsschemas_confirm_shipment_order_items_list_item_data
-                )
-            )
-
-            order_items.append(componentsschemas_confirm_shipment_order_items_list_item)
+        order_items = [
+            ConfirmShipmentOrderItem.from_dict(_item) for _item in _order_items
+        ]
 
         package_reference_id = d.pop("packageReferenceId")
+
         if _reader is not None and package_reference_id.__class__ is not str:
             raise DeviationError("packageReferenceId")
 
@@ -176,10 +184,12 @@ class PackageDetail:
             raise DeviationError("shipDate")
 
         tracking_number = d.pop("trackingNumber")
+
         if _reader is not None and tracking_number.__class__ is not str:
             raise DeviationError("trackingNumber")
 
         carrier_name = d.pop("carrierName", UNSET)
+
         if (
             _reader is not None
             and carrier_name.__class__ is not str
@@ -188,6 +198,7 @@ class PackageDetail:
             raise DeviationError("carrierName")
 
         ship_from_supply_source_id = d.pop("shipFromSupplySourceId", UNSET)
+
         if (
             _reader is not None
             and ship_from_supply_source_id.__class__ is not str
@@ -196,6 +207,7 @@ class PackageDetail:
             raise DeviationError("shipFromSupplySourceId")
 
         shipping_method = d.pop("shippingMethod", UNSET)
+
         if (
             _reader is not None
             and shipping_method.__class__ is not str
@@ -214,7 +226,8 @@ class PackageDetail:
             shipping_method=shipping_method,
         )
 
-        package_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_detail.additional_properties = d or {}
         return package_detail
 
     @property

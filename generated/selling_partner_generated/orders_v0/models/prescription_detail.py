@@ -114,6 +114,7 @@ class PrescriptionDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         clinic_id = d.pop("clinicId")
+
         if _reader is not None and clinic_id.__class__ is not str:
             raise DeviationError("clinicId")
 
@@ -123,22 +124,27 @@ class PrescriptionDetail:
             raise DeviationError("expirationDate")
 
         prescription_id = d.pop("prescriptionId")
+
         if _reader is not None and prescription_id.__class__ is not str:
             raise DeviationError("prescriptionId")
 
         refills_remaining = d.pop("refillsRemaining")
+
         if _reader is not None and refills_remaining.__class__ is not int:
             raise DeviationError("refillsRemaining")
 
         total_refills_authorized = d.pop("totalRefillsAuthorized")
+
         if _reader is not None and total_refills_authorized.__class__ is not int:
             raise DeviationError("totalRefillsAuthorized")
 
         usage_instructions = d.pop("usageInstructions")
+
         if _reader is not None and usage_instructions.__class__ is not str:
             raise DeviationError("usageInstructions")
 
         written_quantity = d.pop("writtenQuantity")
+
         if _reader is not None and written_quantity.__class__ is not int:
             raise DeviationError("writtenQuantity")
 
@@ -152,7 +158,8 @@ class PrescriptionDetail:
             written_quantity=written_quantity,
         )
 
-        prescription_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        prescription_detail.additional_properties = d or {}
         return prescription_detail
 
     @property

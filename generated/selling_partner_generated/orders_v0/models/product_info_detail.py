@@ -75,6 +75,7 @@ class ProductInfoDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         number_of_items = d.pop("NumberOfItems", UNSET)
+
         if (
             _reader is not None
             and number_of_items.__class__ is not str
@@ -86,7 +87,8 @@ class ProductInfoDetail:
             number_of_items=number_of_items,
         )
 
-        product_info_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_info_detail.additional_properties = d or {}
         return product_info_detail
 
     @property

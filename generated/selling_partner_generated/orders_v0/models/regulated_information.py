@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.regulated_information_field import RegulatedInformationField
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, RegulatedInformationField
+    from ..models.regulated_information_field import RegulatedInformationField
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RegulatedInformation")
 
 
@@ -52,6 +64,8 @@ class RegulatedInformation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fields = []
         for fields_item_data in self.fields:
             fields_item = fields_item_data.to_dict()
@@ -88,21 +102,18 @@ class RegulatedInformation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.regulated_information_field import RegulatedInformationField
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        fields = []
         _fields = d.pop("Fields")
-        for fields_item_data in _fields:
-            fields_item = RegulatedInformationField.from_dict(fields_item_data)
-
-            fields.append(fields_item)
+        fields = [RegulatedInformationField.from_dict(_item) for _item in _fields]
 
         regulated_information = cls(
             fields=fields,
         )
 
-        regulated_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        regulated_information.additional_properties = d or {}
         return regulated_information
 
     @property

@@ -103,16 +103,24 @@ class RegulatedInformationField:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         field_id = d.pop("FieldId")
+
         if _reader is not None and field_id.__class__ is not str:
             raise DeviationError("FieldId")
 
         field_label = d.pop("FieldLabel")
+
         if _reader is not None and field_label.__class__ is not str:
             raise DeviationError("FieldLabel")
 
-        field_type = RegulatedInformationFieldFieldType(d.pop("FieldType"))
+        _field_type = d.pop("FieldType")
+        field_type = (
+            RegulatedInformationFieldFieldType._value2member_map_.get(_field_type)
+            if _field_type.__class__ is str
+            else None
+        ) or RegulatedInformationFieldFieldType(_field_type)
 
         field_value = d.pop("FieldValue")
+
         if _reader is not None and field_value.__class__ is not str:
             raise DeviationError("FieldValue")
 
@@ -123,7 +131,8 @@ class RegulatedInformationField:
             field_value=field_value,
         )
 
-        regulated_information_field.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        regulated_information_field.additional_properties = d or {}
         return regulated_information_field
 
     @property

@@ -26,6 +26,24 @@ if TYPE_CHECKING:
     from ..models.valid_verification_detail import ValidVerificationDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        RejectionReason, \
+        ValidInterimStatusCode, \
+        ValidVerificationDetail
+    from ..models.rejection_reason import RejectionReason
+    from ..models.valid_interim_status_code import ValidInterimStatusCode
+    from ..models.valid_verification_detail import ValidVerificationDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RegulatedOrderVerificationStatus")
 
 
@@ -72,6 +90,8 @@ class RegulatedOrderVerificationStatus:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         requires_merchant_action = self.requires_merchant_action
 
         status = self.status.value
@@ -174,27 +194,28 @@ class RegulatedOrderVerificationStatus:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.rejection_reason import RejectionReason
-        from ..models.valid_interim_status_code import ValidInterimStatusCode
-        from ..models.valid_verification_detail import ValidVerificationDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         requires_merchant_action = d.pop("RequiresMerchantAction")
+
         if _reader is not None and requires_merchant_action.__class__ is not bool:
             raise DeviationError("RequiresMerchantAction")
 
-        status = VerificationStatus(d.pop("Status"))
+        _status = d.pop("Status")
+        status = (
+            VerificationStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or VerificationStatus(_status)
 
-        valid_rejection_reasons = []
         _valid_rejection_reasons = d.pop("ValidRejectionReasons")
-        for valid_rejection_reasons_item_data in _valid_rejection_reasons:
-            valid_rejection_reasons_item = RejectionReason.from_dict(
-                valid_rejection_reasons_item_data
-            )
-
-            valid_rejection_reasons.append(valid_rejection_reasons_item)
+        valid_rejection_reasons = [
+            RejectionReason.from_dict(_item) for _item in _valid_rejection_reasons
+        ]
 
         external_reviewer_id = d.pop("ExternalReviewerId", UNSET)
+
         if (
             _reader is not None
             and external_reviewer_id.__class__ is not str
@@ -203,13 +224,14 @@ class RegulatedOrderVerificationStatus:
             raise DeviationError("ExternalReviewerId")
 
         _rejection_reason = d.pop("RejectionReason", UNSET)
-        rejection_reason: RejectionReason | Unset
-        if isinstance(_rejection_reason, Unset):
-            rejection_reason = UNSET
-        else:
-            rejection_reason = RejectionReason.from_dict(_rejection_reason)
+        rejection_reason = (
+            UNSET
+            if _rejection_reason is UNSET
+            else RejectionReason.from_dict(_rejection_reason)
+        )
 
         review_date = d.pop("ReviewDate", UNSET)
+
         if (
             _reader is not None
             and review_date.__class__ is not str
@@ -218,26 +240,24 @@ class RegulatedOrderVerificationStatus:
             raise DeviationError("ReviewDate")
 
         _valid_interim_status_codes = d.pop("ValidInterimStatusCodes", UNSET)
-        valid_interim_status_codes: list[ValidInterimStatusCode] | Unset = UNSET
-        if _valid_interim_status_codes is not UNSET:
-            valid_interim_status_codes = []
-            for valid_interim_status_codes_item_data in _valid_interim_status_codes:
-                valid_interim_status_codes_item = ValidInterimStatusCode.from_dict(
-                    valid_interim_status_codes_item_data
-                )
-
-                valid_interim_status_codes.append(valid_interim_status_codes_item)
+        valid_interim_status_codes = (
+            UNSET
+            if _valid_interim_status_codes is UNSET
+            else [
+                ValidInterimStatusCode.from_dict(_item)
+                for _item in _valid_interim_status_codes
+            ]
+        )
 
         _valid_verification_details = d.pop("ValidVerificationDetails", UNSET)
-        valid_verification_details: list[ValidVerificationDetail] | Unset = UNSET
-        if _valid_verification_details is not UNSET:
-            valid_verification_details = []
-            for valid_verification_details_item_data in _valid_verification_details:
-                valid_verification_details_item = ValidVerificationDetail.from_dict(
-                    valid_verification_details_item_data
-                )
-
-                valid_verification_details.append(valid_verification_details_item)
+        valid_verification_details = (
+            UNSET
+            if _valid_verification_details is UNSET
+            else [
+                ValidVerificationDetail.from_dict(_item)
+                for _item in _valid_verification_details
+            ]
+        )
 
         regulated_order_verification_status = cls(
             requires_merchant_action=requires_merchant_action,
@@ -250,7 +270,8 @@ class RegulatedOrderVerificationStatus:
             valid_verification_details=valid_verification_details,
         )
 
-        regulated_order_verification_status.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        regulated_order_verification_status.additional_properties = d or {}
         return regulated_order_verification_status
 
     @property

@@ -88,10 +88,12 @@ class RejectionReason:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         rejection_reason_description = d.pop("RejectionReasonDescription")
+
         if _reader is not None and rejection_reason_description.__class__ is not str:
             raise DeviationError("RejectionReasonDescription")
 
         rejection_reason_id = d.pop("RejectionReasonId")
+
         if _reader is not None and rejection_reason_id.__class__ is not str:
             raise DeviationError("RejectionReasonId")
 
@@ -100,7 +102,8 @@ class RejectionReason:
             rejection_reason_id=rejection_reason_id,
         )
 
-        rejection_reason.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        rejection_reason.additional_properties = d or {}
         return rejection_reason
 
     @property

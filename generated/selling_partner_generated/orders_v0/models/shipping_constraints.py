@@ -123,34 +123,52 @@ class ShippingConstraints:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _pallet_delivery = d.pop("PalletDelivery", UNSET)
-        pallet_delivery: ConstraintType | Unset
-        if isinstance(_pallet_delivery, Unset):
-            pallet_delivery = UNSET
-        else:
-            pallet_delivery = ConstraintType(_pallet_delivery)
+        pallet_delivery = (
+            UNSET
+            if _pallet_delivery is UNSET
+            else (
+                ConstraintType._value2member_map_.get(_pallet_delivery)
+                if _pallet_delivery.__class__ is str
+                else None
+            )
+            or ConstraintType(_pallet_delivery)
+        )
 
         _recipient_age_verification = d.pop("RecipientAgeVerification", UNSET)
-        recipient_age_verification: ConstraintType | Unset
-        if isinstance(_recipient_age_verification, Unset):
-            recipient_age_verification = UNSET
-        else:
-            recipient_age_verification = ConstraintType(_recipient_age_verification)
+        recipient_age_verification = (
+            UNSET
+            if _recipient_age_verification is UNSET
+            else (
+                ConstraintType._value2member_map_.get(_recipient_age_verification)
+                if _recipient_age_verification.__class__ is str
+                else None
+            )
+            or ConstraintType(_recipient_age_verification)
+        )
 
         _recipient_identity_verification = d.pop("RecipientIdentityVerification", UNSET)
-        recipient_identity_verification: ConstraintType | Unset
-        if isinstance(_recipient_identity_verification, Unset):
-            recipient_identity_verification = UNSET
-        else:
-            recipient_identity_verification = ConstraintType(
-                _recipient_identity_verification
+        recipient_identity_verification = (
+            UNSET
+            if _recipient_identity_verification is UNSET
+            else (
+                ConstraintType._value2member_map_.get(_recipient_identity_verification)
+                if _recipient_identity_verification.__class__ is str
+                else None
             )
+            or ConstraintType(_recipient_identity_verification)
+        )
 
         _signature_confirmation = d.pop("SignatureConfirmation", UNSET)
-        signature_confirmation: ConstraintType | Unset
-        if isinstance(_signature_confirmation, Unset):
-            signature_confirmation = UNSET
-        else:
-            signature_confirmation = ConstraintType(_signature_confirmation)
+        signature_confirmation = (
+            UNSET
+            if _signature_confirmation is UNSET
+            else (
+                ConstraintType._value2member_map_.get(_signature_confirmation)
+                if _signature_confirmation.__class__ is str
+                else None
+            )
+            or ConstraintType(_signature_confirmation)
+        )
 
         shipping_constraints = cls(
             pallet_delivery=pallet_delivery,
@@ -159,7 +177,8 @@ class ShippingConstraints:
             signature_confirmation=signature_confirmation,
         )
 
-        shipping_constraints.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_constraints.additional_properties = d or {}
         return shipping_constraints
 
     @property

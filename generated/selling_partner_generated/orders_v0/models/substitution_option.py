@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.measurement import Measurement
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Measurement
+    from ..models.measurement import Measurement
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SubstitutionOption")
 
 
@@ -63,6 +75,8 @@ class SubstitutionOption:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         measurement: dict[str, Any] | Unset = UNSET
@@ -111,21 +125,21 @@ class SubstitutionOption:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.measurement import Measurement
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         _measurement = d.pop("Measurement", UNSET)
-        measurement: Measurement | Unset
-        if isinstance(_measurement, Unset):
-            measurement = UNSET
-        else:
-            measurement = Measurement.from_dict(_measurement)
+        measurement = (
+            UNSET if _measurement is UNSET else Measurement.from_dict(_measurement)
+        )
 
         quantity_ordered = d.pop("QuantityOrdered", UNSET)
+
         if (
             _reader is not None
             and quantity_ordered.__class__ is not int
@@ -134,6 +148,7 @@ class SubstitutionOption:
             raise DeviationError("QuantityOrdered")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -142,6 +157,7 @@ class SubstitutionOption:
             raise DeviationError("SellerSKU")
 
         title = d.pop("Title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("Title")
 
@@ -153,7 +169,8 @@ class SubstitutionOption:
             title=title,
         )
 
-        substitution_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        substitution_option.additional_properties = d or {}
         return substitution_option
 
     @property

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.substitution_option import SubstitutionOption
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SubstitutionOption
+    from ..models.substitution_option import SubstitutionOption
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SubstitutionPreferences")
 
 
@@ -59,6 +71,8 @@ class SubstitutionPreferences:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         substitution_type = self.substitution_type.value
 
         substitution_options: list[dict[str, Any]] | Unset = UNSET
@@ -113,36 +127,34 @@ class SubstitutionPreferences:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.substitution_option import SubstitutionOption
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        substitution_type = SubstitutionPreferencesSubstitutionType(
-            d.pop("SubstitutionType")
-        )
+        _substitution_type = d.pop("SubstitutionType")
+        substitution_type = (
+            SubstitutionPreferencesSubstitutionType._value2member_map_.get(
+                _substitution_type
+            )
+            if _substitution_type.__class__ is str
+            else None
+        ) or SubstitutionPreferencesSubstitutionType(_substitution_type)
 
         _substitution_options = d.pop("SubstitutionOptions", UNSET)
-        substitution_options: list[SubstitutionOption] | Unset = UNSET
-        if _substitution_options is not UNSET:
-            substitution_options = []
-            for (
-                componentsschemas_substitution_option_list_item_data
-            ) in _substitution_options:
-                componentsschemas_substitution_option_list_item = (
-                    SubstitutionOption.from_dict(
-                        componentsschemas_substitution_option_list_item_data
-                    )
-                )
-
-                substitution_options.append(
-                    componentsschemas_substitution_option_list_item
-                )
+        substitution_options = (
+            UNSET
+            if _substitution_options is UNSET
+            else [
+                SubstitutionOption.from_dict(_item) for _item in _substitution_options
+            ]
+        )
 
         substitution_preferences = cls(
             substitution_type=substitution_type,
             substitution_options=substitution_options,
         )
 
-        substitution_preferences.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        substitution_preferences.additional_properties = d or {}
         return substitution_preferences
 
     @property

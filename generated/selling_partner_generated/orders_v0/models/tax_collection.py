@@ -94,25 +94,36 @@ class TaxCollection:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _model = d.pop("Model", UNSET)
-        model: TaxCollectionModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = TaxCollectionModel(_model)
+        model = (
+            UNSET
+            if _model is UNSET
+            else (
+                TaxCollectionModel._value2member_map_.get(_model)
+                if _model.__class__ is str
+                else None
+            )
+            or TaxCollectionModel(_model)
+        )
 
         _responsible_party = d.pop("ResponsibleParty", UNSET)
-        responsible_party: TaxCollectionResponsibleParty | Unset
-        if isinstance(_responsible_party, Unset):
-            responsible_party = UNSET
-        else:
-            responsible_party = TaxCollectionResponsibleParty(_responsible_party)
+        responsible_party = (
+            UNSET
+            if _responsible_party is UNSET
+            else (
+                TaxCollectionResponsibleParty._value2member_map_.get(_responsible_party)
+                if _responsible_party.__class__ is str
+                else None
+            )
+            or TaxCollectionResponsibleParty(_responsible_party)
+        )
 
         tax_collection = cls(
             model=model,
             responsible_party=responsible_party,
         )
 
-        tax_collection.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_collection.additional_properties = d or {}
         return tax_collection
 
     @property

@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, UpdateVerificationStatusRequestBody
+    from ..models.update_verification_status_request_body import (
+        UpdateVerificationStatusRequestBody,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UpdateVerificationStatusRequest")
 
 
@@ -54,6 +68,8 @@ class UpdateVerificationStatusRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         regulated_order_verification_status = (
             self.regulated_order_verification_status.to_dict()
         )
@@ -91,10 +107,8 @@ class UpdateVerificationStatusRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.update_verification_status_request_body import (
-            UpdateVerificationStatusRequestBody,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         regulated_order_verification_status = (
             UpdateVerificationStatusRequestBody.from_dict(
@@ -106,7 +120,8 @@ class UpdateVerificationStatusRequest:
             regulated_order_verification_status=regulated_order_verification_status,
         )
 
-        update_verification_status_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_verification_status_request.additional_properties = d or {}
         return update_verification_status_request
 
     @property

@@ -83,10 +83,12 @@ class ValidInterimStatusCode:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         status_code = d.pop("StatusCode")
+
         if _reader is not None and status_code.__class__ is not str:
             raise DeviationError("StatusCode")
 
         status_description = d.pop("StatusDescription")
+
         if _reader is not None and status_description.__class__ is not str:
             raise DeviationError("StatusDescription")
 
@@ -95,7 +97,8 @@ class ValidInterimStatusCode:
             status_description=status_description,
         )
 
-        valid_interim_status_code.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        valid_interim_status_code.additional_properties = d or {}
         return valid_interim_status_code
 
     @property

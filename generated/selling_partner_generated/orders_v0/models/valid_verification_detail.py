@@ -93,16 +93,19 @@ class ValidVerificationDetail:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        valid_verification_statuses = []
         _valid_verification_statuses = d.pop("ValidVerificationStatuses")
-        for valid_verification_statuses_item_data in _valid_verification_statuses:
-            valid_verification_statuses_item = VerificationStatus(
-                valid_verification_statuses_item_data
+        valid_verification_statuses = [
+            (
+                VerificationStatus._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
             )
-
-            valid_verification_statuses.append(valid_verification_statuses_item)
+            or VerificationStatus(_item)
+            for _item in _valid_verification_statuses
+        ]
 
         verification_detail_type = d.pop("VerificationDetailType")
+
         if _reader is not None and verification_detail_type.__class__ is not str:
             raise DeviationError("VerificationDetailType")
 
@@ -111,7 +114,8 @@ class ValidVerificationDetail:
             verification_detail_type=verification_detail_type,
         )
 
-        valid_verification_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        valid_verification_detail.additional_properties = d or {}
         return valid_verification_detail
 
     @property

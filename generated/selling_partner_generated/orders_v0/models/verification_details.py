@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     from ..models.prescription_detail import PrescriptionDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ApprovedAttribute, InterimStatusDetail, PrescriptionDetail
+    from ..models.approved_attribute import ApprovedAttribute
+    from ..models.interim_status_detail import InterimStatusDetail
+    from ..models.prescription_detail import PrescriptionDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="VerificationDetails")
 
 
@@ -60,6 +74,8 @@ class VerificationDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         approved_alternative_details: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.approved_alternative_details, Unset):
             approved_alternative_details = []
@@ -128,43 +144,32 @@ class VerificationDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.approved_attribute import ApprovedAttribute
-        from ..models.interim_status_detail import InterimStatusDetail
-        from ..models.prescription_detail import PrescriptionDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _approved_alternative_details = d.pop("approvedAlternativeDetails", UNSET)
-        approved_alternative_details: list[ApprovedAttribute] | Unset = UNSET
-        if _approved_alternative_details is not UNSET:
-            approved_alternative_details = []
-            for (
-                componentsschemas_approved_alternative_details_item_data
-            ) in _approved_alternative_details:
-                componentsschemas_approved_alternative_details_item = (
-                    ApprovedAttribute.from_dict(
-                        componentsschemas_approved_alternative_details_item_data
-                    )
-                )
-
-                approved_alternative_details.append(
-                    componentsschemas_approved_alternative_details_item
-                )
+        approved_alternative_details = (
+            UNSET
+            if _approved_alternative_details is UNSET
+            else [
+                ApprovedAttribute.from_dict(_item)
+                for _item in _approved_alternative_details
+            ]
+        )
 
         _interim_status_detail = d.pop("interimStatusDetail", UNSET)
-        interim_status_detail: InterimStatusDetail | Unset
-        if isinstance(_interim_status_detail, Unset):
-            interim_status_detail = UNSET
-        else:
-            interim_status_detail = InterimStatusDetail.from_dict(
-                _interim_status_detail
-            )
+        interim_status_detail = (
+            UNSET
+            if _interim_status_detail is UNSET
+            else InterimStatusDetail.from_dict(_interim_status_detail)
+        )
 
         _prescription_detail = d.pop("prescriptionDetail", UNSET)
-        prescription_detail: PrescriptionDetail | Unset
-        if isinstance(_prescription_detail, Unset):
-            prescription_detail = UNSET
-        else:
-            prescription_detail = PrescriptionDetail.from_dict(_prescription_detail)
+        prescription_detail = (
+            UNSET
+            if _prescription_detail is UNSET
+            else PrescriptionDetail.from_dict(_prescription_detail)
+        )
 
         verification_details = cls(
             approved_alternative_details=approved_alternative_details,
@@ -172,7 +177,8 @@ class VerificationDetails:
             prescription_detail=prescription_detail,
         )
 
-        verification_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        verification_details.additional_properties = d or {}
         return verification_details
 
     @property

@@ -98,6 +98,7 @@ class AddressExtendedFields:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         complement = d.pop("complement", UNSET)
+
         if (
             _reader is not None
             and complement.__class__ is not str
@@ -106,6 +107,7 @@ class AddressExtendedFields:
             raise DeviationError("complement")
 
         neighborhood = d.pop("neighborhood", UNSET)
+
         if (
             _reader is not None
             and neighborhood.__class__ is not str
@@ -114,6 +116,7 @@ class AddressExtendedFields:
             raise DeviationError("neighborhood")
 
         street_name = d.pop("streetName", UNSET)
+
         if (
             _reader is not None
             and street_name.__class__ is not str
@@ -122,6 +125,7 @@ class AddressExtendedFields:
             raise DeviationError("streetName")
 
         street_number = d.pop("streetNumber", UNSET)
+
         if (
             _reader is not None
             and street_number.__class__ is not str
@@ -136,7 +140,8 @@ class AddressExtendedFields:
             street_number=street_number,
         )
 
-        address_extended_fields.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address_extended_fields.additional_properties = d or {}
         return address_extended_fields
 
     @property

@@ -83,10 +83,12 @@ class Alias:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         alias_id = d.pop("aliasId")
+
         if _reader is not None and alias_id.__class__ is not str:
             raise DeviationError("aliasId")
 
         alias_type = d.pop("aliasType")
+
         if _reader is not None and alias_type.__class__ is not str:
             raise DeviationError("aliasType")
 
@@ -95,7 +97,8 @@ class Alias:
             alias_type=alias_type,
         )
 
-        alias.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        alias.additional_properties = d or {}
         return alias
 
     @property

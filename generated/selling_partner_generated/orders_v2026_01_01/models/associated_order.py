@@ -84,6 +84,7 @@ class AssociatedOrder:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         association_type = d.pop("associationType", UNSET)
+
         if (
             _reader is not None
             and association_type.__class__ is not str
@@ -92,6 +93,7 @@ class AssociatedOrder:
             raise DeviationError("associationType")
 
         order_id = d.pop("orderId", UNSET)
+
         if (
             _reader is not None
             and order_id.__class__ is not str
@@ -104,7 +106,8 @@ class AssociatedOrder:
             order_id=order_id,
         )
 
-        associated_order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        associated_order.additional_properties = d or {}
         return associated_order
 
     @property

@@ -91,6 +91,7 @@ class AssociatedOrderItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         association_type = d.pop("associationType", UNSET)
+
         if (
             _reader is not None
             and association_type.__class__ is not str
@@ -99,6 +100,7 @@ class AssociatedOrderItem:
             raise DeviationError("associationType")
 
         order_id = d.pop("orderId", UNSET)
+
         if (
             _reader is not None
             and order_id.__class__ is not str
@@ -107,6 +109,7 @@ class AssociatedOrderItem:
             raise DeviationError("orderId")
 
         order_item_id = d.pop("orderItemId", UNSET)
+
         if (
             _reader is not None
             and order_item_id.__class__ is not str
@@ -120,7 +123,8 @@ class AssociatedOrderItem:
             order_item_id=order_item_id,
         )
 
-        associated_order_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        associated_order_item.additional_properties = d or {}
         return associated_order_item
 
     @property

@@ -103,6 +103,7 @@ class Buyer:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         buyer_company_name = d.pop("buyerCompanyName", UNSET)
+
         if (
             _reader is not None
             and buyer_company_name.__class__ is not str
@@ -111,6 +112,7 @@ class Buyer:
             raise DeviationError("buyerCompanyName")
 
         buyer_email = d.pop("buyerEmail", UNSET)
+
         if (
             _reader is not None
             and buyer_email.__class__ is not str
@@ -119,6 +121,7 @@ class Buyer:
             raise DeviationError("buyerEmail")
 
         buyer_name = d.pop("buyerName", UNSET)
+
         if (
             _reader is not None
             and buyer_name.__class__ is not str
@@ -127,6 +130,7 @@ class Buyer:
             raise DeviationError("buyerName")
 
         buyer_purchase_order_number = d.pop("buyerPurchaseOrderNumber", UNSET)
+
         if (
             _reader is not None
             and buyer_purchase_order_number.__class__ is not str
@@ -141,7 +145,8 @@ class Buyer:
             buyer_purchase_order_number=buyer_purchase_order_number,
         )
 
-        buyer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        buyer.additional_properties = d or {}
         return buyer
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.address_extended_fields import AddressExtendedFields
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AddressExtendedFields
+    from ..models.address_extended_fields import AddressExtendedFields
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CustomerAddress")
 
 
@@ -81,6 +93,8 @@ class CustomerAddress:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address_line_1 = self.address_line_1
 
         address_line_2 = self.address_line_2
@@ -179,10 +193,11 @@ class CustomerAddress:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address_extended_fields import AddressExtendedFields
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1", UNSET)
+
         if (
             _reader is not None
             and address_line_1.__class__ is not str
@@ -191,6 +206,7 @@ class CustomerAddress:
             raise DeviationError("addressLine1")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -199,6 +215,7 @@ class CustomerAddress:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -207,6 +224,7 @@ class CustomerAddress:
             raise DeviationError("addressLine3")
 
         address_type = d.pop("addressType", UNSET)
+
         if (
             _reader is not None
             and address_type.__class__ is not str
@@ -215,10 +233,12 @@ class CustomerAddress:
             raise DeviationError("addressType")
 
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         company_name = d.pop("companyName", UNSET)
+
         if (
             _reader is not None
             and company_name.__class__ is not str
@@ -227,6 +247,7 @@ class CustomerAddress:
             raise DeviationError("companyName")
 
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -235,6 +256,7 @@ class CustomerAddress:
             raise DeviationError("countryCode")
 
         district_or_county = d.pop("districtOrCounty", UNSET)
+
         if (
             _reader is not None
             and district_or_county.__class__ is not str
@@ -243,13 +265,14 @@ class CustomerAddress:
             raise DeviationError("districtOrCounty")
 
         _extended_fields = d.pop("extendedFields", UNSET)
-        extended_fields: AddressExtendedFields | Unset
-        if isinstance(_extended_fields, Unset):
-            extended_fields = UNSET
-        else:
-            extended_fields = AddressExtendedFields.from_dict(_extended_fields)
+        extended_fields = (
+            UNSET
+            if _extended_fields is UNSET
+            else AddressExtendedFields.from_dict(_extended_fields)
+        )
 
         municipality = d.pop("municipality", UNSET)
+
         if (
             _reader is not None
             and municipality.__class__ is not str
@@ -258,14 +281,17 @@ class CustomerAddress:
             raise DeviationError("municipality")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         phone = d.pop("phone", UNSET)
+
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("phone")
 
         postal_code = d.pop("postalCode", UNSET)
+
         if (
             _reader is not None
             and postal_code.__class__ is not str
@@ -274,6 +300,7 @@ class CustomerAddress:
             raise DeviationError("postalCode")
 
         state_or_region = d.pop("stateOrRegion", UNSET)
+
         if (
             _reader is not None
             and state_or_region.__class__ is not str
@@ -298,7 +325,8 @@ class CustomerAddress:
             state_or_region=state_or_region,
         )
 
-        customer_address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        customer_address.additional_properties = d or {}
         return customer_address
 
     @property

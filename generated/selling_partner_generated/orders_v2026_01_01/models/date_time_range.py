@@ -89,11 +89,11 @@ class DateTimeRange:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _earliest_date_time = d.pop("earliestDateTime", UNSET)
-        earliest_date_time: datetime.datetime | Unset
-        if isinstance(_earliest_date_time, Unset):
-            earliest_date_time = UNSET
-        else:
-            earliest_date_time = datetime.datetime.fromisoformat(_earliest_date_time)
+        earliest_date_time = (
+            UNSET
+            if _earliest_date_time is UNSET
+            else datetime.datetime.fromisoformat(_earliest_date_time)
+        )
 
         if (
             _reader is not None
@@ -103,11 +103,11 @@ class DateTimeRange:
             raise DeviationError("earliestDateTime")
 
         _latest_date_time = d.pop("latestDateTime", UNSET)
-        latest_date_time: datetime.datetime | Unset
-        if isinstance(_latest_date_time, Unset):
-            latest_date_time = UNSET
-        else:
-            latest_date_time = datetime.datetime.fromisoformat(_latest_date_time)
+        latest_date_time = (
+            UNSET
+            if _latest_date_time is UNSET
+            else datetime.datetime.fromisoformat(_latest_date_time)
+        )
 
         if (
             _reader is not None
@@ -121,7 +121,8 @@ class DateTimeRange:
             latest_date_time=latest_date_time,
         )
 
-        date_time_range.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        date_time_range.additional_properties = d or {}
         return date_time_range
 
     @property

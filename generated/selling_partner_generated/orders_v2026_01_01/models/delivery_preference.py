@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.preferred_delivery_time import PreferredDeliveryTime
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PreferredDeliveryTime
+    from ..models.preferred_delivery_time import PreferredDeliveryTime
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="DeliveryPreference")
@@ -61,6 +73,8 @@ class DeliveryPreference:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address_instruction = self.address_instruction
 
         delivery_capabilities: list[str] | Unset = UNSET
@@ -116,10 +130,11 @@ class DeliveryPreference:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.preferred_delivery_time import PreferredDeliveryTime
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         address_instruction = d.pop("addressInstruction", UNSET)
+
         if (
             _reader is not None
             and address_instruction.__class__ is not str
@@ -127,7 +142,7 @@ class DeliveryPreference:
         ):
             raise DeviationError("addressInstruction")
 
-        delivery_capabilities = cast(list[str], d.pop("deliveryCapabilities", UNSET))
+        delivery_capabilities = d.pop("deliveryCapabilities", UNSET)
 
         if (
             _reader is not None
@@ -137,13 +152,14 @@ class DeliveryPreference:
             raise DeviationError("deliveryCapabilities")
 
         _delivery_time = d.pop("deliveryTime", UNSET)
-        delivery_time: PreferredDeliveryTime | Unset
-        if isinstance(_delivery_time, Unset):
-            delivery_time = UNSET
-        else:
-            delivery_time = PreferredDeliveryTime.from_dict(_delivery_time)
+        delivery_time = (
+            UNSET
+            if _delivery_time is UNSET
+            else PreferredDeliveryTime.from_dict(_delivery_time)
+        )
 
         drop_off_location = d.pop("dropOffLocation", UNSET)
+
         if (
             _reader is not None
             and drop_off_location.__class__ is not str
@@ -158,7 +174,8 @@ class DeliveryPreference:
             drop_off_location=drop_off_location,
         )
 
-        delivery_preference.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        delivery_preference.additional_properties = d or {}
         return delivery_preference
 
     @property

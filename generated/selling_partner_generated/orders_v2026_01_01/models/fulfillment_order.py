@@ -75,6 +75,7 @@ class FulfillmentOrder:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         fulfillment_order_id = d.pop("fulfillmentOrderId")
+
         if _reader is not None and fulfillment_order_id.__class__ is not str:
             raise DeviationError("fulfillmentOrderId")
 
@@ -82,7 +83,8 @@ class FulfillmentOrder:
             fulfillment_order_id=fulfillment_order_id,
         )
 
-        fulfillment_order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_order.additional_properties = d or {}
         return fulfillment_order
 
     @property

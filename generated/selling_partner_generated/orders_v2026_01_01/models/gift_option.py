@@ -84,6 +84,7 @@ class GiftOption:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         gift_message = d.pop("giftMessage", UNSET)
+
         if (
             _reader is not None
             and gift_message.__class__ is not str
@@ -92,6 +93,7 @@ class GiftOption:
             raise DeviationError("giftMessage")
 
         gift_wrap_level = d.pop("giftWrapLevel", UNSET)
+
         if (
             _reader is not None
             and gift_wrap_level.__class__ is not str
@@ -104,7 +106,8 @@ class GiftOption:
             gift_wrap_level=gift_wrap_level,
         )
 
-        gift_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        gift_option.additional_properties = d or {}
         return gift_option
 
     @property

@@ -84,10 +84,12 @@ class HourMinute:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         hour = d.pop("hour", UNSET)
+
         if _reader is not None and hour.__class__ is not int and hour is not UNSET:
             raise DeviationError("hour")
 
         minute = d.pop("minute", UNSET)
+
         if _reader is not None and minute.__class__ is not int and minute is not UNSET:
             raise DeviationError("minute")
 
@@ -96,7 +98,8 @@ class HourMinute:
             minute=minute,
         )
 
-        hour_minute.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        hour_minute.additional_properties = d or {}
         return hour_minute
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.item_cancellation_request import ItemCancellationRequest
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemCancellationExecution, ItemCancellationRequest
+    from ..models.item_cancellation_execution import ItemCancellationExecution
+    from ..models.item_cancellation_request import ItemCancellationRequest
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemCancellation")
 
 
@@ -57,6 +70,8 @@ class ItemCancellation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         cancellation_execution: dict[str, Any] | Unset = UNSET
         if not isinstance(self.cancellation_execution, Unset):
             cancellation_execution = self.cancellation_execution.to_dict()
@@ -103,34 +118,30 @@ class ItemCancellation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_cancellation_execution import ItemCancellationExecution
-        from ..models.item_cancellation_request import ItemCancellationRequest
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _cancellation_execution = d.pop("cancellationExecution", UNSET)
-        cancellation_execution: ItemCancellationExecution | Unset
-        if isinstance(_cancellation_execution, Unset):
-            cancellation_execution = UNSET
-        else:
-            cancellation_execution = ItemCancellationExecution.from_dict(
-                _cancellation_execution
-            )
+        cancellation_execution = (
+            UNSET
+            if _cancellation_execution is UNSET
+            else ItemCancellationExecution.from_dict(_cancellation_execution)
+        )
 
         _cancellation_request = d.pop("cancellationRequest", UNSET)
-        cancellation_request: ItemCancellationRequest | Unset
-        if isinstance(_cancellation_request, Unset):
-            cancellation_request = UNSET
-        else:
-            cancellation_request = ItemCancellationRequest.from_dict(
-                _cancellation_request
-            )
+        cancellation_request = (
+            UNSET
+            if _cancellation_request is UNSET
+            else ItemCancellationRequest.from_dict(_cancellation_request)
+        )
 
         item_cancellation = cls(
             cancellation_execution=cancellation_execution,
             cancellation_request=cancellation_request,
         )
 
-        item_cancellation.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_cancellation.additional_properties = d or {}
         return item_cancellation
 
     @property

@@ -84,6 +84,7 @@ class ItemCancellationExecution:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         cancel_reason = d.pop("cancelReason", UNSET)
+
         if (
             _reader is not None
             and cancel_reason.__class__ is not str
@@ -92,6 +93,7 @@ class ItemCancellationExecution:
             raise DeviationError("cancelReason")
 
         cancelled_by = d.pop("cancelledBy", UNSET)
+
         if (
             _reader is not None
             and cancelled_by.__class__ is not str
@@ -104,7 +106,8 @@ class ItemCancellationExecution:
             cancelled_by=cancelled_by,
         )
 
-        item_cancellation_execution.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_cancellation_execution.additional_properties = d or {}
         return item_cancellation_execution
 
     @property

@@ -84,6 +84,7 @@ class ItemCancellationRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         cancel_reason = d.pop("cancelReason", UNSET)
+
         if (
             _reader is not None
             and cancel_reason.__class__ is not str
@@ -92,6 +93,7 @@ class ItemCancellationRequest:
             raise DeviationError("cancelReason")
 
         requester = d.pop("requester", UNSET)
+
         if (
             _reader is not None
             and requester.__class__ is not str
@@ -104,7 +106,8 @@ class ItemCancellationRequest:
             requester=requester,
         )
 
-        item_cancellation_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_cancellation_request.additional_properties = d or {}
         return item_cancellation_request
 
     @property

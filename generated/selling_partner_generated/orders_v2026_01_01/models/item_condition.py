@@ -91,6 +91,7 @@ class ItemCondition:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         condition_note = d.pop("conditionNote", UNSET)
+
         if (
             _reader is not None
             and condition_note.__class__ is not str
@@ -99,6 +100,7 @@ class ItemCondition:
             raise DeviationError("conditionNote")
 
         condition_subtype = d.pop("conditionSubtype", UNSET)
+
         if (
             _reader is not None
             and condition_subtype.__class__ is not str
@@ -107,6 +109,7 @@ class ItemCondition:
             raise DeviationError("conditionSubtype")
 
         condition_type = d.pop("conditionType", UNSET)
+
         if (
             _reader is not None
             and condition_type.__class__ is not str
@@ -120,7 +123,8 @@ class ItemCondition:
             condition_type=condition_type,
         )
 
-        item_condition.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_condition.additional_properties = d or {}
         return item_condition
 
     @property

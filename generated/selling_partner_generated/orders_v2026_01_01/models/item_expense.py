@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.item_points_cost import ItemPointsCost
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemPointsCost
+    from ..models.item_points_cost import ItemPointsCost
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemExpense")
 
 
@@ -54,6 +66,8 @@ class ItemExpense:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         points_cost: dict[str, Any] | Unset = UNSET
         if not isinstance(self.points_cost, Unset):
             points_cost = self.points_cost.to_dict()
@@ -80,21 +94,20 @@ class ItemExpense:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_points_cost import ItemPointsCost
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _points_cost = d.pop("pointsCost", UNSET)
-        points_cost: ItemPointsCost | Unset
-        if isinstance(_points_cost, Unset):
-            points_cost = UNSET
-        else:
-            points_cost = ItemPointsCost.from_dict(_points_cost)
+        points_cost = (
+            UNSET if _points_cost is UNSET else ItemPointsCost.from_dict(_points_cost)
+        )
 
         item_expense = cls(
             points_cost=points_cost,
         )
 
-        item_expense.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_expense.additional_properties = d or {}
         return item_expense
 
     @property

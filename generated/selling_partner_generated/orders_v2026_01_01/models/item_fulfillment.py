@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     from ..models.item_shipping import ItemShipping
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemPacking, ItemPicking, ItemShipping
+    from ..models.item_packing import ItemPacking
+    from ..models.item_picking import ItemPicking
+    from ..models.item_shipping import ItemShipping
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemFulfillment")
 
 
@@ -65,6 +79,8 @@ class ItemFulfillment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         packing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.packing, Unset):
             packing = self.packing.to_dict()
@@ -119,26 +135,17 @@ class ItemFulfillment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_packing import ItemPacking
-        from ..models.item_picking import ItemPicking
-        from ..models.item_shipping import ItemShipping
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _packing = d.pop("packing", UNSET)
-        packing: ItemPacking | Unset
-        if isinstance(_packing, Unset):
-            packing = UNSET
-        else:
-            packing = ItemPacking.from_dict(_packing)
+        packing = UNSET if _packing is UNSET else ItemPacking.from_dict(_packing)
 
         _picking = d.pop("picking", UNSET)
-        picking: ItemPicking | Unset
-        if isinstance(_picking, Unset):
-            picking = UNSET
-        else:
-            picking = ItemPicking.from_dict(_picking)
+        picking = UNSET if _picking is UNSET else ItemPicking.from_dict(_picking)
 
         quantity_fulfilled = d.pop("quantityFulfilled", UNSET)
+
         if (
             _reader is not None
             and quantity_fulfilled.__class__ is not int
@@ -147,6 +154,7 @@ class ItemFulfillment:
             raise DeviationError("quantityFulfilled")
 
         quantity_unfulfilled = d.pop("quantityUnfulfilled", UNSET)
+
         if (
             _reader is not None
             and quantity_unfulfilled.__class__ is not int
@@ -155,11 +163,7 @@ class ItemFulfillment:
             raise DeviationError("quantityUnfulfilled")
 
         _shipping = d.pop("shipping", UNSET)
-        shipping: ItemShipping | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = ItemShipping.from_dict(_shipping)
+        shipping = UNSET if _shipping is UNSET else ItemShipping.from_dict(_shipping)
 
         item_fulfillment = cls(
             packing=packing,
@@ -169,7 +173,8 @@ class ItemFulfillment:
             shipping=shipping,
         )
 
-        item_fulfillment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_fulfillment.additional_properties = d or {}
         return item_fulfillment
 
     @property

@@ -75,6 +75,7 @@ class ItemInternationalShipping:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         ioss_number = d.pop("iossNumber", UNSET)
+
         if (
             _reader is not None
             and ioss_number.__class__ is not str
@@ -86,7 +87,8 @@ class ItemInternationalShipping:
             ioss_number=ioss_number,
         )
 
-        item_international_shipping.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_international_shipping.additional_properties = d or {}
         return item_international_shipping
 
     @property

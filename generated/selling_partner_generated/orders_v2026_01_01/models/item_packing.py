@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.serial_number_requirement import SerialNumberRequirement
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, GiftOption, SerialNumberRequirement
+    from ..models.gift_option import GiftOption
+    from ..models.serial_number_requirement import SerialNumberRequirement
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemPacking")
 
 
@@ -57,6 +70,8 @@ class ItemPacking:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         gift_option: dict[str, Any] | Unset = UNSET
         if not isinstance(self.gift_option, Unset):
             gift_option = self.gift_option.to_dict()
@@ -98,32 +113,28 @@ class ItemPacking:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.gift_option import GiftOption
-        from ..models.serial_number_requirement import SerialNumberRequirement
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _gift_option = d.pop("giftOption", UNSET)
-        gift_option: GiftOption | Unset
-        if isinstance(_gift_option, Unset):
-            gift_option = UNSET
-        else:
-            gift_option = GiftOption.from_dict(_gift_option)
+        gift_option = (
+            UNSET if _gift_option is UNSET else GiftOption.from_dict(_gift_option)
+        )
 
         _serial_number_requirement = d.pop("serialNumberRequirement", UNSET)
-        serial_number_requirement: SerialNumberRequirement | Unset
-        if isinstance(_serial_number_requirement, Unset):
-            serial_number_requirement = UNSET
-        else:
-            serial_number_requirement = SerialNumberRequirement.from_dict(
-                _serial_number_requirement
-            )
+        serial_number_requirement = (
+            UNSET
+            if _serial_number_requirement is UNSET
+            else SerialNumberRequirement.from_dict(_serial_number_requirement)
+        )
 
         item_packing = cls(
             gift_option=gift_option,
             serial_number_requirement=serial_number_requirement,
         )
 
-        item_packing.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_packing.additional_properties = d or {}
         return item_packing
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.item_substitution_preference import ItemSubstitutionPreference
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemSubstitutionPreference
+    from ..models.item_substitution_preference import ItemSubstitutionPreference
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemPicking")
 
 
@@ -54,6 +66,8 @@ class ItemPicking:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         substitution_preference: dict[str, Any] | Unset = UNSET
         if not isinstance(self.substitution_preference, Unset):
             substitution_preference = self.substitution_preference.to_dict()
@@ -87,23 +101,22 @@ class ItemPicking:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_substitution_preference import ItemSubstitutionPreference
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _substitution_preference = d.pop("substitutionPreference", UNSET)
-        substitution_preference: ItemSubstitutionPreference | Unset
-        if isinstance(_substitution_preference, Unset):
-            substitution_preference = UNSET
-        else:
-            substitution_preference = ItemSubstitutionPreference.from_dict(
-                _substitution_preference
-            )
+        substitution_preference = (
+            UNSET
+            if _substitution_preference is UNSET
+            else ItemSubstitutionPreference.from_dict(_substitution_preference)
+        )
 
         item_picking = cls(
             substitution_preference=substitution_preference,
         )
 
-        item_picking.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_picking.additional_properties = d or {}
         return item_picking
 
     @property

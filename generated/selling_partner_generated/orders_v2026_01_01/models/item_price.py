@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.money import Money
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Money
+    from ..models.money import Money
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemPrice")
 
 
@@ -57,6 +69,8 @@ class ItemPrice:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         price_designation = self.price_designation
 
         unit_price: dict[str, Any] | Unset = UNSET
@@ -90,10 +104,11 @@ class ItemPrice:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         price_designation = d.pop("priceDesignation", UNSET)
+
         if (
             _reader is not None
             and price_designation.__class__ is not str
@@ -102,18 +117,15 @@ class ItemPrice:
             raise DeviationError("priceDesignation")
 
         _unit_price = d.pop("unitPrice", UNSET)
-        unit_price: Money | Unset
-        if isinstance(_unit_price, Unset):
-            unit_price = UNSET
-        else:
-            unit_price = Money.from_dict(_unit_price)
+        unit_price = UNSET if _unit_price is UNSET else Money.from_dict(_unit_price)
 
         item_price = cls(
             price_designation=price_designation,
             unit_price=unit_price,
         )
 
-        item_price.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_price.additional_properties = d or {}
         return item_price
 
     @property

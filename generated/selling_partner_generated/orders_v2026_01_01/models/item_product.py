@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,20 @@ if TYPE_CHECKING:
     from ..models.item_condition import ItemCondition
     from ..models.item_customization import ItemCustomization
     from ..models.item_price import ItemPrice
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemCondition, ItemCustomization, ItemPrice
+    from ..models.item_condition import ItemCondition
+    from ..models.item_customization import ItemCustomization
+    from ..models.item_price import ItemPrice
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ItemProduct")
@@ -69,6 +83,8 @@ class ItemProduct:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         condition: dict[str, Any] | Unset = UNSET
@@ -135,37 +151,31 @@ class ItemProduct:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_condition import ItemCondition
-        from ..models.item_customization import ItemCustomization
-        from ..models.item_price import ItemPrice
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         _condition = d.pop("condition", UNSET)
-        condition: ItemCondition | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
-            condition = ItemCondition.from_dict(_condition)
+        condition = (
+            UNSET if _condition is UNSET else ItemCondition.from_dict(_condition)
+        )
 
         _customization = d.pop("customization", UNSET)
-        customization: ItemCustomization | Unset
-        if isinstance(_customization, Unset):
-            customization = UNSET
-        else:
-            customization = ItemCustomization.from_dict(_customization)
+        customization = (
+            UNSET
+            if _customization is UNSET
+            else ItemCustomization.from_dict(_customization)
+        )
 
         _price = d.pop("price", UNSET)
-        price: ItemPrice | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = ItemPrice.from_dict(_price)
+        price = UNSET if _price is UNSET else ItemPrice.from_dict(_price)
 
         seller_sku = d.pop("sellerSku", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -173,7 +183,7 @@ class ItemProduct:
         ):
             raise DeviationError("sellerSku")
 
-        serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+        serial_numbers = d.pop("serialNumbers", UNSET)
 
         if (
             _reader is not None
@@ -183,6 +193,7 @@ class ItemProduct:
             raise DeviationError("serialNumbers")
 
         title = d.pop("title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
@@ -196,7 +207,8 @@ class ItemProduct:
             title=title,
         )
 
-        item_product.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_product.additional_properties = d or {}
         return item_product
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.item_promotion_breakdown import ItemPromotionBreakdown
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemPromotionBreakdown
+    from ..models.item_promotion_breakdown import ItemPromotionBreakdown
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemPromotion")
 
 
@@ -54,6 +66,8 @@ class ItemPromotion:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         breakdowns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.breakdowns, Unset):
             breakdowns = []
@@ -90,23 +104,22 @@ class ItemPromotion:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_promotion_breakdown import ItemPromotionBreakdown
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _breakdowns = d.pop("breakdowns", UNSET)
-        breakdowns: list[ItemPromotionBreakdown] | Unset = UNSET
-        if _breakdowns is not UNSET:
-            breakdowns = []
-            for breakdowns_item_data in _breakdowns:
-                breakdowns_item = ItemPromotionBreakdown.from_dict(breakdowns_item_data)
-
-                breakdowns.append(breakdowns_item)
+        breakdowns = (
+            UNSET
+            if _breakdowns is UNSET
+            else [ItemPromotionBreakdown.from_dict(_item) for _item in _breakdowns]
+        )
 
         item_promotion = cls(
             breakdowns=breakdowns,
         )
 
-        item_promotion.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_promotion.additional_properties = d or {}
         return item_promotion
 
     @property

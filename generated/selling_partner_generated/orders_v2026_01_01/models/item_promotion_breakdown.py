@@ -75,6 +75,7 @@ class ItemPromotionBreakdown:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         promotion_id = d.pop("promotionId", UNSET)
+
         if (
             _reader is not None
             and promotion_id.__class__ is not str
@@ -86,7 +87,8 @@ class ItemPromotionBreakdown:
             promotion_id=promotion_id,
         )
 
-        item_promotion_breakdown.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_promotion_breakdown.additional_properties = d or {}
         return item_promotion_breakdown
 
     @property

@@ -24,6 +24,24 @@ if TYPE_CHECKING:
     from ..models.item_shipping_constraints import ItemShippingConstraints
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        DateTimeRange, \
+        ItemInternationalShipping, \
+        ItemShippingConstraints
+    from ..models.date_time_range import DateTimeRange
+    from ..models.item_international_shipping import ItemInternationalShipping
+    from ..models.item_shipping_constraints import ItemShippingConstraints
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemShipping")
 
 
@@ -60,6 +78,8 @@ class ItemShipping:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         international_shipping: dict[str, Any] | Unset = UNSET
         if not isinstance(self.international_shipping, Unset):
             international_shipping = self.international_shipping.to_dict()
@@ -119,37 +139,29 @@ class ItemShipping:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.date_time_range import DateTimeRange
-        from ..models.item_international_shipping import ItemInternationalShipping
-        from ..models.item_shipping_constraints import ItemShippingConstraints
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _international_shipping = d.pop("internationalShipping", UNSET)
-        international_shipping: ItemInternationalShipping | Unset
-        if isinstance(_international_shipping, Unset):
-            international_shipping = UNSET
-        else:
-            international_shipping = ItemInternationalShipping.from_dict(
-                _international_shipping
-            )
+        international_shipping = (
+            UNSET
+            if _international_shipping is UNSET
+            else ItemInternationalShipping.from_dict(_international_shipping)
+        )
 
         _scheduled_delivery_window = d.pop("scheduledDeliveryWindow", UNSET)
-        scheduled_delivery_window: DateTimeRange | Unset
-        if isinstance(_scheduled_delivery_window, Unset):
-            scheduled_delivery_window = UNSET
-        else:
-            scheduled_delivery_window = DateTimeRange.from_dict(
-                _scheduled_delivery_window
-            )
+        scheduled_delivery_window = (
+            UNSET
+            if _scheduled_delivery_window is UNSET
+            else DateTimeRange.from_dict(_scheduled_delivery_window)
+        )
 
         _shipping_constraints = d.pop("shippingConstraints", UNSET)
-        shipping_constraints: ItemShippingConstraints | Unset
-        if isinstance(_shipping_constraints, Unset):
-            shipping_constraints = UNSET
-        else:
-            shipping_constraints = ItemShippingConstraints.from_dict(
-                _shipping_constraints
-            )
+        shipping_constraints = (
+            UNSET
+            if _shipping_constraints is UNSET
+            else ItemShippingConstraints.from_dict(_shipping_constraints)
+        )
 
         item_shipping = cls(
             international_shipping=international_shipping,
@@ -157,7 +169,8 @@ class ItemShipping:
             shipping_constraints=shipping_constraints,
         )
 
-        item_shipping.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_shipping.additional_properties = d or {}
         return item_shipping
 
     @property

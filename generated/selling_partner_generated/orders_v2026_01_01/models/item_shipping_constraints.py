@@ -132,41 +132,64 @@ class ItemShippingConstraints:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _cash_on_delivery = d.pop("cashOnDelivery", UNSET)
-        cash_on_delivery: ConstraintType | Unset
-        if isinstance(_cash_on_delivery, Unset):
-            cash_on_delivery = UNSET
-        else:
-            cash_on_delivery = ConstraintType(_cash_on_delivery)
+        cash_on_delivery = (
+            UNSET
+            if _cash_on_delivery is UNSET
+            else (
+                ConstraintType._value2member_map_.get(_cash_on_delivery)
+                if _cash_on_delivery.__class__ is str
+                else None
+            )
+            or ConstraintType(_cash_on_delivery)
+        )
 
         _pallet_delivery = d.pop("palletDelivery", UNSET)
-        pallet_delivery: ConstraintType | Unset
-        if isinstance(_pallet_delivery, Unset):
-            pallet_delivery = UNSET
-        else:
-            pallet_delivery = ConstraintType(_pallet_delivery)
+        pallet_delivery = (
+            UNSET
+            if _pallet_delivery is UNSET
+            else (
+                ConstraintType._value2member_map_.get(_pallet_delivery)
+                if _pallet_delivery.__class__ is str
+                else None
+            )
+            or ConstraintType(_pallet_delivery)
+        )
 
         _recipient_age_verification = d.pop("recipientAgeVerification", UNSET)
-        recipient_age_verification: ConstraintType | Unset
-        if isinstance(_recipient_age_verification, Unset):
-            recipient_age_verification = UNSET
-        else:
-            recipient_age_verification = ConstraintType(_recipient_age_verification)
+        recipient_age_verification = (
+            UNSET
+            if _recipient_age_verification is UNSET
+            else (
+                ConstraintType._value2member_map_.get(_recipient_age_verification)
+                if _recipient_age_verification.__class__ is str
+                else None
+            )
+            or ConstraintType(_recipient_age_verification)
+        )
 
         _recipient_identity_verification = d.pop("recipientIdentityVerification", UNSET)
-        recipient_identity_verification: ConstraintType | Unset
-        if isinstance(_recipient_identity_verification, Unset):
-            recipient_identity_verification = UNSET
-        else:
-            recipient_identity_verification = ConstraintType(
-                _recipient_identity_verification
+        recipient_identity_verification = (
+            UNSET
+            if _recipient_identity_verification is UNSET
+            else (
+                ConstraintType._value2member_map_.get(_recipient_identity_verification)
+                if _recipient_identity_verification.__class__ is str
+                else None
             )
+            or ConstraintType(_recipient_identity_verification)
+        )
 
         _signature_confirmation = d.pop("signatureConfirmation", UNSET)
-        signature_confirmation: ConstraintType | Unset
-        if isinstance(_signature_confirmation, Unset):
-            signature_confirmation = UNSET
-        else:
-            signature_confirmation = ConstraintType(_signature_confirmation)
+        signature_confirmation = (
+            UNSET
+            if _signature_confirmation is UNSET
+            else (
+                ConstraintType._value2member_map_.get(_signature_confirmation)
+                if _signature_confirmation.__class__ is str
+                else None
+            )
+            or ConstraintType(_signature_confirmation)
+        )
 
         item_shipping_constraints = cls(
             cash_on_delivery=cash_on_delivery,
@@ -176,7 +199,8 @@ class ItemShippingConstraints:
             signature_confirmation=signature_confirmation,
         )
 
-        item_shipping_constraints.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_shipping_constraints.additional_properties = d or {}
         return item_shipping_constraints
 
     @property

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.item_substitution_option import ItemSubstitutionOption
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemSubstitutionOption
+    from ..models.item_substitution_option import ItemSubstitutionOption
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemSubstitutionPreference")
 
 
@@ -59,6 +71,8 @@ class ItemSubstitutionPreference:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         substitution_type = self.substitution_type.value
 
         substitution_options: list[dict[str, Any]] | Unset = UNSET
@@ -107,30 +121,35 @@ class ItemSubstitutionPreference:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_substitution_option import ItemSubstitutionOption
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        substitution_type = ItemSubstitutionPreferenceSubstitutionType(
-            d.pop("substitutionType")
-        )
+        _substitution_type = d.pop("substitutionType")
+        substitution_type = (
+            ItemSubstitutionPreferenceSubstitutionType._value2member_map_.get(
+                _substitution_type
+            )
+            if _substitution_type.__class__ is str
+            else None
+        ) or ItemSubstitutionPreferenceSubstitutionType(_substitution_type)
 
         _substitution_options = d.pop("substitutionOptions", UNSET)
-        substitution_options: list[ItemSubstitutionOption] | Unset = UNSET
-        if _substitution_options is not UNSET:
-            substitution_options = []
-            for substitution_options_item_data in _substitution_options:
-                substitution_options_item = ItemSubstitutionOption.from_dict(
-                    substitution_options_item_data
-                )
-
-                substitution_options.append(substitution_options_item)
+        substitution_options = (
+            UNSET
+            if _substitution_options is UNSET
+            else [
+                ItemSubstitutionOption.from_dict(_item)
+                for _item in _substitution_options
+            ]
+        )
 
         item_substitution_preference = cls(
             substitution_type=substitution_type,
             substitution_options=substitution_options,
         )
 
-        item_substitution_preference.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_substitution_preference.additional_properties = d or {}
         return item_substitution_preference
 
     @property

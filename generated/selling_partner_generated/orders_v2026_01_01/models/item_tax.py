@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.item_tax_collection import ItemTaxCollection
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemTaxCalculationBreakdown, ItemTaxCollection
+    from ..models.item_tax_calculation_breakdown import ItemTaxCalculationBreakdown
+    from ..models.item_tax_collection import ItemTaxCollection
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemTax")
 
 
@@ -57,6 +70,8 @@ class ItemTax:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tax_calculation_breakdowns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tax_calculation_breakdowns, Unset):
             tax_calculation_breakdowns = []
@@ -111,38 +126,33 @@ class ItemTax:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_tax_calculation_breakdown import ItemTaxCalculationBreakdown
-        from ..models.item_tax_collection import ItemTaxCollection
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _tax_calculation_breakdowns = d.pop("taxCalculationBreakdowns", UNSET)
-        tax_calculation_breakdowns: list[ItemTaxCalculationBreakdown] | Unset = UNSET
-        if _tax_calculation_breakdowns is not UNSET:
-            tax_calculation_breakdowns = []
-            for tax_calculation_breakdowns_item_data in _tax_calculation_breakdowns:
-                tax_calculation_breakdowns_item = ItemTaxCalculationBreakdown.from_dict(
-                    tax_calculation_breakdowns_item_data
-                )
-
-                tax_calculation_breakdowns.append(tax_calculation_breakdowns_item)
+        tax_calculation_breakdowns = (
+            UNSET
+            if _tax_calculation_breakdowns is UNSET
+            else [
+                ItemTaxCalculationBreakdown.from_dict(_item)
+                for _item in _tax_calculation_breakdowns
+            ]
+        )
 
         _tax_collections = d.pop("taxCollections", UNSET)
-        tax_collections: list[ItemTaxCollection] | Unset = UNSET
-        if _tax_collections is not UNSET:
-            tax_collections = []
-            for tax_collections_item_data in _tax_collections:
-                tax_collections_item = ItemTaxCollection.from_dict(
-                    tax_collections_item_data
-                )
-
-                tax_collections.append(tax_collections_item)
+        tax_collections = (
+            UNSET
+            if _tax_collections is UNSET
+            else [ItemTaxCollection.from_dict(_item) for _item in _tax_collections]
+        )
 
         item_tax = cls(
             tax_calculation_breakdowns=tax_calculation_breakdowns,
             tax_collections=tax_collections,
         )
 
-        item_tax.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_tax.additional_properties = d or {}
         return item_tax
 
     @property

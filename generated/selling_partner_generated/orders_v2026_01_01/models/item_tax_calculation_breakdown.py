@@ -75,6 +75,7 @@ class ItemTaxCalculationBreakdown:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         reporting_scheme = d.pop("reportingScheme", UNSET)
+
         if (
             _reader is not None
             and reporting_scheme.__class__ is not str
@@ -86,7 +87,8 @@ class ItemTaxCalculationBreakdown:
             reporting_scheme=reporting_scheme,
         )
 
-        item_tax_calculation_breakdown.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_tax_calculation_breakdown.additional_properties = d or {}
         return item_tax_calculation_breakdown
 
     @property

@@ -84,10 +84,12 @@ class ItemTaxCollection:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         model = d.pop("model", UNSET)
+
         if _reader is not None and model.__class__ is not str and model is not UNSET:
             raise DeviationError("model")
 
         responsible_party = d.pop("responsibleParty", UNSET)
+
         if (
             _reader is not None
             and responsible_party.__class__ is not str
@@ -100,7 +102,8 @@ class ItemTaxCollection:
             responsible_party=responsible_party,
         )
 
-        item_tax_collection.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_tax_collection.additional_properties = d or {}
         return item_tax_collection
 
     @property

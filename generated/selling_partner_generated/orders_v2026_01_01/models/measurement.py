@@ -83,9 +83,15 @@ class Measurement:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        unit = MeasurementUnit(d.pop("unit"))
+        _unit = d.pop("unit")
+        unit = (
+            MeasurementUnit._value2member_map_.get(_unit)
+            if _unit.__class__ is str
+            else None
+        ) or MeasurementUnit(_unit)
 
         value = d.pop("value")
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -98,7 +104,8 @@ class Measurement:
             value=value,
         )
 
-        measurement.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        measurement.additional_properties = d or {}
         return measurement
 
     @property

@@ -140,6 +140,7 @@ class MerchantAddress:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1", UNSET)
+
         if (
             _reader is not None
             and address_line_1.__class__ is not str
@@ -148,6 +149,7 @@ class MerchantAddress:
             raise DeviationError("addressLine1")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -156,6 +158,7 @@ class MerchantAddress:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -164,10 +167,12 @@ class MerchantAddress:
             raise DeviationError("addressLine3")
 
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -176,6 +181,7 @@ class MerchantAddress:
             raise DeviationError("countryCode")
 
         district_or_county = d.pop("districtOrCounty", UNSET)
+
         if (
             _reader is not None
             and district_or_county.__class__ is not str
@@ -184,6 +190,7 @@ class MerchantAddress:
             raise DeviationError("districtOrCounty")
 
         municipality = d.pop("municipality", UNSET)
+
         if (
             _reader is not None
             and municipality.__class__ is not str
@@ -192,10 +199,12 @@ class MerchantAddress:
             raise DeviationError("municipality")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         postal_code = d.pop("postalCode", UNSET)
+
         if (
             _reader is not None
             and postal_code.__class__ is not str
@@ -204,6 +213,7 @@ class MerchantAddress:
             raise DeviationError("postalCode")
 
         state_or_region = d.pop("stateOrRegion", UNSET)
+
         if (
             _reader is not None
             and state_or_region.__class__ is not str
@@ -224,7 +234,8 @@ class MerchantAddress:
             state_or_region=state_or_region,
         )
 
-        merchant_address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        merchant_address.additional_properties = d or {}
         return merchant_address
 
     @property

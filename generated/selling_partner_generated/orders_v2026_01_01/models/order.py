@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,6 +33,42 @@ if TYPE_CHECKING:
     from ..models.order_tax import OrderTax
     from ..models.recipient import Recipient
     from ..models.sales_channel import SalesChannel
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Alias, \
+        AssociatedOrder, \
+        Buyer, \
+        FulfillmentOrder, \
+        OrderFulfillment, \
+        OrderItem, \
+        OrderPackage, \
+        OrderPayment, \
+        OrderProceeds, \
+        OrderTax, \
+        Recipient, \
+        SalesChannel
+    from ..models.alias import Alias
+    from ..models.associated_order import AssociatedOrder
+    from ..models.buyer import Buyer
+    from ..models.fulfillment_order import FulfillmentOrder
+    from ..models.order_fulfillment import OrderFulfillment
+    from ..models.order_item import OrderItem
+    from ..models.order_package import OrderPackage
+    from ..models.order_payment import OrderPayment
+    from ..models.order_proceeds import OrderProceeds
+    from ..models.order_tax import OrderTax
+    from ..models.recipient import Recipient
+    from ..models.sales_channel import SalesChannel
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Order")
@@ -97,6 +133,8 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         created_time = self.created_time.isoformat()
 
         last_updated_time = self.last_updated_time.isoformat()
@@ -254,19 +292,8 @@ class Order:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.alias import Alias
-        from ..models.associated_order import AssociatedOrder
-        from ..models.buyer import Buyer
-        from ..models.fulfillment_order import FulfillmentOrder
-        from ..models.order_fulfillment import OrderFulfillment
-        from ..models.order_item import OrderItem
-        from ..models.order_package import OrderPackage
-        from ..models.order_payment import OrderPayment
-        from ..models.order_proceeds import OrderProceeds
-        from ..models.order_tax import OrderTax
-        from ..models.recipient import Recipient
-        from ..models.sales_channel import SalesChannel
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         created_time = datetime.datetime.fromisoformat(d.pop("createdTime"))
 
@@ -279,87 +306,58 @@ class Order:
             raise DeviationError("lastUpdatedTime")
 
         order_id = d.pop("orderId")
+
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
-        order_items = []
         _order_items = d.pop("orderItems")
-        for order_items_item_data in _order_items:
-            order_items_item = OrderItem.from_dict(order_items_item_data)
-
-            order_items.append(order_items_item)
+        order_items = [OrderItem.from_dict(_item) for _item in _order_items]
 
         sales_channel = SalesChannel.from_dict(d.pop("salesChannel"))
 
         _associated_orders = d.pop("associatedOrders", UNSET)
-        associated_orders: list[AssociatedOrder] | Unset = UNSET
-        if _associated_orders is not UNSET:
-            associated_orders = []
-            for associated_orders_item_data in _associated_orders:
-                associated_orders_item = AssociatedOrder.from_dict(
-                    associated_orders_item_data
-                )
-
-                associated_orders.append(associated_orders_item)
+        associated_orders = (
+            UNSET
+            if _associated_orders is UNSET
+            else [AssociatedOrder.from_dict(_item) for _item in _associated_orders]
+        )
 
         _buyer = d.pop("buyer", UNSET)
-        buyer: Buyer | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = Buyer.from_dict(_buyer)
+        buyer = UNSET if _buyer is UNSET else Buyer.from_dict(_buyer)
 
         _fulfillment = d.pop("fulfillment", UNSET)
-        fulfillment: OrderFulfillment | Unset
-        if isinstance(_fulfillment, Unset):
-            fulfillment = UNSET
-        else:
-            fulfillment = OrderFulfillment.from_dict(_fulfillment)
+        fulfillment = (
+            UNSET if _fulfillment is UNSET else OrderFulfillment.from_dict(_fulfillment)
+        )
 
         _fulfillment_orders = d.pop("fulfillmentOrders", UNSET)
-        fulfillment_orders: list[FulfillmentOrder] | Unset = UNSET
-        if _fulfillment_orders is not UNSET:
-            fulfillment_orders = []
-            for fulfillment_orders_item_data in _fulfillment_orders:
-                fulfillment_orders_item = FulfillmentOrder.from_dict(
-                    fulfillment_orders_item_data
-                )
-
-                fulfillment_orders.append(fulfillment_orders_item)
+        fulfillment_orders = (
+            UNSET
+            if _fulfillment_orders is UNSET
+            else [FulfillmentOrder.from_dict(_item) for _item in _fulfillment_orders]
+        )
 
         _order_aliases = d.pop("orderAliases", UNSET)
-        order_aliases: list[Alias] | Unset = UNSET
-        if _order_aliases is not UNSET:
-            order_aliases = []
-            for order_aliases_item_data in _order_aliases:
-                order_aliases_item = Alias.from_dict(order_aliases_item_data)
-
-                order_aliases.append(order_aliases_item)
+        order_aliases = (
+            UNSET
+            if _order_aliases is UNSET
+            else [Alias.from_dict(_item) for _item in _order_aliases]
+        )
 
         _packages = d.pop("packages", UNSET)
-        packages: list[OrderPackage] | Unset = UNSET
-        if _packages is not UNSET:
-            packages = []
-            for packages_item_data in _packages:
-                packages_item = OrderPackage.from_dict(packages_item_data)
-
-                packages.append(packages_item)
+        packages = (
+            UNSET
+            if _packages is UNSET
+            else [OrderPackage.from_dict(_item) for _item in _packages]
+        )
 
         _payment = d.pop("payment", UNSET)
-        payment: OrderPayment | Unset
-        if isinstance(_payment, Unset):
-            payment = UNSET
-        else:
-            payment = OrderPayment.from_dict(_payment)
+        payment = UNSET if _payment is UNSET else OrderPayment.from_dict(_payment)
 
         _proceeds = d.pop("proceeds", UNSET)
-        proceeds: OrderProceeds | Unset
-        if isinstance(_proceeds, Unset):
-            proceeds = UNSET
-        else:
-            proceeds = OrderProceeds.from_dict(_proceeds)
+        proceeds = UNSET if _proceeds is UNSET else OrderProceeds.from_dict(_proceeds)
 
-        programs = cast(list[str], d.pop("programs", UNSET))
+        programs = d.pop("programs", UNSET)
 
         if (
             _reader is not None
@@ -369,18 +367,10 @@ class Order:
             raise DeviationError("programs")
 
         _recipient = d.pop("recipient", UNSET)
-        recipient: Recipient | Unset
-        if isinstance(_recipient, Unset):
-            recipient = UNSET
-        else:
-            recipient = Recipient.from_dict(_recipient)
+        recipient = UNSET if _recipient is UNSET else Recipient.from_dict(_recipient)
 
         _tax = d.pop("tax", UNSET)
-        tax: OrderTax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = OrderTax.from_dict(_tax)
+        tax = UNSET if _tax is UNSET else OrderTax.from_dict(_tax)
 
         order = cls(
             created_time=created_time,
@@ -401,7 +391,8 @@ class Order:
             tax=tax,
         )
 
-        order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order.additional_properties = d or {}
         return order
 
     @property

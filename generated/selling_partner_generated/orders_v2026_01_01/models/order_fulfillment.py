@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.date_time_range import DateTimeRange
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DateTimeRange
+    from ..models.date_time_range import DateTimeRange
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderFulfillment")
 
 
@@ -66,6 +78,8 @@ class OrderFulfillment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fulfillment_status = self.fulfillment_status.value
 
         deliver_by_window: dict[str, Any] | Unset = UNSET
@@ -145,19 +159,25 @@ class OrderFulfillment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.date_time_range import DateTimeRange
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        fulfillment_status = FulfillmentStatus(d.pop("fulfillmentStatus"))
+        _fulfillment_status = d.pop("fulfillmentStatus")
+        fulfillment_status = (
+            FulfillmentStatus._value2member_map_.get(_fulfillment_status)
+            if _fulfillment_status.__class__ is str
+            else None
+        ) or FulfillmentStatus(_fulfillment_status)
 
         _deliver_by_window = d.pop("deliverByWindow", UNSET)
-        deliver_by_window: DateTimeRange | Unset
-        if isinstance(_deliver_by_window, Unset):
-            deliver_by_window = UNSET
-        else:
-            deliver_by_window = DateTimeRange.from_dict(_deliver_by_window)
+        deliver_by_window = (
+            UNSET
+            if _deliver_by_window is UNSET
+            else DateTimeRange.from_dict(_deliver_by_window)
+        )
 
         fulfilled_by = d.pop("fulfilledBy", UNSET)
+
         if (
             _reader is not None
             and fulfilled_by.__class__ is not str
@@ -166,6 +186,7 @@ class OrderFulfillment:
             raise DeviationError("fulfilledBy")
 
         fulfillment_service_level = d.pop("fulfillmentServiceLevel", UNSET)
+
         if (
             _reader is not None
             and fulfillment_service_level.__class__ is not str
@@ -174,18 +195,18 @@ class OrderFulfillment:
             raise DeviationError("fulfillmentServiceLevel")
 
         _label_printing_window = d.pop("labelPrintingWindow", UNSET)
-        label_printing_window: DateTimeRange | Unset
-        if isinstance(_label_printing_window, Unset):
-            label_printing_window = UNSET
-        else:
-            label_printing_window = DateTimeRange.from_dict(_label_printing_window)
+        label_printing_window = (
+            UNSET
+            if _label_printing_window is UNSET
+            else DateTimeRange.from_dict(_label_printing_window)
+        )
 
         _ship_by_window = d.pop("shipByWindow", UNSET)
-        ship_by_window: DateTimeRange | Unset
-        if isinstance(_ship_by_window, Unset):
-            ship_by_window = UNSET
-        else:
-            ship_by_window = DateTimeRange.from_dict(_ship_by_window)
+        ship_by_window = (
+            UNSET
+            if _ship_by_window is UNSET
+            else DateTimeRange.from_dict(_ship_by_window)
+        )
 
         order_fulfillment = cls(
             fulfillment_status=fulfillment_status,
@@ -196,7 +217,8 @@ class OrderFulfillment:
             ship_by_window=ship_by_window,
         )
 
-        order_fulfillment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_fulfillment.additional_properties = d or {}
         return order_fulfillment
 
     @property

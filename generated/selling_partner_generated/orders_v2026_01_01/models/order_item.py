@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -29,6 +29,36 @@ if TYPE_CHECKING:
     from ..models.item_promotion import ItemPromotion
     from ..models.item_tax import ItemTax
     from ..models.measurement import Measurement
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AssociatedOrderItem, \
+        ItemCancellation, \
+        ItemExpense, \
+        ItemFulfillment, \
+        ItemProceeds, \
+        ItemProduct, \
+        ItemPromotion, \
+        ItemTax, \
+        Measurement
+    from ..models.associated_order_item import AssociatedOrderItem
+    from ..models.item_cancellation import ItemCancellation
+    from ..models.item_expense import ItemExpense
+    from ..models.item_fulfillment import ItemFulfillment
+    from ..models.item_proceeds import ItemProceeds
+    from ..models.item_product import ItemProduct
+    from ..models.item_promotion import ItemPromotion
+    from ..models.item_tax import ItemTax
+    from ..models.measurement import Measurement
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="OrderItem")
@@ -85,6 +115,8 @@ class OrderItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         order_item_id = self.order_item_id
 
         product = self.product.to_dict()
@@ -200,74 +232,55 @@ class OrderItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.associated_order_item import AssociatedOrderItem
-        from ..models.item_cancellation import ItemCancellation
-        from ..models.item_expense import ItemExpense
-        from ..models.item_fulfillment import ItemFulfillment
-        from ..models.item_proceeds import ItemProceeds
-        from ..models.item_product import ItemProduct
-        from ..models.item_promotion import ItemPromotion
-        from ..models.item_tax import ItemTax
-        from ..models.measurement import Measurement
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         order_item_id = d.pop("orderItemId")
+
         if _reader is not None and order_item_id.__class__ is not str:
             raise DeviationError("orderItemId")
 
         product = ItemProduct.from_dict(d.pop("product"))
 
         quantity_ordered = d.pop("quantityOrdered")
+
         if _reader is not None and quantity_ordered.__class__ is not int:
             raise DeviationError("quantityOrdered")
 
         _associated_order_items = d.pop("associatedOrderItems", UNSET)
-        associated_order_items: list[AssociatedOrderItem] | Unset = UNSET
-        if _associated_order_items is not UNSET:
-            associated_order_items = []
-            for associated_order_items_item_data in _associated_order_items:
-                associated_order_items_item = AssociatedOrderItem.from_dict(
-                    associated_order_items_item_data
-                )
-
-                associated_order_items.append(associated_order_items_item)
+        associated_order_items = (
+            UNSET
+            if _associated_order_items is UNSET
+            else [
+                AssociatedOrderItem.from_dict(_item)
+                for _item in _associated_order_items
+            ]
+        )
 
         _cancellation = d.pop("cancellation", UNSET)
-        cancellation: ItemCancellation | Unset
-        if isinstance(_cancellation, Unset):
-            cancellation = UNSET
-        else:
-            cancellation = ItemCancellation.from_dict(_cancellation)
+        cancellation = (
+            UNSET
+            if _cancellation is UNSET
+            else ItemCancellation.from_dict(_cancellation)
+        )
 
         _expense = d.pop("expense", UNSET)
-        expense: ItemExpense | Unset
-        if isinstance(_expense, Unset):
-            expense = UNSET
-        else:
-            expense = ItemExpense.from_dict(_expense)
+        expense = UNSET if _expense is UNSET else ItemExpense.from_dict(_expense)
 
         _fulfillment = d.pop("fulfillment", UNSET)
-        fulfillment: ItemFulfillment | Unset
-        if isinstance(_fulfillment, Unset):
-            fulfillment = UNSET
-        else:
-            fulfillment = ItemFulfillment.from_dict(_fulfillment)
+        fulfillment = (
+            UNSET if _fulfillment is UNSET else ItemFulfillment.from_dict(_fulfillment)
+        )
 
         _measurement = d.pop("measurement", UNSET)
-        measurement: Measurement | Unset
-        if isinstance(_measurement, Unset):
-            measurement = UNSET
-        else:
-            measurement = Measurement.from_dict(_measurement)
+        measurement = (
+            UNSET if _measurement is UNSET else Measurement.from_dict(_measurement)
+        )
 
         _proceeds = d.pop("proceeds", UNSET)
-        proceeds: ItemProceeds | Unset
-        if isinstance(_proceeds, Unset):
-            proceeds = UNSET
-        else:
-            proceeds = ItemProceeds.from_dict(_proceeds)
+        proceeds = UNSET if _proceeds is UNSET else ItemProceeds.from_dict(_proceeds)
 
-        programs = cast(list[str], d.pop("programs", UNSET))
+        programs = d.pop("programs", UNSET)
 
         if (
             _reader is not None
@@ -277,18 +290,12 @@ class OrderItem:
             raise DeviationError("programs")
 
         _promotion = d.pop("promotion", UNSET)
-        promotion: ItemPromotion | Unset
-        if isinstance(_promotion, Unset):
-            promotion = UNSET
-        else:
-            promotion = ItemPromotion.from_dict(_promotion)
+        promotion = (
+            UNSET if _promotion is UNSET else ItemPromotion.from_dict(_promotion)
+        )
 
         _tax = d.pop("tax", UNSET)
-        tax: ItemTax | Unset
-        if isinstance(_tax, Unset):
-            tax = UNSET
-        else:
-            tax = ItemTax.from_dict(_tax)
+        tax = UNSET if _tax is UNSET else ItemTax.from_dict(_tax)
 
         order_item = cls(
             order_item_id=order_item_id,
@@ -305,7 +312,8 @@ class OrderItem:
             tax=tax,
         )
 
-        order_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_item.additional_properties = d or {}
         return order_item
 
     @property

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.package_status import PackageStatus
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MerchantAddress, PackageItem, PackageStatus
+    from ..models.merchant_address import MerchantAddress
+    from ..models.package_item import PackageItem
+    from ..models.package_status import PackageStatus
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderPackage")
 
 
@@ -74,6 +88,8 @@ class OrderPackage:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_reference_id = self.package_reference_id
 
         carrier = self.carrier
@@ -167,16 +183,16 @@ class OrderPackage:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.merchant_address import MerchantAddress
-        from ..models.package_item import PackageItem
-        from ..models.package_status import PackageStatus
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         package_reference_id = d.pop("packageReferenceId")
+
         if _reader is not None and package_reference_id.__class__ is not str:
             raise DeviationError("packageReferenceId")
 
         carrier = d.pop("carrier", UNSET)
+
         if (
             _reader is not None
             and carrier.__class__ is not str
@@ -185,11 +201,11 @@ class OrderPackage:
             raise DeviationError("carrier")
 
         _created_time = d.pop("createdTime", UNSET)
-        created_time: datetime.datetime | Unset
-        if isinstance(_created_time, Unset):
-            created_time = UNSET
-        else:
-            created_time = datetime.datetime.fromisoformat(_created_time)
+        created_time = (
+            UNSET
+            if _created_time is UNSET
+            else datetime.datetime.fromisoformat(_created_time)
+        )
 
         if (
             _reader is not None
@@ -199,34 +215,32 @@ class OrderPackage:
             raise DeviationError("createdTime")
 
         _package_items = d.pop("packageItems", UNSET)
-        package_items: list[PackageItem] | Unset = UNSET
-        if _package_items is not UNSET:
-            package_items = []
-            for package_items_item_data in _package_items:
-                package_items_item = PackageItem.from_dict(package_items_item_data)
-
-                package_items.append(package_items_item)
+        package_items = (
+            UNSET
+            if _package_items is UNSET
+            else [PackageItem.from_dict(_item) for _item in _package_items]
+        )
 
         _package_status = d.pop("packageStatus", UNSET)
-        package_status: PackageStatus | Unset
-        if isinstance(_package_status, Unset):
-            package_status = UNSET
-        else:
-            package_status = PackageStatus.from_dict(_package_status)
+        package_status = (
+            UNSET
+            if _package_status is UNSET
+            else PackageStatus.from_dict(_package_status)
+        )
 
         _ship_from_address = d.pop("shipFromAddress", UNSET)
-        ship_from_address: MerchantAddress | Unset
-        if isinstance(_ship_from_address, Unset):
-            ship_from_address = UNSET
-        else:
-            ship_from_address = MerchantAddress.from_dict(_ship_from_address)
+        ship_from_address = (
+            UNSET
+            if _ship_from_address is UNSET
+            else MerchantAddress.from_dict(_ship_from_address)
+        )
 
         _ship_time = d.pop("shipTime", UNSET)
-        ship_time: datetime.datetime | Unset
-        if isinstance(_ship_time, Unset):
-            ship_time = UNSET
-        else:
-            ship_time = datetime.datetime.fromisoformat(_ship_time)
+        ship_time = (
+            UNSET
+            if _ship_time is UNSET
+            else datetime.datetime.fromisoformat(_ship_time)
+        )
 
         if (
             _reader is not None
@@ -236,6 +250,7 @@ class OrderPackage:
             raise DeviationError("shipTime")
 
         shipping_service = d.pop("shippingService", UNSET)
+
         if (
             _reader is not None
             and shipping_service.__class__ is not str
@@ -244,6 +259,7 @@ class OrderPackage:
             raise DeviationError("shippingService")
 
         tracking_number = d.pop("trackingNumber", UNSET)
+
         if (
             _reader is not None
             and tracking_number.__class__ is not str
@@ -263,7 +279,8 @@ class OrderPackage:
             tracking_number=tracking_number,
         )
 
-        order_package.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_package.additional_properties = d or {}
         return order_package
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.payment_execution import PaymentExecution
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PaymentExecution
+    from ..models.payment_execution import PaymentExecution
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderPayment")
 
 
@@ -54,6 +66,8 @@ class OrderPayment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         payment_executions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_executions, Unset):
             payment_executions = []
@@ -90,25 +104,22 @@ class OrderPayment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.payment_execution import PaymentExecution
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _payment_executions = d.pop("paymentExecutions", UNSET)
-        payment_executions: list[PaymentExecution] | Unset = UNSET
-        if _payment_executions is not UNSET:
-            payment_executions = []
-            for payment_executions_item_data in _payment_executions:
-                payment_executions_item = PaymentExecution.from_dict(
-                    payment_executions_item_data
-                )
-
-                payment_executions.append(payment_executions_item)
+        payment_executions = (
+            UNSET
+            if _payment_executions is UNSET
+            else [PaymentExecution.from_dict(_item) for _item in _payment_executions]
+        )
 
         order_payment = cls(
             payment_executions=payment_executions,
         )
 
-        order_payment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_payment.additional_properties = d or {}
         return order_payment
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.order_proceeds_breakdown import OrderProceedsBreakdown
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Money, OrderProceedsBreakdown
+    from ..models.money import Money
+    from ..models.order_proceeds_breakdown import OrderProceedsBreakdown
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderProceeds")
 
 
@@ -57,6 +70,8 @@ class OrderProceeds:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         breakdowns: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.breakdowns, Unset):
             breakdowns = []
@@ -101,32 +116,26 @@ class OrderProceeds:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-        from ..models.order_proceeds_breakdown import OrderProceedsBreakdown
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _breakdowns = d.pop("breakdowns", UNSET)
-        breakdowns: list[OrderProceedsBreakdown] | Unset = UNSET
-        if _breakdowns is not UNSET:
-            breakdowns = []
-            for breakdowns_item_data in _breakdowns:
-                breakdowns_item = OrderProceedsBreakdown.from_dict(breakdowns_item_data)
-
-                breakdowns.append(breakdowns_item)
+        breakdowns = (
+            UNSET
+            if _breakdowns is UNSET
+            else [OrderProceedsBreakdown.from_dict(_item) for _item in _breakdowns]
+        )
 
         _grand_total = d.pop("grandTotal", UNSET)
-        grand_total: Money | Unset
-        if isinstance(_grand_total, Unset):
-            grand_total = UNSET
-        else:
-            grand_total = Money.from_dict(_grand_total)
+        grand_total = UNSET if _grand_total is UNSET else Money.from_dict(_grand_total)
 
         order_proceeds = cls(
             breakdowns=breakdowns,
             grand_total=grand_total,
         )
 
-        order_proceeds.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_proceeds.additional_properties = d or {}
         return order_proceeds
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.order_tax_registration import OrderTaxRegistration
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderTaxInvoicing, OrderTaxRegistration
+    from ..models.order_tax_invoicing import OrderTaxInvoicing
+    from ..models.order_tax_registration import OrderTaxRegistration
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderTax")
 
 
@@ -57,6 +70,8 @@ class OrderTax:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tax_invoicing: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tax_invoicing, Unset):
             tax_invoicing = self.tax_invoicing.to_dict()
@@ -101,34 +116,30 @@ class OrderTax:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_tax_invoicing import OrderTaxInvoicing
-        from ..models.order_tax_registration import OrderTaxRegistration
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _tax_invoicing = d.pop("taxInvoicing", UNSET)
-        tax_invoicing: OrderTaxInvoicing | Unset
-        if isinstance(_tax_invoicing, Unset):
-            tax_invoicing = UNSET
-        else:
-            tax_invoicing = OrderTaxInvoicing.from_dict(_tax_invoicing)
+        tax_invoicing = (
+            UNSET
+            if _tax_invoicing is UNSET
+            else OrderTaxInvoicing.from_dict(_tax_invoicing)
+        )
 
         _tax_registrations = d.pop("taxRegistrations", UNSET)
-        tax_registrations: list[OrderTaxRegistration] | Unset = UNSET
-        if _tax_registrations is not UNSET:
-            tax_registrations = []
-            for tax_registrations_item_data in _tax_registrations:
-                tax_registrations_item = OrderTaxRegistration.from_dict(
-                    tax_registrations_item_data
-                )
-
-                tax_registrations.append(tax_registrations_item)
+        tax_registrations = (
+            UNSET
+            if _tax_registrations is UNSET
+            else [OrderTaxRegistration.from_dict(_item) for _item in _tax_registrations]
+        )
 
         order_tax = cls(
             tax_invoicing=tax_invoicing,
             tax_registrations=tax_registrations,
         )
 
-        order_tax.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_tax.additional_properties = d or {}
         return order_tax
 
     @property

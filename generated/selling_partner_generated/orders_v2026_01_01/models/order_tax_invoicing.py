@@ -84,6 +84,7 @@ class OrderTaxInvoicing:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         buyer_invoice_preference = d.pop("buyerInvoicePreference", UNSET)
+
         if (
             _reader is not None
             and buyer_invoice_preference.__class__ is not str
@@ -92,6 +93,7 @@ class OrderTaxInvoicing:
             raise DeviationError("buyerInvoicePreference")
 
         invoice_status = d.pop("invoiceStatus", UNSET)
+
         if (
             _reader is not None
             and invoice_status.__class__ is not str
@@ -104,7 +106,8 @@ class OrderTaxInvoicing:
             invoice_status=invoice_status,
         )
 
-        order_tax_invoicing.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_tax_invoicing.additional_properties = d or {}
         return order_tax_invoicing
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.tax_registration_attribute import TaxRegistrationAttribute
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CustomerAddress, TaxRegistrationAttribute
+    from ..models.customer_address import CustomerAddress
+    from ..models.tax_registration_attribute import TaxRegistrationAttribute
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderTaxRegistration")
 
 
@@ -66,6 +79,8 @@ class OrderTaxRegistration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         entity_type = self.entity_type
 
         legal_name = self.legal_name
@@ -139,11 +154,11 @@ class OrderTaxRegistration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.customer_address import CustomerAddress
-        from ..models.tax_registration_attribute import TaxRegistrationAttribute
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         entity_type = d.pop("entityType", UNSET)
+
         if (
             _reader is not None
             and entity_type.__class__ is not str
@@ -152,6 +167,7 @@ class OrderTaxRegistration:
             raise DeviationError("entityType")
 
         legal_name = d.pop("legalName", UNSET)
+
         if (
             _reader is not None
             and legal_name.__class__ is not str
@@ -160,26 +176,24 @@ class OrderTaxRegistration:
             raise DeviationError("legalName")
 
         _tax_registration_address = d.pop("taxRegistrationAddress", UNSET)
-        tax_registration_address: CustomerAddress | Unset
-        if isinstance(_tax_registration_address, Unset):
-            tax_registration_address = UNSET
-        else:
-            tax_registration_address = CustomerAddress.from_dict(
-                _tax_registration_address
-            )
+        tax_registration_address = (
+            UNSET
+            if _tax_registration_address is UNSET
+            else CustomerAddress.from_dict(_tax_registration_address)
+        )
 
         _tax_registration_attributes = d.pop("taxRegistrationAttributes", UNSET)
-        tax_registration_attributes: list[TaxRegistrationAttribute] | Unset = UNSET
-        if _tax_registration_attributes is not UNSET:
-            tax_registration_attributes = []
-            for tax_registration_attributes_item_data in _tax_registration_attributes:
-                tax_registration_attributes_item = TaxRegistrationAttribute.from_dict(
-                    tax_registration_attributes_item_data
-                )
-
-                tax_registration_attributes.append(tax_registration_attributes_item)
+        tax_registration_attributes = (
+            UNSET
+            if _tax_registration_attributes is UNSET
+            else [
+                TaxRegistrationAttribute.from_dict(_item)
+                for _item in _tax_registration_attributes
+            ]
+        )
 
         tax_registration_number = d.pop("taxRegistrationNumber", UNSET)
+
         if (
             _reader is not None
             and tax_registration_number.__class__ is not str
@@ -188,6 +202,7 @@ class OrderTaxRegistration:
             raise DeviationError("taxRegistrationNumber")
 
         tax_registration_type = d.pop("taxRegistrationType", UNSET)
+
         if (
             _reader is not None
             and tax_registration_type.__class__ is not str
@@ -204,7 +219,8 @@ class OrderTaxRegistration:
             tax_registration_type=tax_registration_type,
         )
 
-        order_tax_registration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_tax_registration.additional_properties = d or {}
         return order_tax_registration
 
     @property

@@ -86,9 +86,15 @@ class PackageStatus:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        status = PackageStatusStatus(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            PackageStatusStatus._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or PackageStatusStatus(_status)
 
         detailed_status = d.pop("detailedStatus", UNSET)
+
         if (
             _reader is not None
             and detailed_status.__class__ is not str
@@ -101,7 +107,8 @@ class PackageStatus:
             detailed_status=detailed_status,
         )
 
-        package_status.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_status.additional_properties = d or {}
         return package_status
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.delivery_preference import DeliveryPreference
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CustomerAddress, DeliveryPreference
+    from ..models.customer_address import CustomerAddress
+    from ..models.delivery_preference import DeliveryPreference
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Recipient")
 
 
@@ -57,6 +70,8 @@ class Recipient:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         delivery_address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.delivery_address, Unset):
             delivery_address = self.delivery_address.to_dict()
@@ -103,30 +118,30 @@ class Recipient:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.customer_address import CustomerAddress
-        from ..models.delivery_preference import DeliveryPreference
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _delivery_address = d.pop("deliveryAddress", UNSET)
-        delivery_address: CustomerAddress | Unset
-        if isinstance(_delivery_address, Unset):
-            delivery_address = UNSET
-        else:
-            delivery_address = CustomerAddress.from_dict(_delivery_address)
+        delivery_address = (
+            UNSET
+            if _delivery_address is UNSET
+            else CustomerAddress.from_dict(_delivery_address)
+        )
 
         _delivery_preference = d.pop("deliveryPreference", UNSET)
-        delivery_preference: DeliveryPreference | Unset
-        if isinstance(_delivery_preference, Unset):
-            delivery_preference = UNSET
-        else:
-            delivery_preference = DeliveryPreference.from_dict(_delivery_preference)
+        delivery_preference = (
+            UNSET
+            if _delivery_preference is UNSET
+            else DeliveryPreference.from_dict(_delivery_preference)
+        )
 
         recipient = cls(
             delivery_address=delivery_address,
             delivery_preference=delivery_preference,
         )
 
-        recipient.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        recipient.additional_properties = d or {}
         return recipient
 
     @property

@@ -93,10 +93,12 @@ class SalesChannel:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         channel_name = d.pop("channelName")
+
         if _reader is not None and channel_name.__class__ is not str:
             raise DeviationError("channelName")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -105,6 +107,7 @@ class SalesChannel:
             raise DeviationError("marketplaceId")
 
         marketplace_name = d.pop("marketplaceName", UNSET)
+
         if (
             _reader is not None
             and marketplace_name.__class__ is not str
@@ -118,7 +121,8 @@ class SalesChannel:
             marketplace_name=marketplace_name,
         )
 
-        sales_channel.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        sales_channel.additional_properties = d or {}
         return sales_channel
 
     @property

@@ -75,6 +75,7 @@ class SerialNumberRequirement:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         requirement_type = d.pop("requirementType", UNSET)
+
         if (
             _reader is not None
             and requirement_type.__class__ is not str
@@ -86,7 +87,8 @@ class SerialNumberRequirement:
             requirement_type=requirement_type,
         )
 
-        serial_number_requirement.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        serial_number_requirement.additional_properties = d or {}
         return serial_number_requirement
 
     @property

@@ -84,10 +84,12 @@ class TaxRegistrationAttribute:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         key = d.pop("key", UNSET)
+
         if _reader is not None and key.__class__ is not str and key is not UNSET:
             raise DeviationError("key")
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
@@ -96,7 +98,8 @@ class TaxRegistrationAttribute:
             value=value,
         )
 
-        tax_registration_attribute.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_registration_attribute.additional_properties = d or {}
         return tax_registration_attribute
 
     @property

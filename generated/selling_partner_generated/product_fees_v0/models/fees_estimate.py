@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.money_type import MoneyType
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeeDetail, MoneyType
+    from ..models.fee_detail import FeeDetail
+    from ..models.money_type import MoneyType
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeesEstimate")
 
 
@@ -61,6 +74,8 @@ class FeesEstimate:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         time_of_fees_estimation = self.time_of_fees_estimation.isoformat()
 
         fee_detail_list: list[dict[str, Any]] | Unset = UNSET
@@ -124,9 +139,8 @@ class FeesEstimate:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fee_detail import FeeDetail
-        from ..models.money_type import MoneyType
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         time_of_fees_estimation = datetime.datetime.fromisoformat(
             d.pop("TimeOfFeesEstimation")
@@ -136,22 +150,18 @@ class FeesEstimate:
             raise DeviationError("TimeOfFeesEstimation")
 
         _fee_detail_list = d.pop("FeeDetailList", UNSET)
-        fee_detail_list: list[FeeDetail] | Unset = UNSET
-        if _fee_detail_list is not UNSET:
-            fee_detail_list = []
-            for componentsschemas_fee_detail_list_item_data in _fee_detail_list:
-                componentsschemas_fee_detail_list_item = FeeDetail.from_dict(
-                    componentsschemas_fee_detail_list_item_data
-                )
-
-                fee_detail_list.append(componentsschemas_fee_detail_list_item)
+        fee_detail_list = (
+            UNSET
+            if _fee_detail_list is UNSET
+            else [FeeDetail.from_dict(_item) for _item in _fee_detail_list]
+        )
 
         _total_fees_estimate = d.pop("TotalFeesEstimate", UNSET)
-        total_fees_estimate: MoneyType | Unset
-        if isinstance(_total_fees_estimate, Unset):
-            total_fees_estimate = UNSET
-        else:
-            total_fees_estimate = MoneyType.from_dict(_total_fees_estimate)
+        total_fees_estimate = (
+            UNSET
+            if _total_fees_estimate is UNSET
+            else MoneyType.from_dict(_total_fees_estimate)
+        )
 
         fees_estimate = cls(
             time_of_fees_estimation=time_of_fees_estimation,
@@ -159,7 +169,8 @@ class FeesEstimate:
             total_fees_estimate=total_fees_estimate,
         )
 
-        fees_estimate.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fees_estimate.additional_properties = d or {}
         return fees_estimate
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.fees_estimate_request import FeesEstimateRequest
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeesEstimateRequest
+    from ..models.fees_estimate_request import FeesEstimateRequest
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeesEstimateByIdRequest")
 
 
@@ -60,6 +72,8 @@ class FeesEstimateByIdRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         id_type = self.id_type.value
 
         id_value = self.id_value
@@ -104,23 +118,27 @@ class FeesEstimateByIdRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fees_estimate_request import FeesEstimateRequest
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        id_type = IdType(d.pop("IdType"))
+        _id_type = d.pop("IdType")
+        id_type = (
+            IdType._value2member_map_.get(_id_type)
+            if _id_type.__class__ is str
+            else None
+        ) or IdType(_id_type)
 
         id_value = d.pop("IdValue")
+
         if _reader is not None and id_value.__class__ is not str:
             raise DeviationError("IdValue")
 
         _fees_estimate_request = d.pop("FeesEstimateRequest", UNSET)
-        fees_estimate_request: FeesEstimateRequest | Unset
-        if isinstance(_fees_estimate_request, Unset):
-            fees_estimate_request = UNSET
-        else:
-            fees_estimate_request = FeesEstimateRequest.from_dict(
-                _fees_estimate_request
-            )
+        fees_estimate_request = (
+            UNSET
+            if _fees_estimate_request is UNSET
+            else FeesEstimateRequest.from_dict(_fees_estimate_request)
+        )
 
         fees_estimate_by_id_request = cls(
             id_type=id_type,
@@ -128,7 +146,8 @@ class FeesEstimateByIdRequest:
             fees_estimate_request=fees_estimate_request,
         )
 
-        fees_estimate_by_id_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fees_estimate_by_id_request.additional_properties = d or {}
         return fees_estimate_by_id_request
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.fees_estimate_error_detail_item import FeesEstimateErrorDetailItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeesEstimateErrorDetailItem
+    from ..models.fees_estimate_error_detail_item import FeesEstimateErrorDetailItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeesEstimateError")
 
 
@@ -59,6 +71,8 @@ class FeesEstimateError:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         code = self.code
 
         detail = []
@@ -109,29 +123,24 @@ class FeesEstimateError:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fees_estimate_error_detail_item import FeesEstimateErrorDetailItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         code = d.pop("Code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("Code")
 
-        detail = []
         _detail = d.pop("Detail")
-        for componentsschemas_fees_estimate_error_detail_item_data in _detail:
-            componentsschemas_fees_estimate_error_detail_item = (
-                FeesEstimateErrorDetailItem.from_dict(
-                    componentsschemas_fees_estimate_error_detail_item_data
-                )
-            )
-
-            detail.append(componentsschemas_fees_estimate_error_detail_item)
+        detail = [FeesEstimateErrorDetailItem.from_dict(_item) for _item in _detail]
 
         message = d.pop("Message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("Message")
 
         type_ = d.pop("Type")
+
         if _reader is not None and type_.__class__ is not str:
             raise DeviationError("Type")
 
@@ -142,7 +151,8 @@ class FeesEstimateError:
             type_=type_,
         )
 
-        fees_estimate_error.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fees_estimate_error.additional_properties = d or {}
         return fees_estimate_error
 
     @property

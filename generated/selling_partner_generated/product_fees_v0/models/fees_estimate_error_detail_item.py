@@ -63,7 +63,8 @@ class FeesEstimateErrorDetailItem:
         d = dict(src_dict)
         fees_estimate_error_detail_item = cls()
 
-        fees_estimate_error_detail_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fees_estimate_error_detail_item.additional_properties = d or {}
         return fees_estimate_error_detail_item
 
     @property

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.price_to_estimate_fees import PriceToEstimateFees
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PriceToEstimateFees
+    from ..models.price_to_estimate_fees import PriceToEstimateFees
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeesEstimateIdentifier")
 
 
@@ -71,6 +83,8 @@ class FeesEstimateIdentifier:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         id_type: str | Unset = UNSET
         if not isinstance(self.id_type, Unset):
             id_type = self.id_type.value
@@ -148,17 +162,23 @@ class FeesEstimateIdentifier:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.price_to_estimate_fees import PriceToEstimateFees
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _id_type = d.pop("IdType", UNSET)
-        id_type: IdType | Unset
-        if isinstance(_id_type, Unset):
-            id_type = UNSET
-        else:
-            id_type = IdType(_id_type)
+        id_type = (
+            UNSET
+            if _id_type is UNSET
+            else (
+                IdType._value2member_map_.get(_id_type)
+                if _id_type.__class__ is str
+                else None
+            )
+            or IdType(_id_type)
+        )
 
         id_value = d.pop("IdValue", UNSET)
+
         if (
             _reader is not None
             and id_value.__class__ is not str
@@ -167,6 +187,7 @@ class FeesEstimateIdentifier:
             raise DeviationError("IdValue")
 
         is_amazon_fulfilled = d.pop("IsAmazonFulfilled", UNSET)
+
         if (
             _reader is not None
             and is_amazon_fulfilled.__class__ is not bool
@@ -175,6 +196,7 @@ class FeesEstimateIdentifier:
             raise DeviationError("IsAmazonFulfilled")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -183,24 +205,28 @@ class FeesEstimateIdentifier:
             raise DeviationError("MarketplaceId")
 
         _optional_fulfillment_program = d.pop("OptionalFulfillmentProgram", UNSET)
-        optional_fulfillment_program: OptionalFulfillmentProgram | Unset
-        if isinstance(_optional_fulfillment_program, Unset):
-            optional_fulfillment_program = UNSET
-        else:
-            optional_fulfillment_program = OptionalFulfillmentProgram(
-                _optional_fulfillment_program
+        optional_fulfillment_program = (
+            UNSET
+            if _optional_fulfillment_program is UNSET
+            else (
+                OptionalFulfillmentProgram._value2member_map_.get(
+                    _optional_fulfillment_program
+                )
+                if _optional_fulfillment_program.__class__ is str
+                else None
             )
+            or OptionalFulfillmentProgram(_optional_fulfillment_program)
+        )
 
         _price_to_estimate_fees = d.pop("PriceToEstimateFees", UNSET)
-        price_to_estimate_fees: PriceToEstimateFees | Unset
-        if isinstance(_price_to_estimate_fees, Unset):
-            price_to_estimate_fees = UNSET
-        else:
-            price_to_estimate_fees = PriceToEstimateFees.from_dict(
-                _price_to_estimate_fees
-            )
+        price_to_estimate_fees = (
+            UNSET
+            if _price_to_estimate_fees is UNSET
+            else PriceToEstimateFees.from_dict(_price_to_estimate_fees)
+        )
 
         seller_id = d.pop("SellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -209,6 +235,7 @@ class FeesEstimateIdentifier:
             raise DeviationError("SellerId")
 
         seller_input_identifier = d.pop("SellerInputIdentifier", UNSET)
+
         if (
             _reader is not None
             and seller_input_identifier.__class__ is not str
@@ -227,7 +254,8 @@ class FeesEstimateIdentifier:
             seller_input_identifier=seller_input_identifier,
         )
 
-        fees_estimate_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fees_estimate_identifier.additional_properties = d or {}
         return fees_estimate_identifier
 
     @property

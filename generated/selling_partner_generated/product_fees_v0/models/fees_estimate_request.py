@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.price_to_estimate_fees import PriceToEstimateFees
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PriceToEstimateFees
+    from ..models.price_to_estimate_fees import PriceToEstimateFees
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeesEstimateRequest")
 
 
@@ -64,6 +76,8 @@ class FeesEstimateRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         identifier = self.identifier
 
         marketplace_id = self.marketplace_id
@@ -122,14 +136,16 @@ class FeesEstimateRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.price_to_estimate_fees import PriceToEstimateFees
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         identifier = d.pop("Identifier")
+
         if _reader is not None and identifier.__class__ is not str:
             raise DeviationError("Identifier")
 
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
@@ -138,6 +154,7 @@ class FeesEstimateRequest:
         )
 
         is_amazon_fulfilled = d.pop("IsAmazonFulfilled", UNSET)
+
         if (
             _reader is not None
             and is_amazon_fulfilled.__class__ is not bool
@@ -146,13 +163,18 @@ class FeesEstimateRequest:
             raise DeviationError("IsAmazonFulfilled")
 
         _optional_fulfillment_program = d.pop("OptionalFulfillmentProgram", UNSET)
-        optional_fulfillment_program: OptionalFulfillmentProgram | Unset
-        if isinstance(_optional_fulfillment_program, Unset):
-            optional_fulfillment_program = UNSET
-        else:
-            optional_fulfillment_program = OptionalFulfillmentProgram(
-                _optional_fulfillment_program
+        optional_fulfillment_program = (
+            UNSET
+            if _optional_fulfillment_program is UNSET
+            else (
+                OptionalFulfillmentProgram._value2member_map_.get(
+                    _optional_fulfillment_program
+                )
+                if _optional_fulfillment_program.__class__ is str
+                else None
             )
+            or OptionalFulfillmentProgram(_optional_fulfillment_program)
+        )
 
         fees_estimate_request = cls(
             identifier=identifier,
@@ -162,7 +184,8 @@ class FeesEstimateRequest:
             optional_fulfillment_program=optional_fulfillment_program,
         )
 
-        fees_estimate_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fees_estimate_request.additional_properties = d or {}
         return fees_estimate_request
 
     @property

@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     from ..models.fees_estimate_identifier import FeesEstimateIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeesEstimate, FeesEstimateError, FeesEstimateIdentifier
+    from ..models.fees_estimate import FeesEstimate
+    from ..models.fees_estimate_error import FeesEstimateError
+    from ..models.fees_estimate_identifier import FeesEstimateIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeesEstimateResult")
 
 
@@ -63,6 +77,8 @@ class FeesEstimateResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         error: dict[str, Any] | Unset = UNSET
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
@@ -117,35 +133,26 @@ class FeesEstimateResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fees_estimate import FeesEstimate
-        from ..models.fees_estimate_error import FeesEstimateError
-        from ..models.fees_estimate_identifier import FeesEstimateIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _error = d.pop("Error", UNSET)
-        error: FeesEstimateError | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = FeesEstimateError.from_dict(_error)
+        error = UNSET if _error is UNSET else FeesEstimateError.from_dict(_error)
 
         _fees_estimate = d.pop("FeesEstimate", UNSET)
-        fees_estimate: FeesEstimate | Unset
-        if isinstance(_fees_estimate, Unset):
-            fees_estimate = UNSET
-        else:
-            fees_estimate = FeesEstimate.from_dict(_fees_estimate)
+        fees_estimate = (
+            UNSET if _fees_estimate is UNSET else FeesEstimate.from_dict(_fees_estimate)
+        )
 
         _fees_estimate_identifier = d.pop("FeesEstimateIdentifier", UNSET)
-        fees_estimate_identifier: FeesEstimateIdentifier | Unset
-        if isinstance(_fees_estimate_identifier, Unset):
-            fees_estimate_identifier = UNSET
-        else:
-            fees_estimate_identifier = FeesEstimateIdentifier.from_dict(
-                _fees_estimate_identifier
-            )
+        fees_estimate_identifier = (
+            UNSET
+            if _fees_estimate_identifier is UNSET
+            else FeesEstimateIdentifier.from_dict(_fees_estimate_identifier)
+        )
 
         status = d.pop("Status", UNSET)
+
         if _reader is not None and status.__class__ is not str and status is not UNSET:
             raise DeviationError("Status")
 
@@ -156,7 +163,8 @@ class FeesEstimateResult:
             status=status,
         )
 
-        fees_estimate_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fees_estimate_result.additional_properties = d or {}
         return fees_estimate_result
 
     @property

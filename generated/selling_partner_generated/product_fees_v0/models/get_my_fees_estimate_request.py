@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.fees_estimate_request import FeesEstimateRequest
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeesEstimateRequest
+    from ..models.fees_estimate_request import FeesEstimateRequest
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetMyFeesEstimateRequest")
 
 
@@ -54,6 +66,8 @@ class GetMyFeesEstimateRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fees_estimate_request: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fees_estimate_request, Unset):
             fees_estimate_request = self.fees_estimate_request.to_dict()
@@ -87,23 +101,22 @@ class GetMyFeesEstimateRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fees_estimate_request import FeesEstimateRequest
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _fees_estimate_request = d.pop("FeesEstimateRequest", UNSET)
-        fees_estimate_request: FeesEstimateRequest | Unset
-        if isinstance(_fees_estimate_request, Unset):
-            fees_estimate_request = UNSET
-        else:
-            fees_estimate_request = FeesEstimateRequest.from_dict(
-                _fees_estimate_request
-            )
+        fees_estimate_request = (
+            UNSET
+            if _fees_estimate_request is UNSET
+            else FeesEstimateRequest.from_dict(_fees_estimate_request)
+        )
 
         get_my_fees_estimate_request = cls(
             fees_estimate_request=fees_estimate_request,
         )
 
-        get_my_fees_estimate_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_my_fees_estimate_request.additional_properties = d or {}
         return get_my_fees_estimate_request
 
     @property

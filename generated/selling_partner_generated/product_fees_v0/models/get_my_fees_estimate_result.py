@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.fees_estimate_result import FeesEstimateResult
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeesEstimateResult
+    from ..models.fees_estimate_result import FeesEstimateResult
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetMyFeesEstimateResult")
 
 
@@ -54,6 +66,8 @@ class GetMyFeesEstimateResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fees_estimate_result: dict[str, Any] | Unset = UNSET
         if not isinstance(self.fees_estimate_result, Unset):
             fees_estimate_result = self.fees_estimate_result.to_dict()
@@ -87,21 +101,22 @@ class GetMyFeesEstimateResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fees_estimate_result import FeesEstimateResult
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _fees_estimate_result = d.pop("FeesEstimateResult", UNSET)
-        fees_estimate_result: FeesEstimateResult | Unset
-        if isinstance(_fees_estimate_result, Unset):
-            fees_estimate_result = UNSET
-        else:
-            fees_estimate_result = FeesEstimateResult.from_dict(_fees_estimate_result)
+        fees_estimate_result = (
+            UNSET
+            if _fees_estimate_result is UNSET
+            else FeesEstimateResult.from_dict(_fees_estimate_result)
+        )
 
         get_my_fees_estimate_result = cls(
             fees_estimate_result=fees_estimate_result,
         )
 
-        get_my_fees_estimate_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_my_fees_estimate_result.additional_properties = d or {}
         return get_my_fees_estimate_result
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.points import Points
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MoneyType, Points
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PriceToEstimateFees")
 
 
@@ -59,6 +72,8 @@ class PriceToEstimateFees:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         listing_price = self.listing_price.to_dict()
 
         points: dict[str, Any] | Unset = UNSET
@@ -102,25 +117,16 @@ class PriceToEstimateFees:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money_type import MoneyType
-        from ..models.points import Points
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         listing_price = MoneyType.from_dict(d.pop("ListingPrice"))
 
         _points = d.pop("Points", UNSET)
-        points: Points | Unset
-        if isinstance(_points, Unset):
-            points = UNSET
-        else:
-            points = Points.from_dict(_points)
+        points = UNSET if _points is UNSET else Points.from_dict(_points)
 
         _shipping = d.pop("Shipping", UNSET)
-        shipping: MoneyType | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = MoneyType.from_dict(_shipping)
+        shipping = UNSET if _shipping is UNSET else MoneyType.from_dict(_shipping)
 
         price_to_estimate_fees = cls(
             listing_price=listing_price,
@@ -128,7 +134,8 @@ class PriceToEstimateFees:
             shipping=shipping,
         )
 
-        price_to_estimate_fees.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        price_to_estimate_fees.additional_properties = d or {}
         return price_to_estimate_fees
 
     @property

@@ -83,10 +83,12 @@ class ASINIdentifier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("ASIN")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("ASIN")
 
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
@@ -95,7 +97,8 @@ class ASINIdentifier:
             marketplace_id=marketplace_id,
         )
 
-        asin_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        asin_identifier.additional_properties = d or {}
         return asin_identifier
 
     @property

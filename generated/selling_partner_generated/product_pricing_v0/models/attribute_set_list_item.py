@@ -63,7 +63,8 @@ class AttributeSetListItem:
         d = dict(src_dict)
         attribute_set_list_item = cls()
 
-        attribute_set_list_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        attribute_set_list_item.additional_properties = d or {}
         return attribute_set_list_item
 
     @property

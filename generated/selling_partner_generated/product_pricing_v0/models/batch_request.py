@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.http_request_headers import HttpRequestHeaders
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, HttpRequestHeaders
+    from ..models.http_request_headers import HttpRequestHeaders
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="BatchRequest")
 
 
@@ -60,6 +72,8 @@ class BatchRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         method = self.method.value
 
         uri = self.uri
@@ -99,21 +113,23 @@ class BatchRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.http_request_headers import HttpRequestHeaders
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        method = HttpMethod(d.pop("method"))
+        _method = d.pop("method")
+        method = (
+            HttpMethod._value2member_map_.get(_method)
+            if _method.__class__ is str
+            else None
+        ) or HttpMethod(_method)
 
         uri = d.pop("uri")
+
         if _reader is not None and uri.__class__ is not str:
             raise DeviationError("uri")
 
         _headers = d.pop("headers", UNSET)
-        headers: HttpRequestHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = HttpRequestHeaders.from_dict(_headers)
+        headers = UNSET if _headers is UNSET else HttpRequestHeaders.from_dict(_headers)
 
         batch_request = cls(
             method=method,
@@ -121,7 +137,8 @@ class BatchRequest:
             headers=headers,
         )
 
-        batch_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        batch_request.additional_properties = d or {}
         return batch_request
 
     @property

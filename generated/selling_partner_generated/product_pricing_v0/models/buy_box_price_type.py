@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.points import Points
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MoneyType, Points
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="BuyBoxPriceType")
 
 
@@ -74,6 +87,8 @@ class BuyBoxPriceType:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         landed_price = self.landed_price.to_dict()
 
         listing_price = self.listing_price.to_dict()
@@ -151,9 +166,8 @@ class BuyBoxPriceType:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money_type import MoneyType
-        from ..models.points import Points
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         landed_price = MoneyType.from_dict(d.pop("LandedPrice"))
 
@@ -162,31 +176,39 @@ class BuyBoxPriceType:
         shipping = MoneyType.from_dict(d.pop("Shipping"))
 
         condition = d.pop("condition")
+
         if _reader is not None and condition.__class__ is not str:
             raise DeviationError("condition")
 
         _points = d.pop("Points", UNSET)
-        points: Points | Unset
-        if isinstance(_points, Unset):
-            points = UNSET
-        else:
-            points = Points.from_dict(_points)
+        points = UNSET if _points is UNSET else Points.from_dict(_points)
 
         _offer_type = d.pop("offerType", UNSET)
-        offer_type: OfferCustomerType | Unset
-        if isinstance(_offer_type, Unset):
-            offer_type = UNSET
-        else:
-            offer_type = OfferCustomerType(_offer_type)
+        offer_type = (
+            UNSET
+            if _offer_type is UNSET
+            else (
+                OfferCustomerType._value2member_map_.get(_offer_type)
+                if _offer_type.__class__ is str
+                else None
+            )
+            or OfferCustomerType(_offer_type)
+        )
 
         _quantity_discount_type = d.pop("quantityDiscountType", UNSET)
-        quantity_discount_type: QuantityDiscountType | Unset
-        if isinstance(_quantity_discount_type, Unset):
-            quantity_discount_type = UNSET
-        else:
-            quantity_discount_type = QuantityDiscountType(_quantity_discount_type)
+        quantity_discount_type = (
+            UNSET
+            if _quantity_discount_type is UNSET
+            else (
+                QuantityDiscountType._value2member_map_.get(_quantity_discount_type)
+                if _quantity_discount_type.__class__ is str
+                else None
+            )
+            or QuantityDiscountType(_quantity_discount_type)
+        )
 
         quantity_tier = d.pop("quantityTier", UNSET)
+
         if (
             _reader is not None
             and quantity_tier.__class__ is not int
@@ -195,6 +217,7 @@ class BuyBoxPriceType:
             raise DeviationError("quantityTier")
 
         seller_id = d.pop("sellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -214,7 +237,8 @@ class BuyBoxPriceType:
             seller_id=seller_id,
         )
 
-        buy_box_price_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        buy_box_price_type.additional_properties = d or {}
         return buy_box_price_type
 
     @property

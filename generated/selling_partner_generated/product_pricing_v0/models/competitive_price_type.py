@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.price_type import PriceType
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PriceType
+    from ..models.price_type import PriceType
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CompetitivePriceType")
 
 
@@ -73,6 +85,8 @@ class CompetitivePriceType:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         competitive_price_id = self.competitive_price_id
 
         price = self.price.to_dict()
@@ -149,16 +163,18 @@ class CompetitivePriceType:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.price_type import PriceType
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         competitive_price_id = d.pop("CompetitivePriceId")
+
         if _reader is not None and competitive_price_id.__class__ is not str:
             raise DeviationError("CompetitivePriceId")
 
         price = PriceType.from_dict(d.pop("Price"))
 
         belongs_to_requester = d.pop("belongsToRequester", UNSET)
+
         if (
             _reader is not None
             and belongs_to_requester.__class__ is not bool
@@ -167,6 +183,7 @@ class CompetitivePriceType:
             raise DeviationError("belongsToRequester")
 
         condition = d.pop("condition", UNSET)
+
         if (
             _reader is not None
             and condition.__class__ is not str
@@ -175,20 +192,31 @@ class CompetitivePriceType:
             raise DeviationError("condition")
 
         _offer_type = d.pop("offerType", UNSET)
-        offer_type: OfferCustomerType | Unset
-        if isinstance(_offer_type, Unset):
-            offer_type = UNSET
-        else:
-            offer_type = OfferCustomerType(_offer_type)
+        offer_type = (
+            UNSET
+            if _offer_type is UNSET
+            else (
+                OfferCustomerType._value2member_map_.get(_offer_type)
+                if _offer_type.__class__ is str
+                else None
+            )
+            or OfferCustomerType(_offer_type)
+        )
 
         _quantity_discount_type = d.pop("quantityDiscountType", UNSET)
-        quantity_discount_type: QuantityDiscountType | Unset
-        if isinstance(_quantity_discount_type, Unset):
-            quantity_discount_type = UNSET
-        else:
-            quantity_discount_type = QuantityDiscountType(_quantity_discount_type)
+        quantity_discount_type = (
+            UNSET
+            if _quantity_discount_type is UNSET
+            else (
+                QuantityDiscountType._value2member_map_.get(_quantity_discount_type)
+                if _quantity_discount_type.__class__ is str
+                else None
+            )
+            or QuantityDiscountType(_quantity_discount_type)
+        )
 
         quantity_tier = d.pop("quantityTier", UNSET)
+
         if (
             _reader is not None
             and quantity_tier.__class__ is not int
@@ -197,6 +225,7 @@ class CompetitivePriceType:
             raise DeviationError("quantityTier")
 
         seller_id = d.pop("sellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -205,6 +234,7 @@ class CompetitivePriceType:
             raise DeviationError("sellerId")
 
         subcondition = d.pop("subcondition", UNSET)
+
         if (
             _reader is not None
             and subcondition.__class__ is not str
@@ -224,7 +254,8 @@ class CompetitivePriceType:
             subcondition=subcondition,
         )
 
-        competitive_price_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        competitive_price_type.additional_properties = d or {}
         return competitive_price_type
 
     @property

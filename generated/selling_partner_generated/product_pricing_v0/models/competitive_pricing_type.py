@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     from ..models.offer_listing_count_type import OfferListingCountType
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CompetitivePriceType, MoneyType, OfferListingCountType
+    from ..models.competitive_price_type import CompetitivePriceType
+    from ..models.money_type import MoneyType
+    from ..models.offer_listing_count_type import OfferListingCountType
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CompetitivePricingType")
 
 
@@ -60,6 +74,8 @@ class CompetitivePricingType:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         competitive_prices = []
         for (
             componentsschemas_competitive_price_list_item_data
@@ -127,43 +143,24 @@ class CompetitivePricingType:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.competitive_price_type import CompetitivePriceType
-        from ..models.money_type import MoneyType
-        from ..models.offer_listing_count_type import OfferListingCountType
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        competitive_prices = []
         _competitive_prices = d.pop("CompetitivePrices")
-        for componentsschemas_competitive_price_list_item_data in _competitive_prices:
-            componentsschemas_competitive_price_list_item = (
-                CompetitivePriceType.from_dict(
-                    componentsschemas_competitive_price_list_item_data
-                )
-            )
+        competitive_prices = [
+            CompetitivePriceType.from_dict(_item) for _item in _competitive_prices
+        ]
 
-            competitive_prices.append(componentsschemas_competitive_price_list_item)
-
-        number_of_offer_listings = []
         _number_of_offer_listings = d.pop("NumberOfOfferListings")
-        for (
-            componentsschemas_number_of_offer_listings_list_item_data
-        ) in _number_of_offer_listings:
-            componentsschemas_number_of_offer_listings_list_item = (
-                OfferListingCountType.from_dict(
-                    componentsschemas_number_of_offer_listings_list_item_data
-                )
-            )
-
-            number_of_offer_listings.append(
-                componentsschemas_number_of_offer_listings_list_item
-            )
+        number_of_offer_listings = [
+            OfferListingCountType.from_dict(_item)
+            for _item in _number_of_offer_listings
+        ]
 
         _trade_in_value = d.pop("TradeInValue", UNSET)
-        trade_in_value: MoneyType | Unset
-        if isinstance(_trade_in_value, Unset):
-            trade_in_value = UNSET
-        else:
-            trade_in_value = MoneyType.from_dict(_trade_in_value)
+        trade_in_value = (
+            UNSET if _trade_in_value is UNSET else MoneyType.from_dict(_trade_in_value)
+        )
 
         competitive_pricing_type = cls(
             competitive_prices=competitive_prices,
@@ -171,7 +168,8 @@ class CompetitivePricingType:
             trade_in_value=trade_in_value,
         )
 
-        competitive_pricing_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        competitive_pricing_type.additional_properties = d or {}
         return competitive_pricing_type
 
     @property

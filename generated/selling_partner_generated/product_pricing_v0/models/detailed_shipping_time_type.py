@@ -108,15 +108,21 @@ class DetailedShippingTimeType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _availability_type = d.pop("availabilityType", UNSET)
-        availability_type: DetailedShippingTimeTypeAvailabilityType | Unset
-        if isinstance(_availability_type, Unset):
-            availability_type = UNSET
-        else:
-            availability_type = DetailedShippingTimeTypeAvailabilityType(
-                _availability_type
+        availability_type = (
+            UNSET
+            if _availability_type is UNSET
+            else (
+                DetailedShippingTimeTypeAvailabilityType._value2member_map_.get(
+                    _availability_type
+                )
+                if _availability_type.__class__ is str
+                else None
             )
+            or DetailedShippingTimeTypeAvailabilityType(_availability_type)
+        )
 
         available_date = d.pop("availableDate", UNSET)
+
         if (
             _reader is not None
             and available_date.__class__ is not str
@@ -125,6 +131,7 @@ class DetailedShippingTimeType:
             raise DeviationError("availableDate")
 
         maximum_hours = d.pop("maximumHours", UNSET)
+
         if (
             _reader is not None
             and maximum_hours.__class__ is not int
@@ -133,6 +140,7 @@ class DetailedShippingTimeType:
             raise DeviationError("maximumHours")
 
         minimum_hours = d.pop("minimumHours", UNSET)
+
         if (
             _reader is not None
             and minimum_hours.__class__ is not int
@@ -147,7 +155,8 @@ class DetailedShippingTimeType:
             minimum_hours=minimum_hours,
         )
 
-        detailed_shipping_time_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        detailed_shipping_time_type.additional_properties = d or {}
         return detailed_shipping_time_type
 
     @property

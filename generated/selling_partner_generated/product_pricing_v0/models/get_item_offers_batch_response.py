@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.item_offers_response import ItemOffersResponse
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemOffersResponse
+    from ..models.item_offers_response import ItemOffersResponse
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetItemOffersBatchResponse")
 
 
@@ -54,6 +66,8 @@ class GetItemOffersBatchResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         responses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.responses, Unset):
             responses = []
@@ -92,27 +106,22 @@ class GetItemOffersBatchResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_offers_response import ItemOffersResponse
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _responses = d.pop("responses", UNSET)
-        responses: list[ItemOffersResponse] | Unset = UNSET
-        if _responses is not UNSET:
-            responses = []
-            for componentsschemas_item_offers_response_list_item_data in _responses:
-                componentsschemas_item_offers_response_list_item = (
-                    ItemOffersResponse.from_dict(
-                        componentsschemas_item_offers_response_list_item_data
-                    )
-                )
-
-                responses.append(componentsschemas_item_offers_response_list_item)
+        responses = (
+            UNSET
+            if _responses is UNSET
+            else [ItemOffersResponse.from_dict(_item) for _item in _responses]
+        )
 
         get_item_offers_batch_response = cls(
             responses=responses,
         )
 
-        get_item_offers_batch_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_item_offers_batch_response.additional_properties = d or {}
         return get_item_offers_batch_response
 
     @property

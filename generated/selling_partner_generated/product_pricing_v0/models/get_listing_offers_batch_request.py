@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.listing_offers_request import ListingOffersRequest
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ListingOffersRequest
+    from ..models.listing_offers_request import ListingOffersRequest
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetListingOffersBatchRequest")
 
 
@@ -54,6 +66,8 @@ class GetListingOffersBatchRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         requests: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.requests, Unset):
             requests = []
@@ -94,27 +108,22 @@ class GetListingOffersBatchRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.listing_offers_request import ListingOffersRequest
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _requests = d.pop("requests", UNSET)
-        requests: list[ListingOffersRequest] | Unset = UNSET
-        if _requests is not UNSET:
-            requests = []
-            for componentsschemas_listing_offers_request_list_item_data in _requests:
-                componentsschemas_listing_offers_request_list_item = (
-                    ListingOffersRequest.from_dict(
-                        componentsschemas_listing_offers_request_list_item_data
-                    )
-                )
-
-                requests.append(componentsschemas_listing_offers_request_list_item)
+        requests = (
+            UNSET
+            if _requests is UNSET
+            else [ListingOffersRequest.from_dict(_item) for _item in _requests]
+        )
 
         get_listing_offers_batch_request = cls(
             requests=requests,
         )
 
-        get_listing_offers_batch_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_listing_offers_batch_request.additional_properties = d or {}
         return get_listing_offers_batch_request
 
     @property

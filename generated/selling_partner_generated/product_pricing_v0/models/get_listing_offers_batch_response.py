@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.listing_offers_response import ListingOffersResponse
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ListingOffersResponse
+    from ..models.listing_offers_response import ListingOffersResponse
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetListingOffersBatchResponse")
 
 
@@ -54,6 +66,8 @@ class GetListingOffersBatchResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         responses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.responses, Unset):
             responses = []
@@ -94,27 +108,22 @@ class GetListingOffersBatchResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.listing_offers_response import ListingOffersResponse
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _responses = d.pop("responses", UNSET)
-        responses: list[ListingOffersResponse] | Unset = UNSET
-        if _responses is not UNSET:
-            responses = []
-            for componentsschemas_listing_offers_response_list_item_data in _responses:
-                componentsschemas_listing_offers_response_list_item = (
-                    ListingOffersResponse.from_dict(
-                        componentsschemas_listing_offers_response_list_item_data
-                    )
-                )
-
-                responses.append(componentsschemas_listing_offers_response_list_item)
+        responses = (
+            UNSET
+            if _responses is UNSET
+            else [ListingOffersResponse.from_dict(_item) for _item in _responses]
+        )
 
         get_listing_offers_batch_response = cls(
             responses=responses,
         )
 
-        get_listing_offers_batch_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_listing_offers_batch_response.additional_properties = d or {}
         return get_listing_offers_batch_response
 
     @property

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.summary import Summary
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemIdentifier, OfferDetail, Summary
+    from ..models.item_identifier import ItemIdentifier
+    from ..models.offer_detail import OfferDetail
+    from ..models.summary import Summary
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetOffersResult")
 
 
@@ -72,6 +86,8 @@ class GetOffersResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         identifier = self.identifier.to_dict()
 
         item_condition = self.item_condition.value
@@ -137,39 +153,40 @@ class GetOffersResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_identifier import ItemIdentifier
-        from ..models.offer_detail import OfferDetail
-        from ..models.summary import Summary
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         identifier = ItemIdentifier.from_dict(d.pop("Identifier"))
 
-        item_condition = ConditionType(d.pop("ItemCondition"))
+        _item_condition = d.pop("ItemCondition")
+        item_condition = (
+            ConditionType._value2member_map_.get(_item_condition)
+            if _item_condition.__class__ is str
+            else None
+        ) or ConditionType(_item_condition)
 
-        offers = []
         _offers = d.pop("Offers")
-        for componentsschemas_offer_detail_list_item_data in _offers:
-            componentsschemas_offer_detail_list_item = OfferDetail.from_dict(
-                componentsschemas_offer_detail_list_item_data
-            )
-
-            offers.append(componentsschemas_offer_detail_list_item)
+        offers = [OfferDetail.from_dict(_item) for _item in _offers]
 
         summary = Summary.from_dict(d.pop("Summary"))
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         sku = d.pop("SKU", UNSET)
+
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("SKU")
 
@@ -184,7 +201,8 @@ class GetOffersResult:
             sku=sku,
         )
 
-        get_offers_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_offers_result.additional_properties = d or {}
         return get_offers_result
 
     @property

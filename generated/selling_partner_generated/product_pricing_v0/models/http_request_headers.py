@@ -63,7 +63,8 @@ class HttpRequestHeaders:
         d = dict(src_dict)
         http_request_headers = cls()
 
-        http_request_headers.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        http_request_headers.additional_properties = d or {}
         return http_request_headers
 
     @property

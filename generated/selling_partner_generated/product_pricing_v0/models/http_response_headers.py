@@ -84,10 +84,12 @@ class HttpResponseHeaders:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         date = d.pop("Date", UNSET)
+
         if _reader is not None and date.__class__ is not str and date is not UNSET:
             raise DeviationError("Date")
 
         x_amzn_request_id = d.pop("x-amzn-RequestId", UNSET)
+
         if (
             _reader is not None
             and x_amzn_request_id.__class__ is not str
@@ -100,7 +102,8 @@ class HttpResponseHeaders:
             x_amzn_request_id=x_amzn_request_id,
         )
 
-        http_response_headers.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        http_response_headers.additional_properties = d or {}
         return http_response_headers
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.seller_sku_identifier import SellerSKUIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ASINIdentifier, SellerSKUIdentifier
+    from ..models.asin_identifier import ASINIdentifier
+    from ..models.seller_sku_identifier import SellerSKUIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="IdentifierType")
 
 
@@ -57,6 +70,8 @@ class IdentifierType:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_asin = self.marketplace_asin.to_dict()
 
         sku_identifier: dict[str, Any] | Unset = UNSET
@@ -103,25 +118,25 @@ class IdentifierType:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.asin_identifier import ASINIdentifier
-        from ..models.seller_sku_identifier import SellerSKUIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_asin = ASINIdentifier.from_dict(d.pop("MarketplaceASIN"))
 
         _sku_identifier = d.pop("SKUIdentifier", UNSET)
-        sku_identifier: SellerSKUIdentifier | Unset
-        if isinstance(_sku_identifier, Unset):
-            sku_identifier = UNSET
-        else:
-            sku_identifier = SellerSKUIdentifier.from_dict(_sku_identifier)
+        sku_identifier = (
+            UNSET
+            if _sku_identifier is UNSET
+            else SellerSKUIdentifier.from_dict(_sku_identifier)
+        )
 
         identifier_type = cls(
             marketplace_asin=marketplace_asin,
             sku_identifier=sku_identifier,
         )
 
-        identifier_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        identifier_type.additional_properties = d or {}
         return identifier_type
 
     @property

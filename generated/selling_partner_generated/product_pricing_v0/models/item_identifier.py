@@ -99,17 +99,25 @@ class ItemIdentifier:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        item_condition = ConditionType(d.pop("ItemCondition"))
+        _item_condition = d.pop("ItemCondition")
+        item_condition = (
+            ConditionType._value2member_map_.get(_item_condition)
+            if _item_condition.__class__ is str
+            else None
+        ) or ConditionType(_item_condition)
 
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -124,7 +132,8 @@ class ItemIdentifier:
             seller_sku=seller_sku,
         )
 
-        item_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_identifier.additional_properties = d or {}
         return item_identifier
 
     @property

@@ -26,6 +26,18 @@ if TYPE_CHECKING:
     from ..models.http_request_headers import HttpRequestHeaders
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, HttpRequestHeaders
+    from ..models.http_request_headers import HttpRequestHeaders
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListingOffersRequest")
 
 
@@ -68,6 +80,8 @@ class ListingOffersRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         method = self.method.value
 
         uri = self.uri
@@ -122,34 +136,47 @@ class ListingOffersRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.http_request_headers import HttpRequestHeaders
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        method = HttpMethod(d.pop("method"))
+        _method = d.pop("method")
+        method = (
+            HttpMethod._value2member_map_.get(_method)
+            if _method.__class__ is str
+            else None
+        ) or HttpMethod(_method)
 
         uri = d.pop("uri")
+
         if _reader is not None and uri.__class__ is not str:
             raise DeviationError("uri")
 
-        item_condition = ItemCondition(d.pop("ItemCondition"))
+        _item_condition = d.pop("ItemCondition")
+        item_condition = (
+            ItemCondition._value2member_map_.get(_item_condition)
+            if _item_condition.__class__ is str
+            else None
+        ) or ItemCondition(_item_condition)
 
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         _headers = d.pop("headers", UNSET)
-        headers: HttpRequestHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = HttpRequestHeaders.from_dict(_headers)
+        headers = UNSET if _headers is UNSET else HttpRequestHeaders.from_dict(_headers)
 
         _customer_type = d.pop("CustomerType", UNSET)
-        customer_type: CustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = CustomerType(_customer_type)
+        customer_type = (
+            UNSET
+            if _customer_type is UNSET
+            else (
+                CustomerType._value2member_map_.get(_customer_type)
+                if _customer_type.__class__ is str
+                else None
+            )
+            or CustomerType(_customer_type)
+        )
 
         listing_offers_request = cls(
             method=method,
@@ -160,7 +187,8 @@ class ListingOffersRequest:
             customer_type=customer_type,
         )
 
-        listing_offers_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listing_offers_request.additional_properties = d or {}
         return listing_offers_request
 
     @property

@@ -101,22 +101,34 @@ class ListingOffersRequestParams:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        item_condition = ItemCondition(d.pop("ItemCondition"))
+        _item_condition = d.pop("ItemCondition")
+        item_condition = (
+            ItemCondition._value2member_map_.get(_item_condition)
+            if _item_condition.__class__ is str
+            else None
+        ) or ItemCondition(_item_condition)
 
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         seller_sku = d.pop("SellerSKU")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("SellerSKU")
 
         _customer_type = d.pop("CustomerType", UNSET)
-        customer_type: CustomerType | Unset
-        if isinstance(_customer_type, Unset):
-            customer_type = UNSET
-        else:
-            customer_type = CustomerType(_customer_type)
+        customer_type = (
+            UNSET
+            if _customer_type is UNSET
+            else (
+                CustomerType._value2member_map_.get(_customer_type)
+                if _customer_type.__class__ is str
+                else None
+            )
+            or CustomerType(_customer_type)
+        )
 
         listing_offers_request_params = cls(
             item_condition=item_condition,
@@ -125,7 +137,8 @@ class ListingOffersRequestParams:
             customer_type=customer_type,
         )
 
-        listing_offers_request_params.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listing_offers_request_params.additional_properties = d or {}
         return listing_offers_request_params
 
     @property

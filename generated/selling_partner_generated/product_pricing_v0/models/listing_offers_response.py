@@ -25,6 +25,26 @@ if TYPE_CHECKING:
     from ..models.listing_offers_request_params import ListingOffersRequestParams
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        GetOffersHttpStatusLine, \
+        GetOffersResponse, \
+        HttpResponseHeaders, \
+        ListingOffersRequestParams
+    from ..models.get_offers_http_status_line import GetOffersHttpStatusLine
+    from ..models.get_offers_response import GetOffersResponse
+    from ..models.http_response_headers import HttpResponseHeaders
+    from ..models.listing_offers_request_params import ListingOffersRequestParams
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListingOffersResponse")
 
 
@@ -63,6 +83,8 @@ class ListingOffersResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         body = self.body.to_dict()
 
         headers: dict[str, Any] | Unset = UNSET
@@ -115,34 +137,27 @@ class ListingOffersResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.get_offers_http_status_line import GetOffersHttpStatusLine
-        from ..models.get_offers_response import GetOffersResponse
-        from ..models.http_response_headers import HttpResponseHeaders
-        from ..models.listing_offers_request_params import ListingOffersRequestParams
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         body = GetOffersResponse.from_dict(d.pop("body"))
 
         _headers = d.pop("headers", UNSET)
-        headers: HttpResponseHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = HttpResponseHeaders.from_dict(_headers)
+        headers = (
+            UNSET if _headers is UNSET else HttpResponseHeaders.from_dict(_headers)
+        )
 
         _status = d.pop("status", UNSET)
-        status: GetOffersHttpStatusLine | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetOffersHttpStatusLine.from_dict(_status)
+        status = (
+            UNSET if _status is UNSET else GetOffersHttpStatusLine.from_dict(_status)
+        )
 
         _request = d.pop("request", UNSET)
-        request: ListingOffersRequestParams | Unset
-        if isinstance(_request, Unset):
-            request = UNSET
-        else:
-            request = ListingOffersRequestParams.from_dict(_request)
+        request = (
+            UNSET
+            if _request is UNSET
+            else ListingOffersRequestParams.from_dict(_request)
+        )
 
         listing_offers_response = cls(
             body=body,
@@ -151,7 +166,8 @@ class ListingOffersResponse:
             request=request,
         )
 
-        listing_offers_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listing_offers_response.additional_properties = d or {}
         return listing_offers_response
 
     @property

@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.points import Points
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MoneyType, Points
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LowestPriceType")
 
 
@@ -74,6 +87,8 @@ class LowestPriceType:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         listing_price = self.listing_price.to_dict()
 
         condition = self.condition
@@ -156,56 +171,58 @@ class LowestPriceType:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money_type import MoneyType
-        from ..models.points import Points
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         listing_price = MoneyType.from_dict(d.pop("ListingPrice"))
 
         condition = d.pop("condition")
+
         if _reader is not None and condition.__class__ is not str:
             raise DeviationError("condition")
 
         fulfillment_channel = d.pop("fulfillmentChannel")
+
         if _reader is not None and fulfillment_channel.__class__ is not str:
             raise DeviationError("fulfillmentChannel")
 
         _landed_price = d.pop("LandedPrice", UNSET)
-        landed_price: MoneyType | Unset
-        if isinstance(_landed_price, Unset):
-            landed_price = UNSET
-        else:
-            landed_price = MoneyType.from_dict(_landed_price)
+        landed_price = (
+            UNSET if _landed_price is UNSET else MoneyType.from_dict(_landed_price)
+        )
 
         _points = d.pop("Points", UNSET)
-        points: Points | Unset
-        if isinstance(_points, Unset):
-            points = UNSET
-        else:
-            points = Points.from_dict(_points)
+        points = UNSET if _points is UNSET else Points.from_dict(_points)
 
         _shipping = d.pop("Shipping", UNSET)
-        shipping: MoneyType | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = MoneyType.from_dict(_shipping)
+        shipping = UNSET if _shipping is UNSET else MoneyType.from_dict(_shipping)
 
         _offer_type = d.pop("offerType", UNSET)
-        offer_type: OfferCustomerType | Unset
-        if isinstance(_offer_type, Unset):
-            offer_type = UNSET
-        else:
-            offer_type = OfferCustomerType(_offer_type)
+        offer_type = (
+            UNSET
+            if _offer_type is UNSET
+            else (
+                OfferCustomerType._value2member_map_.get(_offer_type)
+                if _offer_type.__class__ is str
+                else None
+            )
+            or OfferCustomerType(_offer_type)
+        )
 
         _quantity_discount_type = d.pop("quantityDiscountType", UNSET)
-        quantity_discount_type: QuantityDiscountType | Unset
-        if isinstance(_quantity_discount_type, Unset):
-            quantity_discount_type = UNSET
-        else:
-            quantity_discount_type = QuantityDiscountType(_quantity_discount_type)
+        quantity_discount_type = (
+            UNSET
+            if _quantity_discount_type is UNSET
+            else (
+                QuantityDiscountType._value2member_map_.get(_quantity_discount_type)
+                if _quantity_discount_type.__class__ is str
+                else None
+            )
+            or QuantityDiscountType(_quantity_discount_type)
+        )
 
         quantity_tier = d.pop("quantityTier", UNSET)
+
         if (
             _reader is not None
             and quantity_tier.__class__ is not int
@@ -225,7 +242,8 @@ class LowestPriceType:
             quantity_tier=quantity_tier,
         )
 
-        lowest_price_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        lowest_price_type.additional_properties = d or {}
         return lowest_price_type
 
     @property

@@ -84,6 +84,7 @@ class MoneyType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("Amount", UNSET)
+
         if (
             _reader is not None
             and amount.__class__ is not float
@@ -93,6 +94,7 @@ class MoneyType:
             raise DeviationError("Amount")
 
         currency_code = d.pop("CurrencyCode", UNSET)
+
         if (
             _reader is not None
             and currency_code.__class__ is not str
@@ -105,7 +107,8 @@ class MoneyType:
             currency_code=currency_code,
         )
 
-        money_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        money_type.additional_properties = d or {}
         return money_type
 
     @property

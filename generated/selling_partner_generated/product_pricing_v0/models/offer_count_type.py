@@ -99,6 +99,7 @@ class OfferCountType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         offer_count = d.pop("OfferCount", UNSET)
+
         if (
             _reader is not None
             and offer_count.__class__ is not int
@@ -107,6 +108,7 @@ class OfferCountType:
             raise DeviationError("OfferCount")
 
         condition = d.pop("condition", UNSET)
+
         if (
             _reader is not None
             and condition.__class__ is not str
@@ -115,11 +117,16 @@ class OfferCountType:
             raise DeviationError("condition")
 
         _fulfillment_channel = d.pop("fulfillmentChannel", UNSET)
-        fulfillment_channel: FulfillmentChannelType | Unset
-        if isinstance(_fulfillment_channel, Unset):
-            fulfillment_channel = UNSET
-        else:
-            fulfillment_channel = FulfillmentChannelType(_fulfillment_channel)
+        fulfillment_channel = (
+            UNSET
+            if _fulfillment_channel is UNSET
+            else (
+                FulfillmentChannelType._value2member_map_.get(_fulfillment_channel)
+                if _fulfillment_channel.__class__ is str
+                else None
+            )
+            or FulfillmentChannelType(_fulfillment_channel)
+        )
 
         offer_count_type = cls(
             offer_count=offer_count,
@@ -127,7 +134,8 @@ class OfferCountType:
             fulfillment_channel=fulfillment_channel,
         )
 
-        offer_count_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_count_type.additional_properties = d or {}
         return offer_count_type
 
     @property

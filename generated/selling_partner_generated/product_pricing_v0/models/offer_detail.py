@@ -30,6 +30,32 @@ if TYPE_CHECKING:
     from ..models.ships_from_type import ShipsFromType
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        DetailedShippingTimeType, \
+        MoneyType, \
+        Points, \
+        PrimeInformationType, \
+        QuantityDiscountPriceType, \
+        SellerFeedbackType, \
+        ShipsFromType
+    from ..models.detailed_shipping_time_type import DetailedShippingTimeType
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+    from ..models.prime_information_type import PrimeInformationType
+    from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+    from ..models.seller_feedback_type import SellerFeedbackType
+    from ..models.ships_from_type import ShipsFromType
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OfferDetail")
 
 
@@ -92,6 +118,8 @@ class OfferDetail:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         is_fulfilled_by_amazon = self.is_fulfilled_by_amazon
 
         listing_price = self.listing_price.to_dict()
@@ -234,16 +262,11 @@ class OfferDetail:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.detailed_shipping_time_type import DetailedShippingTimeType
-        from ..models.money_type import MoneyType
-        from ..models.points import Points
-        from ..models.prime_information_type import PrimeInformationType
-        from ..models.quantity_discount_price_type import QuantityDiscountPriceType
-        from ..models.seller_feedback_type import SellerFeedbackType
-        from ..models.ships_from_type import ShipsFromType
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         is_fulfilled_by_amazon = d.pop("IsFulfilledByAmazon")
+
         if _reader is not None and is_fulfilled_by_amazon.__class__ is not bool:
             raise DeviationError("IsFulfilledByAmazon")
 
@@ -254,10 +277,12 @@ class OfferDetail:
         shipping_time = DetailedShippingTimeType.from_dict(d.pop("ShippingTime"))
 
         sub_condition = d.pop("SubCondition")
+
         if _reader is not None and sub_condition.__class__ is not str:
             raise DeviationError("SubCondition")
 
         condition_notes = d.pop("ConditionNotes", UNSET)
+
         if (
             _reader is not None
             and condition_notes.__class__ is not str
@@ -266,6 +291,7 @@ class OfferDetail:
             raise DeviationError("ConditionNotes")
 
         is_buy_box_winner = d.pop("IsBuyBoxWinner", UNSET)
+
         if (
             _reader is not None
             and is_buy_box_winner.__class__ is not bool
@@ -274,6 +300,7 @@ class OfferDetail:
             raise DeviationError("IsBuyBoxWinner")
 
         is_featured_merchant = d.pop("IsFeaturedMerchant", UNSET)
+
         if (
             _reader is not None
             and is_featured_merchant.__class__ is not bool
@@ -282,6 +309,7 @@ class OfferDetail:
             raise DeviationError("IsFeaturedMerchant")
 
         my_offer = d.pop("MyOffer", UNSET)
+
         if (
             _reader is not None
             and my_offer.__class__ is not bool
@@ -290,29 +318,24 @@ class OfferDetail:
             raise DeviationError("MyOffer")
 
         _points = d.pop("Points", UNSET)
-        points: Points | Unset
-        if isinstance(_points, Unset):
-            points = UNSET
-        else:
-            points = Points.from_dict(_points)
+        points = UNSET if _points is UNSET else Points.from_dict(_points)
 
         _prime_information = d.pop("PrimeInformation", UNSET)
-        prime_information: PrimeInformationType | Unset
-        if isinstance(_prime_information, Unset):
-            prime_information = UNSET
-        else:
-            prime_information = PrimeInformationType.from_dict(_prime_information)
+        prime_information = (
+            UNSET
+            if _prime_information is UNSET
+            else PrimeInformationType.from_dict(_prime_information)
+        )
 
         _seller_feedback_rating = d.pop("SellerFeedbackRating", UNSET)
-        seller_feedback_rating: SellerFeedbackType | Unset
-        if isinstance(_seller_feedback_rating, Unset):
-            seller_feedback_rating = UNSET
-        else:
-            seller_feedback_rating = SellerFeedbackType.from_dict(
-                _seller_feedback_rating
-            )
+        seller_feedback_rating = (
+            UNSET
+            if _seller_feedback_rating is UNSET
+            else SellerFeedbackType.from_dict(_seller_feedback_rating)
+        )
 
         seller_id = d.pop("SellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -321,29 +344,31 @@ class OfferDetail:
             raise DeviationError("SellerId")
 
         _ships_from = d.pop("ShipsFrom", UNSET)
-        ships_from: ShipsFromType | Unset
-        if isinstance(_ships_from, Unset):
-            ships_from = UNSET
-        else:
-            ships_from = ShipsFromType.from_dict(_ships_from)
+        ships_from = (
+            UNSET if _ships_from is UNSET else ShipsFromType.from_dict(_ships_from)
+        )
 
         _offer_type = d.pop("offerType", UNSET)
-        offer_type: OfferCustomerType | Unset
-        if isinstance(_offer_type, Unset):
-            offer_type = UNSET
-        else:
-            offer_type = OfferCustomerType(_offer_type)
+        offer_type = (
+            UNSET
+            if _offer_type is UNSET
+            else (
+                OfferCustomerType._value2member_map_.get(_offer_type)
+                if _offer_type.__class__ is str
+                else None
+            )
+            or OfferCustomerType(_offer_type)
+        )
 
         _quantity_discount_prices = d.pop("quantityDiscountPrices", UNSET)
-        quantity_discount_prices: list[QuantityDiscountPriceType] | Unset = UNSET
-        if _quantity_discount_prices is not UNSET:
-            quantity_discount_prices = []
-            for quantity_discount_prices_item_data in _quantity_discount_prices:
-                quantity_discount_prices_item = QuantityDiscountPriceType.from_dict(
-                    quantity_discount_prices_item_data
-                )
-
-                quantity_discount_prices.append(quantity_discount_prices_item)
+        quantity_discount_prices = (
+            UNSET
+            if _quantity_discount_prices is UNSET
+            else [
+                QuantityDiscountPriceType.from_dict(_item)
+                for _item in _quantity_discount_prices
+            ]
+        )
 
         offer_detail = cls(
             is_fulfilled_by_amazon=is_fulfilled_by_amazon,
@@ -364,7 +389,8 @@ class OfferDetail:
             quantity_discount_prices=quantity_discount_prices,
         )
 
-        offer_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_detail.additional_properties = d or {}
         return offer_detail
 
     @property

@@ -83,10 +83,12 @@ class OfferListingCountType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         count = d.pop("Count")
+
         if _reader is not None and count.__class__ is not int:
             raise DeviationError("Count")
 
         condition = d.pop("condition")
+
         if _reader is not None and condition.__class__ is not str:
             raise DeviationError("condition")
 
@@ -95,7 +97,8 @@ class OfferListingCountType:
             condition=condition,
         )
 
-        offer_listing_count_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_listing_count_type.additional_properties = d or {}
         return offer_listing_count_type
 
     @property

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.quantity_discount_price_type import QuantityDiscountPriceType
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MoneyType, PriceType, QuantityDiscountPriceType
+    from ..models.money_type import MoneyType
+    from ..models.price_type import PriceType
+    from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OfferType")
 
 
@@ -74,6 +88,8 @@ class OfferType:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         buying_price = self.buying_price.to_dict()
 
         fulfillment_channel = self.fulfillment_channel
@@ -155,55 +171,59 @@ class OfferType:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money_type import MoneyType
-        from ..models.price_type import PriceType
-        from ..models.quantity_discount_price_type import QuantityDiscountPriceType
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         buying_price = PriceType.from_dict(d.pop("BuyingPrice"))
 
         fulfillment_channel = d.pop("FulfillmentChannel")
+
         if _reader is not None and fulfillment_channel.__class__ is not str:
             raise DeviationError("FulfillmentChannel")
 
         item_condition = d.pop("ItemCondition")
+
         if _reader is not None and item_condition.__class__ is not str:
             raise DeviationError("ItemCondition")
 
         item_sub_condition = d.pop("ItemSubCondition")
+
         if _reader is not None and item_sub_condition.__class__ is not str:
             raise DeviationError("ItemSubCondition")
 
         regular_price = MoneyType.from_dict(d.pop("RegularPrice"))
 
         seller_sku = d.pop("SellerSKU")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("SellerSKU")
 
         _business_price = d.pop("businessPrice", UNSET)
-        business_price: MoneyType | Unset
-        if isinstance(_business_price, Unset):
-            business_price = UNSET
-        else:
-            business_price = MoneyType.from_dict(_business_price)
+        business_price = (
+            UNSET if _business_price is UNSET else MoneyType.from_dict(_business_price)
+        )
 
         _offer_type = d.pop("offerType", UNSET)
-        offer_type: OfferCustomerType | Unset
-        if isinstance(_offer_type, Unset):
-            offer_type = UNSET
-        else:
-            offer_type = OfferCustomerType(_offer_type)
+        offer_type = (
+            UNSET
+            if _offer_type is UNSET
+            else (
+                OfferCustomerType._value2member_map_.get(_offer_type)
+                if _offer_type.__class__ is str
+                else None
+            )
+            or OfferCustomerType(_offer_type)
+        )
 
         _quantity_discount_prices = d.pop("quantityDiscountPrices", UNSET)
-        quantity_discount_prices: list[QuantityDiscountPriceType] | Unset = UNSET
-        if _quantity_discount_prices is not UNSET:
-            quantity_discount_prices = []
-            for quantity_discount_prices_item_data in _quantity_discount_prices:
-                quantity_discount_prices_item = QuantityDiscountPriceType.from_dict(
-                    quantity_discount_prices_item_data
-                )
-
-                quantity_discount_prices.append(quantity_discount_prices_item)
+        quantity_discount_prices = (
+            UNSET
+            if _quantity_discount_prices is UNSET
+            else [
+                QuantityDiscountPriceType.from_dict(_item)
+                for _item in _quantity_discount_prices
+            ]
+        )
 
         offer_type = cls(
             buying_price=buying_price,
@@ -217,7 +237,8 @@ class OfferType:
             quantity_discount_prices=quantity_discount_prices,
         )
 
-        offer_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_type.additional_properties = d or {}
         return offer_type
 
     @property

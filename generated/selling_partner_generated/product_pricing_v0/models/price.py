@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.product import Product
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Product
+    from ..models.product import Product
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Price")
 
 
@@ -61,6 +73,8 @@ class Price:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         status = self.status
 
         asin = self.asin
@@ -106,25 +120,24 @@ class Price:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.product import Product
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         status = d.pop("status")
+
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         _product = d.pop("Product", UNSET)
-        product: Product | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = Product.from_dict(_product)
+        product = UNSET if _product is UNSET else Product.from_dict(_product)
 
         seller_sku = d.pop("SellerSKU", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -139,7 +152,8 @@ class Price:
             seller_sku=seller_sku,
         )
 
-        price.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        price.additional_properties = d or {}
         return price
 
     @property

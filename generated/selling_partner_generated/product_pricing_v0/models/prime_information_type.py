@@ -83,10 +83,12 @@ class PrimeInformationType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         is_national_prime = d.pop("IsNationalPrime")
+
         if _reader is not None and is_national_prime.__class__ is not bool:
             raise DeviationError("IsNationalPrime")
 
         is_prime = d.pop("IsPrime")
+
         if _reader is not None and is_prime.__class__ is not bool:
             raise DeviationError("IsPrime")
 
@@ -95,7 +97,8 @@ class PrimeInformationType:
             is_prime=is_prime,
         )
 
-        prime_information_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        prime_information_type.additional_properties = d or {}
         return prime_information_type
 
     @property

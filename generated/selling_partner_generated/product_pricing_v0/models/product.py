@@ -27,6 +27,30 @@ if TYPE_CHECKING:
     from ..models.sales_rank_type import SalesRankType
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AttributeSetListItem, \
+        CompetitivePricingType, \
+        IdentifierType, \
+        OfferType, \
+        RelationshipListItem, \
+        SalesRankType
+    from ..models.attribute_set_list_item import AttributeSetListItem
+    from ..models.competitive_pricing_type import CompetitivePricingType
+    from ..models.identifier_type import IdentifierType
+    from ..models.offer_type import OfferType
+    from ..models.relationship_list_item import RelationshipListItem
+    from ..models.sales_rank_type import SalesRankType
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Product")
 
 
@@ -69,6 +93,8 @@ class Product:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         identifiers = self.identifiers.to_dict()
 
         attribute_sets: list[dict[str, Any]] | Unset = UNSET
@@ -177,70 +203,45 @@ class Product:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.attribute_set_list_item import AttributeSetListItem
-        from ..models.competitive_pricing_type import CompetitivePricingType
-        from ..models.identifier_type import IdentifierType
-        from ..models.offer_type import OfferType
-        from ..models.relationship_list_item import RelationshipListItem
-        from ..models.sales_rank_type import SalesRankType
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         identifiers = IdentifierType.from_dict(d.pop("Identifiers"))
 
         _attribute_sets = d.pop("AttributeSets", UNSET)
-        attribute_sets: list[AttributeSetListItem] | Unset = UNSET
-        if _attribute_sets is not UNSET:
-            attribute_sets = []
-            for componentsschemas_attribute_set_list_item_data in _attribute_sets:
-                componentsschemas_attribute_set_list_item = (
-                    AttributeSetListItem.from_dict(
-                        componentsschemas_attribute_set_list_item_data
-                    )
-                )
-
-                attribute_sets.append(componentsschemas_attribute_set_list_item)
+        attribute_sets = (
+            UNSET
+            if _attribute_sets is UNSET
+            else [AttributeSetListItem.from_dict(_item) for _item in _attribute_sets]
+        )
 
         _competitive_pricing = d.pop("CompetitivePricing", UNSET)
-        competitive_pricing: CompetitivePricingType | Unset
-        if isinstance(_competitive_pricing, Unset):
-            competitive_pricing = UNSET
-        else:
-            competitive_pricing = CompetitivePricingType.from_dict(_competitive_pricing)
+        competitive_pricing = (
+            UNSET
+            if _competitive_pricing is UNSET
+            else CompetitivePricingType.from_dict(_competitive_pricing)
+        )
 
         _offers = d.pop("Offers", UNSET)
-        offers: list[OfferType] | Unset = UNSET
-        if _offers is not UNSET:
-            offers = []
-            for componentsschemas_offers_list_item_data in _offers:
-                componentsschemas_offers_list_item = OfferType.from_dict(
-                    componentsschemas_offers_list_item_data
-                )
-
-                offers.append(componentsschemas_offers_list_item)
+        offers = (
+            UNSET
+            if _offers is UNSET
+            else [OfferType.from_dict(_item) for _item in _offers]
+        )
 
         _relationships = d.pop("Relationships", UNSET)
-        relationships: list[RelationshipListItem] | Unset = UNSET
-        if _relationships is not UNSET:
-            relationships = []
-            for componentsschemas_relationship_list_item_data in _relationships:
-                componentsschemas_relationship_list_item = (
-                    RelationshipListItem.from_dict(
-                        componentsschemas_relationship_list_item_data
-                    )
-                )
-
-                relationships.append(componentsschemas_relationship_list_item)
+        relationships = (
+            UNSET
+            if _relationships is UNSET
+            else [RelationshipListItem.from_dict(_item) for _item in _relationships]
+        )
 
         _sales_rankings = d.pop("SalesRankings", UNSET)
-        sales_rankings: list[SalesRankType] | Unset = UNSET
-        if _sales_rankings is not UNSET:
-            sales_rankings = []
-            for componentsschemas_sales_rank_list_item_data in _sales_rankings:
-                componentsschemas_sales_rank_list_item = SalesRankType.from_dict(
-                    componentsschemas_sales_rank_list_item_data
-                )
-
-                sales_rankings.append(componentsschemas_sales_rank_list_item)
+        sales_rankings = (
+            UNSET
+            if _sales_rankings is UNSET
+            else [SalesRankType.from_dict(_item) for _item in _sales_rankings]
+        )
 
         product = cls(
             identifiers=identifiers,
@@ -251,7 +252,8 @@ class Product:
             sales_rankings=sales_rankings,
         )
 
-        product.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product.additional_properties = d or {}
         return product
 
     @property

@@ -63,7 +63,8 @@ class RelationshipListItem:
         d = dict(src_dict)
         relationship_list_item = cls()
 
-        relationship_list_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        relationship_list_item.additional_properties = d or {}
         return relationship_list_item
 
     @property

@@ -83,10 +83,12 @@ class SalesRankType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         product_category_id = d.pop("ProductCategoryId")
+
         if _reader is not None and product_category_id.__class__ is not str:
             raise DeviationError("ProductCategoryId")
 
         rank = d.pop("Rank")
+
         if _reader is not None and rank.__class__ is not int:
             raise DeviationError("Rank")
 
@@ -95,7 +97,8 @@ class SalesRankType:
             rank=rank,
         )
 
-        sales_rank_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        sales_rank_type.additional_properties = d or {}
         return sales_rank_type
 
     @property

@@ -91,10 +91,12 @@ class SellerFeedbackType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         feedback_count = d.pop("FeedbackCount")
+
         if _reader is not None and feedback_count.__class__ is not int:
             raise DeviationError("FeedbackCount")
 
         seller_positive_feedback_rating = d.pop("SellerPositiveFeedbackRating", UNSET)
+
         if (
             _reader is not None
             and seller_positive_feedback_rating.__class__ is not float
@@ -108,7 +110,8 @@ class SellerFeedbackType:
             seller_positive_feedback_rating=seller_positive_feedback_rating,
         )
 
-        seller_feedback_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        seller_feedback_type.additional_properties = d or {}
         return seller_feedback_type
 
     @property

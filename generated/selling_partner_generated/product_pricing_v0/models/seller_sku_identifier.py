@@ -89,14 +89,17 @@ class SellerSKUIdentifier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
         seller_sku = d.pop("SellerSKU")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("SellerSKU")
 
@@ -106,7 +109,8 @@ class SellerSKUIdentifier:
             seller_sku=seller_sku,
         )
 
-        seller_sku_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        seller_sku_identifier.additional_properties = d or {}
         return seller_sku_identifier
 
     @property

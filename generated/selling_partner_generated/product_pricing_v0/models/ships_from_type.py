@@ -84,6 +84,7 @@ class ShipsFromType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         country = d.pop("Country", UNSET)
+
         if (
             _reader is not None
             and country.__class__ is not str
@@ -92,6 +93,7 @@ class ShipsFromType:
             raise DeviationError("Country")
 
         state = d.pop("State", UNSET)
+
         if _reader is not None and state.__class__ is not str and state is not UNSET:
             raise DeviationError("State")
 
@@ -100,7 +102,8 @@ class ShipsFromType:
             state=state,
         )
 
-        ships_from_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        ships_from_type.additional_properties = d or {}
         return ships_from_type
 
     @property

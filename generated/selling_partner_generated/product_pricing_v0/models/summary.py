@@ -28,6 +28,28 @@ if TYPE_CHECKING:
     from ..models.sales_rank_type import SalesRankType
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        BuyBoxPriceType, \
+        LowestPriceType, \
+        MoneyType, \
+        OfferCountType, \
+        SalesRankType
+    from ..models.buy_box_price_type import BuyBoxPriceType
+    from ..models.lowest_price_type import LowestPriceType
+    from ..models.money_type import MoneyType
+    from ..models.offer_count_type import OfferCountType
+    from ..models.sales_rank_type import SalesRankType
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Summary")
 
 
@@ -78,6 +100,8 @@ class Summary:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         total_offer_count = self.total_offer_count
 
         buy_box_eligible_offers: list[dict[str, Any]] | Unset = UNSET
@@ -241,91 +265,58 @@ class Summary:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.buy_box_price_type import BuyBoxPriceType
-        from ..models.lowest_price_type import LowestPriceType
-        from ..models.money_type import MoneyType
-        from ..models.offer_count_type import OfferCountType
-        from ..models.sales_rank_type import SalesRankType
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         total_offer_count = d.pop("TotalOfferCount")
+
         if _reader is not None and total_offer_count.__class__ is not int:
             raise DeviationError("TotalOfferCount")
 
         _buy_box_eligible_offers = d.pop("BuyBoxEligibleOffers", UNSET)
-        buy_box_eligible_offers: list[OfferCountType] | Unset = UNSET
-        if _buy_box_eligible_offers is not UNSET:
-            buy_box_eligible_offers = []
-            for (
-                componentsschemas_buy_box_eligible_offers_item_data
-            ) in _buy_box_eligible_offers:
-                componentsschemas_buy_box_eligible_offers_item = (
-                    OfferCountType.from_dict(
-                        componentsschemas_buy_box_eligible_offers_item_data
-                    )
-                )
-
-                buy_box_eligible_offers.append(
-                    componentsschemas_buy_box_eligible_offers_item
-                )
+        buy_box_eligible_offers = (
+            UNSET
+            if _buy_box_eligible_offers is UNSET
+            else [OfferCountType.from_dict(_item) for _item in _buy_box_eligible_offers]
+        )
 
         _buy_box_prices = d.pop("BuyBoxPrices", UNSET)
-        buy_box_prices: list[BuyBoxPriceType] | Unset = UNSET
-        if _buy_box_prices is not UNSET:
-            buy_box_prices = []
-            for componentsschemas_buy_box_prices_item_data in _buy_box_prices:
-                componentsschemas_buy_box_prices_item = BuyBoxPriceType.from_dict(
-                    componentsschemas_buy_box_prices_item_data
-                )
-
-                buy_box_prices.append(componentsschemas_buy_box_prices_item)
+        buy_box_prices = (
+            UNSET
+            if _buy_box_prices is UNSET
+            else [BuyBoxPriceType.from_dict(_item) for _item in _buy_box_prices]
+        )
 
         _competitive_price_threshold = d.pop("CompetitivePriceThreshold", UNSET)
-        competitive_price_threshold: MoneyType | Unset
-        if isinstance(_competitive_price_threshold, Unset):
-            competitive_price_threshold = UNSET
-        else:
-            competitive_price_threshold = MoneyType.from_dict(
-                _competitive_price_threshold
-            )
+        competitive_price_threshold = (
+            UNSET
+            if _competitive_price_threshold is UNSET
+            else MoneyType.from_dict(_competitive_price_threshold)
+        )
 
         _list_price = d.pop("ListPrice", UNSET)
-        list_price: MoneyType | Unset
-        if isinstance(_list_price, Unset):
-            list_price = UNSET
-        else:
-            list_price = MoneyType.from_dict(_list_price)
+        list_price = UNSET if _list_price is UNSET else MoneyType.from_dict(_list_price)
 
         _lowest_prices = d.pop("LowestPrices", UNSET)
-        lowest_prices: list[LowestPriceType] | Unset = UNSET
-        if _lowest_prices is not UNSET:
-            lowest_prices = []
-            for componentsschemas_lowest_prices_item_data in _lowest_prices:
-                componentsschemas_lowest_prices_item = LowestPriceType.from_dict(
-                    componentsschemas_lowest_prices_item_data
-                )
-
-                lowest_prices.append(componentsschemas_lowest_prices_item)
+        lowest_prices = (
+            UNSET
+            if _lowest_prices is UNSET
+            else [LowestPriceType.from_dict(_item) for _item in _lowest_prices]
+        )
 
         _number_of_offers = d.pop("NumberOfOffers", UNSET)
-        number_of_offers: list[OfferCountType] | Unset = UNSET
-        if _number_of_offers is not UNSET:
-            number_of_offers = []
-            for componentsschemas_number_of_offers_item_data in _number_of_offers:
-                componentsschemas_number_of_offers_item = OfferCountType.from_dict(
-                    componentsschemas_number_of_offers_item_data
-                )
-
-                number_of_offers.append(componentsschemas_number_of_offers_item)
+        number_of_offers = (
+            UNSET
+            if _number_of_offers is UNSET
+            else [OfferCountType.from_dict(_item) for _item in _number_of_offers]
+        )
 
         _offers_available_time = d.pop("OffersAvailableTime", UNSET)
-        offers_available_time: datetime.datetime | Unset
-        if isinstance(_offers_available_time, Unset):
-            offers_available_time = UNSET
-        else:
-            offers_available_time = datetime.datetime.fromisoformat(
-                _offers_available_time
-            )
+        offers_available_time = (
+            UNSET
+            if _offers_available_time is UNSET
+            else datetime.datetime.fromisoformat(_offers_available_time)
+        )
 
         if (
             _reader is not None
@@ -335,26 +326,20 @@ class Summary:
             raise DeviationError("OffersAvailableTime")
 
         _sales_rankings = d.pop("SalesRankings", UNSET)
-        sales_rankings: list[SalesRankType] | Unset = UNSET
-        if _sales_rankings is not UNSET:
-            sales_rankings = []
-            for componentsschemas_sales_rank_list_item_data in _sales_rankings:
-                componentsschemas_sales_rank_list_item = SalesRankType.from_dict(
-                    componentsschemas_sales_rank_list_item_data
-                )
-
-                sales_rankings.append(componentsschemas_sales_rank_list_item)
+        sales_rankings = (
+            UNSET
+            if _sales_rankings is UNSET
+            else [SalesRankType.from_dict(_item) for _item in _sales_rankings]
+        )
 
         _suggested_lower_price_plus_shipping = d.pop(
             "SuggestedLowerPricePlusShipping", UNSET
         )
-        suggested_lower_price_plus_shipping: MoneyType | Unset
-        if isinstance(_suggested_lower_price_plus_shipping, Unset):
-            suggested_lower_price_plus_shipping = UNSET
-        else:
-            suggested_lower_price_plus_shipping = MoneyType.from_dict(
-                _suggested_lower_price_plus_shipping
-            )
+        suggested_lower_price_plus_shipping = (
+            UNSET
+            if _suggested_lower_price_plus_shipping is UNSET
+            else MoneyType.from_dict(_suggested_lower_price_plus_shipping)
+        )
 
         summary = cls(
             total_offer_count=total_offer_count,
@@ -369,7 +354,8 @@ class Summary:
             suggested_lower_price_plus_shipping=suggested_lower_price_plus_shipping,
         )
 
-        summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        summary.additional_properties = d or {}
         return summary
 
     @property

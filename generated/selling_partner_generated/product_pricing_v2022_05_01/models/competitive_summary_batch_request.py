@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.competitive_summary_request import CompetitiveSummaryRequest
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CompetitiveSummaryRequest
+    from ..models.competitive_summary_request import CompetitiveSummaryRequest
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CompetitiveSummaryBatchRequest")
 
 
@@ -52,6 +64,8 @@ class CompetitiveSummaryBatchRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         requests = []
         for (
             componentsschemas_competitive_summary_request_list_item_data
@@ -92,25 +106,18 @@ class CompetitiveSummaryBatchRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.competitive_summary_request import CompetitiveSummaryRequest
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        requests = []
         _requests = d.pop("requests")
-        for componentsschemas_competitive_summary_request_list_item_data in _requests:
-            componentsschemas_competitive_summary_request_list_item = (
-                CompetitiveSummaryRequest.from_dict(
-                    componentsschemas_competitive_summary_request_list_item_data
-                )
-            )
-
-            requests.append(componentsschemas_competitive_summary_request_list_item)
+        requests = [CompetitiveSummaryRequest.from_dict(_item) for _item in _requests]
 
         competitive_summary_batch_request = cls(
             requests=requests,
         )
 
-        competitive_summary_batch_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        competitive_summary_batch_request.additional_properties = d or {}
         return competitive_summary_batch_request
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.competitive_summary_response import CompetitiveSummaryResponse
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CompetitiveSummaryResponse
+    from ..models.competitive_summary_response import CompetitiveSummaryResponse
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CompetitiveSummaryBatchResponse")
 
 
@@ -52,6 +64,8 @@ class CompetitiveSummaryBatchResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         responses = []
         for (
             componentsschemas_competitive_summary_response_list_item_data
@@ -92,25 +106,20 @@ class CompetitiveSummaryBatchResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.competitive_summary_response import CompetitiveSummaryResponse
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        responses = []
         _responses = d.pop("responses")
-        for componentsschemas_competitive_summary_response_list_item_data in _responses:
-            componentsschemas_competitive_summary_response_list_item = (
-                CompetitiveSummaryResponse.from_dict(
-                    componentsschemas_competitive_summary_response_list_item_data
-                )
-            )
-
-            responses.append(componentsschemas_competitive_summary_response_list_item)
+        responses = [
+            CompetitiveSummaryResponse.from_dict(_item) for _item in _responses
+        ]
 
         competitive_summary_batch_response = cls(
             responses=responses,
         )
 
-        competitive_summary_batch_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        competitive_summary_batch_response.additional_properties = d or {}
         return competitive_summary_batch_response
 
     @property

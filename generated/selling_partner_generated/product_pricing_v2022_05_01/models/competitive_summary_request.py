@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.lowest_priced_offers_input import LowestPricedOffersInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LowestPricedOffersInput
+    from ..models.lowest_priced_offers_input import LowestPricedOffersInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CompetitiveSummaryRequest")
 
 
@@ -67,6 +79,8 @@ class CompetitiveSummaryRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         included_data = []
@@ -138,40 +152,51 @@ class CompetitiveSummaryRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.lowest_priced_offers_input import LowestPricedOffersInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
-        included_data = []
         _included_data = d.pop("includedData")
-        for included_data_item_data in _included_data:
-            included_data_item = CompetitiveSummaryIncludedData(included_data_item_data)
-
-            included_data.append(included_data_item)
+        included_data = [
+            (
+                CompetitiveSummaryIncludedData._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
+            )
+            or CompetitiveSummaryIncludedData(_item)
+            for _item in _included_data
+        ]
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        method = HttpMethod(d.pop("method"))
+        _method = d.pop("method")
+        method = (
+            HttpMethod._value2member_map_.get(_method)
+            if _method.__class__ is str
+            else None
+        ) or HttpMethod(_method)
 
         uri = d.pop("uri")
+
         if _reader is not None and uri.__class__ is not str:
             raise DeviationError("uri")
 
         _lowest_priced_offers_inputs = d.pop("lowestPricedOffersInputs", UNSET)
-        lowest_priced_offers_inputs: list[LowestPricedOffersInput] | Unset = UNSET
-        if _lowest_priced_offers_inputs is not UNSET:
-            lowest_priced_offers_inputs = []
-            for lowest_priced_offers_inputs_item_data in _lowest_priced_offers_inputs:
-                lowest_priced_offers_inputs_item = LowestPricedOffersInput.from_dict(
-                    lowest_priced_offers_inputs_item_data
-                )
-
-                lowest_priced_offers_inputs.append(lowest_priced_offers_inputs_item)
+        lowest_priced_offers_inputs = (
+            UNSET
+            if _lowest_priced_offers_inputs is UNSET
+            else [
+                LowestPricedOffersInput.from_dict(_item)
+                for _item in _lowest_priced_offers_inputs
+            ]
+        )
 
         competitive_summary_request = cls(
             asin=asin,
@@ -182,7 +207,8 @@ class CompetitiveSummaryRequest:
             lowest_priced_offers_inputs=lowest_priced_offers_inputs,
         )
 
-        competitive_summary_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        competitive_summary_request.additional_properties = d or {}
         return competitive_summary_request
 
     @property

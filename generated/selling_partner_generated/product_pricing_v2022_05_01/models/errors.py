@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.error import Error
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error
+    from ..models.error import Error
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Errors")
 
 
@@ -52,6 +64,8 @@ class Errors:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         errors = []
         for componentsschemas_error_list_item_data in self.errors:
             componentsschemas_error_list_item = (
@@ -83,23 +97,18 @@ class Errors:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        errors = []
         _errors = d.pop("errors")
-        for componentsschemas_error_list_item_data in _errors:
-            componentsschemas_error_list_item = Error.from_dict(
-                componentsschemas_error_list_item_data
-            )
-
-            errors.append(componentsschemas_error_list_item)
+        errors = [Error.from_dict(_item) for _item in _errors]
 
         errors = cls(
             errors=errors,
         )
 
-        errors.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        errors.additional_properties = d or {}
         return errors
 
     @property

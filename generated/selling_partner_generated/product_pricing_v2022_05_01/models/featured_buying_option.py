@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.segmented_featured_offer import SegmentedFeaturedOffer
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SegmentedFeaturedOffer
+    from ..models.segmented_featured_offer import SegmentedFeaturedOffer
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeaturedBuyingOption")
 
 
@@ -57,6 +69,8 @@ class FeaturedBuyingOption:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         buying_option_type = self.buying_option_type.value
 
         segmented_featured_offers = []
@@ -104,28 +118,31 @@ class FeaturedBuyingOption:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.segmented_featured_offer import SegmentedFeaturedOffer
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        buying_option_type = FeaturedBuyingOptionBuyingOptionType(
-            d.pop("buyingOptionType")
-        )
-
-        segmented_featured_offers = []
-        _segmented_featured_offers = d.pop("segmentedFeaturedOffers")
-        for segmented_featured_offers_item_data in _segmented_featured_offers:
-            segmented_featured_offers_item = SegmentedFeaturedOffer.from_dict(
-                segmented_featured_offers_item_data
+        _buying_option_type = d.pop("buyingOptionType")
+        buying_option_type = (
+            FeaturedBuyingOptionBuyingOptionType._value2member_map_.get(
+                _buying_option_type
             )
+            if _buying_option_type.__class__ is str
+            else None
+        ) or FeaturedBuyingOptionBuyingOptionType(_buying_option_type)
 
-            segmented_featured_offers.append(segmented_featured_offers_item)
+        _segmented_featured_offers = d.pop("segmentedFeaturedOffers")
+        segmented_featured_offers = [
+            SegmentedFeaturedOffer.from_dict(_item)
+            for _item in _segmented_featured_offers
+        ]
 
         featured_buying_option = cls(
             buying_option_type=buying_option_type,
             segmented_featured_offers=segmented_featured_offers,
         )
 
-        featured_buying_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        featured_buying_option.additional_properties = d or {}
         return featured_buying_option
 
     @property

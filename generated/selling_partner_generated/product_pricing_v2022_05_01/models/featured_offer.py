@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.price import Price
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OfferIdentifier, Price
+    from ..models.offer_identifier import OfferIdentifier
+    from ..models.price import Price
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeaturedOffer")
 
 
@@ -60,6 +73,8 @@ class FeaturedOffer:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         offer_identifier = self.offer_identifier.to_dict()
 
         condition: str | Unset = UNSET
@@ -108,25 +123,25 @@ class FeaturedOffer:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.offer_identifier import OfferIdentifier
-        from ..models.price import Price
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         offer_identifier = OfferIdentifier.from_dict(d.pop("offerIdentifier"))
 
         _condition = d.pop("condition", UNSET)
-        condition: Condition | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
-            condition = Condition(_condition)
+        condition = (
+            UNSET
+            if _condition is UNSET
+            else (
+                Condition._value2member_map_.get(_condition)
+                if _condition.__class__ is str
+                else None
+            )
+            or Condition(_condition)
+        )
 
         _price = d.pop("price", UNSET)
-        price: Price | Unset
-        if isinstance(_price, Unset):
-            price = UNSET
-        else:
-            price = Price.from_dict(_price)
+        price = UNSET if _price is UNSET else Price.from_dict(_price)
 
         featured_offer = cls(
             offer_identifier=offer_identifier,
@@ -134,7 +149,8 @@ class FeaturedOffer:
             price=price,
         )
 
-        featured_offer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        featured_offer.additional_properties = d or {}
         return featured_offer
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.segment import Segment
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Segment
+    from ..models.segment import Segment
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeaturedOfferExpectedPriceRequestParams")
 
 
@@ -59,6 +71,8 @@ class FeaturedOfferExpectedPriceRequestParams:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         sku = self.sku
@@ -98,23 +112,21 @@ class FeaturedOfferExpectedPriceRequestParams:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.segment import Segment
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         sku = d.pop("sku")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("sku")
 
         _segment = d.pop("segment", UNSET)
-        segment: Segment | Unset
-        if isinstance(_segment, Unset):
-            segment = UNSET
-        else:
-            segment = Segment.from_dict(_segment)
+        segment = UNSET if _segment is UNSET else Segment.from_dict(_segment)
 
         featured_offer_expected_price_request_params = cls(
             marketplace_id=marketplace_id,
@@ -122,7 +134,8 @@ class FeaturedOfferExpectedPriceRequestParams:
             segment=segment,
         )
 
-        featured_offer_expected_price_request_params.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        featured_offer_expected_price_request_params.additional_properties = d or {}
         return featured_offer_expected_price_request_params
 
     @property

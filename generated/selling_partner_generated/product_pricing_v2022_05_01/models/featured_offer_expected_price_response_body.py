@@ -26,6 +26,22 @@ if TYPE_CHECKING:
     from ..models.offer_identifier import OfferIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error, FeaturedOfferExpectedPriceResult, OfferIdentifier
+    from ..models.error import Error
+    from ..models.featured_offer_expected_price_result import (
+        FeaturedOfferExpectedPriceResult,
+    )
+    from ..models.offer_identifier import OfferIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeaturedOfferExpectedPriceResponseBody")
 
 
@@ -64,6 +80,8 @@ class FeaturedOfferExpectedPriceResponseBody:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         errors: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.errors, Unset):
             errors = []
@@ -134,49 +152,32 @@ class FeaturedOfferExpectedPriceResponseBody:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-        from ..models.featured_offer_expected_price_result import (
-            FeaturedOfferExpectedPriceResult,
-        )
-        from ..models.offer_identifier import OfferIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
-                )
-
-                errors.append(componentsschemas_error_list_item)
+        errors = (
+            UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
+        )
 
         _featured_offer_expected_price_results = d.pop(
             "featuredOfferExpectedPriceResults", UNSET
         )
-        featured_offer_expected_price_results: (
-            list[FeaturedOfferExpectedPriceResult] | Unset
-        ) = UNSET
-        if _featured_offer_expected_price_results is not UNSET:
-            featured_offer_expected_price_results = []
-            for (
-                componentsschemas_featured_offer_expected_price_result_list_item_data
-            ) in _featured_offer_expected_price_results:
-                componentsschemas_featured_offer_expected_price_result_list_item = FeaturedOfferExpectedPriceResult.from_dict(
-                    componentsschemas_featured_offer_expected_price_result_list_item_data
-                )
-
-                featured_offer_expected_price_results.append(
-                    componentsschemas_featured_offer_expected_price_result_list_item
-                )
+        featured_offer_expected_price_results = (
+            UNSET
+            if _featured_offer_expected_price_results is UNSET
+            else [
+                FeaturedOfferExpectedPriceResult.from_dict(_item)
+                for _item in _featured_offer_expected_price_results
+            ]
+        )
 
         _offer_identifier = d.pop("offerIdentifier", UNSET)
-        offer_identifier: OfferIdentifier | Unset
-        if isinstance(_offer_identifier, Unset):
-            offer_identifier = UNSET
-        else:
-            offer_identifier = OfferIdentifier.from_dict(_offer_identifier)
+        offer_identifier = (
+            UNSET
+            if _offer_identifier is UNSET
+            else OfferIdentifier.from_dict(_offer_identifier)
+        )
 
         featured_offer_expected_price_response_body = cls(
             errors=errors,
@@ -184,7 +185,8 @@ class FeaturedOfferExpectedPriceResponseBody:
             offer_identifier=offer_identifier,
         )
 
-        featured_offer_expected_price_response_body.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        featured_offer_expected_price_response_body.additional_properties = d or {}
         return featured_offer_expected_price_response_body
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.featured_offer_expected_price import FeaturedOfferExpectedPrice
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeaturedOffer, FeaturedOfferExpectedPrice
+    from ..models.featured_offer import FeaturedOffer
+    from ..models.featured_offer_expected_price import FeaturedOfferExpectedPrice
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeaturedOfferExpectedPriceResult")
 
 
@@ -62,6 +75,8 @@ class FeaturedOfferExpectedPriceResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         result_status = self.result_status
 
         competing_featured_offer: dict[str, Any] | Unset = UNSET
@@ -127,38 +142,34 @@ class FeaturedOfferExpectedPriceResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.featured_offer import FeaturedOffer
-        from ..models.featured_offer_expected_price import FeaturedOfferExpectedPrice
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         result_status = d.pop("resultStatus")
+
         if _reader is not None and result_status.__class__ is not str:
             raise DeviationError("resultStatus")
 
         _competing_featured_offer = d.pop("competingFeaturedOffer", UNSET)
-        competing_featured_offer: FeaturedOffer | Unset
-        if isinstance(_competing_featured_offer, Unset):
-            competing_featured_offer = UNSET
-        else:
-            competing_featured_offer = FeaturedOffer.from_dict(
-                _competing_featured_offer
-            )
+        competing_featured_offer = (
+            UNSET
+            if _competing_featured_offer is UNSET
+            else FeaturedOffer.from_dict(_competing_featured_offer)
+        )
 
         _current_featured_offer = d.pop("currentFeaturedOffer", UNSET)
-        current_featured_offer: FeaturedOffer | Unset
-        if isinstance(_current_featured_offer, Unset):
-            current_featured_offer = UNSET
-        else:
-            current_featured_offer = FeaturedOffer.from_dict(_current_featured_offer)
+        current_featured_offer = (
+            UNSET
+            if _current_featured_offer is UNSET
+            else FeaturedOffer.from_dict(_current_featured_offer)
+        )
 
         _featured_offer_expected_price = d.pop("featuredOfferExpectedPrice", UNSET)
-        featured_offer_expected_price: FeaturedOfferExpectedPrice | Unset
-        if isinstance(_featured_offer_expected_price, Unset):
-            featured_offer_expected_price = UNSET
-        else:
-            featured_offer_expected_price = FeaturedOfferExpectedPrice.from_dict(
-                _featured_offer_expected_price
-            )
+        featured_offer_expected_price = (
+            UNSET
+            if _featured_offer_expected_price is UNSET
+            else FeaturedOfferExpectedPrice.from_dict(_featured_offer_expected_price)
+        )
 
         featured_offer_expected_price_result = cls(
             result_status=result_status,
@@ -167,7 +178,8 @@ class FeaturedOfferExpectedPriceResult:
             featured_offer_expected_price=featured_offer_expected_price,
         )
 
-        featured_offer_expected_price_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        featured_offer_expected_price_result.additional_properties = d or {}
         return featured_offer_expected_price_result
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.segment_details import SegmentDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SegmentDetails
+    from ..models.segment_details import SegmentDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeaturedOfferSegment")
 
 
@@ -57,6 +69,8 @@ class FeaturedOfferSegment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         customer_membership = self.customer_membership.value
 
         segment_details = self.segment_details.to_dict()
@@ -94,12 +108,17 @@ class FeaturedOfferSegment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.segment_details import SegmentDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        customer_membership = FeaturedOfferSegmentCustomerMembership(
-            d.pop("customerMembership")
-        )
+        _customer_membership = d.pop("customerMembership")
+        customer_membership = (
+            FeaturedOfferSegmentCustomerMembership._value2member_map_.get(
+                _customer_membership
+            )
+            if _customer_membership.__class__ is str
+            else None
+        ) or FeaturedOfferSegmentCustomerMembership(_customer_membership)
 
         segment_details = SegmentDetails.from_dict(d.pop("segmentDetails"))
 
@@ -108,7 +127,8 @@ class FeaturedOfferSegment:
             segment_details=segment_details,
         )
 
-        featured_offer_segment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        featured_offer_segment.additional_properties = d or {}
         return featured_offer_segment
 
     @property

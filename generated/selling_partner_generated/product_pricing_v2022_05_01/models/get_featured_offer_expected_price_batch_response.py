@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeaturedOfferExpectedPriceResponse
+    from ..models.featured_offer_expected_price_response import (
+        FeaturedOfferExpectedPriceResponse,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetFeaturedOfferExpectedPriceBatchResponse")
 
 
@@ -56,6 +70,8 @@ class GetFeaturedOfferExpectedPriceBatchResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         responses: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.responses, Unset):
             responses = []
@@ -98,31 +114,25 @@ class GetFeaturedOfferExpectedPriceBatchResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.featured_offer_expected_price_response import (
-            FeaturedOfferExpectedPriceResponse,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _responses = d.pop("responses", UNSET)
-        responses: list[FeaturedOfferExpectedPriceResponse] | Unset = UNSET
-        if _responses is not UNSET:
-            responses = []
-            for (
-                componentsschemas_featured_offer_expected_price_response_list_item_data
-            ) in _responses:
-                componentsschemas_featured_offer_expected_price_response_list_item = FeaturedOfferExpectedPriceResponse.from_dict(
-                    componentsschemas_featured_offer_expected_price_response_list_item_data
-                )
-
-                responses.append(
-                    componentsschemas_featured_offer_expected_price_response_list_item
-                )
+        responses = (
+            UNSET
+            if _responses is UNSET
+            else [
+                FeaturedOfferExpectedPriceResponse.from_dict(_item)
+                for _item in _responses
+            ]
+        )
 
         get_featured_offer_expected_price_batch_response = cls(
             responses=responses,
         )
 
-        get_featured_offer_expected_price_batch_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_featured_offer_expected_price_batch_response.additional_properties = d or {}
         return get_featured_offer_expected_price_batch_response
 
     @property

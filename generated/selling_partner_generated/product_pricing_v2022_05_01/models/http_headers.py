@@ -63,7 +63,8 @@ class HttpHeaders:
         d = dict(src_dict)
         http_headers = cls()
 
-        http_headers.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        http_headers.additional_properties = d or {}
         return http_headers
 
     @property

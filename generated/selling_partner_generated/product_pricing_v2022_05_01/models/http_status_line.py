@@ -84,6 +84,7 @@ class HttpStatusLine:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         reason_phrase = d.pop("reasonPhrase", UNSET)
+
         if (
             _reader is not None
             and reason_phrase.__class__ is not str
@@ -92,6 +93,7 @@ class HttpStatusLine:
             raise DeviationError("reasonPhrase")
 
         status_code = d.pop("statusCode", UNSET)
+
         if (
             _reader is not None
             and status_code.__class__ is not int
@@ -104,7 +106,8 @@ class HttpStatusLine:
             status_code=status_code,
         )
 
-        http_status_line.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        http_status_line.additional_properties = d or {}
         return http_status_line
 
     @property

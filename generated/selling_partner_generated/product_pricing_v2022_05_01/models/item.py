@@ -75,6 +75,7 @@ class Item:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
@@ -82,7 +83,8 @@ class Item:
             asin=asin,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from ..models.offer import Offer
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LowestPricedOffersInput, Offer
+    from ..models.lowest_priced_offers_input import LowestPricedOffersInput
+    from ..models.offer import Offer
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LowestPricedOffer")
 
 
@@ -55,6 +68,8 @@ class LowestPricedOffer:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         lowest_priced_offers_input = self.lowest_priced_offers_input.to_dict()
 
         offers = []
@@ -96,27 +111,23 @@ class LowestPricedOffer:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.lowest_priced_offers_input import LowestPricedOffersInput
-        from ..models.offer import Offer
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         lowest_priced_offers_input = LowestPricedOffersInput.from_dict(
             d.pop("lowestPricedOffersInput")
         )
 
-        offers = []
         _offers = d.pop("offers")
-        for offers_item_data in _offers:
-            offers_item = Offer.from_dict(offers_item_data)
-
-            offers.append(offers_item)
+        offers = [Offer.from_dict(_item) for _item in _offers]
 
         lowest_priced_offer = cls(
             lowest_priced_offers_input=lowest_priced_offers_input,
             offers=offers,
         )
 
-        lowest_priced_offer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        lowest_priced_offer.additional_properties = d or {}
         return lowest_priced_offer
 
     @property

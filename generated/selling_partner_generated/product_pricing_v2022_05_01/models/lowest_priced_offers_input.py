@@ -90,16 +90,27 @@ class LowestPricedOffersInput:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        item_condition = Condition(d.pop("itemCondition"))
+        _item_condition = d.pop("itemCondition")
+        item_condition = (
+            Condition._value2member_map_.get(_item_condition)
+            if _item_condition.__class__ is str
+            else None
+        ) or Condition(_item_condition)
 
-        offer_type = LowestPricedOffersInputOfferType(d.pop("offerType"))
+        _offer_type = d.pop("offerType")
+        offer_type = (
+            LowestPricedOffersInputOfferType._value2member_map_.get(_offer_type)
+            if _offer_type.__class__ is str
+            else None
+        ) or LowestPricedOffersInputOfferType(_offer_type)
 
         lowest_priced_offers_input = cls(
             item_condition=item_condition,
             offer_type=offer_type,
         )
 
-        lowest_priced_offers_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        lowest_priced_offers_input.additional_properties = d or {}
         return lowest_priced_offers_input
 
     @property

@@ -30,6 +30,22 @@ if TYPE_CHECKING:
     from ..models.shipping_option import ShippingOption
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MoneyType, Points, PrimeDetails, Promotion, ShippingOption
+    from ..models.money_type import MoneyType
+    from ..models.points import Points
+    from ..models.prime_details import PrimeDetails
+    from ..models.promotion import Promotion
+    from ..models.shipping_option import ShippingOption
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Offer")
 
 
@@ -78,6 +94,8 @@ class Offer:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         condition = self.condition.value
 
         fulfillment_type = self.fulfillment_type.value
@@ -175,65 +193,63 @@ class Offer:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money_type import MoneyType
-        from ..models.points import Points
-        from ..models.prime_details import PrimeDetails
-        from ..models.promotion import Promotion
-        from ..models.shipping_option import ShippingOption
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        condition = Condition(d.pop("condition"))
+        _condition = d.pop("condition")
+        condition = (
+            Condition._value2member_map_.get(_condition)
+            if _condition.__class__ is str
+            else None
+        ) or Condition(_condition)
 
-        fulfillment_type = FulfillmentType(d.pop("fulfillmentType"))
+        _fulfillment_type = d.pop("fulfillmentType")
+        fulfillment_type = (
+            FulfillmentType._value2member_map_.get(_fulfillment_type)
+            if _fulfillment_type.__class__ is str
+            else None
+        ) or FulfillmentType(_fulfillment_type)
 
         listing_price = MoneyType.from_dict(d.pop("listingPrice"))
 
         seller_id = d.pop("sellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("sellerId")
 
         _points = d.pop("points", UNSET)
-        points: Points | Unset
-        if isinstance(_points, Unset):
-            points = UNSET
-        else:
-            points = Points.from_dict(_points)
+        points = UNSET if _points is UNSET else Points.from_dict(_points)
 
         _prime_details = d.pop("primeDetails", UNSET)
-        prime_details: PrimeDetails | Unset
-        if isinstance(_prime_details, Unset):
-            prime_details = UNSET
-        else:
-            prime_details = PrimeDetails.from_dict(_prime_details)
+        prime_details = (
+            UNSET if _prime_details is UNSET else PrimeDetails.from_dict(_prime_details)
+        )
 
         _promotions = d.pop("promotions", UNSET)
-        promotions: list[Promotion] | Unset = UNSET
-        if _promotions is not UNSET:
-            promotions = []
-            for componentsschemas_promotions_item_data in _promotions:
-                componentsschemas_promotions_item = Promotion.from_dict(
-                    componentsschemas_promotions_item_data
-                )
-
-                promotions.append(componentsschemas_promotions_item)
+        promotions = (
+            UNSET
+            if _promotions is UNSET
+            else [Promotion.from_dict(_item) for _item in _promotions]
+        )
 
         _shipping_options = d.pop("shippingOptions", UNSET)
-        shipping_options: list[ShippingOption] | Unset = UNSET
-        if _shipping_options is not UNSET:
-            shipping_options = []
-            for shipping_options_item_data in _shipping_options:
-                shipping_options_item = ShippingOption.from_dict(
-                    shipping_options_item_data
-                )
-
-                shipping_options.append(shipping_options_item)
+        shipping_options = (
+            UNSET
+            if _shipping_options is UNSET
+            else [ShippingOption.from_dict(_item) for _item in _shipping_options]
+        )
 
         _sub_condition = d.pop("subCondition", UNSET)
-        sub_condition: OfferSubCondition | Unset
-        if isinstance(_sub_condition, Unset):
-            sub_condition = UNSET
-        else:
-            sub_condition = OfferSubCondition(_sub_condition)
+        sub_condition = (
+            UNSET
+            if _sub_condition is UNSET
+            else (
+                OfferSubCondition._value2member_map_.get(_sub_condition)
+                if _sub_condition.__class__ is str
+                else None
+            )
+            or OfferSubCondition(_sub_condition)
+        )
 
         offer = cls(
             condition=condition,
@@ -247,7 +263,8 @@ class Offer:
             sub_condition=sub_condition,
         )
 
-        offer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer.additional_properties = d or {}
         return offer
 
     @property

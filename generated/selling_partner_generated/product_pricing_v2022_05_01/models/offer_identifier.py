@@ -114,21 +114,29 @@ class OfferIdentifier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         _fulfillment_type = d.pop("fulfillmentType", UNSET)
-        fulfillment_type: FulfillmentType | Unset
-        if isinstance(_fulfillment_type, Unset):
-            fulfillment_type = UNSET
-        else:
-            fulfillment_type = FulfillmentType(_fulfillment_type)
+        fulfillment_type = (
+            UNSET
+            if _fulfillment_type is UNSET
+            else (
+                FulfillmentType._value2member_map_.get(_fulfillment_type)
+                if _fulfillment_type.__class__ is str
+                else None
+            )
+            or FulfillmentType(_fulfillment_type)
+        )
 
         seller_id = d.pop("sellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -137,6 +145,7 @@ class OfferIdentifier:
             raise DeviationError("sellerId")
 
         sku = d.pop("sku", UNSET)
+
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("sku")
 
@@ -148,7 +157,8 @@ class OfferIdentifier:
             sku=sku,
         )
 
-        offer_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_identifier.additional_properties = d or {}
         return offer_identifier
 
     @property

@@ -84,6 +84,7 @@ class PostalCode:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -92,6 +93,7 @@ class PostalCode:
             raise DeviationError("countryCode")
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
@@ -100,7 +102,8 @@ class PostalCode:
             value=value,
         )
 
-        postal_code.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        postal_code.additional_properties = d or {}
         return postal_code
 
     @property

@@ -74,13 +74,19 @@ class PrimeDetails:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        eligibility = PrimeDetailsEligibility(d.pop("eligibility"))
+        _eligibility = d.pop("eligibility")
+        eligibility = (
+            PrimeDetailsEligibility._value2member_map_.get(_eligibility)
+            if _eligibility.__class__ is str
+            else None
+        ) or PrimeDetailsEligibility(_eligibility)
 
         prime_details = cls(
             eligibility=eligibility,
         )
 
-        prime_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        prime_details.additional_properties = d or {}
         return prime_details
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.purchase_requirements import PurchaseRequirements
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PromotionSavings, PurchaseRequirements
+    from ..models.promotion_savings import PromotionSavings
+    from ..models.purchase_requirements import PurchaseRequirements
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Promotion")
 
 
@@ -60,6 +73,8 @@ class Promotion:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         promotion_savings = self.promotion_savings.to_dict()
 
         promotion_type = self.promotion_type
@@ -110,24 +125,22 @@ class Promotion:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.promotion_savings import PromotionSavings
-        from ..models.purchase_requirements import PurchaseRequirements
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         promotion_savings = PromotionSavings.from_dict(d.pop("promotionSavings"))
 
         promotion_type = d.pop("promotionType")
+
         if _reader is not None and promotion_type.__class__ is not str:
             raise DeviationError("promotionType")
 
         _purchase_requirements = d.pop("purchaseRequirements", UNSET)
-        purchase_requirements: PurchaseRequirements | Unset
-        if isinstance(_purchase_requirements, Unset):
-            purchase_requirements = UNSET
-        else:
-            purchase_requirements = PurchaseRequirements.from_dict(
-                _purchase_requirements
-            )
+        purchase_requirements = (
+            UNSET
+            if _purchase_requirements is UNSET
+            else PurchaseRequirements.from_dict(_purchase_requirements)
+        )
 
         promotion = cls(
             promotion_savings=promotion_savings,
@@ -135,7 +148,8 @@ class Promotion:
             purchase_requirements=purchase_requirements,
         )
 
-        promotion.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        promotion.additional_properties = d or {}
         return promotion
 
     @property

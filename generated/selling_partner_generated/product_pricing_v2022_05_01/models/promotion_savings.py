@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.promotion_discount import PromotionDiscount
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MoneyType, PromotionDiscount
+    from ..models.money_type import MoneyType
+    from ..models.promotion_discount import PromotionDiscount
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PromotionSavings")
 
 
@@ -57,6 +70,8 @@ class PromotionSavings:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.discount, Unset):
             discount = self.discount.to_dict()
@@ -93,30 +108,28 @@ class PromotionSavings:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money_type import MoneyType
-        from ..models.promotion_discount import PromotionDiscount
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _discount = d.pop("discount", UNSET)
-        discount: PromotionDiscount | Unset
-        if isinstance(_discount, Unset):
-            discount = UNSET
-        else:
-            discount = PromotionDiscount.from_dict(_discount)
+        discount = (
+            UNSET if _discount is UNSET else PromotionDiscount.from_dict(_discount)
+        )
 
         _discounted_price = d.pop("discountedPrice", UNSET)
-        discounted_price: MoneyType | Unset
-        if isinstance(_discounted_price, Unset):
-            discounted_price = UNSET
-        else:
-            discounted_price = MoneyType.from_dict(_discounted_price)
+        discounted_price = (
+            UNSET
+            if _discounted_price is UNSET
+            else MoneyType.from_dict(_discounted_price)
+        )
 
         promotion_savings = cls(
             discount=discount,
             discounted_price=discounted_price,
         )
 
-        promotion_savings.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        promotion_savings.additional_properties = d or {}
         return promotion_savings
 
     @property

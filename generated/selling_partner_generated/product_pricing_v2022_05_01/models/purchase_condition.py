@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.quantity_threshold import QuantityThreshold
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AmountThreshold, QuantityThreshold
+    from ..models.amount_threshold import AmountThreshold
+    from ..models.quantity_threshold import QuantityThreshold
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PurchaseCondition")
 
 
@@ -57,6 +70,8 @@ class PurchaseCondition:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amount_threshold: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amount_threshold, Unset):
             amount_threshold = self.amount_threshold.to_dict()
@@ -103,30 +118,30 @@ class PurchaseCondition:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amount_threshold import AmountThreshold
-        from ..models.quantity_threshold import QuantityThreshold
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _amount_threshold = d.pop("amountThreshold", UNSET)
-        amount_threshold: AmountThreshold | Unset
-        if isinstance(_amount_threshold, Unset):
-            amount_threshold = UNSET
-        else:
-            amount_threshold = AmountThreshold.from_dict(_amount_threshold)
+        amount_threshold = (
+            UNSET
+            if _amount_threshold is UNSET
+            else AmountThreshold.from_dict(_amount_threshold)
+        )
 
         _quantity_threshold = d.pop("quantityThreshold", UNSET)
-        quantity_threshold: QuantityThreshold | Unset
-        if isinstance(_quantity_threshold, Unset):
-            quantity_threshold = UNSET
-        else:
-            quantity_threshold = QuantityThreshold.from_dict(_quantity_threshold)
+        quantity_threshold = (
+            UNSET
+            if _quantity_threshold is UNSET
+            else QuantityThreshold.from_dict(_quantity_threshold)
+        )
 
         purchase_condition = cls(
             amount_threshold=amount_threshold,
             quantity_threshold=quantity_threshold,
         )
 
-        purchase_condition.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        purchase_condition.additional_properties = d or {}
         return purchase_condition
 
     @property

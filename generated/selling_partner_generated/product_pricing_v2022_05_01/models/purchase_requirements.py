@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.purchase_condition import PurchaseCondition
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PurchaseCondition
+    from ..models.purchase_condition import PurchaseCondition
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PurchaseRequirements")
 
 
@@ -54,6 +66,8 @@ class PurchaseRequirements:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         condition: dict[str, Any] | Unset = UNSET
         if not isinstance(self.condition, Unset):
             condition = self.condition.to_dict()
@@ -80,21 +94,20 @@ class PurchaseRequirements:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.purchase_condition import PurchaseCondition
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _condition = d.pop("condition", UNSET)
-        condition: PurchaseCondition | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
-            condition = PurchaseCondition.from_dict(_condition)
+        condition = (
+            UNSET if _condition is UNSET else PurchaseCondition.from_dict(_condition)
+        )
 
         purchase_requirements = cls(
             condition=condition,
         )
 
-        purchase_requirements.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        purchase_requirements.additional_properties = d or {}
         return purchase_requirements
 
     @property

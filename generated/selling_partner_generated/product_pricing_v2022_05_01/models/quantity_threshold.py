@@ -83,10 +83,12 @@ class QuantityThreshold:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         type_ = d.pop("type")
+
         if _reader is not None and type_.__class__ is not str:
             raise DeviationError("type")
 
@@ -95,7 +97,8 @@ class QuantityThreshold:
             type_=type_,
         )
 
-        quantity_threshold.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        quantity_threshold.additional_properties = d or {}
         return quantity_threshold
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.segment_details import SegmentDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SegmentDetails
+    from ..models.segment_details import SegmentDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Segment")
 
 
@@ -54,6 +66,8 @@ class Segment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         segment_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.segment_details, Unset):
             segment_details = self.segment_details.to_dict()
@@ -80,21 +94,22 @@ class Segment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.segment_details import SegmentDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _segment_details = d.pop("segmentDetails", UNSET)
-        segment_details: SegmentDetails | Unset
-        if isinstance(_segment_details, Unset):
-            segment_details = UNSET
-        else:
-            segment_details = SegmentDetails.from_dict(_segment_details)
+        segment_details = (
+            UNSET
+            if _segment_details is UNSET
+            else SegmentDetails.from_dict(_segment_details)
+        )
 
         segment = cls(
             segment_details=segment_details,
         )
 
-        segment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        segment.additional_properties = d or {}
         return segment
 
     @property

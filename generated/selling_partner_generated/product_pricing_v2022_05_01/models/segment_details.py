@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.sample_location import SampleLocation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SampleLocation
+    from ..models.sample_location import SampleLocation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SegmentDetails")
 
 
@@ -57,6 +69,8 @@ class SegmentDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         glance_view_weight_percentage = self.glance_view_weight_percentage
 
         sample_location: dict[str, Any] | Unset = UNSET
@@ -95,10 +109,11 @@ class SegmentDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.sample_location import SampleLocation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         glance_view_weight_percentage = d.pop("glanceViewWeightPercentage", UNSET)
+
         if (
             _reader is not None
             and glance_view_weight_percentage.__class__ is not float
@@ -108,18 +123,19 @@ class SegmentDetails:
             raise DeviationError("glanceViewWeightPercentage")
 
         _sample_location = d.pop("sampleLocation", UNSET)
-        sample_location: SampleLocation | Unset
-        if isinstance(_sample_location, Unset):
-            sample_location = UNSET
-        else:
-            sample_location = SampleLocation.from_dict(_sample_location)
+        sample_location = (
+            UNSET
+            if _sample_location is UNSET
+            else SampleLocation.from_dict(_sample_location)
+        )
 
         segment_details = cls(
             glance_view_weight_percentage=glance_view_weight_percentage,
             sample_location=sample_location,
         )
 
-        segment_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        segment_details.additional_properties = d or {}
         return segment_details
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.item import Item
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Item
+    from ..models.item import Item
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SimilarItems")
 
 
@@ -54,6 +66,8 @@ class SimilarItems:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -83,23 +97,20 @@ class SimilarItems:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item import Item
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
-        items: list[Item] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = Item.from_dict(items_item_data)
-
-                items.append(items_item)
+        items = (
+            UNSET if _items is UNSET else [Item.from_dict(_item) for _item in _items]
+        )
 
         similar_items = cls(
             items=items,
         )
 
-        similar_items.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        similar_items.additional_properties = d or {}
         return similar_items
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,15 +89,17 @@ class ProductType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         display_name = d.pop("displayName")
+
         if _reader is not None and display_name.__class__ is not str:
             raise DeviationError("displayName")
 
-        marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
+        marketplace_ids = d.pop("marketplaceIds")
 
         if _reader is not None and marketplace_ids.__class__ is not list:
             raise DeviationError("marketplaceIds")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
@@ -107,7 +109,8 @@ class ProductType:
             name=name,
         )
 
-        product_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_type.additional_properties = d or {}
         return product_type
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,26 @@ if TYPE_CHECKING:
     )
     from ..models.product_type_version import ProductTypeVersion
     from ..models.schema_link import SchemaLink
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ProductTypeDefinitionPropertyGroups, \
+        ProductTypeVersion, \
+        SchemaLink
+    from ..models.product_type_definition_property_groups import (
+        ProductTypeDefinitionPropertyGroups,
+    )
+    from ..models.product_type_version import ProductTypeVersion
+    from ..models.schema_link import SchemaLink
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ProductTypeDefinition")
@@ -83,6 +103,8 @@ class ProductTypeDefinition:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         display_name = self.display_name
 
         locale = self.locale
@@ -174,27 +196,26 @@ class ProductTypeDefinition:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.product_type_definition_property_groups import (
-            ProductTypeDefinitionPropertyGroups,
-        )
-        from ..models.product_type_version import ProductTypeVersion
-        from ..models.schema_link import SchemaLink
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         display_name = d.pop("displayName")
+
         if _reader is not None and display_name.__class__ is not str:
             raise DeviationError("displayName")
 
         locale = d.pop("locale")
+
         if _reader is not None and locale.__class__ is not str:
             raise DeviationError("locale")
 
-        marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
+        marketplace_ids = d.pop("marketplaceIds")
 
         if _reader is not None and marketplace_ids.__class__ is not list:
             raise DeviationError("marketplaceIds")
 
         product_type = d.pop("productType")
+
         if _reader is not None and product_type.__class__ is not str:
             raise DeviationError("productType")
 
@@ -204,20 +225,28 @@ class ProductTypeDefinition:
             d.pop("propertyGroups")
         )
 
-        requirements = ProductTypeDefinitionRequirements(d.pop("requirements"))
+        _requirements = d.pop("requirements")
+        requirements = (
+            ProductTypeDefinitionRequirements._value2member_map_.get(_requirements)
+            if _requirements.__class__ is str
+            else None
+        ) or ProductTypeDefinitionRequirements(_requirements)
 
-        requirements_enforced = ProductTypeDefinitionRequirementsEnforced(
-            d.pop("requirementsEnforced")
-        )
+        _requirements_enforced = d.pop("requirementsEnforced")
+        requirements_enforced = (
+            ProductTypeDefinitionRequirementsEnforced._value2member_map_.get(
+                _requirements_enforced
+            )
+            if _requirements_enforced.__class__ is str
+            else None
+        ) or ProductTypeDefinitionRequirementsEnforced(_requirements_enforced)
 
         schema = SchemaLink.from_dict(d.pop("schema"))
 
         _meta_schema = d.pop("metaSchema", UNSET)
-        meta_schema: SchemaLink | Unset
-        if isinstance(_meta_schema, Unset):
-            meta_schema = UNSET
-        else:
-            meta_schema = SchemaLink.from_dict(_meta_schema)
+        meta_schema = (
+            UNSET if _meta_schema is UNSET else SchemaLink.from_dict(_meta_schema)
+        )
 
         product_type_definition = cls(
             display_name=display_name,
@@ -232,7 +261,8 @@ class ProductTypeDefinition:
             meta_schema=meta_schema,
         )
 
-        product_type_definition.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_type_definition.additional_properties = d or {}
         return product_type_definition
 
     @property

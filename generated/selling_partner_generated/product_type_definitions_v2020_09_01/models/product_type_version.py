@@ -92,14 +92,17 @@ class ProductTypeVersion:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         latest = d.pop("latest")
+
         if _reader is not None and latest.__class__ is not bool:
             raise DeviationError("latest")
 
         version = d.pop("version")
+
         if _reader is not None and version.__class__ is not str:
             raise DeviationError("version")
 
         release_candidate = d.pop("releaseCandidate", UNSET)
+
         if (
             _reader is not None
             and release_candidate.__class__ is not bool
@@ -113,7 +116,8 @@ class ProductTypeVersion:
             release_candidate=release_candidate,
         )
 
-        product_type_version.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_type_version.additional_properties = d or {}
         return product_type_version
 
     @property

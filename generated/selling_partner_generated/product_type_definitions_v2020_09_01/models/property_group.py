@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -93,6 +93,7 @@ class PropertyGroup:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         description = d.pop("description", UNSET)
+
         if (
             _reader is not None
             and description.__class__ is not str
@@ -100,7 +101,7 @@ class PropertyGroup:
         ):
             raise DeviationError("description")
 
-        property_names = cast(list[str], d.pop("propertyNames", UNSET))
+        property_names = d.pop("propertyNames", UNSET)
 
         if (
             _reader is not None
@@ -110,6 +111,7 @@ class PropertyGroup:
             raise DeviationError("propertyNames")
 
         title = d.pop("title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
@@ -119,7 +121,8 @@ class PropertyGroup:
             title=title,
         )
 
-        property_group.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        property_group.additional_properties = d or {}
         return property_group
 
     @property

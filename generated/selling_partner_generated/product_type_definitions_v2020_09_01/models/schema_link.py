@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.schema_link_link import SchemaLinkLink
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SchemaLinkLink
+    from ..models.schema_link_link import SchemaLinkLink
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SchemaLink")
 
 
@@ -55,6 +67,8 @@ class SchemaLink:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         checksum = self.checksum
 
         link = self.link.to_dict()
@@ -87,10 +101,11 @@ class SchemaLink:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.schema_link_link import SchemaLinkLink
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         checksum = d.pop("checksum")
+
         if _reader is not None and checksum.__class__ is not str:
             raise DeviationError("checksum")
 
@@ -101,7 +116,8 @@ class SchemaLink:
             link=link,
         )
 
-        schema_link.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        schema_link.additional_properties = d or {}
         return schema_link
 
     @property

@@ -84,17 +84,24 @@ class SchemaLinkLink:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         resource = d.pop("resource")
+
         if _reader is not None and resource.__class__ is not str:
             raise DeviationError("resource")
 
-        verb = SchemaLinkLinkVerb(d.pop("verb"))
+        _verb = d.pop("verb")
+        verb = (
+            SchemaLinkLinkVerb._value2member_map_.get(_verb)
+            if _verb.__class__ is str
+            else None
+        ) or SchemaLinkLinkVerb(_verb)
 
         schema_link_link = cls(
             resource=resource,
             verb=verb,
         )
 
-        schema_link_link.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        schema_link_link.additional_properties = d or {}
         return schema_link_link
 
     @property

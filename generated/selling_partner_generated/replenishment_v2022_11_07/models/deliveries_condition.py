@@ -92,13 +92,19 @@ class DeliveriesCondition:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _condition = d.pop("condition", UNSET)
-        condition: DeliveriesConditionCondition | Unset
-        if isinstance(_condition, Unset):
-            condition = UNSET
-        else:
-            condition = DeliveriesConditionCondition(_condition)
+        condition = (
+            UNSET
+            if _condition is UNSET
+            else (
+                DeliveriesConditionCondition._value2member_map_.get(_condition)
+                if _condition.__class__ is str
+                else None
+            )
+            or DeliveriesConditionCondition(_condition)
+        )
 
         next_30_days_deliveries = d.pop("next30DaysDeliveries", UNSET)
+
         if (
             _reader is not None
             and next_30_days_deliveries.__class__ is not int
@@ -111,7 +117,8 @@ class DeliveriesCondition:
             next_30_days_deliveries=next_30_days_deliveries,
         )
 
-        deliveries_condition.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        deliveries_condition.additional_properties = d or {}
         return deliveries_condition
 
     @property

@@ -98,6 +98,7 @@ class ForecastDeliveries:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         next_15_days_deliveries = d.pop("next15DaysDeliveries", UNSET)
+
         if (
             _reader is not None
             and next_15_days_deliveries.__class__ is not int
@@ -106,6 +107,7 @@ class ForecastDeliveries:
             raise DeviationError("next15DaysDeliveries")
 
         next_30_days_deliveries = d.pop("next30DaysDeliveries", UNSET)
+
         if (
             _reader is not None
             and next_30_days_deliveries.__class__ is not int
@@ -114,6 +116,7 @@ class ForecastDeliveries:
             raise DeviationError("next30DaysDeliveries")
 
         next_60_days_deliveries = d.pop("next60DaysDeliveries", UNSET)
+
         if (
             _reader is not None
             and next_60_days_deliveries.__class__ is not int
@@ -122,6 +125,7 @@ class ForecastDeliveries:
             raise DeviationError("next60DaysDeliveries")
 
         next_90_days_deliveries = d.pop("next90DaysDeliveries", UNSET)
+
         if (
             _reader is not None
             and next_90_days_deliveries.__class__ is not int
@@ -136,7 +140,8 @@ class ForecastDeliveries:
             next_90_days_deliveries=next_90_days_deliveries,
         )
 
-        forecast_deliveries.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        forecast_deliveries.additional_properties = d or {}
         return forecast_deliveries
 
     @property

@@ -30,6 +30,21 @@ if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, GetSellingPartnerMetricsRequestFilters, TimeInterval
+    from ..models.get_selling_partner_metrics_request_filters import (
+        GetSellingPartnerMetricsRequestFilters,
+    )
+    from ..models.time_interval import TimeInterval
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetSellingPartnerMetricsRequest")
 
 
@@ -74,6 +89,8 @@ class GetSellingPartnerMetricsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         program_types = []
@@ -161,51 +178,67 @@ class GetSellingPartnerMetricsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.get_selling_partner_metrics_request_filters import (
-            GetSellingPartnerMetricsRequestFilters,
-        )
-        from ..models.time_interval import TimeInterval
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        program_types = []
         _program_types = d.pop("programTypes")
-        for componentsschemas_program_types_item_data in _program_types:
-            componentsschemas_program_types_item = ProgramType(
-                componentsschemas_program_types_item_data
+        program_types = [
+            (
+                ProgramType._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
             )
-
-            program_types.append(componentsschemas_program_types_item)
+            or ProgramType(_item)
+            for _item in _program_types
+        ]
 
         time_interval = TimeInterval.from_dict(d.pop("timeInterval"))
 
-        time_period_type = TimePeriodType(d.pop("timePeriodType"))
+        _time_period_type = d.pop("timePeriodType")
+        time_period_type = (
+            TimePeriodType._value2member_map_.get(_time_period_type)
+            if _time_period_type.__class__ is str
+            else None
+        ) or TimePeriodType(_time_period_type)
 
         _aggregation_frequency = d.pop("aggregationFrequency", UNSET)
-        aggregation_frequency: AggregationFrequency | Unset
-        if isinstance(_aggregation_frequency, Unset):
-            aggregation_frequency = UNSET
-        else:
-            aggregation_frequency = AggregationFrequency(_aggregation_frequency)
+        aggregation_frequency = (
+            UNSET
+            if _aggregation_frequency is UNSET
+            else (
+                AggregationFrequency._value2member_map_.get(_aggregation_frequency)
+                if _aggregation_frequency.__class__ is str
+                else None
+            )
+            or AggregationFrequency(_aggregation_frequency)
+        )
 
         _filters = d.pop("filters", UNSET)
-        filters: GetSellingPartnerMetricsRequestFilters | Unset
-        if isinstance(_filters, Unset):
-            filters = UNSET
-        else:
-            filters = GetSellingPartnerMetricsRequestFilters.from_dict(_filters)
+        filters = (
+            UNSET
+            if _filters is UNSET
+            else GetSellingPartnerMetricsRequestFilters.from_dict(_filters)
+        )
 
         _metrics = d.pop("metrics", UNSET)
-        metrics: list[Metric] | Unset = UNSET
-        if _metrics is not UNSET:
-            metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = Metric(metrics_item_data)
-
-                metrics.append(metrics_item)
+        metrics = (
+            UNSET
+            if _metrics is UNSET
+            else [
+                (
+                    Metric._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
+                )
+                or Metric(_item)
+                for _item in _metrics
+            ]
+        )
 
         get_selling_partner_metrics_request = cls(
             marketplace_id=marketplace_id,
@@ -217,7 +250,8 @@ class GetSellingPartnerMetricsRequest:
             metrics=metrics,
         )
 
-        get_selling_partner_metrics_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_selling_partner_metrics_request.additional_properties = d or {}
         return get_selling_partner_metrics_request
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -125,12 +125,12 @@ class GetSellingPartnerMetricsRequestFilters:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        asins = cast(list[str], d.pop("asins", UNSET))
+        asins = d.pop("asins", UNSET)
 
         if _reader is not None and asins.__class__ is not list and asins is not UNSET:
             raise DeviationError("asins")
 
-        brand_names = cast(list[str], d.pop("brandNames", UNSET))
+        brand_names = d.pop("brandNames", UNSET)
 
         if (
             _reader is not None
@@ -140,17 +140,21 @@ class GetSellingPartnerMetricsRequestFilters:
             raise DeviationError("brandNames")
 
         _fulfillment_channel_types = d.pop("fulfillmentChannelTypes", UNSET)
-        fulfillment_channel_types: list[FulfillmentChannelType] | Unset = UNSET
-        if _fulfillment_channel_types is not UNSET:
-            fulfillment_channel_types = []
-            for fulfillment_channel_types_item_data in _fulfillment_channel_types:
-                fulfillment_channel_types_item = FulfillmentChannelType(
-                    fulfillment_channel_types_item_data
+        fulfillment_channel_types = (
+            UNSET
+            if _fulfillment_channel_types is UNSET
+            else [
+                (
+                    FulfillmentChannelType._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
+                or FulfillmentChannelType(_item)
+                for _item in _fulfillment_channel_types
+            ]
+        )
 
-                fulfillment_channel_types.append(fulfillment_channel_types_item)
-
-        product_groups = cast(list[str], d.pop("productGroups", UNSET))
+        product_groups = d.pop("productGroups", UNSET)
 
         if (
             _reader is not None
@@ -159,7 +163,7 @@ class GetSellingPartnerMetricsRequestFilters:
         ):
             raise DeviationError("productGroups")
 
-        skus = cast(list[str], d.pop("skus", UNSET))
+        skus = d.pop("skus", UNSET)
 
         if _reader is not None and skus.__class__ is not list and skus is not UNSET:
             raise DeviationError("skus")
@@ -172,7 +176,8 @@ class GetSellingPartnerMetricsRequestFilters:
             skus=skus,
         )
 
-        get_selling_partner_metrics_request_filters.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_selling_partner_metrics_request_filters.additional_properties = d or {}
         return get_selling_partner_metrics_request_filters
 
     @property

@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, GetSellingPartnerMetricsResponseMetric
+    from ..models.get_selling_partner_metrics_response_metric import (
+        GetSellingPartnerMetricsResponseMetric,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetSellingPartnerMetricsResponse")
 
 
@@ -56,6 +70,8 @@ class GetSellingPartnerMetricsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         metrics: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.metrics, Unset):
             metrics = []
@@ -94,27 +110,25 @@ class GetSellingPartnerMetricsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.get_selling_partner_metrics_response_metric import (
-            GetSellingPartnerMetricsResponseMetric,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _metrics = d.pop("metrics", UNSET)
-        metrics: list[GetSellingPartnerMetricsResponseMetric] | Unset = UNSET
-        if _metrics is not UNSET:
-            metrics = []
-            for metrics_item_data in _metrics:
-                metrics_item = GetSellingPartnerMetricsResponseMetric.from_dict(
-                    metrics_item_data
-                )
-
-                metrics.append(metrics_item)
+        metrics = (
+            UNSET
+            if _metrics is UNSET
+            else [
+                GetSellingPartnerMetricsResponseMetric.from_dict(_item)
+                for _item in _metrics
+            ]
+        )
 
         get_selling_partner_metrics_response = cls(
             metrics=metrics,
         )
 
-        get_selling_partner_metrics_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_selling_partner_metrics_response.additional_properties = d or {}
         return get_selling_partner_metrics_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TimeInterval
+    from ..models.time_interval import TimeInterval
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ListOfferMetricsRequestFilters")
@@ -77,6 +89,8 @@ class ListOfferMetricsRequestFilters:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         program_types = []
@@ -184,39 +198,52 @@ class ListOfferMetricsRequestFilters:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.time_interval import TimeInterval
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        program_types = []
         _program_types = d.pop("programTypes")
-        for componentsschemas_program_types_item_data in _program_types:
-            componentsschemas_program_types_item = ProgramType(
-                componentsschemas_program_types_item_data
+        program_types = [
+            (
+                ProgramType._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
             )
-
-            program_types.append(componentsschemas_program_types_item)
+            or ProgramType(_item)
+            for _item in _program_types
+        ]
 
         time_interval = TimeInterval.from_dict(d.pop("timeInterval"))
 
-        time_period_type = TimePeriodType(d.pop("timePeriodType"))
+        _time_period_type = d.pop("timePeriodType")
+        time_period_type = (
+            TimePeriodType._value2member_map_.get(_time_period_type)
+            if _time_period_type.__class__ is str
+            else None
+        ) or TimePeriodType(_time_period_type)
 
         _aggregation_frequency = d.pop("aggregationFrequency", UNSET)
-        aggregation_frequency: AggregationFrequency | Unset
-        if isinstance(_aggregation_frequency, Unset):
-            aggregation_frequency = UNSET
-        else:
-            aggregation_frequency = AggregationFrequency(_aggregation_frequency)
+        aggregation_frequency = (
+            UNSET
+            if _aggregation_frequency is UNSET
+            else (
+                AggregationFrequency._value2member_map_.get(_aggregation_frequency)
+                if _aggregation_frequency.__class__ is str
+                else None
+            )
+            or AggregationFrequency(_aggregation_frequency)
+        )
 
-        asins = cast(list[str], d.pop("asins", UNSET))
+        asins = d.pop("asins", UNSET)
 
         if _reader is not None and asins.__class__ is not list and asins is not UNSET:
             raise DeviationError("asins")
 
-        brand_names = cast(list[str], d.pop("brandNames", UNSET))
+        brand_names = d.pop("brandNames", UNSET)
 
         if (
             _reader is not None
@@ -226,17 +253,21 @@ class ListOfferMetricsRequestFilters:
             raise DeviationError("brandNames")
 
         _fulfillment_channel_types = d.pop("fulfillmentChannelTypes", UNSET)
-        fulfillment_channel_types: list[FulfillmentChannelType] | Unset = UNSET
-        if _fulfillment_channel_types is not UNSET:
-            fulfillment_channel_types = []
-            for fulfillment_channel_types_item_data in _fulfillment_channel_types:
-                fulfillment_channel_types_item = FulfillmentChannelType(
-                    fulfillment_channel_types_item_data
+        fulfillment_channel_types = (
+            UNSET
+            if _fulfillment_channel_types is UNSET
+            else [
+                (
+                    FulfillmentChannelType._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
+                or FulfillmentChannelType(_item)
+                for _item in _fulfillment_channel_types
+            ]
+        )
 
-                fulfillment_channel_types.append(fulfillment_channel_types_item)
-
-        product_groups = cast(list[str], d.pop("productGroups", UNSET))
+        product_groups = d.pop("productGroups", UNSET)
 
         if (
             _reader is not None
@@ -245,7 +276,7 @@ class ListOfferMetricsRequestFilters:
         ):
             raise DeviationError("productGroups")
 
-        skus = cast(list[str], d.pop("skus", UNSET))
+        skus = d.pop("skus", UNSET)
 
         if _reader is not None and skus.__class__ is not list and skus is not UNSET:
             raise DeviationError("skus")
@@ -263,7 +294,8 @@ class ListOfferMetricsRequestFilters:
             skus=skus,
         )
 
-        list_offer_metrics_request_filters.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_offer_metrics_request_filters.additional_properties = d or {}
         return list_offer_metrics_request_filters
 
     @property

@@ -83,10 +83,12 @@ class ListOfferMetricsRequestPagination:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         limit = d.pop("limit")
+
         if _reader is not None and limit.__class__ is not int:
             raise DeviationError("limit")
 
         offset = d.pop("offset")
+
         if _reader is not None and offset.__class__ is not int:
             raise DeviationError("offset")
 
@@ -95,7 +97,8 @@ class ListOfferMetricsRequestPagination:
             offset=offset,
         )
 
-        list_offer_metrics_request_pagination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_offer_metrics_request_pagination.additional_properties = d or {}
         return list_offer_metrics_request_pagination
 
     @property

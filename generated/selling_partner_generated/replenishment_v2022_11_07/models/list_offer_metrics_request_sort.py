@@ -83,16 +83,27 @@ class ListOfferMetricsRequestSort:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        key = ListOfferMetricsSortKey(d.pop("key"))
+        _key = d.pop("key")
+        key = (
+            ListOfferMetricsSortKey._value2member_map_.get(_key)
+            if _key.__class__ is str
+            else None
+        ) or ListOfferMetricsSortKey(_key)
 
-        order = SortOrder(d.pop("order"))
+        _order = d.pop("order")
+        order = (
+            SortOrder._value2member_map_.get(_order)
+            if _order.__class__ is str
+            else None
+        ) or SortOrder(_order)
 
         list_offer_metrics_request_sort = cls(
             key=key,
             order=order,
         )
 
-        list_offer_metrics_request_sort.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_offer_metrics_request_sort.additional_properties = d or {}
         return list_offer_metrics_request_sort
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.time_interval import TimeInterval
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TimeInterval
+    from ..models.time_interval import TimeInterval
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListOfferMetricsResponseOffer")
 
 
@@ -96,6 +108,8 @@ class ListOfferMetricsResponseOffer:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         active_subscriptions = self.active_subscriptions
 
         asin = self.asin
@@ -305,10 +319,11 @@ class ListOfferMetricsResponseOffer:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.time_interval import TimeInterval
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         active_subscriptions = d.pop("activeSubscriptions", UNSET)
+
         if (
             _reader is not None
             and active_subscriptions.__class__ is not float
@@ -318,10 +333,12 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("activeSubscriptions")
 
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         brand_name = d.pop("brandName", UNSET)
+
         if (
             _reader is not None
             and brand_name.__class__ is not str
@@ -330,6 +347,7 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("brandName")
 
         coupons_revenue_penetration = d.pop("couponsRevenuePenetration", UNSET)
+
         if (
             _reader is not None
             and coupons_revenue_penetration.__class__ is not float
@@ -339,6 +357,7 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("couponsRevenuePenetration")
 
         currency_code = d.pop("currencyCode", UNSET)
+
         if (
             _reader is not None
             and currency_code.__class__ is not str
@@ -347,13 +366,19 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("currencyCode")
 
         _fulfillment_channel_type = d.pop("fulfillmentChannelType", UNSET)
-        fulfillment_channel_type: FulfillmentChannelType | Unset
-        if isinstance(_fulfillment_channel_type, Unset):
-            fulfillment_channel_type = UNSET
-        else:
-            fulfillment_channel_type = FulfillmentChannelType(_fulfillment_channel_type)
+        fulfillment_channel_type = (
+            UNSET
+            if _fulfillment_channel_type is UNSET
+            else (
+                FulfillmentChannelType._value2member_map_.get(_fulfillment_channel_type)
+                if _fulfillment_channel_type.__class__ is str
+                else None
+            )
+            or FulfillmentChannelType(_fulfillment_channel_type)
+        )
 
         lost_revenue_due_to_oos = d.pop("lostRevenueDueToOOS", UNSET)
+
         if (
             _reader is not None
             and lost_revenue_due_to_oos.__class__ is not float
@@ -365,6 +390,7 @@ class ListOfferMetricsResponseOffer:
         next_30_day_shipped_subscription_units = d.pop(
             "next30DayShippedSubscriptionUnits", UNSET
         )
+
         if (
             _reader is not None
             and next_30_day_shipped_subscription_units.__class__ is not float
@@ -376,6 +402,7 @@ class ListOfferMetricsResponseOffer:
         next_30_day_total_subscriptions_revenue = d.pop(
             "next30DayTotalSubscriptionsRevenue", UNSET
         )
+
         if (
             _reader is not None
             and next_30_day_total_subscriptions_revenue.__class__ is not float
@@ -387,6 +414,7 @@ class ListOfferMetricsResponseOffer:
         next_60_day_shipped_subscription_units = d.pop(
             "next60DayShippedSubscriptionUnits", UNSET
         )
+
         if (
             _reader is not None
             and next_60_day_shipped_subscription_units.__class__ is not float
@@ -398,6 +426,7 @@ class ListOfferMetricsResponseOffer:
         next_60_day_total_subscriptions_revenue = d.pop(
             "next60DayTotalSubscriptionsRevenue", UNSET
         )
+
         if (
             _reader is not None
             and next_60_day_total_subscriptions_revenue.__class__ is not float
@@ -409,6 +438,7 @@ class ListOfferMetricsResponseOffer:
         next_90_day_shipped_subscription_units = d.pop(
             "next90DayShippedSubscriptionUnits", UNSET
         )
+
         if (
             _reader is not None
             and next_90_day_shipped_subscription_units.__class__ is not float
@@ -420,6 +450,7 @@ class ListOfferMetricsResponseOffer:
         next_90_day_total_subscriptions_revenue = d.pop(
             "next90DayTotalSubscriptionsRevenue", UNSET
         )
+
         if (
             _reader is not None
             and next_90_day_total_subscriptions_revenue.__class__ is not float
@@ -429,6 +460,7 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("next90DayTotalSubscriptionsRevenue")
 
         not_delivered_due_to_oos = d.pop("notDeliveredDueToOOS", UNSET)
+
         if (
             _reader is not None
             and not_delivered_due_to_oos.__class__ is not float
@@ -438,6 +470,7 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("notDeliveredDueToOOS")
 
         product_group = d.pop("productGroup", UNSET)
+
         if (
             _reader is not None
             and product_group.__class__ is not str
@@ -446,6 +479,7 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("productGroup")
 
         revenue_penetration = d.pop("revenuePenetration", UNSET)
+
         if (
             _reader is not None
             and revenue_penetration.__class__ is not float
@@ -455,6 +489,7 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("revenuePenetration")
 
         share_of_coupon_subscriptions = d.pop("shareOfCouponSubscriptions", UNSET)
+
         if (
             _reader is not None
             and share_of_coupon_subscriptions.__class__ is not float
@@ -464,6 +499,7 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("shareOfCouponSubscriptions")
 
         shipped_subscription_units = d.pop("shippedSubscriptionUnits", UNSET)
+
         if (
             _reader is not None
             and shipped_subscription_units.__class__ is not float
@@ -473,17 +509,17 @@ class ListOfferMetricsResponseOffer:
             raise DeviationError("shippedSubscriptionUnits")
 
         sku = d.pop("sku", UNSET)
+
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("sku")
 
         _time_interval = d.pop("timeInterval", UNSET)
-        time_interval: TimeInterval | Unset
-        if isinstance(_time_interval, Unset):
-            time_interval = UNSET
-        else:
-            time_interval = TimeInterval.from_dict(_time_interval)
+        time_interval = (
+            UNSET if _time_interval is UNSET else TimeInterval.from_dict(_time_interval)
+        )
 
         total_subscriptions_revenue = d.pop("totalSubscriptionsRevenue", UNSET)
+
         if (
             _reader is not None
             and total_subscriptions_revenue.__class__ is not float
@@ -516,7 +552,8 @@ class ListOfferMetricsResponseOffer:
             total_subscriptions_revenue=total_subscriptions_revenue,
         )
 
-        list_offer_metrics_response_offer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_offer_metrics_response_offer.additional_properties = d or {}
         return list_offer_metrics_response_offer
 
     @property

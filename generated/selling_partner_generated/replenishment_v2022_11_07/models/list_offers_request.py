@@ -24,6 +24,24 @@ if TYPE_CHECKING:
     from ..models.list_offers_request_sort import ListOffersRequestSort
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ListOffersRequestFilters, \
+        ListOffersRequestPagination, \
+        ListOffersRequestSort
+    from ..models.list_offers_request_filters import ListOffersRequestFilters
+    from ..models.list_offers_request_pagination import ListOffersRequestPagination
+    from ..models.list_offers_request_sort import ListOffersRequestSort
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListOffersRequest")
 
 
@@ -60,6 +78,8 @@ class ListOffersRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         filters = self.filters.to_dict()
 
         pagination = self.pagination.to_dict()
@@ -106,21 +126,15 @@ class ListOffersRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.list_offers_request_filters import ListOffersRequestFilters
-        from ..models.list_offers_request_pagination import ListOffersRequestPagination
-        from ..models.list_offers_request_sort import ListOffersRequestSort
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         filters = ListOffersRequestFilters.from_dict(d.pop("filters"))
 
         pagination = ListOffersRequestPagination.from_dict(d.pop("pagination"))
 
         _sort = d.pop("sort", UNSET)
-        sort: ListOffersRequestSort | Unset
-        if isinstance(_sort, Unset):
-            sort = UNSET
-        else:
-            sort = ListOffersRequestSort.from_dict(_sort)
+        sort = UNSET if _sort is UNSET else ListOffersRequestSort.from_dict(_sort)
 
         list_offers_request = cls(
             filters=filters,
@@ -128,7 +142,8 @@ class ListOffersRequest:
             sort=sort,
         )
 
-        list_offers_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_offers_request.additional_properties = d or {}
         return list_offers_request
 
     @property

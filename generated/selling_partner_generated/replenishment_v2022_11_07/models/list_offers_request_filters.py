@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,6 +27,19 @@ from ..types import (
 if TYPE_CHECKING:
     from ..models.preference import Preference
     from ..models.promotion import Promotion
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Preference, Promotion
+    from ..models.preference import Preference
+    from ..models.promotion import Promotion
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ListOffersRequestFilters")
@@ -77,6 +90,8 @@ class ListOffersRequestFilters:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         program_types = []
@@ -181,67 +196,71 @@ class ListOffersRequestFilters:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.preference import Preference
-        from ..models.promotion import Promotion
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        program_types = []
         _program_types = d.pop("programTypes")
-        for componentsschemas_program_types_item_data in _program_types:
-            componentsschemas_program_types_item = ProgramType(
-                componentsschemas_program_types_item_data
+        program_types = [
+            (
+                ProgramType._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
             )
+            or ProgramType(_item)
+            for _item in _program_types
+        ]
 
-            program_types.append(componentsschemas_program_types_item)
-
-        asins = cast(list[str], d.pop("asins", UNSET))
+        asins = d.pop("asins", UNSET)
 
         if _reader is not None and asins.__class__ is not list and asins is not UNSET:
             raise DeviationError("asins")
 
         _deliveries_conditions = d.pop("deliveriesConditions", UNSET)
-        deliveries_conditions: (
-            list[ListOffersRequestFiltersDeliveriesConditionsItem] | Unset
-        ) = UNSET
-        if _deliveries_conditions is not UNSET:
-            deliveries_conditions = []
-            for deliveries_conditions_item_data in _deliveries_conditions:
-                deliveries_conditions_item = (
-                    ListOffersRequestFiltersDeliveriesConditionsItem(
-                        deliveries_conditions_item_data
+        deliveries_conditions = (
+            UNSET
+            if _deliveries_conditions is UNSET
+            else [
+                (
+                    ListOffersRequestFiltersDeliveriesConditionsItem._value2member_map_.get(
+                        _item
                     )
+                    if _item.__class__ is str
+                    else None
                 )
-
-                deliveries_conditions.append(deliveries_conditions_item)
+                or ListOffersRequestFiltersDeliveriesConditionsItem(_item)
+                for _item in _deliveries_conditions
+            ]
+        )
 
         _eligibilities = d.pop("eligibilities", UNSET)
-        eligibilities: list[EligibilityStatus] | Unset = UNSET
-        if _eligibilities is not UNSET:
-            eligibilities = []
-            for eligibilities_item_data in _eligibilities:
-                eligibilities_item = EligibilityStatus(eligibilities_item_data)
-
-                eligibilities.append(eligibilities_item)
+        eligibilities = (
+            UNSET
+            if _eligibilities is UNSET
+            else [
+                (
+                    EligibilityStatus._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
+                )
+                or EligibilityStatus(_item)
+                for _item in _eligibilities
+            ]
+        )
 
         _preferences = d.pop("preferences", UNSET)
-        preferences: Preference | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = Preference.from_dict(_preferences)
+        preferences = (
+            UNSET if _preferences is UNSET else Preference.from_dict(_preferences)
+        )
 
         _promotions = d.pop("promotions", UNSET)
-        promotions: Promotion | Unset
-        if isinstance(_promotions, Unset):
-            promotions = UNSET
-        else:
-            promotions = Promotion.from_dict(_promotions)
+        promotions = UNSET if _promotions is UNSET else Promotion.from_dict(_promotions)
 
-        skus = cast(list[str], d.pop("skus", UNSET))
+        skus = d.pop("skus", UNSET)
 
         if _reader is not None and skus.__class__ is not list and skus is not UNSET:
             raise DeviationError("skus")
@@ -257,7 +276,8 @@ class ListOffersRequestFilters:
             skus=skus,
         )
 
-        list_offers_request_filters.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_offers_request_filters.additional_properties = d or {}
         return list_offers_request_filters
 
     @property

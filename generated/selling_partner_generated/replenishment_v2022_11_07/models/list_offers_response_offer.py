@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,24 @@ if TYPE_CHECKING:
     from ..models.deliveries_condition import DeliveriesCondition
     from ..models.forecast_deliveries import ForecastDeliveries
     from ..models.offer_program_configuration import OfferProgramConfiguration
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        DeliveriesCondition, \
+        ForecastDeliveries, \
+        OfferProgramConfiguration
+    from ..models.deliveries_condition import DeliveriesCondition
+    from ..models.forecast_deliveries import ForecastDeliveries
+    from ..models.offer_program_configuration import OfferProgramConfiguration
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ListOffersResponseOffer")
@@ -87,6 +105,8 @@ class ListOffersResponseOffer:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         deliveries_conditions: list[dict[str, Any]] | Unset = UNSET
@@ -220,41 +240,44 @@ class ListOffersResponseOffer:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.deliveries_condition import DeliveriesCondition
-        from ..models.forecast_deliveries import ForecastDeliveries
-        from ..models.offer_program_configuration import OfferProgramConfiguration
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         _deliveries_conditions = d.pop("deliveriesConditions", UNSET)
-        deliveries_conditions: list[DeliveriesCondition] | Unset = UNSET
-        if _deliveries_conditions is not UNSET:
-            deliveries_conditions = []
-            for deliveries_conditions_item_data in _deliveries_conditions:
-                deliveries_conditions_item = DeliveriesCondition.from_dict(
-                    deliveries_conditions_item_data
-                )
-
-                deliveries_conditions.append(deliveries_conditions_item)
+        deliveries_conditions = (
+            UNSET
+            if _deliveries_conditions is UNSET
+            else [
+                DeliveriesCondition.from_dict(_item) for _item in _deliveries_conditions
+            ]
+        )
 
         _eligibility = d.pop("eligibility", UNSET)
-        eligibility: EligibilityStatus | Unset
-        if isinstance(_eligibility, Unset):
-            eligibility = UNSET
-        else:
-            eligibility = EligibilityStatus(_eligibility)
+        eligibility = (
+            UNSET
+            if _eligibility is UNSET
+            else (
+                EligibilityStatus._value2member_map_.get(_eligibility)
+                if _eligibility.__class__ is str
+                else None
+            )
+            or EligibilityStatus(_eligibility)
+        )
 
         _forecast_deliveries = d.pop("forecastDeliveries", UNSET)
-        forecast_deliveries: ForecastDeliveries | Unset
-        if isinstance(_forecast_deliveries, Unset):
-            forecast_deliveries = UNSET
-        else:
-            forecast_deliveries = ForecastDeliveries.from_dict(_forecast_deliveries)
+        forecast_deliveries = (
+            UNSET
+            if _forecast_deliveries is UNSET
+            else ForecastDeliveries.from_dict(_forecast_deliveries)
+        )
 
         fulfillment_network_id_type = d.pop("fulfillmentNetworkIDType", UNSET)
+
         if (
             _reader is not None
             and fulfillment_network_id_type.__class__ is not str
@@ -263,6 +286,7 @@ class ListOffersResponseOffer:
             raise DeviationError("fulfillmentNetworkIDType")
 
         inventory = d.pop("inventory", UNSET)
+
         if (
             _reader is not None
             and inventory.__class__ is not int
@@ -271,6 +295,7 @@ class ListOffersResponseOffer:
             raise DeviationError("inventory")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -279,15 +304,14 @@ class ListOffersResponseOffer:
             raise DeviationError("marketplaceId")
 
         _offer_program_configuration = d.pop("offerProgramConfiguration", UNSET)
-        offer_program_configuration: OfferProgramConfiguration | Unset
-        if isinstance(_offer_program_configuration, Unset):
-            offer_program_configuration = UNSET
-        else:
-            offer_program_configuration = OfferProgramConfiguration.from_dict(
-                _offer_program_configuration
-            )
+        offer_program_configuration = (
+            UNSET
+            if _offer_program_configuration is UNSET
+            else OfferProgramConfiguration.from_dict(_offer_program_configuration)
+        )
 
         price = d.pop("price", UNSET)
+
         if (
             _reader is not None
             and price.__class__ is not float
@@ -297,6 +321,7 @@ class ListOffersResponseOffer:
             raise DeviationError("price")
 
         price_currency_code = d.pop("priceCurrencyCode", UNSET)
+
         if (
             _reader is not None
             and price_currency_code.__class__ is not str
@@ -305,17 +330,24 @@ class ListOffersResponseOffer:
             raise DeviationError("priceCurrencyCode")
 
         _program_type = d.pop("programType", UNSET)
-        program_type: ProgramType | Unset
-        if isinstance(_program_type, Unset):
-            program_type = UNSET
-        else:
-            program_type = ProgramType(_program_type)
+        program_type = (
+            UNSET
+            if _program_type is UNSET
+            else (
+                ProgramType._value2member_map_.get(_program_type)
+                if _program_type.__class__ is str
+                else None
+            )
+            or ProgramType(_program_type)
+        )
 
         sku = d.pop("sku", UNSET)
+
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("sku")
 
         stock_risk = d.pop("stockRisk", UNSET)
+
         if (
             _reader is not None
             and stock_risk.__class__ is not str
@@ -324,6 +356,7 @@ class ListOffersResponseOffer:
             raise DeviationError("stockRisk")
 
         subscriptions = d.pop("subscriptions", UNSET)
+
         if (
             _reader is not None
             and subscriptions.__class__ is not int
@@ -331,7 +364,7 @@ class ListOffersResponseOffer:
         ):
             raise DeviationError("subscriptions")
 
-        vendor_codes = cast(list[str], d.pop("vendorCodes", UNSET))
+        vendor_codes = d.pop("vendorCodes", UNSET)
 
         if (
             _reader is not None
@@ -358,7 +391,8 @@ class ListOffersResponseOffer:
             vendor_codes=vendor_codes,
         )
 
-        list_offers_response_offer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        list_offers_response_offer.additional_properties = d or {}
         return list_offers_response_offer
 
     @property

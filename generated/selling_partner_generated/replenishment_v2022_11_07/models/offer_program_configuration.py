@@ -28,6 +28,26 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        OfferProgramConfigurationPreferences, \
+        OfferProgramConfigurationPromotions
+    from ..models.offer_program_configuration_preferences import (
+        OfferProgramConfigurationPreferences,
+    )
+    from ..models.offer_program_configuration_promotions import (
+        OfferProgramConfigurationPromotions,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OfferProgramConfiguration")
 
 
@@ -64,6 +84,8 @@ class OfferProgramConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         enrollment_method: str | Unset = UNSET
         if not isinstance(self.enrollment_method, Unset):
             enrollment_method = self.enrollment_method.value
@@ -126,34 +148,34 @@ class OfferProgramConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.offer_program_configuration_preferences import (
-            OfferProgramConfigurationPreferences,
-        )
-        from ..models.offer_program_configuration_promotions import (
-            OfferProgramConfigurationPromotions,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _enrollment_method = d.pop("enrollmentMethod", UNSET)
-        enrollment_method: EnrollmentMethod | Unset
-        if isinstance(_enrollment_method, Unset):
-            enrollment_method = UNSET
-        else:
-            enrollment_method = EnrollmentMethod(_enrollment_method)
+        enrollment_method = (
+            UNSET
+            if _enrollment_method is UNSET
+            else (
+                EnrollmentMethod._value2member_map_.get(_enrollment_method)
+                if _enrollment_method.__class__ is str
+                else None
+            )
+            or EnrollmentMethod(_enrollment_method)
+        )
 
         _preferences = d.pop("preferences", UNSET)
-        preferences: OfferProgramConfigurationPreferences | Unset
-        if isinstance(_preferences, Unset):
-            preferences = UNSET
-        else:
-            preferences = OfferProgramConfigurationPreferences.from_dict(_preferences)
+        preferences = (
+            UNSET
+            if _preferences is UNSET
+            else OfferProgramConfigurationPreferences.from_dict(_preferences)
+        )
 
         _promotions = d.pop("promotions", UNSET)
-        promotions: OfferProgramConfigurationPromotions | Unset
-        if isinstance(_promotions, Unset):
-            promotions = UNSET
-        else:
-            promotions = OfferProgramConfigurationPromotions.from_dict(_promotions)
+        promotions = (
+            UNSET
+            if _promotions is UNSET
+            else OfferProgramConfigurationPromotions.from_dict(_promotions)
+        )
 
         offer_program_configuration = cls(
             enrollment_method=enrollment_method,
@@ -161,7 +183,8 @@ class OfferProgramConfiguration:
             promotions=promotions,
         )
 
-        offer_program_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_program_configuration.additional_properties = d or {}
         return offer_program_configuration
 
     @property

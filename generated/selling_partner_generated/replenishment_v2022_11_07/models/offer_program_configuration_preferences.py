@@ -84,17 +84,23 @@ class OfferProgramConfigurationPreferences:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _auto_enrollment = d.pop("autoEnrollment", UNSET)
-        auto_enrollment: AutoEnrollmentPreference | Unset
-        if isinstance(_auto_enrollment, Unset):
-            auto_enrollment = UNSET
-        else:
-            auto_enrollment = AutoEnrollmentPreference(_auto_enrollment)
+        auto_enrollment = (
+            UNSET
+            if _auto_enrollment is UNSET
+            else (
+                AutoEnrollmentPreference._value2member_map_.get(_auto_enrollment)
+                if _auto_enrollment.__class__ is str
+                else None
+            )
+            or AutoEnrollmentPreference(_auto_enrollment)
+        )
 
         offer_program_configuration_preferences = cls(
             auto_enrollment=auto_enrollment,
         )
 
-        offer_program_configuration_preferences.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_program_configuration_preferences.additional_properties = d or {}
         return offer_program_configuration_preferences
 
     @property

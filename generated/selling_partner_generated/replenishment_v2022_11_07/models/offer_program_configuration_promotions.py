@@ -24,6 +24,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OfferProgramConfigurationPromotionsDiscountFunding
+    from ..models.offer_program_configuration_promotions_discount_funding import (
+        OfferProgramConfigurationPromotionsDiscountFunding,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OfferProgramConfigurationPromotions")
 
 
@@ -70,6 +84,8 @@ class OfferProgramConfigurationPromotions:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_funded_base_discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amazon_funded_base_discount, Unset):
             amazon_funded_base_discount = self.amazon_funded_base_discount.to_dict()
@@ -149,66 +165,48 @@ class OfferProgramConfigurationPromotions:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.offer_program_configuration_promotions_discount_funding import (
-            OfferProgramConfigurationPromotionsDiscountFunding,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _amazon_funded_base_discount = d.pop("amazonFundedBaseDiscount", UNSET)
-        amazon_funded_base_discount: (
-            OfferProgramConfigurationPromotionsDiscountFunding | Unset
-        )
-        if isinstance(_amazon_funded_base_discount, Unset):
-            amazon_funded_base_discount = UNSET
-        else:
-            amazon_funded_base_discount = (
-                OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
-                    _amazon_funded_base_discount
-                )
+        amazon_funded_base_discount = (
+            UNSET
+            if _amazon_funded_base_discount is UNSET
+            else OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
+                _amazon_funded_base_discount
             )
+        )
 
         _amazon_funded_tiered_discount = d.pop("amazonFundedTieredDiscount", UNSET)
-        amazon_funded_tiered_discount: (
-            OfferProgramConfigurationPromotionsDiscountFunding | Unset
-        )
-        if isinstance(_amazon_funded_tiered_discount, Unset):
-            amazon_funded_tiered_discount = UNSET
-        else:
-            amazon_funded_tiered_discount = (
-                OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
-                    _amazon_funded_tiered_discount
-                )
+        amazon_funded_tiered_discount = (
+            UNSET
+            if _amazon_funded_tiered_discount is UNSET
+            else OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
+                _amazon_funded_tiered_discount
             )
+        )
 
         _selling_partner_funded_base_discount = d.pop(
             "sellingPartnerFundedBaseDiscount", UNSET
         )
-        selling_partner_funded_base_discount: (
-            OfferProgramConfigurationPromotionsDiscountFunding | Unset
-        )
-        if isinstance(_selling_partner_funded_base_discount, Unset):
-            selling_partner_funded_base_discount = UNSET
-        else:
-            selling_partner_funded_base_discount = (
-                OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
-                    _selling_partner_funded_base_discount
-                )
+        selling_partner_funded_base_discount = (
+            UNSET
+            if _selling_partner_funded_base_discount is UNSET
+            else OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
+                _selling_partner_funded_base_discount
             )
+        )
 
         _selling_partner_funded_tiered_discount = d.pop(
             "sellingPartnerFundedTieredDiscount", UNSET
         )
-        selling_partner_funded_tiered_discount: (
-            OfferProgramConfigurationPromotionsDiscountFunding | Unset
-        )
-        if isinstance(_selling_partner_funded_tiered_discount, Unset):
-            selling_partner_funded_tiered_discount = UNSET
-        else:
-            selling_partner_funded_tiered_discount = (
-                OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
-                    _selling_partner_funded_tiered_discount
-                )
+        selling_partner_funded_tiered_discount = (
+            UNSET
+            if _selling_partner_funded_tiered_discount is UNSET
+            else OfferProgramConfigurationPromotionsDiscountFunding.from_dict(
+                _selling_partner_funded_tiered_discount
             )
+        )
 
         offer_program_configuration_promotions = cls(
             amazon_funded_base_discount=amazon_funded_base_discount,
@@ -217,7 +215,8 @@ class OfferProgramConfigurationPromotions:
             selling_partner_funded_tiered_discount=selling_partner_funded_tiered_discount,
         )
 
-        offer_program_configuration_promotions.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_program_configuration_promotions.additional_properties = d or {}
         return offer_program_configuration_promotions
 
     @property

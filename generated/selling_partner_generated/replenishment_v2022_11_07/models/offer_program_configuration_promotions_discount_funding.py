@@ -75,6 +75,7 @@ class OfferProgramConfigurationPromotionsDiscountFunding:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         percentage = d.pop("percentage", UNSET)
+
         if (
             _reader is not None
             and percentage.__class__ is not float
@@ -87,7 +88,10 @@ class OfferProgramConfigurationPromotionsDiscountFunding:
             percentage=percentage,
         )
 
-        offer_program_configuration_promotions_discount_funding.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_program_configuration_promotions_discount_funding.additional_properties = (
+            d or {}
+        )
         return offer_program_configuration_promotions_discount_funding
 
     @property

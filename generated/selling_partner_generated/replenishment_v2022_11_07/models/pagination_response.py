@@ -75,6 +75,7 @@ class PaginationResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         total_results = d.pop("totalResults", UNSET)
+
         if (
             _reader is not None
             and total_results.__class__ is not int
@@ -86,7 +87,8 @@ class PaginationResponse:
             total_results=total_results,
         )
 
-        pagination_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        pagination_response.additional_properties = d or {}
         return pagination_response
 
     @property

@@ -87,21 +87,26 @@ class Preference:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _auto_enrollment = d.pop("autoEnrollment", UNSET)
-        auto_enrollment: list[AutoEnrollmentPreference] | Unset = UNSET
-        if _auto_enrollment is not UNSET:
-            auto_enrollment = []
-            for auto_enrollment_item_data in _auto_enrollment:
-                auto_enrollment_item = AutoEnrollmentPreference(
-                    auto_enrollment_item_data
+        auto_enrollment = (
+            UNSET
+            if _auto_enrollment is UNSET
+            else [
+                (
+                    AutoEnrollmentPreference._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                auto_enrollment.append(auto_enrollment_item)
+                or AutoEnrollmentPreference(_item)
+                for _item in _auto_enrollment
+            ]
+        )
 
         preference = cls(
             auto_enrollment=auto_enrollment,
         )
 
-        preference.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        preference.additional_properties = d or {}
         return preference
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.discount_funding import DiscountFunding
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DiscountFunding
+    from ..models.discount_funding import DiscountFunding
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Promotion")
 
 
@@ -60,6 +72,8 @@ class Promotion:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         amazon_funded_base_discount: dict[str, Any] | Unset = UNSET
         if not isinstance(self.amazon_funded_base_discount, Unset):
             amazon_funded_base_discount = self.amazon_funded_base_discount.to_dict()
@@ -137,48 +151,40 @@ class Promotion:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.discount_funding import DiscountFunding
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _amazon_funded_base_discount = d.pop("amazonFundedBaseDiscount", UNSET)
-        amazon_funded_base_discount: DiscountFunding | Unset
-        if isinstance(_amazon_funded_base_discount, Unset):
-            amazon_funded_base_discount = UNSET
-        else:
-            amazon_funded_base_discount = DiscountFunding.from_dict(
-                _amazon_funded_base_discount
-            )
+        amazon_funded_base_discount = (
+            UNSET
+            if _amazon_funded_base_discount is UNSET
+            else DiscountFunding.from_dict(_amazon_funded_base_discount)
+        )
 
         _amazon_funded_tiered_discount = d.pop("amazonFundedTieredDiscount", UNSET)
-        amazon_funded_tiered_discount: DiscountFunding | Unset
-        if isinstance(_amazon_funded_tiered_discount, Unset):
-            amazon_funded_tiered_discount = UNSET
-        else:
-            amazon_funded_tiered_discount = DiscountFunding.from_dict(
-                _amazon_funded_tiered_discount
-            )
+        amazon_funded_tiered_discount = (
+            UNSET
+            if _amazon_funded_tiered_discount is UNSET
+            else DiscountFunding.from_dict(_amazon_funded_tiered_discount)
+        )
 
         _selling_partner_funded_base_discount = d.pop(
             "sellingPartnerFundedBaseDiscount", UNSET
         )
-        selling_partner_funded_base_discount: DiscountFunding | Unset
-        if isinstance(_selling_partner_funded_base_discount, Unset):
-            selling_partner_funded_base_discount = UNSET
-        else:
-            selling_partner_funded_base_discount = DiscountFunding.from_dict(
-                _selling_partner_funded_base_discount
-            )
+        selling_partner_funded_base_discount = (
+            UNSET
+            if _selling_partner_funded_base_discount is UNSET
+            else DiscountFunding.from_dict(_selling_partner_funded_base_discount)
+        )
 
         _selling_partner_funded_tiered_discount = d.pop(
             "sellingPartnerFundedTieredDiscount", UNSET
         )
-        selling_partner_funded_tiered_discount: DiscountFunding | Unset
-        if isinstance(_selling_partner_funded_tiered_discount, Unset):
-            selling_partner_funded_tiered_discount = UNSET
-        else:
-            selling_partner_funded_tiered_discount = DiscountFunding.from_dict(
-                _selling_partner_funded_tiered_discount
-            )
+        selling_partner_funded_tiered_discount = (
+            UNSET
+            if _selling_partner_funded_tiered_discount is UNSET
+            else DiscountFunding.from_dict(_selling_partner_funded_tiered_discount)
+        )
 
         promotion = cls(
             amazon_funded_base_discount=amazon_funded_base_discount,
@@ -187,7 +193,8 @@ class Promotion:
             selling_partner_funded_tiered_discount=selling_partner_funded_tiered_discount,
         )
 
-        promotion.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        promotion.additional_properties = d or {}
         return promotion
 
     @property

@@ -98,7 +98,8 @@ class TimeInterval:
             start_date=start_date,
         )
 
-        time_interval.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        time_interval.additional_properties = d or {}
         return time_interval
 
     @property

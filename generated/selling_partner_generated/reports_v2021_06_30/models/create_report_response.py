@@ -75,6 +75,7 @@ class CreateReportResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         report_id = d.pop("reportId")
+
         if _reader is not None and report_id.__class__ is not str:
             raise DeviationError("reportId")
 
@@ -82,7 +83,8 @@ class CreateReportResponse:
             report_id=report_id,
         )
 
-        create_report_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_report_response.additional_properties = d or {}
         return create_report_response
 
     @property

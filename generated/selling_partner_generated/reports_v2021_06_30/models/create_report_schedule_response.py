@@ -75,6 +75,7 @@ class CreateReportScheduleResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         report_schedule_id = d.pop("reportScheduleId")
+
         if _reader is not None and report_schedule_id.__class__ is not str:
             raise DeviationError("reportScheduleId")
 
@@ -82,7 +83,8 @@ class CreateReportScheduleResponse:
             report_schedule_id=report_schedule_id,
         )
 
-        create_report_schedule_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_report_schedule_response.additional_properties = d or {}
         return create_report_schedule_response
 
     @property

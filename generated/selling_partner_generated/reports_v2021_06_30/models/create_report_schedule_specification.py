@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,6 +25,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.report_options import ReportOptions
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ReportOptions
+    from ..models.report_options import ReportOptions
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="CreateReportScheduleSpecification")
@@ -67,6 +79,8 @@ class CreateReportScheduleSpecification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_ids = self.marketplace_ids
 
         period = self.period.value
@@ -127,28 +141,32 @@ class CreateReportScheduleSpecification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.report_options import ReportOptions
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        marketplace_ids = cast(list[str], d.pop("marketplaceIds"))
+        marketplace_ids = d.pop("marketplaceIds")
 
         if _reader is not None and marketplace_ids.__class__ is not list:
             raise DeviationError("marketplaceIds")
 
-        period = CreateReportScheduleSpecificationPeriod(d.pop("period"))
+        _period = d.pop("period")
+        period = (
+            CreateReportScheduleSpecificationPeriod._value2member_map_.get(_period)
+            if _period.__class__ is str
+            else None
+        ) or CreateReportScheduleSpecificationPeriod(_period)
 
         report_type = d.pop("reportType")
+
         if _reader is not None and report_type.__class__ is not str:
             raise DeviationError("reportType")
 
         _next_report_creation_time = d.pop("nextReportCreationTime", UNSET)
-        next_report_creation_time: datetime.datetime | Unset
-        if isinstance(_next_report_creation_time, Unset):
-            next_report_creation_time = UNSET
-        else:
-            next_report_creation_time = datetime.datetime.fromisoformat(
-                _next_report_creation_time
-            )
+        next_report_creation_time = (
+            UNSET
+            if _next_report_creation_time is UNSET
+            else datetime.datetime.fromisoformat(_next_report_creation_time)
+        )
 
         if (
             _reader is not None
@@ -158,11 +176,11 @@ class CreateReportScheduleSpecification:
             raise DeviationError("nextReportCreationTime")
 
         _report_options = d.pop("reportOptions", UNSET)
-        report_options: ReportOptions | Unset
-        if isinstance(_report_options, Unset):
-            report_options = UNSET
-        else:
-            report_options = ReportOptions.from_dict(_report_options)
+        report_options = (
+            UNSET
+            if _report_options is UNSET
+            else ReportOptions.from_dict(_report_options)
+        )
 
         create_report_schedule_specification = cls(
             marketplace_ids=marketplace_ids,
@@ -172,7 +190,8 @@ class CreateReportScheduleSpecification:
             report_options=report_options,
         )
 
-        create_report_schedule_specification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_report_schedule_specification.additional_properties = d or {}
         return create_report_schedule_specification
 
     @property

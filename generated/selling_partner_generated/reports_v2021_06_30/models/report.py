@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -167,22 +167,29 @@ class Report:
         if _reader is not None and created_time.tzinfo is None:
             raise DeviationError("createdTime")
 
-        processing_status = ReportProcessingStatus(d.pop("processingStatus"))
+        _processing_status = d.pop("processingStatus")
+        processing_status = (
+            ReportProcessingStatus._value2member_map_.get(_processing_status)
+            if _processing_status.__class__ is str
+            else None
+        ) or ReportProcessingStatus(_processing_status)
 
         report_id = d.pop("reportId")
+
         if _reader is not None and report_id.__class__ is not str:
             raise DeviationError("reportId")
 
         report_type = d.pop("reportType")
+
         if _reader is not None and report_type.__class__ is not str:
             raise DeviationError("reportType")
 
         _data_end_time = d.pop("dataEndTime", UNSET)
-        data_end_time: datetime.datetime | Unset
-        if isinstance(_data_end_time, Unset):
-            data_end_time = UNSET
-        else:
-            data_end_time = datetime.datetime.fromisoformat(_data_end_time)
+        data_end_time = (
+            UNSET
+            if _data_end_time is UNSET
+            else datetime.datetime.fromisoformat(_data_end_time)
+        )
 
         if (
             _reader is not None
@@ -192,11 +199,11 @@ class Report:
             raise DeviationError("dataEndTime")
 
         _data_start_time = d.pop("dataStartTime", UNSET)
-        data_start_time: datetime.datetime | Unset
-        if isinstance(_data_start_time, Unset):
-            data_start_time = UNSET
-        else:
-            data_start_time = datetime.datetime.fromisoformat(_data_start_time)
+        data_start_time = (
+            UNSET
+            if _data_start_time is UNSET
+            else datetime.datetime.fromisoformat(_data_start_time)
+        )
 
         if (
             _reader is not None
@@ -205,7 +212,7 @@ class Report:
         ):
             raise DeviationError("dataStartTime")
 
-        marketplace_ids = cast(list[str], d.pop("marketplaceIds", UNSET))
+        marketplace_ids = d.pop("marketplaceIds", UNSET)
 
         if (
             _reader is not None
@@ -215,11 +222,11 @@ class Report:
             raise DeviationError("marketplaceIds")
 
         _processing_end_time = d.pop("processingEndTime", UNSET)
-        processing_end_time: datetime.datetime | Unset
-        if isinstance(_processing_end_time, Unset):
-            processing_end_time = UNSET
-        else:
-            processing_end_time = datetime.datetime.fromisoformat(_processing_end_time)
+        processing_end_time = (
+            UNSET
+            if _processing_end_time is UNSET
+            else datetime.datetime.fromisoformat(_processing_end_time)
+        )
 
         if (
             _reader is not None
@@ -229,13 +236,11 @@ class Report:
             raise DeviationError("processingEndTime")
 
         _processing_start_time = d.pop("processingStartTime", UNSET)
-        processing_start_time: datetime.datetime | Unset
-        if isinstance(_processing_start_time, Unset):
-            processing_start_time = UNSET
-        else:
-            processing_start_time = datetime.datetime.fromisoformat(
-                _processing_start_time
-            )
+        processing_start_time = (
+            UNSET
+            if _processing_start_time is UNSET
+            else datetime.datetime.fromisoformat(_processing_start_time)
+        )
 
         if (
             _reader is not None
@@ -245,6 +250,7 @@ class Report:
             raise DeviationError("processingStartTime")
 
         report_document_id = d.pop("reportDocumentId", UNSET)
+
         if (
             _reader is not None
             and report_document_id.__class__ is not str
@@ -253,6 +259,7 @@ class Report:
             raise DeviationError("reportDocumentId")
 
         report_schedule_id = d.pop("reportScheduleId", UNSET)
+
         if (
             _reader is not None
             and report_schedule_id.__class__ is not str
@@ -274,7 +281,8 @@ class Report:
             report_schedule_id=report_schedule_id,
         )
 
-        report.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        report.additional_properties = d or {}
         return report
 
     @property

@@ -130,21 +130,28 @@ class ReportDocument:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         report_document_id = d.pop("reportDocumentId")
+
         if _reader is not None and report_document_id.__class__ is not str:
             raise DeviationError("reportDocumentId")
 
         url = d.pop("url")
+
         if _reader is not None and url.__class__ is not str:
             raise DeviationError("url")
 
         _compression_algorithm = d.pop("compressionAlgorithm", UNSET)
-        compression_algorithm: ReportDocumentCompressionAlgorithm | Unset
-        if isinstance(_compression_algorithm, Unset):
-            compression_algorithm = UNSET
-        else:
-            compression_algorithm = ReportDocumentCompressionAlgorithm(
-                _compression_algorithm
+        compression_algorithm = (
+            UNSET
+            if _compression_algorithm is UNSET
+            else (
+                ReportDocumentCompressionAlgorithm._value2member_map_.get(
+                    _compression_algorithm
+                )
+                if _compression_algorithm.__class__ is str
+                else None
             )
+            or ReportDocumentCompressionAlgorithm(_compression_algorithm)
+        )
 
         report_document = cls(
             report_document_id=report_document_id,
@@ -152,7 +159,8 @@ class ReportDocument:
             compression_algorithm=compression_algorithm,
         )
 
-        report_document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        report_document.additional_properties = d or {}
         return report_document
 
     @property

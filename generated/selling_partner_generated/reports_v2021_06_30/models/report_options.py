@@ -63,7 +63,8 @@ class ReportOptions:
         d = dict(src_dict)
         report_options = cls()
 
-        report_options.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        report_options.additional_properties = d or {}
         return report_options
 
     @property

@@ -108,10 +108,12 @@ class Balance:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
         balance_amount = d.pop("balanceAmount")
+
         if (
             _reader is not None
             and balance_amount.__class__ is not float
@@ -120,6 +122,7 @@ class Balance:
             raise DeviationError("balanceAmount")
 
         balance_currency = d.pop("balanceCurrency")
+
         if _reader is not None and balance_currency.__class__ is not str:
             raise DeviationError("balanceCurrency")
 
@@ -129,11 +132,16 @@ class Balance:
             raise DeviationError("lastUpdateDate")
 
         _balance_type = d.pop("balanceType", UNSET)
-        balance_type: BalanceType | Unset
-        if isinstance(_balance_type, Unset):
-            balance_type = UNSET
-        else:
-            balance_type = BalanceType(_balance_type)
+        balance_type = (
+            UNSET
+            if _balance_type is UNSET
+            else (
+                BalanceType._value2member_map_.get(_balance_type)
+                if _balance_type.__class__ is str
+                else None
+            )
+            or BalanceType(_balance_type)
+        )
 
         balance = cls(
             account_id=account_id,
@@ -143,7 +151,8 @@ class Balance:
             balance_type=balance_type,
         )
 
-        balance.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        balance.additional_properties = d or {}
         return balance
 
     @property

@@ -176,22 +176,31 @@ class BankAccount:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_country_code = d.pop("accountCountryCode")
+
         if _reader is not None and account_country_code.__class__ is not str:
             raise DeviationError("accountCountryCode")
 
         account_currency = d.pop("accountCurrency")
+
         if _reader is not None and account_currency.__class__ is not str:
             raise DeviationError("accountCurrency")
 
         bank_account_number_tail = d.pop("bankAccountNumberTail")
+
         if _reader is not None and bank_account_number_tail.__class__ is not str:
             raise DeviationError("bankAccountNumberTail")
 
-        bank_account_ownership_type = BankAccountOwnershipType(
-            d.pop("bankAccountOwnershipType")
-        )
+        _bank_account_ownership_type = d.pop("bankAccountOwnershipType")
+        bank_account_ownership_type = (
+            BankAccountOwnershipType._value2member_map_.get(
+                _bank_account_ownership_type
+            )
+            if _bank_account_ownership_type.__class__ is str
+            else None
+        ) or BankAccountOwnershipType(_bank_account_ownership_type)
 
         account_holder_name = d.pop("accountHolderName", UNSET)
+
         if (
             _reader is not None
             and account_holder_name.__class__ is not str
@@ -200,6 +209,7 @@ class BankAccount:
             raise DeviationError("accountHolderName")
 
         account_id = d.pop("accountId", UNSET)
+
         if (
             _reader is not None
             and account_id.__class__ is not str
@@ -208,24 +218,35 @@ class BankAccount:
             raise DeviationError("accountId")
 
         _bank_account_holder_status = d.pop("bankAccountHolderStatus", UNSET)
-        bank_account_holder_status: BankAccountHolderStatus | Unset
-        if isinstance(_bank_account_holder_status, Unset):
-            bank_account_holder_status = UNSET
-        else:
-            bank_account_holder_status = BankAccountHolderStatus(
-                _bank_account_holder_status
+        bank_account_holder_status = (
+            UNSET
+            if _bank_account_holder_status is UNSET
+            else (
+                BankAccountHolderStatus._value2member_map_.get(
+                    _bank_account_holder_status
+                )
+                if _bank_account_holder_status.__class__ is str
+                else None
             )
+            or BankAccountHolderStatus(_bank_account_holder_status)
+        )
 
         _bank_account_number_format = d.pop("bankAccountNumberFormat", UNSET)
-        bank_account_number_format: BankAccountNumberFormat | Unset
-        if isinstance(_bank_account_number_format, Unset):
-            bank_account_number_format = UNSET
-        else:
-            bank_account_number_format = BankAccountNumberFormat(
-                _bank_account_number_format
+        bank_account_number_format = (
+            UNSET
+            if _bank_account_number_format is UNSET
+            else (
+                BankAccountNumberFormat._value2member_map_.get(
+                    _bank_account_number_format
+                )
+                if _bank_account_number_format.__class__ is str
+                else None
             )
+            or BankAccountNumberFormat(_bank_account_number_format)
+        )
 
         bank_name = d.pop("bankName", UNSET)
+
         if (
             _reader is not None
             and bank_name.__class__ is not str
@@ -234,13 +255,19 @@ class BankAccount:
             raise DeviationError("bankName")
 
         _bank_number_format = d.pop("bankNumberFormat", UNSET)
-        bank_number_format: BankNumberFormat | Unset
-        if isinstance(_bank_number_format, Unset):
-            bank_number_format = UNSET
-        else:
-            bank_number_format = BankNumberFormat(_bank_number_format)
+        bank_number_format = (
+            UNSET
+            if _bank_number_format is UNSET
+            else (
+                BankNumberFormat._value2member_map_.get(_bank_number_format)
+                if _bank_number_format.__class__ is str
+                else None
+            )
+            or BankNumberFormat(_bank_number_format)
+        )
 
         routing_number = d.pop("routingNumber", UNSET)
+
         if (
             _reader is not None
             and routing_number.__class__ is not str
@@ -262,7 +289,8 @@ class BankAccount:
             routing_number=routing_number,
         )
 
-        bank_account.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        bank_account.additional_properties = d or {}
         return bank_account
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Fee")
 
 
@@ -60,6 +72,8 @@ class Fee:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fee_amount = self.fee_amount.to_dict()
 
         fee_id = self.fee_id
@@ -100,20 +114,27 @@ class Fee:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         fee_amount = Currency.from_dict(d.pop("feeAmount"))
 
         fee_id = d.pop("feeId")
+
         if _reader is not None and fee_id.__class__ is not str:
             raise DeviationError("feeId")
 
         fee_rate_value = d.pop("feeRateValue")
+
         if _reader is not None and fee_rate_value.__class__ is not str:
             raise DeviationError("feeRateValue")
 
-        fee_type = FeeType(d.pop("feeType"))
+        _fee_type = d.pop("feeType")
+        fee_type = (
+            FeeType._value2member_map_.get(_fee_type)
+            if _fee_type.__class__ is str
+            else None
+        ) or FeeType(_fee_type)
 
         fee = cls(
             fee_amount=fee_amount,
@@ -122,7 +143,8 @@ class Fee:
             fee_type=fee_type,
         )
 
-        fee.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee.additional_properties = d or {}
         return fee
 
     @property

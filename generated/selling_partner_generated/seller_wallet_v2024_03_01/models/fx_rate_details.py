@@ -96,6 +96,7 @@ class FxRateDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         base_rate = d.pop("baseRate")
+
         if (
             _reader is not None
             and base_rate.__class__ is not float
@@ -104,6 +105,7 @@ class FxRateDetails:
             raise DeviationError("baseRate")
 
         effective_fx_rate = d.pop("effectiveFxRate")
+
         if (
             _reader is not None
             and effective_fx_rate.__class__ is not float
@@ -112,10 +114,16 @@ class FxRateDetails:
             raise DeviationError("effectiveFxRate")
 
         fx_rate_id = d.pop("fxRateId")
+
         if _reader is not None and fx_rate_id.__class__ is not str:
             raise DeviationError("fxRateId")
 
-        rate_direction = RateDirection(d.pop("rateDirection"))
+        _rate_direction = d.pop("rateDirection")
+        rate_direction = (
+            RateDirection._value2member_map_.get(_rate_direction)
+            if _rate_direction.__class__ is str
+            else None
+        ) or RateDirection(_rate_direction)
 
         fx_rate_details = cls(
             base_rate=base_rate,
@@ -124,7 +132,8 @@ class FxRateDetails:
             rate_direction=rate_direction,
         )
 
-        fx_rate_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fx_rate_details.additional_properties = d or {}
         return fx_rate_details
 
     @property

@@ -160,44 +160,59 @@ class PayeeContactInformation:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("addressLine1")
 
         city = d.pop("city")
+
         if _reader is not None and city.__class__ is not str:
             raise DeviationError("city")
 
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         email_address = d.pop("emailAddress")
+
         if _reader is not None and email_address.__class__ is not str:
             raise DeviationError("emailAddress")
 
-        payee_entity_type = PayeeEntityType(d.pop("payeeEntityType"))
+        _payee_entity_type = d.pop("payeeEntityType")
+        payee_entity_type = (
+            PayeeEntityType._value2member_map_.get(_payee_entity_type)
+            if _payee_entity_type.__class__ is str
+            else None
+        ) or PayeeEntityType(_payee_entity_type)
 
         payee_first_name = d.pop("payeeFirstName")
+
         if _reader is not None and payee_first_name.__class__ is not str:
             raise DeviationError("payeeFirstName")
 
         payee_last_name = d.pop("payeeLastName")
+
         if _reader is not None and payee_last_name.__class__ is not str:
             raise DeviationError("payeeLastName")
 
         phone_number = d.pop("phoneNumber")
+
         if _reader is not None and phone_number.__class__ is not str:
             raise DeviationError("phoneNumber")
 
         postal_code = d.pop("postalCode")
+
         if _reader is not None and postal_code.__class__ is not str:
             raise DeviationError("postalCode")
 
         state = d.pop("state")
+
         if _reader is not None and state.__class__ is not str:
             raise DeviationError("state")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -206,6 +221,7 @@ class PayeeContactInformation:
             raise DeviationError("addressLine2")
 
         country = d.pop("country", UNSET)
+
         if (
             _reader is not None
             and country.__class__ is not str
@@ -214,6 +230,7 @@ class PayeeContactInformation:
             raise DeviationError("country")
 
         payee_middle_name = d.pop("payeeMiddleName", UNSET)
+
         if (
             _reader is not None
             and payee_middle_name.__class__ is not str
@@ -237,7 +254,8 @@ class PayeeContactInformation:
             payee_middle_name=payee_middle_name,
         )
 
-        payee_contact_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payee_contact_information.additional_properties = d or {}
         return payee_contact_information
 
     @property

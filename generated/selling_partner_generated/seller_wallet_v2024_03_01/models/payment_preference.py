@@ -88,11 +88,17 @@ class PaymentPreference:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        payment_preference_payment_type = PaymentPreferencePaymentType(
-            d.pop("paymentPreferencePaymentType")
-        )
+        _payment_preference_payment_type = d.pop("paymentPreferencePaymentType")
+        payment_preference_payment_type = (
+            PaymentPreferencePaymentType._value2member_map_.get(
+                _payment_preference_payment_type
+            )
+            if _payment_preference_payment_type.__class__ is str
+            else None
+        ) or PaymentPreferencePaymentType(_payment_preference_payment_type)
 
         value = d.pop("value")
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -105,7 +111,8 @@ class PaymentPreference:
             value=value,
         )
 
-        payment_preference.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payment_preference.additional_properties = d or {}
         return payment_preference
 
     @property

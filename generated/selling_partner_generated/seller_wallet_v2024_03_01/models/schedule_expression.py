@@ -98,23 +98,32 @@ class ScheduleExpression:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        schedule_expression_type = ScheduleExpressionType(
-            d.pop("scheduleExpressionType")
-        )
+        _schedule_expression_type = d.pop("scheduleExpressionType")
+        schedule_expression_type = (
+            ScheduleExpressionType._value2member_map_.get(_schedule_expression_type)
+            if _schedule_expression_type.__class__ is str
+            else None
+        ) or ScheduleExpressionType(_schedule_expression_type)
 
         _recurring_frequency = d.pop("recurringFrequency", UNSET)
-        recurring_frequency: RecurringFrequency | Unset
-        if isinstance(_recurring_frequency, Unset):
-            recurring_frequency = UNSET
-        else:
-            recurring_frequency = RecurringFrequency(_recurring_frequency)
+        recurring_frequency = (
+            UNSET
+            if _recurring_frequency is UNSET
+            else (
+                RecurringFrequency._value2member_map_.get(_recurring_frequency)
+                if _recurring_frequency.__class__ is str
+                else None
+            )
+            or RecurringFrequency(_recurring_frequency)
+        )
 
         schedule_expression = cls(
             schedule_expression_type=schedule_expression_type,
             recurring_frequency=recurring_frequency,
         )
 
-        schedule_expression.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        schedule_expression.additional_properties = d or {}
         return schedule_expression
 
     @property

@@ -28,6 +28,20 @@ if TYPE_CHECKING:
     from ..models.transfer_rate_preview import TransferRatePreview
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, TransactionAccount, TransferRatePreview
+    from ..models.currency import Currency
+    from ..models.transaction_account import TransactionAccount
+    from ..models.transfer_rate_preview import TransferRatePreview
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Transaction")
 
 
@@ -92,6 +106,8 @@ class Transaction:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         account_id = self.account_id
 
         last_update_date = self.last_update_date.isoformat()
@@ -264,12 +280,11 @@ class Transaction:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.transaction_account import TransactionAccount
-        from ..models.transfer_rate_preview import TransferRatePreview
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
@@ -279,6 +294,7 @@ class Transaction:
             raise DeviationError("lastUpdateDate")
 
         transaction_description = d.pop("transactionDescription")
+
         if _reader is not None and transaction_description.__class__ is not str:
             raise DeviationError("transactionDescription")
 
@@ -287,6 +303,7 @@ class Transaction:
         )
 
         transaction_id = d.pop("transactionId")
+
         if _reader is not None and transaction_id.__class__ is not str:
             raise DeviationError("transactionId")
 
@@ -302,25 +319,34 @@ class Transaction:
             raise DeviationError("transactionRequestDate")
 
         transaction_requester_source = d.pop("transactionRequesterSource")
+
         if _reader is not None and transaction_requester_source.__class__ is not str:
             raise DeviationError("transactionRequesterSource")
 
-        transaction_status = TransactionStatus(d.pop("transactionStatus"))
+        _transaction_status = d.pop("transactionStatus")
+        transaction_status = (
+            TransactionStatus._value2member_map_.get(_transaction_status)
+            if _transaction_status.__class__ is str
+            else None
+        ) or TransactionStatus(_transaction_status)
 
-        transaction_type = TransactionType(d.pop("transactionType"))
+        _transaction_type = d.pop("transactionType")
+        transaction_type = (
+            TransactionType._value2member_map_.get(_transaction_type)
+            if _transaction_type.__class__ is str
+            else None
+        ) or TransactionType(_transaction_type)
 
         transfer_rate_details = TransferRatePreview.from_dict(
             d.pop("transferRateDetails")
         )
 
         _expected_completion_date = d.pop("expectedCompletionDate", UNSET)
-        expected_completion_date: datetime.datetime | Unset
-        if isinstance(_expected_completion_date, Unset):
-            expected_completion_date = UNSET
-        else:
-            expected_completion_date = datetime.datetime.fromisoformat(
-                _expected_completion_date
-            )
+        expected_completion_date = (
+            UNSET
+            if _expected_completion_date is UNSET
+            else datetime.datetime.fromisoformat(_expected_completion_date)
+        )
 
         if (
             _reader is not None
@@ -330,6 +356,7 @@ class Transaction:
             raise DeviationError("expectedCompletionDate")
 
         requester_name = d.pop("requesterName", UNSET)
+
         if (
             _reader is not None
             and requester_name.__class__ is not str
@@ -340,13 +367,11 @@ class Transaction:
         _transaction_actual_completion_date = d.pop(
             "transactionActualCompletionDate", UNSET
         )
-        transaction_actual_completion_date: datetime.datetime | Unset
-        if isinstance(_transaction_actual_completion_date, Unset):
-            transaction_actual_completion_date = UNSET
-        else:
-            transaction_actual_completion_date = datetime.datetime.fromisoformat(
-                _transaction_actual_completion_date
-            )
+        transaction_actual_completion_date = (
+            UNSET
+            if _transaction_actual_completion_date is UNSET
+            else datetime.datetime.fromisoformat(_transaction_actual_completion_date)
+        )
 
         if (
             _reader is not None
@@ -356,6 +381,7 @@ class Transaction:
             raise DeviationError("transactionActualCompletionDate")
 
         transaction_failure_reason = d.pop("transactionFailureReason", UNSET)
+
         if (
             _reader is not None
             and transaction_failure_reason.__class__ is not str
@@ -364,20 +390,18 @@ class Transaction:
             raise DeviationError("transactionFailureReason")
 
         _transaction_final_amount = d.pop("transactionFinalAmount", UNSET)
-        transaction_final_amount: Currency | Unset
-        if isinstance(_transaction_final_amount, Unset):
-            transaction_final_amount = UNSET
-        else:
-            transaction_final_amount = Currency.from_dict(_transaction_final_amount)
+        transaction_final_amount = (
+            UNSET
+            if _transaction_final_amount is UNSET
+            else Currency.from_dict(_transaction_final_amount)
+        )
 
         _transaction_source_account = d.pop("transactionSourceAccount", UNSET)
-        transaction_source_account: TransactionAccount | Unset
-        if isinstance(_transaction_source_account, Unset):
-            transaction_source_account = UNSET
-        else:
-            transaction_source_account = TransactionAccount.from_dict(
-                _transaction_source_account
-            )
+        transaction_source_account = (
+            UNSET
+            if _transaction_source_account is UNSET
+            else TransactionAccount.from_dict(_transaction_source_account)
+        )
 
         transaction = cls(
             account_id=account_id,
@@ -399,7 +423,8 @@ class Transaction:
             transaction_source_account=transaction_source_account,
         )
 
-        transaction.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction.additional_properties = d or {}
         return transaction
 
     @property

@@ -130,18 +130,24 @@ class TransactionAccount:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         bank_account_currency = d.pop("bankAccountCurrency")
+
         if _reader is not None and bank_account_currency.__class__ is not str:
             raise DeviationError("bankAccountCurrency")
 
-        bank_account_number_format = BankAccountNumberFormat(
-            d.pop("bankAccountNumberFormat")
-        )
+        _bank_account_number_format = d.pop("bankAccountNumberFormat")
+        bank_account_number_format = (
+            BankAccountNumberFormat._value2member_map_.get(_bank_account_number_format)
+            if _bank_account_number_format.__class__ is str
+            else None
+        ) or BankAccountNumberFormat(_bank_account_number_format)
 
         bank_name = d.pop("bankName")
+
         if _reader is not None and bank_name.__class__ is not str:
             raise DeviationError("bankName")
 
         account_id = d.pop("accountId", UNSET)
+
         if (
             _reader is not None
             and account_id.__class__ is not str
@@ -150,6 +156,7 @@ class TransactionAccount:
             raise DeviationError("accountId")
 
         bank_account_country_code = d.pop("bankAccountCountryCode", UNSET)
+
         if (
             _reader is not None
             and bank_account_country_code.__class__ is not str
@@ -158,6 +165,7 @@ class TransactionAccount:
             raise DeviationError("bankAccountCountryCode")
 
         bank_account_holder_name = d.pop("bankAccountHolderName", UNSET)
+
         if (
             _reader is not None
             and bank_account_holder_name.__class__ is not str
@@ -166,6 +174,7 @@ class TransactionAccount:
             raise DeviationError("bankAccountHolderName")
 
         bank_account_number_tail = d.pop("bankAccountNumberTail", UNSET)
+
         if (
             _reader is not None
             and bank_account_number_tail.__class__ is not str
@@ -183,7 +192,8 @@ class TransactionAccount:
             bank_account_number_tail=bank_account_number_tail,
         )
 
-        transaction_account.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_account.additional_properties = d or {}
         return transaction_account
 
     @property

@@ -27,6 +27,26 @@ if TYPE_CHECKING:
     from ..models.transfer_rate_preview import TransferRatePreview
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Currency, \
+        PayeeContactInformation, \
+        TransactionInstrumentDetails, \
+        TransferRatePreview
+    from ..models.currency import Currency
+    from ..models.payee_contact_information import PayeeContactInformation
+    from ..models.transaction_instrument_details import TransactionInstrumentDetails
+    from ..models.transfer_rate_preview import TransferRatePreview
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransactionInitiationRequest")
 
 
@@ -75,6 +95,8 @@ class TransactionInitiationRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination_transaction_instrument = (
             self.destination_transaction_instrument.to_dict()
         )
@@ -169,11 +191,8 @@ class TransactionInitiationRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.payee_contact_information import PayeeContactInformation
-        from ..models.transaction_instrument_details import TransactionInstrumentDetails
-        from ..models.transfer_rate_preview import TransferRatePreview
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         destination_transaction_instrument = TransactionInstrumentDetails.from_dict(
             d.pop("destinationTransactionInstrument")
@@ -185,12 +204,14 @@ class TransactionInitiationRequest:
             raise DeviationError("requestTime")
 
         source_account_id = d.pop("sourceAccountId")
+
         if _reader is not None and source_account_id.__class__ is not str:
             raise DeviationError("sourceAccountId")
 
         source_amount = Currency.from_dict(d.pop("sourceAmount"))
 
         customer_payment_reference = d.pop("customerPaymentReference", UNSET)
+
         if (
             _reader is not None
             and customer_payment_reference.__class__ is not str
@@ -199,6 +220,7 @@ class TransactionInitiationRequest:
             raise DeviationError("customerPaymentReference")
 
         destination_account_id = d.pop("destinationAccountId", UNSET)
+
         if (
             _reader is not None
             and destination_account_id.__class__ is not str
@@ -207,15 +229,14 @@ class TransactionInitiationRequest:
             raise DeviationError("destinationAccountId")
 
         _payee_contact_information = d.pop("payeeContactInformation", UNSET)
-        payee_contact_information: PayeeContactInformation | Unset
-        if isinstance(_payee_contact_information, Unset):
-            payee_contact_information = UNSET
-        else:
-            payee_contact_information = PayeeContactInformation.from_dict(
-                _payee_contact_information
-            )
+        payee_contact_information = (
+            UNSET
+            if _payee_contact_information is UNSET
+            else PayeeContactInformation.from_dict(_payee_contact_information)
+        )
 
         transaction_description = d.pop("transactionDescription", UNSET)
+
         if (
             _reader is not None
             and transaction_description.__class__ is not str
@@ -224,13 +245,11 @@ class TransactionInitiationRequest:
             raise DeviationError("transactionDescription")
 
         _transfer_rate_details = d.pop("transferRateDetails", UNSET)
-        transfer_rate_details: TransferRatePreview | Unset
-        if isinstance(_transfer_rate_details, Unset):
-            transfer_rate_details = UNSET
-        else:
-            transfer_rate_details = TransferRatePreview.from_dict(
-                _transfer_rate_details
-            )
+        transfer_rate_details = (
+            UNSET
+            if _transfer_rate_details is UNSET
+            else TransferRatePreview.from_dict(_transfer_rate_details)
+        )
 
         transaction_initiation_request = cls(
             destination_transaction_instrument=destination_transaction_instrument,
@@ -244,7 +263,8 @@ class TransactionInitiationRequest:
             transfer_rate_details=transfer_rate_details,
         )
 
-        transaction_initiation_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_initiation_request.additional_properties = d or {}
         return transaction_initiation_request
 
     @property

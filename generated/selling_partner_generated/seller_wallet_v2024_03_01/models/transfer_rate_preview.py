@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     from ..models.fx_rate_details import FxRateDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, Fee, FxRateDetails
+    from ..models.currency import Currency
+    from ..models.fee import Fee
+    from ..models.fx_rate_details import FxRateDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransferRatePreview")
 
 
@@ -60,6 +74,8 @@ class TransferRatePreview:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         base_amount = self.base_amount.to_dict()
 
         fees = []
@@ -105,19 +121,13 @@ class TransferRatePreview:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.fee import Fee
-        from ..models.fx_rate_details import FxRateDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         base_amount = Currency.from_dict(d.pop("baseAmount"))
 
-        fees = []
         _fees = d.pop("fees")
-        for fees_item_data in _fees:
-            fees_item = Fee.from_dict(fees_item_data)
-
-            fees.append(fees_item)
+        fees = [Fee.from_dict(_item) for _item in _fees]
 
         fx_rate_details = FxRateDetails.from_dict(d.pop("fxRateDetails"))
 
@@ -130,7 +140,8 @@ class TransferRatePreview:
             transfer_amount=transfer_amount,
         )
 
-        transfer_rate_preview.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transfer_rate_preview.additional_properties = d or {}
         return transfer_rate_preview
 
     @property

@@ -28,6 +28,26 @@ if TYPE_CHECKING:
     from ..models.transfer_schedule_information import TransferScheduleInformation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        PaymentPreference, \
+        TransactionAccount, \
+        TransferScheduleFailures, \
+        TransferScheduleInformation
+    from ..models.payment_preference import PaymentPreference
+    from ..models.transaction_account import TransactionAccount
+    from ..models.transfer_schedule_failures import TransferScheduleFailures
+    from ..models.transfer_schedule_information import TransferScheduleInformation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransferSchedule")
 
 
@@ -74,6 +94,8 @@ class TransferSchedule:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         transaction_destination_account = self.transaction_destination_account.to_dict()
 
         transaction_type = self.transaction_type.value
@@ -179,28 +201,28 @@ class TransferSchedule:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.payment_preference import PaymentPreference
-        from ..models.transaction_account import TransactionAccount
-        from ..models.transfer_schedule_failures import TransferScheduleFailures
-        from ..models.transfer_schedule_information import TransferScheduleInformation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         transaction_destination_account = TransactionAccount.from_dict(
             d.pop("transactionDestinationAccount")
         )
 
-        transaction_type = TransactionType(d.pop("transactionType"))
+        _transaction_type = d.pop("transactionType")
+        transaction_type = (
+            TransactionType._value2member_map_.get(_transaction_type)
+            if _transaction_type.__class__ is str
+            else None
+        ) or TransactionType(_transaction_type)
 
-        transfer_schedule_failures = []
         _transfer_schedule_failures = d.pop("transferScheduleFailures")
-        for transfer_schedule_failures_item_data in _transfer_schedule_failures:
-            transfer_schedule_failures_item = TransferScheduleFailures.from_dict(
-                transfer_schedule_failures_item_data
-            )
-
-            transfer_schedule_failures.append(transfer_schedule_failures_item)
+        transfer_schedule_failures = [
+            TransferScheduleFailures.from_dict(_item)
+            for _item in _transfer_schedule_failures
+        ]
 
         transfer_schedule_id = d.pop("transferScheduleId")
+
         if _reader is not None and transfer_schedule_id.__class__ is not str:
             raise DeviationError("transferScheduleId")
 
@@ -208,25 +230,26 @@ class TransferSchedule:
             d.pop("transferScheduleInformation")
         )
 
-        transfer_schedule_status = TransferScheduleStatus(
-            d.pop("transferScheduleStatus")
-        )
+        _transfer_schedule_status = d.pop("transferScheduleStatus")
+        transfer_schedule_status = (
+            TransferScheduleStatus._value2member_map_.get(_transfer_schedule_status)
+            if _transfer_schedule_status.__class__ is str
+            else None
+        ) or TransferScheduleStatus(_transfer_schedule_status)
 
         _payment_preference = d.pop("paymentPreference", UNSET)
-        payment_preference: PaymentPreference | Unset
-        if isinstance(_payment_preference, Unset):
-            payment_preference = UNSET
-        else:
-            payment_preference = PaymentPreference.from_dict(_payment_preference)
+        payment_preference = (
+            UNSET
+            if _payment_preference is UNSET
+            else PaymentPreference.from_dict(_payment_preference)
+        )
 
         _transaction_source_account = d.pop("transactionSourceAccount", UNSET)
-        transaction_source_account: TransactionAccount | Unset
-        if isinstance(_transaction_source_account, Unset):
-            transaction_source_account = UNSET
-        else:
-            transaction_source_account = TransactionAccount.from_dict(
-                _transaction_source_account
-            )
+        transaction_source_account = (
+            UNSET
+            if _transaction_source_account is UNSET
+            else TransactionAccount.from_dict(_transaction_source_account)
+        )
 
         transfer_schedule = cls(
             transaction_destination_account=transaction_destination_account,
@@ -239,7 +262,8 @@ class TransferSchedule:
             transaction_source_account=transaction_source_account,
         )
 
-        transfer_schedule.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transfer_schedule.additional_properties = d or {}
         return transfer_schedule
 
     @property

@@ -101,6 +101,7 @@ class TransferScheduleFailures:
             raise DeviationError("transferScheduleFailureDate")
 
         transfer_schedule_failure_reason = d.pop("transferScheduleFailureReason")
+
         if (
             _reader is not None
             and transfer_schedule_failure_reason.__class__ is not str
@@ -112,7 +113,8 @@ class TransferScheduleFailures:
             transfer_schedule_failure_reason=transfer_schedule_failure_reason,
         )
 
-        transfer_schedule_failures.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transfer_schedule_failures.additional_properties = d or {}
         return transfer_schedule_failures
 
     @property

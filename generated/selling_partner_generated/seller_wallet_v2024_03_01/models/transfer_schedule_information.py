@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.schedule_expression import ScheduleExpression
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ScheduleExpression
+    from ..models.schedule_expression import ScheduleExpression
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransferScheduleInformation")
 
 
@@ -63,6 +75,8 @@ class TransferScheduleInformation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         schedule_end_date: str | Unset = UNSET
         if not isinstance(self.schedule_end_date, Unset):
             schedule_end_date = self.schedule_end_date.isoformat()
@@ -122,15 +136,15 @@ class TransferScheduleInformation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.schedule_expression import ScheduleExpression
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _schedule_end_date = d.pop("scheduleEndDate", UNSET)
-        schedule_end_date: datetime.datetime | Unset
-        if isinstance(_schedule_end_date, Unset):
-            schedule_end_date = UNSET
-        else:
-            schedule_end_date = datetime.datetime.fromisoformat(_schedule_end_date)
+        schedule_end_date = (
+            UNSET
+            if _schedule_end_date is UNSET
+            else datetime.datetime.fromisoformat(_schedule_end_date)
+        )
 
         if (
             _reader is not None
@@ -140,18 +154,18 @@ class TransferScheduleInformation:
             raise DeviationError("scheduleEndDate")
 
         _schedule_expression = d.pop("scheduleExpression", UNSET)
-        schedule_expression: ScheduleExpression | Unset
-        if isinstance(_schedule_expression, Unset):
-            schedule_expression = UNSET
-        else:
-            schedule_expression = ScheduleExpression.from_dict(_schedule_expression)
+        schedule_expression = (
+            UNSET
+            if _schedule_expression is UNSET
+            else ScheduleExpression.from_dict(_schedule_expression)
+        )
 
         _schedule_start_date = d.pop("scheduleStartDate", UNSET)
-        schedule_start_date: datetime.datetime | Unset
-        if isinstance(_schedule_start_date, Unset):
-            schedule_start_date = UNSET
-        else:
-            schedule_start_date = datetime.datetime.fromisoformat(_schedule_start_date)
+        schedule_start_date = (
+            UNSET
+            if _schedule_start_date is UNSET
+            else datetime.datetime.fromisoformat(_schedule_start_date)
+        )
 
         if (
             _reader is not None
@@ -161,11 +175,16 @@ class TransferScheduleInformation:
             raise DeviationError("scheduleStartDate")
 
         _schedule_type = d.pop("scheduleType", UNSET)
-        schedule_type: ScheduleTransferType | Unset
-        if isinstance(_schedule_type, Unset):
-            schedule_type = UNSET
-        else:
-            schedule_type = ScheduleTransferType(_schedule_type)
+        schedule_type = (
+            UNSET
+            if _schedule_type is UNSET
+            else (
+                ScheduleTransferType._value2member_map_.get(_schedule_type)
+                if _schedule_type.__class__ is str
+                else None
+            )
+            or ScheduleTransferType(_schedule_type)
+        )
 
         transfer_schedule_information = cls(
             schedule_end_date=schedule_end_date,
@@ -174,7 +193,8 @@ class TransferScheduleInformation:
             schedule_type=schedule_type,
         )
 
-        transfer_schedule_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transfer_schedule_information.additional_properties = d or {}
         return transfer_schedule_information
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.transfer_schedule import TransferSchedule
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TransferSchedule
+    from ..models.transfer_schedule import TransferSchedule
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransferScheduleListing")
 
 
@@ -57,6 +69,8 @@ class TransferScheduleListing:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         transfer_schedules = []
         for transfer_schedules_item_data in self.transfer_schedules:
             transfer_schedules_item = transfer_schedules_item_data.to_dict()
@@ -98,19 +112,16 @@ class TransferScheduleListing:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.transfer_schedule import TransferSchedule
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        transfer_schedules = []
         _transfer_schedules = d.pop("transferSchedules")
-        for transfer_schedules_item_data in _transfer_schedules:
-            transfer_schedules_item = TransferSchedule.from_dict(
-                transfer_schedules_item_data
-            )
-
-            transfer_schedules.append(transfer_schedules_item)
+        transfer_schedules = [
+            TransferSchedule.from_dict(_item) for _item in _transfer_schedules
+        ]
 
         next_page_token = d.pop("nextPageToken", UNSET)
+
         if (
             _reader is not None
             and next_page_token.__class__ is not str
@@ -123,7 +134,8 @@ class TransferScheduleListing:
             next_page_token=next_page_token,
         )
 
-        transfer_schedule_listing.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transfer_schedule_listing.additional_properties = d or {}
         return transfer_schedule_listing
 
     @property

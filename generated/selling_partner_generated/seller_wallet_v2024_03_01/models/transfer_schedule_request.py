@@ -27,6 +27,24 @@ if TYPE_CHECKING:
     from ..models.transfer_schedule_information import TransferScheduleInformation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        PaymentPreference, \
+        TransactionInstrumentDetails, \
+        TransferScheduleInformation
+    from ..models.payment_preference import PaymentPreference
+    from ..models.transaction_instrument_details import TransactionInstrumentDetails
+    from ..models.transfer_schedule_information import TransferScheduleInformation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransferScheduleRequest")
 
 
@@ -73,6 +91,8 @@ class TransferScheduleRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         destination_account_id = self.destination_account_id
 
         destination_transaction_instrument = (
@@ -161,12 +181,11 @@ class TransferScheduleRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.payment_preference import PaymentPreference
-        from ..models.transaction_instrument_details import TransactionInstrumentDetails
-        from ..models.transfer_schedule_information import TransferScheduleInformation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         destination_account_id = d.pop("destinationAccountId")
+
         if _reader is not None and destination_account_id.__class__ is not str:
             raise DeviationError("destinationAccountId")
 
@@ -177,25 +196,37 @@ class TransferScheduleRequest:
         payment_preference = PaymentPreference.from_dict(d.pop("paymentPreference"))
 
         source_account_id = d.pop("sourceAccountId")
+
         if _reader is not None and source_account_id.__class__ is not str:
             raise DeviationError("sourceAccountId")
 
         source_currency_code = d.pop("sourceCurrencyCode")
+
         if _reader is not None and source_currency_code.__class__ is not str:
             raise DeviationError("sourceCurrencyCode")
 
-        transaction_type = TransactionType(d.pop("transactionType"))
+        _transaction_type = d.pop("transactionType")
+        transaction_type = (
+            TransactionType._value2member_map_.get(_transaction_type)
+            if _transaction_type.__class__ is str
+            else None
+        ) or TransactionType(_transaction_type)
 
         transfer_schedule_information = TransferScheduleInformation.from_dict(
             d.pop("transferScheduleInformation")
         )
 
         _transfer_schedule_status = d.pop("transferScheduleStatus", UNSET)
-        transfer_schedule_status: TransferScheduleStatus | Unset
-        if isinstance(_transfer_schedule_status, Unset):
-            transfer_schedule_status = UNSET
-        else:
-            transfer_schedule_status = TransferScheduleStatus(_transfer_schedule_status)
+        transfer_schedule_status = (
+            UNSET
+            if _transfer_schedule_status is UNSET
+            else (
+                TransferScheduleStatus._value2member_map_.get(_transfer_schedule_status)
+                if _transfer_schedule_status.__class__ is str
+                else None
+            )
+            or TransferScheduleStatus(_transfer_schedule_status)
+        )
 
         transfer_schedule_request = cls(
             destination_account_id=destination_account_id,
@@ -208,7 +239,8 @@ class TransferScheduleRequest:
             transfer_schedule_status=transfer_schedule_status,
         )
 
-        transfer_schedule_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transfer_schedule_request.additional_properties = d or {}
         return transfer_schedule_request
 
     @property

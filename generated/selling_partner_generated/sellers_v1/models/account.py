@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.primary_contact import PrimaryContact
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Business, MarketplaceParticipation, PrimaryContact
+    from ..models.business import Business
+    from ..models.marketplace_participation import MarketplaceParticipation
+    from ..models.primary_contact import PrimaryContact
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Account")
 
 
@@ -66,6 +80,8 @@ class Account:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         business_type = self.business_type.value
 
         marketplace_participation_list = []
@@ -132,43 +148,38 @@ class Account:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.business import Business
-        from ..models.marketplace_participation import MarketplaceParticipation
-        from ..models.primary_contact import PrimaryContact
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        business_type = AccountBusinessType(d.pop("businessType"))
+        _business_type = d.pop("businessType")
+        business_type = (
+            AccountBusinessType._value2member_map_.get(_business_type)
+            if _business_type.__class__ is str
+            else None
+        ) or AccountBusinessType(_business_type)
 
-        marketplace_participation_list = []
         _marketplace_participation_list = d.pop("marketplaceParticipationList")
-        for (
-            componentsschemas_marketplace_participation_list_item_data
-        ) in _marketplace_participation_list:
-            componentsschemas_marketplace_participation_list_item = (
-                MarketplaceParticipation.from_dict(
-                    componentsschemas_marketplace_participation_list_item_data
-                )
-            )
+        marketplace_participation_list = [
+            MarketplaceParticipation.from_dict(_item)
+            for _item in _marketplace_participation_list
+        ]
 
-            marketplace_participation_list.append(
-                componentsschemas_marketplace_participation_list_item
-            )
-
-        selling_plan = AccountSellingPlan(d.pop("sellingPlan"))
+        _selling_plan = d.pop("sellingPlan")
+        selling_plan = (
+            AccountSellingPlan._value2member_map_.get(_selling_plan)
+            if _selling_plan.__class__ is str
+            else None
+        ) or AccountSellingPlan(_selling_plan)
 
         _business = d.pop("business", UNSET)
-        business: Business | Unset
-        if isinstance(_business, Unset):
-            business = UNSET
-        else:
-            business = Business.from_dict(_business)
+        business = UNSET if _business is UNSET else Business.from_dict(_business)
 
         _primary_contact = d.pop("primaryContact", UNSET)
-        primary_contact: PrimaryContact | Unset
-        if isinstance(_primary_contact, Unset):
-            primary_contact = UNSET
-        else:
-            primary_contact = PrimaryContact.from_dict(_primary_contact)
+        primary_contact = (
+            UNSET
+            if _primary_contact is UNSET
+            else PrimaryContact.from_dict(_primary_contact)
+        )
 
         account = cls(
             business_type=business_type,
@@ -178,7 +189,8 @@ class Account:
             primary_contact=primary_contact,
         )
 
-        account.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        account.additional_properties = d or {}
         return account
 
     @property

@@ -113,14 +113,17 @@ class Address:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("addressLine1")
 
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -129,10 +132,12 @@ class Address:
             raise DeviationError("addressLine2")
 
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         postal_code = d.pop("postalCode", UNSET)
+
         if (
             _reader is not None
             and postal_code.__class__ is not str
@@ -141,6 +146,7 @@ class Address:
             raise DeviationError("postalCode")
 
         state_or_province_code = d.pop("stateOrProvinceCode", UNSET)
+
         if (
             _reader is not None
             and state_or_province_code.__class__ is not str
@@ -157,7 +163,8 @@ class Address:
             state_or_province_code=state_or_province_code,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

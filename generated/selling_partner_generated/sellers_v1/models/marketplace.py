@@ -107,26 +107,32 @@ class Marketplace:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         default_currency_code = d.pop("defaultCurrencyCode")
+
         if _reader is not None and default_currency_code.__class__ is not str:
             raise DeviationError("defaultCurrencyCode")
 
         default_language_code = d.pop("defaultLanguageCode")
+
         if _reader is not None and default_language_code.__class__ is not str:
             raise DeviationError("defaultLanguageCode")
 
         domain_name = d.pop("domainName")
+
         if _reader is not None and domain_name.__class__ is not str:
             raise DeviationError("domainName")
 
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
@@ -139,7 +145,8 @@ class Marketplace:
             name=name,
         )
 
-        marketplace.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        marketplace.additional_properties = d or {}
         return marketplace
 
     @property

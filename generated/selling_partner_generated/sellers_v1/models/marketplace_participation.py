@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from ..models.participation import Participation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Marketplace, Participation
+    from ..models.marketplace import Marketplace
+    from ..models.participation import Participation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="MarketplaceParticipation")
 
 
@@ -58,6 +71,8 @@ class MarketplaceParticipation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace = self.marketplace.to_dict()
 
         participation = self.participation.to_dict()
@@ -95,15 +110,15 @@ class MarketplaceParticipation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.marketplace import Marketplace
-        from ..models.participation import Participation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace = Marketplace.from_dict(d.pop("marketplace"))
 
         participation = Participation.from_dict(d.pop("participation"))
 
         store_name = d.pop("storeName")
+
         if _reader is not None and store_name.__class__ is not str:
             raise DeviationError("storeName")
 
@@ -113,7 +128,8 @@ class MarketplaceParticipation:
             store_name=store_name,
         )
 
-        marketplace_participation.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        marketplace_participation.additional_properties = d or {}
         return marketplace_participation
 
     @property

@@ -83,10 +83,12 @@ class Participation:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         has_suspended_listings = d.pop("hasSuspendedListings")
+
         if _reader is not None and has_suspended_listings.__class__ is not bool:
             raise DeviationError("hasSuspendedListings")
 
         is_participating = d.pop("isParticipating")
+
         if _reader is not None and is_participating.__class__ is not bool:
             raise DeviationError("isParticipating")
 
@@ -95,7 +97,8 @@ class Participation:
             is_participating=is_participating,
         )
 
-        participation.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        participation.additional_properties = d or {}
         return participation
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PrimaryContact")
 
 
@@ -59,6 +71,8 @@ class PrimaryContact:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address = self.address.to_dict()
 
         name = self.name
@@ -96,16 +110,18 @@ class PrimaryContact:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         address = Address.from_dict(d.pop("address"))
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         non_latin_name = d.pop("nonLatinName", UNSET)
+
         if (
             _reader is not None
             and non_latin_name.__class__ is not str
@@ -119,7 +135,8 @@ class PrimaryContact:
             non_latin_name=non_latin_name,
         )
 
-        primary_contact.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        primary_contact.additional_properties = d or {}
         return primary_contact
 
     @property

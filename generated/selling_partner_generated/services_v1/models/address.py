@@ -148,14 +148,17 @@ class Address:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("addressLine1")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -164,6 +167,7 @@ class Address:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -172,10 +176,12 @@ class Address:
             raise DeviationError("addressLine3")
 
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -184,10 +190,12 @@ class Address:
             raise DeviationError("countryCode")
 
         county = d.pop("county", UNSET)
+
         if _reader is not None and county.__class__ is not str and county is not UNSET:
             raise DeviationError("county")
 
         district = d.pop("district", UNSET)
+
         if (
             _reader is not None
             and district.__class__ is not str
@@ -196,10 +204,12 @@ class Address:
             raise DeviationError("district")
 
         phone = d.pop("phone", UNSET)
+
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("phone")
 
         postal_code = d.pop("postalCode", UNSET)
+
         if (
             _reader is not None
             and postal_code.__class__ is not str
@@ -208,6 +218,7 @@ class Address:
             raise DeviationError("postalCode")
 
         state_or_region = d.pop("stateOrRegion", UNSET)
+
         if (
             _reader is not None
             and state_or_region.__class__ is not str
@@ -229,7 +240,8 @@ class Address:
             state_or_region=state_or_region,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.technician import Technician
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AppointmentTime, Poa, Technician
+    from ..models.appointment_time import AppointmentTime
+    from ..models.poa import Poa
+    from ..models.technician import Technician
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Appointment")
 
 
@@ -68,6 +82,8 @@ class Appointment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         appointment_id = self.appointment_id
 
         appointment_status: str | Unset = UNSET
@@ -152,12 +168,11 @@ class Appointment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment_time import AppointmentTime
-        from ..models.poa import Poa
-        from ..models.technician import Technician
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         appointment_id = d.pop("appointmentId", UNSET)
+
         if (
             _reader is not None
             and appointment_id.__class__ is not str
@@ -166,38 +181,36 @@ class Appointment:
             raise DeviationError("appointmentId")
 
         _appointment_status = d.pop("appointmentStatus", UNSET)
-        appointment_status: AppointmentAppointmentStatus | Unset
-        if isinstance(_appointment_status, Unset):
-            appointment_status = UNSET
-        else:
-            appointment_status = AppointmentAppointmentStatus(_appointment_status)
+        appointment_status = (
+            UNSET
+            if _appointment_status is UNSET
+            else (
+                AppointmentAppointmentStatus._value2member_map_.get(_appointment_status)
+                if _appointment_status.__class__ is str
+                else None
+            )
+            or AppointmentAppointmentStatus(_appointment_status)
+        )
 
         _appointment_time = d.pop("appointmentTime", UNSET)
-        appointment_time: AppointmentTime | Unset
-        if isinstance(_appointment_time, Unset):
-            appointment_time = UNSET
-        else:
-            appointment_time = AppointmentTime.from_dict(_appointment_time)
+        appointment_time = (
+            UNSET
+            if _appointment_time is UNSET
+            else AppointmentTime.from_dict(_appointment_time)
+        )
 
         _assigned_technicians = d.pop("assignedTechnicians", UNSET)
-        assigned_technicians: list[Technician] | Unset = UNSET
-        if _assigned_technicians is not UNSET:
-            assigned_technicians = []
-            for assigned_technicians_item_data in _assigned_technicians:
-                assigned_technicians_item = Technician.from_dict(
-                    assigned_technicians_item_data
-                )
-
-                assigned_technicians.append(assigned_technicians_item)
+        assigned_technicians = (
+            UNSET
+            if _assigned_technicians is UNSET
+            else [Technician.from_dict(_item) for _item in _assigned_technicians]
+        )
 
         _poa = d.pop("poa", UNSET)
-        poa: Poa | Unset
-        if isinstance(_poa, Unset):
-            poa = UNSET
-        else:
-            poa = Poa.from_dict(_poa)
+        poa = UNSET if _poa is UNSET else Poa.from_dict(_poa)
 
         rescheduled_appointment_id = d.pop("rescheduledAppointmentId", UNSET)
+
         if (
             _reader is not None
             and rescheduled_appointment_id.__class__ is not str
@@ -214,7 +227,8 @@ class Appointment:
             rescheduled_appointment_id=rescheduled_appointment_id,
         )
 
-        appointment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        appointment.additional_properties = d or {}
         return appointment
 
     @property

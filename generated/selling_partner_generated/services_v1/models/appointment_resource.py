@@ -75,6 +75,7 @@ class AppointmentResource:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         resource_id = d.pop("resourceId", UNSET)
+
         if (
             _reader is not None
             and resource_id.__class__ is not str
@@ -86,7 +87,8 @@ class AppointmentResource:
             resource_id=resource_id,
         )
 
-        appointment_resource.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        appointment_resource.additional_properties = d or {}
         return appointment_resource
 
     @property

@@ -96,6 +96,7 @@ class AppointmentSlot:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         capacity = d.pop("capacity", UNSET)
+
         if (
             _reader is not None
             and capacity.__class__ is not int
@@ -104,11 +105,9 @@ class AppointmentSlot:
             raise DeviationError("capacity")
 
         _end_time = d.pop("endTime", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        end_time = (
+            UNSET if _end_time is UNSET else datetime.datetime.fromisoformat(_end_time)
+        )
 
         if (
             _reader is not None
@@ -118,11 +117,11 @@ class AppointmentSlot:
             raise DeviationError("endTime")
 
         _start_time = d.pop("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        start_time = (
+            UNSET
+            if _start_time is UNSET
+            else datetime.datetime.fromisoformat(_start_time)
+        )
 
         if (
             _reader is not None
@@ -137,7 +136,8 @@ class AppointmentSlot:
             start_time=start_time,
         )
 
-        appointment_slot.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        appointment_slot.additional_properties = d or {}
         return appointment_slot
 
     @property

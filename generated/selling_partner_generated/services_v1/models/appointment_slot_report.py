@@ -27,6 +27,18 @@ if TYPE_CHECKING:
     from ..models.appointment_slot import AppointmentSlot
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AppointmentSlot
+    from ..models.appointment_slot import AppointmentSlot
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AppointmentSlotReport")
 
 
@@ -65,6 +77,8 @@ class AppointmentSlotReport:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         appointment_slots: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.appointment_slots, Unset):
             appointment_slots = []
@@ -127,26 +141,20 @@ class AppointmentSlotReport:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment_slot import AppointmentSlot
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _appointment_slots = d.pop("appointmentSlots", UNSET)
-        appointment_slots: list[AppointmentSlot] | Unset = UNSET
-        if _appointment_slots is not UNSET:
-            appointment_slots = []
-            for appointment_slots_item_data in _appointment_slots:
-                appointment_slots_item = AppointmentSlot.from_dict(
-                    appointment_slots_item_data
-                )
-
-                appointment_slots.append(appointment_slots_item)
+        appointment_slots = (
+            UNSET
+            if _appointment_slots is UNSET
+            else [AppointmentSlot.from_dict(_item) for _item in _appointment_slots]
+        )
 
         _end_time = d.pop("endTime", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        end_time = (
+            UNSET if _end_time is UNSET else datetime.datetime.fromisoformat(_end_time)
+        )
 
         if (
             _reader is not None
@@ -156,18 +164,25 @@ class AppointmentSlotReport:
             raise DeviationError("endTime")
 
         _scheduling_type = d.pop("schedulingType", UNSET)
-        scheduling_type: AppointmentSlotReportSchedulingType | Unset
-        if isinstance(_scheduling_type, Unset):
-            scheduling_type = UNSET
-        else:
-            scheduling_type = AppointmentSlotReportSchedulingType(_scheduling_type)
+        scheduling_type = (
+            UNSET
+            if _scheduling_type is UNSET
+            else (
+                AppointmentSlotReportSchedulingType._value2member_map_.get(
+                    _scheduling_type
+                )
+                if _scheduling_type.__class__ is str
+                else None
+            )
+            or AppointmentSlotReportSchedulingType(_scheduling_type)
+        )
 
         _start_time = d.pop("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        start_time = (
+            UNSET
+            if _start_time is UNSET
+            else datetime.datetime.fromisoformat(_start_time)
+        )
 
         if (
             _reader is not None
@@ -183,7 +198,8 @@ class AppointmentSlotReport:
             start_time=start_time,
         )
 
-        appointment_slot_report.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        appointment_slot_report.additional_properties = d or {}
         return appointment_slot_report
 
     @property

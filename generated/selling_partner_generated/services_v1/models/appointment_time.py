@@ -84,6 +84,7 @@ class AppointmentTime:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         duration_in_minutes = d.pop("durationInMinutes")
+
         if _reader is not None and duration_in_minutes.__class__ is not int:
             raise DeviationError("durationInMinutes")
 
@@ -97,7 +98,8 @@ class AppointmentTime:
             start_time=start_time,
         )
 
-        appointment_time.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        appointment_time.additional_properties = d or {}
         return appointment_time
 
     @property

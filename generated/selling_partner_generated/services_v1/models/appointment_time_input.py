@@ -92,6 +92,7 @@ class AppointmentTimeInput:
             raise DeviationError("startTime")
 
         duration_in_minutes = d.pop("durationInMinutes", UNSET)
+
         if (
             _reader is not None
             and duration_in_minutes.__class__ is not int
@@ -104,7 +105,8 @@ class AppointmentTimeInput:
             duration_in_minutes=duration_in_minutes,
         )
 
-        appointment_time_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        appointment_time_input.additional_properties = d or {}
         return appointment_time_input
 
     @property

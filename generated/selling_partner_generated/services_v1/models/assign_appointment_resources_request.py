@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.appointment_resource import AppointmentResource
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AppointmentResource
+    from ..models.appointment_resource import AppointmentResource
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AssignAppointmentResourcesRequest")
 
 
@@ -52,6 +64,8 @@ class AssignAppointmentResourcesRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         resources = []
         for componentsschemas_appointment_resources_item_data in self.resources:
             componentsschemas_appointment_resources_item = (
@@ -90,25 +104,18 @@ class AssignAppointmentResourcesRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment_resource import AppointmentResource
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        resources = []
         _resources = d.pop("resources")
-        for componentsschemas_appointment_resources_item_data in _resources:
-            componentsschemas_appointment_resources_item = (
-                AppointmentResource.from_dict(
-                    componentsschemas_appointment_resources_item_data
-                )
-            )
-
-            resources.append(componentsschemas_appointment_resources_item)
+        resources = [AppointmentResource.from_dict(_item) for _item in _resources]
 
         assign_appointment_resources_request = cls(
             resources=resources,
         )
 
-        assign_appointment_resources_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        assign_appointment_resources_request.additional_properties = d or {}
         return assign_appointment_resources_request
 
     @property

@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.linked_asset import LinkedAsset
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemDelivery, LinkedAsset
+    from ..models.item_delivery import ItemDelivery
+    from ..models.linked_asset import LinkedAsset
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AssociatedItem")
 
 
@@ -71,6 +84,8 @@ class AssociatedItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         brand_name = self.brand_name
@@ -152,15 +167,16 @@ class AssociatedItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_delivery import ItemDelivery
-        from ..models.linked_asset import LinkedAsset
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         brand_name = d.pop("brandName", UNSET)
+
         if (
             _reader is not None
             and brand_name.__class__ is not str
@@ -169,29 +185,31 @@ class AssociatedItem:
             raise DeviationError("brandName")
 
         _item_delivery = d.pop("itemDelivery", UNSET)
-        item_delivery: ItemDelivery | Unset
-        if isinstance(_item_delivery, Unset):
-            item_delivery = UNSET
-        else:
-            item_delivery = ItemDelivery.from_dict(_item_delivery)
+        item_delivery = (
+            UNSET if _item_delivery is UNSET else ItemDelivery.from_dict(_item_delivery)
+        )
 
         _item_status = d.pop("itemStatus", UNSET)
-        item_status: AssociatedItemItemStatus | Unset
-        if isinstance(_item_status, Unset):
-            item_status = UNSET
-        else:
-            item_status = AssociatedItemItemStatus(_item_status)
+        item_status = (
+            UNSET
+            if _item_status is UNSET
+            else (
+                AssociatedItemItemStatus._value2member_map_.get(_item_status)
+                if _item_status.__class__ is str
+                else None
+            )
+            or AssociatedItemItemStatus(_item_status)
+        )
 
         _linked_assets = d.pop("linkedAssets", UNSET)
-        linked_assets: list[LinkedAsset] | Unset = UNSET
-        if _linked_assets is not UNSET:
-            linked_assets = []
-            for linked_assets_item_data in _linked_assets:
-                linked_assets_item = LinkedAsset.from_dict(linked_assets_item_data)
-
-                linked_assets.append(linked_assets_item)
+        linked_assets = (
+            UNSET
+            if _linked_assets is UNSET
+            else [LinkedAsset.from_dict(_item) for _item in _linked_assets]
+        )
 
         order_id = d.pop("orderId", UNSET)
+
         if (
             _reader is not None
             and order_id.__class__ is not str
@@ -200,6 +218,7 @@ class AssociatedItem:
             raise DeviationError("orderId")
 
         quantity = d.pop("quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -208,6 +227,7 @@ class AssociatedItem:
             raise DeviationError("quantity")
 
         title = d.pop("title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
@@ -222,7 +242,8 @@ class AssociatedItem:
             title=title,
         )
 
-        associated_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        associated_item.additional_properties = d or {}
         return associated_item
 
     @property

@@ -98,6 +98,7 @@ class Buyer:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         buyer_id = d.pop("buyerId", UNSET)
+
         if (
             _reader is not None
             and buyer_id.__class__ is not str
@@ -106,6 +107,7 @@ class Buyer:
             raise DeviationError("buyerId")
 
         is_prime_member = d.pop("isPrimeMember", UNSET)
+
         if (
             _reader is not None
             and is_prime_member.__class__ is not bool
@@ -114,10 +116,12 @@ class Buyer:
             raise DeviationError("isPrimeMember")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         phone = d.pop("phone", UNSET)
+
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("phone")
 
@@ -128,7 +132,8 @@ class Buyer:
             phone=phone,
         )
 
-        buyer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        buyer.additional_properties = d or {}
         return buyer
 
     @property

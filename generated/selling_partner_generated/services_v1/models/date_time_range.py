@@ -98,7 +98,8 @@ class DateTimeRange:
             start_time=start_time,
         )
 
-        date_time_range.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        date_time_range.additional_properties = d or {}
         return date_time_range
 
     @property

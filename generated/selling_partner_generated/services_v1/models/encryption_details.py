@@ -103,14 +103,21 @@ class EncryptionDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         initialization_vector = d.pop("initializationVector")
+
         if _reader is not None and initialization_vector.__class__ is not str:
             raise DeviationError("initializationVector")
 
         key = d.pop("key")
+
         if _reader is not None and key.__class__ is not str:
             raise DeviationError("key")
 
-        standard = EncryptionDetailsStandard(d.pop("standard"))
+        _standard = d.pop("standard")
+        standard = (
+            EncryptionDetailsStandard._value2member_map_.get(_standard)
+            if _standard.__class__ is str
+            else None
+        ) or EncryptionDetailsStandard(_standard)
 
         encryption_details = cls(
             initialization_vector=initialization_vector,
@@ -118,7 +125,8 @@ class EncryptionDetails:
             standard=standard,
         )
 
-        encryption_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        encryption_details.additional_properties = d or {}
         return encryption_details
 
     @property

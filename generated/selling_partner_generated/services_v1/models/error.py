@@ -102,14 +102,17 @@ class Error:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         code = d.pop("code")
+
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
         message = d.pop("message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("message")
 
         details = d.pop("details", UNSET)
+
         if (
             _reader is not None
             and details.__class__ is not str
@@ -118,11 +121,16 @@ class Error:
             raise DeviationError("details")
 
         _error_level = d.pop("errorLevel", UNSET)
-        error_level: ErrorErrorLevel | Unset
-        if isinstance(_error_level, Unset):
-            error_level = UNSET
-        else:
-            error_level = ErrorErrorLevel(_error_level)
+        error_level = (
+            UNSET
+            if _error_level is UNSET
+            else (
+                ErrorErrorLevel._value2member_map_.get(_error_level)
+                if _error_level.__class__ is str
+                else None
+            )
+            or ErrorErrorLevel(_error_level)
+        )
 
         error = cls(
             code=code,
@@ -131,7 +139,8 @@ class Error:
             error_level=error_level,
         )
 
-        error.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        error.additional_properties = d or {}
         return error
 
     @property

@@ -108,6 +108,7 @@ class FixedSlot:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         available_capacity = d.pop("availableCapacity", UNSET)
+
         if (
             _reader is not None
             and available_capacity.__class__ is not int
@@ -116,6 +117,7 @@ class FixedSlot:
             raise DeviationError("availableCapacity")
 
         encumbered_capacity = d.pop("encumberedCapacity", UNSET)
+
         if (
             _reader is not None
             and encumbered_capacity.__class__ is not int
@@ -124,6 +126,7 @@ class FixedSlot:
             raise DeviationError("encumberedCapacity")
 
         reserved_capacity = d.pop("reservedCapacity", UNSET)
+
         if (
             _reader is not None
             and reserved_capacity.__class__ is not int
@@ -132,6 +135,7 @@ class FixedSlot:
             raise DeviationError("reservedCapacity")
 
         scheduled_capacity = d.pop("scheduledCapacity", UNSET)
+
         if (
             _reader is not None
             and scheduled_capacity.__class__ is not int
@@ -140,11 +144,11 @@ class FixedSlot:
             raise DeviationError("scheduledCapacity")
 
         _start_date_time = d.pop("startDateTime", UNSET)
-        start_date_time: datetime.datetime | Unset
-        if isinstance(_start_date_time, Unset):
-            start_date_time = UNSET
-        else:
-            start_date_time = datetime.datetime.fromisoformat(_start_date_time)
+        start_date_time = (
+            UNSET
+            if _start_date_time is UNSET
+            else datetime.datetime.fromisoformat(_start_date_time)
+        )
 
         if (
             _reader is not None
@@ -161,7 +165,8 @@ class FixedSlot:
             start_date_time=start_date_time,
         )
 
-        fixed_slot.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fixed_slot.additional_properties = d or {}
         return fixed_slot
 
     @property

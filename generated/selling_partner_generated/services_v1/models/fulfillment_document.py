@@ -84,6 +84,7 @@ class FulfillmentDocument:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content_sha_256 = d.pop("contentSha256", UNSET)
+
         if (
             _reader is not None
             and content_sha_256.__class__ is not str
@@ -92,6 +93,7 @@ class FulfillmentDocument:
             raise DeviationError("contentSha256")
 
         upload_destination_id = d.pop("uploadDestinationId", UNSET)
+
         if (
             _reader is not None
             and upload_destination_id.__class__ is not str
@@ -104,7 +106,8 @@ class FulfillmentDocument:
             upload_destination_id=upload_destination_id,
         )
 
-        fulfillment_document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_document.additional_properties = d or {}
         return fulfillment_document
 
     @property

@@ -89,11 +89,9 @@ class FulfillmentTime:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _end_time = d.pop("endTime", UNSET)
-        end_time: datetime.datetime | Unset
-        if isinstance(_end_time, Unset):
-            end_time = UNSET
-        else:
-            end_time = datetime.datetime.fromisoformat(_end_time)
+        end_time = (
+            UNSET if _end_time is UNSET else datetime.datetime.fromisoformat(_end_time)
+        )
 
         if (
             _reader is not None
@@ -103,11 +101,11 @@ class FulfillmentTime:
             raise DeviationError("endTime")
 
         _start_time = d.pop("startTime", UNSET)
-        start_time: datetime.datetime | Unset
-        if isinstance(_start_time, Unset):
-            start_time = UNSET
-        else:
-            start_time = datetime.datetime.fromisoformat(_start_time)
+        start_time = (
+            UNSET
+            if _start_time is UNSET
+            else datetime.datetime.fromisoformat(_start_time)
+        )
 
         if (
             _reader is not None
@@ -121,7 +119,8 @@ class FulfillmentTime:
             start_time=start_time,
         )
 
-        fulfillment_time.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_time.additional_properties = d or {}
         return fulfillment_time
 
     @property

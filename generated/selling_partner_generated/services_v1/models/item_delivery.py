@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.item_delivery_promise import ItemDeliveryPromise
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemDeliveryPromise
+    from ..models.item_delivery_promise import ItemDeliveryPromise
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemDelivery")
 
 
@@ -58,6 +70,8 @@ class ItemDelivery:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         estimated_delivery_date: str | Unset = UNSET
         if not isinstance(self.estimated_delivery_date, Unset):
             estimated_delivery_date = self.estimated_delivery_date.isoformat()
@@ -103,17 +117,15 @@ class ItemDelivery:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_delivery_promise import ItemDeliveryPromise
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
-        estimated_delivery_date: datetime.datetime | Unset
-        if isinstance(_estimated_delivery_date, Unset):
-            estimated_delivery_date = UNSET
-        else:
-            estimated_delivery_date = datetime.datetime.fromisoformat(
-                _estimated_delivery_date
-            )
+        estimated_delivery_date = (
+            UNSET
+            if _estimated_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_estimated_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -123,20 +135,19 @@ class ItemDelivery:
             raise DeviationError("estimatedDeliveryDate")
 
         _item_delivery_promise = d.pop("itemDeliveryPromise", UNSET)
-        item_delivery_promise: ItemDeliveryPromise | Unset
-        if isinstance(_item_delivery_promise, Unset):
-            item_delivery_promise = UNSET
-        else:
-            item_delivery_promise = ItemDeliveryPromise.from_dict(
-                _item_delivery_promise
-            )
+        item_delivery_promise = (
+            UNSET
+            if _item_delivery_promise is UNSET
+            else ItemDeliveryPromise.from_dict(_item_delivery_promise)
+        )
 
         item_delivery = cls(
             estimated_delivery_date=estimated_delivery_date,
             item_delivery_promise=item_delivery_promise,
         )
 
-        item_delivery.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_delivery.additional_properties = d or {}
         return item_delivery
 
     @property

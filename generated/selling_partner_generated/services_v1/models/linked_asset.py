@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LinkedAssetAdditionalAttributes
+    from ..models.linked_asset_additional_attributes import (
+        LinkedAssetAdditionalAttributes,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LinkedAsset")
 
 
@@ -61,6 +75,8 @@ class LinkedAsset:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         additional_attributes: dict[str, Any] | Unset = UNSET
         if not isinstance(self.additional_attributes, Unset):
             additional_attributes = self.additional_attributes.to_dict()
@@ -106,21 +122,18 @@ class LinkedAsset:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.linked_asset_additional_attributes import (
-            LinkedAssetAdditionalAttributes,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _additional_attributes = d.pop("additionalAttributes", UNSET)
-        additional_attributes: LinkedAssetAdditionalAttributes | Unset
-        if isinstance(_additional_attributes, Unset):
-            additional_attributes = UNSET
-        else:
-            additional_attributes = LinkedAssetAdditionalAttributes.from_dict(
-                _additional_attributes
-            )
+        additional_attributes = (
+            UNSET
+            if _additional_attributes is UNSET
+            else LinkedAssetAdditionalAttributes.from_dict(_additional_attributes)
+        )
 
         asset_name = d.pop("assetName", UNSET)
+
         if (
             _reader is not None
             and asset_name.__class__ is not str
@@ -129,6 +142,7 @@ class LinkedAsset:
             raise DeviationError("assetName")
 
         asset_type = d.pop("assetType", UNSET)
+
         if (
             _reader is not None
             and asset_type.__class__ is not str
@@ -142,7 +156,8 @@ class LinkedAsset:
             asset_type=asset_type,
         )
 
-        linked_asset.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        linked_asset.additional_properties = d or {}
         return linked_asset
 
     @property

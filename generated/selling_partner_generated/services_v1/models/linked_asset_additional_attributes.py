@@ -63,7 +63,8 @@ class LinkedAssetAdditionalAttributes:
         d = dict(src_dict)
         linked_asset_additional_attributes = cls()
 
-        linked_asset_additional_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        linked_asset_additional_attributes.additional_properties = d or {}
         return linked_asset_additional_attributes
 
     @property

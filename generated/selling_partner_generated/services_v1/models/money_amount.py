@@ -83,10 +83,12 @@ class MoneyAmount:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         currency = d.pop("currency")
+
         if _reader is not None and currency.__class__ is not str:
             raise DeviationError("currency")
 
         value = d.pop("value")
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -99,7 +101,8 @@ class MoneyAmount:
             value=value,
         )
 
-        money_amount.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        money_amount.additional_properties = d or {}
         return money_amount
 
     @property

@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.technician import Technician
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AppointmentTime, Technician
+    from ..models.appointment_time import AppointmentTime
+    from ..models.technician import Technician
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Poa")
 
 
@@ -66,6 +79,8 @@ class Poa:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         appointment_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.appointment_time, Unset):
             appointment_time = self.appointment_time.to_dict()
@@ -129,39 +144,41 @@ class Poa:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment_time import AppointmentTime
-        from ..models.technician import Technician
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _appointment_time = d.pop("appointmentTime", UNSET)
-        appointment_time: AppointmentTime | Unset
-        if isinstance(_appointment_time, Unset):
-            appointment_time = UNSET
-        else:
-            appointment_time = AppointmentTime.from_dict(_appointment_time)
+        appointment_time = (
+            UNSET
+            if _appointment_time is UNSET
+            else AppointmentTime.from_dict(_appointment_time)
+        )
 
         _poa_type = d.pop("poaType", UNSET)
-        poa_type: PoaPoaType | Unset
-        if isinstance(_poa_type, Unset):
-            poa_type = UNSET
-        else:
-            poa_type = PoaPoaType(_poa_type)
+        poa_type = (
+            UNSET
+            if _poa_type is UNSET
+            else (
+                PoaPoaType._value2member_map_.get(_poa_type)
+                if _poa_type.__class__ is str
+                else None
+            )
+            or PoaPoaType(_poa_type)
+        )
 
         _technicians = d.pop("technicians", UNSET)
-        technicians: list[Technician] | Unset = UNSET
-        if _technicians is not UNSET:
-            technicians = []
-            for technicians_item_data in _technicians:
-                technicians_item = Technician.from_dict(technicians_item_data)
-
-                technicians.append(technicians_item)
+        technicians = (
+            UNSET
+            if _technicians is UNSET
+            else [Technician.from_dict(_item) for _item in _technicians]
+        )
 
         _upload_time = d.pop("uploadTime", UNSET)
-        upload_time: datetime.datetime | Unset
-        if isinstance(_upload_time, Unset):
-            upload_time = UNSET
-        else:
-            upload_time = datetime.datetime.fromisoformat(_upload_time)
+        upload_time = (
+            UNSET
+            if _upload_time is UNSET
+            else datetime.datetime.fromisoformat(_upload_time)
+        )
 
         if (
             _reader is not None
@@ -171,6 +188,7 @@ class Poa:
             raise DeviationError("uploadTime")
 
         uploading_technician = d.pop("uploadingTechnician", UNSET)
+
         if (
             _reader is not None
             and uploading_technician.__class__ is not str
@@ -186,7 +204,8 @@ class Poa:
             uploading_technician=uploading_technician,
         )
 
-        poa.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        poa.additional_properties = d or {}
         return poa
 
     @property

@@ -96,6 +96,7 @@ class RangeSlot:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         capacity = d.pop("capacity", UNSET)
+
         if (
             _reader is not None
             and capacity.__class__ is not int
@@ -104,11 +105,11 @@ class RangeSlot:
             raise DeviationError("capacity")
 
         _end_date_time = d.pop("endDateTime", UNSET)
-        end_date_time: datetime.datetime | Unset
-        if isinstance(_end_date_time, Unset):
-            end_date_time = UNSET
-        else:
-            end_date_time = datetime.datetime.fromisoformat(_end_date_time)
+        end_date_time = (
+            UNSET
+            if _end_date_time is UNSET
+            else datetime.datetime.fromisoformat(_end_date_time)
+        )
 
         if (
             _reader is not None
@@ -118,11 +119,11 @@ class RangeSlot:
             raise DeviationError("endDateTime")
 
         _start_date_time = d.pop("startDateTime", UNSET)
-        start_date_time: datetime.datetime | Unset
-        if isinstance(_start_date_time, Unset):
-            start_date_time = UNSET
-        else:
-            start_date_time = datetime.datetime.fromisoformat(_start_date_time)
+        start_date_time = (
+            UNSET
+            if _start_date_time is UNSET
+            else datetime.datetime.fromisoformat(_start_date_time)
+        )
 
         if (
             _reader is not None
@@ -137,7 +138,8 @@ class RangeSlot:
             start_date_time=start_date_time,
         )
 
-        range_slot.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        range_slot.additional_properties = d or {}
         return range_slot
 
     @property

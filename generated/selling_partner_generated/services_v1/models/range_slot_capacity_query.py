@@ -114,13 +114,19 @@ class RangeSlotCapacityQuery:
             raise DeviationError("startDateTime")
 
         _capacity_types = d.pop("capacityTypes", UNSET)
-        capacity_types: list[CapacityType] | Unset = UNSET
-        if _capacity_types is not UNSET:
-            capacity_types = []
-            for capacity_types_item_data in _capacity_types:
-                capacity_types_item = CapacityType(capacity_types_item_data)
-
-                capacity_types.append(capacity_types_item)
+        capacity_types = (
+            UNSET
+            if _capacity_types is UNSET
+            else [
+                (
+                    CapacityType._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
+                )
+                or CapacityType(_item)
+                for _item in _capacity_types
+            ]
+        )
 
         range_slot_capacity_query = cls(
             end_date_time=end_date_time,
@@ -128,7 +134,8 @@ class RangeSlotCapacityQuery:
             capacity_types=capacity_types,
         )
 
-        range_slot_capacity_query.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        range_slot_capacity_query.additional_properties = d or {}
         return range_slot_capacity_query
 
     @property

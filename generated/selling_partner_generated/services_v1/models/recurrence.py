@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,7 +106,7 @@ class Recurrence:
         if _reader is not None and end_time.tzinfo is None:
             raise DeviationError("endTime")
 
-        days_of_month = cast(list[int], d.pop("daysOfMonth", UNSET))
+        days_of_month = d.pop("daysOfMonth", UNSET)
 
         if (
             _reader is not None
@@ -116,13 +116,19 @@ class Recurrence:
             raise DeviationError("daysOfMonth")
 
         _days_of_week = d.pop("daysOfWeek", UNSET)
-        days_of_week: list[DayOfWeek] | Unset = UNSET
-        if _days_of_week is not UNSET:
-            days_of_week = []
-            for days_of_week_item_data in _days_of_week:
-                days_of_week_item = DayOfWeek(days_of_week_item_data)
-
-                days_of_week.append(days_of_week_item)
+        days_of_week = (
+            UNSET
+            if _days_of_week is UNSET
+            else [
+                (
+                    DayOfWeek._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
+                )
+                or DayOfWeek(_item)
+                for _item in _days_of_week
+            ]
+        )
 
         recurrence = cls(
             end_time=end_time,
@@ -130,7 +136,8 @@ class Recurrence:
             days_of_week=days_of_week,
         )
 
-        recurrence.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        recurrence.additional_properties = d or {}
         return recurrence
 
     @property

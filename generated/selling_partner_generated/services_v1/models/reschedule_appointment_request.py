@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.appointment_time_input import AppointmentTimeInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AppointmentTimeInput
+    from ..models.appointment_time_input import AppointmentTimeInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RescheduleAppointmentRequest")
 
 
@@ -55,6 +67,8 @@ class RescheduleAppointmentRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         appointment_time = self.appointment_time.to_dict()
 
         reschedule_reason_code = self.reschedule_reason_code
@@ -92,12 +106,13 @@ class RescheduleAppointmentRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment_time_input import AppointmentTimeInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         appointment_time = AppointmentTimeInput.from_dict(d.pop("appointmentTime"))
 
         reschedule_reason_code = d.pop("rescheduleReasonCode")
+
         if _reader is not None and reschedule_reason_code.__class__ is not str:
             raise DeviationError("rescheduleReasonCode")
 
@@ -106,7 +121,8 @@ class RescheduleAppointmentRequest:
             reschedule_reason_code=reschedule_reason_code,
         )
 
-        reschedule_appointment_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        reschedule_appointment_request.additional_properties = d or {}
         return reschedule_appointment_request
 
     @property

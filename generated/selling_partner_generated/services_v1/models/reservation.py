@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.availability_record import AvailabilityRecord
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AvailabilityRecord
+    from ..models.availability_record import AvailabilityRecord
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Reservation")
 
 
@@ -60,6 +72,8 @@ class Reservation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         availability = self.availability.to_dict()
 
         type_ = self.type_.value
@@ -97,14 +111,20 @@ class Reservation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.availability_record import AvailabilityRecord
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         availability = AvailabilityRecord.from_dict(d.pop("availability"))
 
-        type_ = ReservationType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = (
+            ReservationType._value2member_map_.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or ReservationType(_type_)
 
         reservation_id = d.pop("reservationId", UNSET)
+
         if (
             _reader is not None
             and reservation_id.__class__ is not str
@@ -118,7 +138,8 @@ class Reservation:
             reservation_id=reservation_id,
         )
 
-        reservation.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        reservation.additional_properties = d or {}
         return reservation
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -100,10 +100,12 @@ class ScopeOfWork:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         asin = d.pop("asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("asin")
 
         quantity = d.pop("quantity", UNSET)
+
         if (
             _reader is not None
             and quantity.__class__ is not int
@@ -111,7 +113,7 @@ class ScopeOfWork:
         ):
             raise DeviationError("quantity")
 
-        required_skills = cast(list[str], d.pop("requiredSkills", UNSET))
+        required_skills = d.pop("requiredSkills", UNSET)
 
         if (
             _reader is not None
@@ -121,6 +123,7 @@ class ScopeOfWork:
             raise DeviationError("requiredSkills")
 
         title = d.pop("title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
@@ -131,7 +134,8 @@ class ScopeOfWork:
             title=title,
         )
 
-        scope_of_work.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        scope_of_work.additional_properties = d or {}
         return scope_of_work
 
     @property

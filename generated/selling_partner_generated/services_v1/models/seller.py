@@ -75,6 +75,7 @@ class Seller:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         seller_id = d.pop("sellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -86,7 +87,8 @@ class Seller:
             seller_id=seller_id,
         )
 
-        seller.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        seller.additional_properties = d or {}
         return seller
 
     @property

@@ -51,6 +51,21 @@ def _secret_repr(value: object) -> str:
     return "<redacted>"
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, EncryptionDetails, ServiceDocumentUploadDestinationHeaders
+    from ..models.encryption_details import EncryptionDetails
+    from ..models.service_document_upload_destination_headers import (
+        ServiceDocumentUploadDestinationHeaders,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ServiceDocumentUploadDestination")
 
 
@@ -91,6 +106,8 @@ class ServiceDocumentUploadDestination:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         encryption_details = self.encryption_details.to_dict()
 
         upload_destination_id = self.upload_destination_id
@@ -147,28 +164,27 @@ class ServiceDocumentUploadDestination:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.encryption_details import EncryptionDetails
-        from ..models.service_document_upload_destination_headers import (
-            ServiceDocumentUploadDestinationHeaders,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         encryption_details = EncryptionDetails.from_dict(d.pop("encryptionDetails"))
 
         upload_destination_id = d.pop("uploadDestinationId")
+
         if _reader is not None and upload_destination_id.__class__ is not str:
             raise DeviationError("uploadDestinationId")
 
         url = d.pop("url")
+
         if _reader is not None and url.__class__ is not str:
             raise DeviationError("url")
 
         _headers = d.pop("headers", UNSET)
-        headers: ServiceDocumentUploadDestinationHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = ServiceDocumentUploadDestinationHeaders.from_dict(_headers)
+        headers = (
+            UNSET
+            if _headers is UNSET
+            else ServiceDocumentUploadDestinationHeaders.from_dict(_headers)
+        )
 
         service_document_upload_destination = cls(
             encryption_details=encryption_details,
@@ -177,7 +193,8 @@ class ServiceDocumentUploadDestination:
             headers=headers,
         )
 
-        service_document_upload_destination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_document_upload_destination.additional_properties = d or {}
         return service_document_upload_destination
 
     @property

@@ -76,7 +76,8 @@ class ServiceDocumentUploadDestinationHeaders:
         d = dict(src_dict)
         service_document_upload_destination_headers = cls()
 
-        service_document_upload_destination_headers.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_document_upload_destination_headers.additional_properties = d or {}
         return service_document_upload_destination_headers
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,6 +31,36 @@ if TYPE_CHECKING:
     from ..models.seller import Seller
     from ..models.service_job_provider import ServiceJobProvider
     from ..models.service_location import ServiceLocation
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Appointment, \
+        AppointmentTime, \
+        AssociatedItem, \
+        Buyer, \
+        Payment, \
+        ScopeOfWork, \
+        Seller, \
+        ServiceJobProvider, \
+        ServiceLocation
+    from ..models.appointment import Appointment
+    from ..models.appointment_time import AppointmentTime
+    from ..models.associated_item import AssociatedItem
+    from ..models.buyer import Buyer
+    from ..models.payment import Payment
+    from ..models.scope_of_work import ScopeOfWork
+    from ..models.seller import Seller
+    from ..models.service_job_provider import ServiceJobProvider
+    from ..models.service_location import ServiceLocation
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ServiceJob")
@@ -97,6 +127,8 @@ class ServiceJob:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         appointments: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.appointments, Unset):
             appointments = []
@@ -283,50 +315,32 @@ class ServiceJob:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment import Appointment
-        from ..models.appointment_time import AppointmentTime
-        from ..models.associated_item import AssociatedItem
-        from ..models.buyer import Buyer
-        from ..models.payment import Payment
-        from ..models.scope_of_work import ScopeOfWork
-        from ..models.seller import Seller
-        from ..models.service_job_provider import ServiceJobProvider
-        from ..models.service_location import ServiceLocation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _appointments = d.pop("appointments", UNSET)
-        appointments: list[Appointment] | Unset = UNSET
-        if _appointments is not UNSET:
-            appointments = []
-            for appointments_item_data in _appointments:
-                appointments_item = Appointment.from_dict(appointments_item_data)
-
-                appointments.append(appointments_item)
+        appointments = (
+            UNSET
+            if _appointments is UNSET
+            else [Appointment.from_dict(_item) for _item in _appointments]
+        )
 
         _associated_items = d.pop("associatedItems", UNSET)
-        associated_items: list[AssociatedItem] | Unset = UNSET
-        if _associated_items is not UNSET:
-            associated_items = []
-            for associated_items_item_data in _associated_items:
-                associated_items_item = AssociatedItem.from_dict(
-                    associated_items_item_data
-                )
-
-                associated_items.append(associated_items_item)
+        associated_items = (
+            UNSET
+            if _associated_items is UNSET
+            else [AssociatedItem.from_dict(_item) for _item in _associated_items]
+        )
 
         _buyer = d.pop("buyer", UNSET)
-        buyer: Buyer | Unset
-        if isinstance(_buyer, Unset):
-            buyer = UNSET
-        else:
-            buyer = Buyer.from_dict(_buyer)
+        buyer = UNSET if _buyer is UNSET else Buyer.from_dict(_buyer)
 
         _create_time = d.pop("createTime", UNSET)
-        create_time: datetime.datetime | Unset
-        if isinstance(_create_time, Unset):
-            create_time = UNSET
-        else:
-            create_time = datetime.datetime.fromisoformat(_create_time)
+        create_time = (
+            UNSET
+            if _create_time is UNSET
+            else datetime.datetime.fromisoformat(_create_time)
+        )
 
         if (
             _reader is not None
@@ -336,6 +350,7 @@ class ServiceJob:
             raise DeviationError("createTime")
 
         marketplace_id = d.pop("marketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -344,26 +359,23 @@ class ServiceJob:
             raise DeviationError("marketplaceId")
 
         _payments = d.pop("payments", UNSET)
-        payments: list[Payment] | Unset = UNSET
-        if _payments is not UNSET:
-            payments = []
-            for payments_item_data in _payments:
-                payments_item = Payment.from_dict(payments_item_data)
-
-                payments.append(payments_item)
+        payments = (
+            UNSET
+            if _payments is UNSET
+            else [Payment.from_dict(_item) for _item in _payments]
+        )
 
         _preferred_appointment_times = d.pop("preferredAppointmentTimes", UNSET)
-        preferred_appointment_times: list[AppointmentTime] | Unset = UNSET
-        if _preferred_appointment_times is not UNSET:
-            preferred_appointment_times = []
-            for preferred_appointment_times_item_data in _preferred_appointment_times:
-                preferred_appointment_times_item = AppointmentTime.from_dict(
-                    preferred_appointment_times_item_data
-                )
+        preferred_appointment_times = (
+            UNSET
+            if _preferred_appointment_times is UNSET
+            else [
+                AppointmentTime.from_dict(_item)
+                for _item in _preferred_appointment_times
+            ]
+        )
 
-                preferred_appointment_times.append(preferred_appointment_times_item)
-
-        product_order_ids = cast(list[str], d.pop("productOrderIds", UNSET))
+        product_order_ids = d.pop("productOrderIds", UNSET)
 
         if (
             _reader is not None
@@ -373,20 +385,15 @@ class ServiceJob:
             raise DeviationError("productOrderIds")
 
         _scope_of_work = d.pop("scopeOfWork", UNSET)
-        scope_of_work: ScopeOfWork | Unset
-        if isinstance(_scope_of_work, Unset):
-            scope_of_work = UNSET
-        else:
-            scope_of_work = ScopeOfWork.from_dict(_scope_of_work)
+        scope_of_work = (
+            UNSET if _scope_of_work is UNSET else ScopeOfWork.from_dict(_scope_of_work)
+        )
 
         _seller = d.pop("seller", UNSET)
-        seller: Seller | Unset
-        if isinstance(_seller, Unset):
-            seller = UNSET
-        else:
-            seller = Seller.from_dict(_seller)
+        seller = UNSET if _seller is UNSET else Seller.from_dict(_seller)
 
         service_job_id = d.pop("serviceJobId", UNSET)
+
         if (
             _reader is not None
             and service_job_id.__class__ is not str
@@ -395,27 +402,33 @@ class ServiceJob:
             raise DeviationError("serviceJobId")
 
         _service_job_provider = d.pop("serviceJobProvider", UNSET)
-        service_job_provider: ServiceJobProvider | Unset
-        if isinstance(_service_job_provider, Unset):
-            service_job_provider = UNSET
-        else:
-            service_job_provider = ServiceJobProvider.from_dict(_service_job_provider)
+        service_job_provider = (
+            UNSET
+            if _service_job_provider is UNSET
+            else ServiceJobProvider.from_dict(_service_job_provider)
+        )
 
         _service_job_status = d.pop("serviceJobStatus", UNSET)
-        service_job_status: ServiceJobServiceJobStatus | Unset
-        if isinstance(_service_job_status, Unset):
-            service_job_status = UNSET
-        else:
-            service_job_status = ServiceJobServiceJobStatus(_service_job_status)
+        service_job_status = (
+            UNSET
+            if _service_job_status is UNSET
+            else (
+                ServiceJobServiceJobStatus._value2member_map_.get(_service_job_status)
+                if _service_job_status.__class__ is str
+                else None
+            )
+            or ServiceJobServiceJobStatus(_service_job_status)
+        )
 
         _service_location = d.pop("serviceLocation", UNSET)
-        service_location: ServiceLocation | Unset
-        if isinstance(_service_location, Unset):
-            service_location = UNSET
-        else:
-            service_location = ServiceLocation.from_dict(_service_location)
+        service_location = (
+            UNSET
+            if _service_location is UNSET
+            else ServiceLocation.from_dict(_service_location)
+        )
 
         service_order_id = d.pop("serviceOrderId", UNSET)
+
         if (
             _reader is not None
             and service_order_id.__class__ is not str
@@ -424,6 +437,7 @@ class ServiceJob:
             raise DeviationError("serviceOrderId")
 
         store_id = d.pop("storeId", UNSET)
+
         if (
             _reader is not None
             and store_id.__class__ is not str
@@ -431,7 +445,7 @@ class ServiceJob:
         ):
             raise DeviationError("storeId")
 
-        tracking_ids = cast(list[str], d.pop("trackingIds", UNSET))
+        tracking_ids = d.pop("trackingIds", UNSET)
 
         if (
             _reader is not None
@@ -460,7 +474,8 @@ class ServiceJob:
             tracking_ids=tracking_ids,
         )
 
-        service_job.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_job.additional_properties = d or {}
         return service_job
 
     @property

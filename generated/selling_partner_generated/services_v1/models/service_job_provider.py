@@ -75,6 +75,7 @@ class ServiceJobProvider:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         service_job_provider_id = d.pop("serviceJobProviderId", UNSET)
+
         if (
             _reader is not None
             and service_job_provider_id.__class__ is not str
@@ -86,7 +87,8 @@ class ServiceJobProvider:
             service_job_provider_id=service_job_provider_id,
         )
 
-        service_job_provider.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_job_provider.additional_properties = d or {}
         return service_job_provider
 
     @property

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ServiceLocation")
 
 
@@ -59,6 +71,8 @@ class ServiceLocation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -99,31 +113,33 @@ class ServiceLocation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address = UNSET if _address is UNSET else Address.from_dict(_address)
 
         _service_location_type = d.pop("serviceLocationType", UNSET)
-        service_location_type: ServiceLocationServiceLocationType | Unset
-        if isinstance(_service_location_type, Unset):
-            service_location_type = UNSET
-        else:
-            service_location_type = ServiceLocationServiceLocationType(
-                _service_location_type
+        service_location_type = (
+            UNSET
+            if _service_location_type is UNSET
+            else (
+                ServiceLocationServiceLocationType._value2member_map_.get(
+                    _service_location_type
+                )
+                if _service_location_type.__class__ is str
+                else None
             )
+            or ServiceLocationServiceLocationType(_service_location_type)
+        )
 
         service_location = cls(
             address=address,
             service_location_type=service_location_type,
         )
 
-        service_location.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_location.additional_properties = d or {}
         return service_location
 
     @property

@@ -100,6 +100,7 @@ class ServiceUploadDocument:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content_length = d.pop("contentLength")
+
         if (
             _reader is not None
             and content_length.__class__ is not float
@@ -107,9 +108,15 @@ class ServiceUploadDocument:
         ):
             raise DeviationError("contentLength")
 
-        content_type = ServiceUploadDocumentContentType(d.pop("contentType"))
+        _content_type = d.pop("contentType")
+        content_type = (
+            ServiceUploadDocumentContentType._value2member_map_.get(_content_type)
+            if _content_type.__class__ is str
+            else None
+        ) or ServiceUploadDocumentContentType(_content_type)
 
         content_md5 = d.pop("contentMD5", UNSET)
+
         if (
             _reader is not None
             and content_md5.__class__ is not str
@@ -123,7 +130,8 @@ class ServiceUploadDocument:
             content_md5=content_md5,
         )
 
-        service_upload_document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_upload_document.additional_properties = d or {}
         return service_upload_document
 
     @property

@@ -25,6 +25,26 @@ if TYPE_CHECKING:
     from ..models.fulfillment_time import FulfillmentTime
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AppointmentResource, \
+        DateTimeRange, \
+        FulfillmentDocument, \
+        FulfillmentTime
+    from ..models.appointment_resource import AppointmentResource
+    from ..models.date_time_range import DateTimeRange
+    from ..models.fulfillment_document import FulfillmentDocument
+    from ..models.fulfillment_time import FulfillmentTime
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SetAppointmentFulfillmentDataRequest")
 
 
@@ -63,6 +83,8 @@ class SetAppointmentFulfillmentDataRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         appointment_resources: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.appointment_resources, Unset):
             appointment_resources = []
@@ -153,59 +175,40 @@ class SetAppointmentFulfillmentDataRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.appointment_resource import AppointmentResource
-        from ..models.date_time_range import DateTimeRange
-        from ..models.fulfillment_document import FulfillmentDocument
-        from ..models.fulfillment_time import FulfillmentTime
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _appointment_resources = d.pop("appointmentResources", UNSET)
-        appointment_resources: list[AppointmentResource] | Unset = UNSET
-        if _appointment_resources is not UNSET:
-            appointment_resources = []
-            for (
-                componentsschemas_appointment_resources_item_data
-            ) in _appointment_resources:
-                componentsschemas_appointment_resources_item = (
-                    AppointmentResource.from_dict(
-                        componentsschemas_appointment_resources_item_data
-                    )
-                )
-
-                appointment_resources.append(
-                    componentsschemas_appointment_resources_item
-                )
+        appointment_resources = (
+            UNSET
+            if _appointment_resources is UNSET
+            else [
+                AppointmentResource.from_dict(_item) for _item in _appointment_resources
+            ]
+        )
 
         _estimated_arrival_time = d.pop("estimatedArrivalTime", UNSET)
-        estimated_arrival_time: DateTimeRange | Unset
-        if isinstance(_estimated_arrival_time, Unset):
-            estimated_arrival_time = UNSET
-        else:
-            estimated_arrival_time = DateTimeRange.from_dict(_estimated_arrival_time)
+        estimated_arrival_time = (
+            UNSET
+            if _estimated_arrival_time is UNSET
+            else DateTimeRange.from_dict(_estimated_arrival_time)
+        )
 
         _fulfillment_documents = d.pop("fulfillmentDocuments", UNSET)
-        fulfillment_documents: list[FulfillmentDocument] | Unset = UNSET
-        if _fulfillment_documents is not UNSET:
-            fulfillment_documents = []
-            for (
-                componentsschemas_fulfillment_documents_item_data
-            ) in _fulfillment_documents:
-                componentsschemas_fulfillment_documents_item = (
-                    FulfillmentDocument.from_dict(
-                        componentsschemas_fulfillment_documents_item_data
-                    )
-                )
-
-                fulfillment_documents.append(
-                    componentsschemas_fulfillment_documents_item
-                )
+        fulfillment_documents = (
+            UNSET
+            if _fulfillment_documents is UNSET
+            else [
+                FulfillmentDocument.from_dict(_item) for _item in _fulfillment_documents
+            ]
+        )
 
         _fulfillment_time = d.pop("fulfillmentTime", UNSET)
-        fulfillment_time: FulfillmentTime | Unset
-        if isinstance(_fulfillment_time, Unset):
-            fulfillment_time = UNSET
-        else:
-            fulfillment_time = FulfillmentTime.from_dict(_fulfillment_time)
+        fulfillment_time = (
+            UNSET
+            if _fulfillment_time is UNSET
+            else FulfillmentTime.from_dict(_fulfillment_time)
+        )
 
         set_appointment_fulfillment_data_request = cls(
             appointment_resources=appointment_resources,
@@ -214,7 +217,8 @@ class SetAppointmentFulfillmentDataRequest:
             fulfillment_time=fulfillment_time,
         )
 
-        set_appointment_fulfillment_data_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        set_appointment_fulfillment_data_request.additional_properties = d or {}
         return set_appointment_fulfillment_data_request
 
     @property

@@ -84,10 +84,12 @@ class Technician:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         technician_id = d.pop("technicianId", UNSET)
+
         if (
             _reader is not None
             and technician_id.__class__ is not str
@@ -100,7 +102,8 @@ class Technician:
             technician_id=technician_id,
         )
 
-        technician.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        technician.additional_properties = d or {}
         return technician
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.availability_record import AvailabilityRecord
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AvailabilityRecord
+    from ..models.availability_record import AvailabilityRecord
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UpdateScheduleRequest")
 
 
@@ -52,6 +64,8 @@ class UpdateScheduleRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         schedules = []
         for componentsschemas_availability_records_item_data in self.schedules:
             componentsschemas_availability_records_item = (
@@ -90,23 +104,18 @@ class UpdateScheduleRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.availability_record import AvailabilityRecord
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        schedules = []
         _schedules = d.pop("schedules")
-        for componentsschemas_availability_records_item_data in _schedules:
-            componentsschemas_availability_records_item = AvailabilityRecord.from_dict(
-                componentsschemas_availability_records_item_data
-            )
-
-            schedules.append(componentsschemas_availability_records_item)
+        schedules = [AvailabilityRecord.from_dict(_item) for _item in _schedules]
 
         update_schedule_request = cls(
             schedules=schedules,
         )
 
-        update_schedule_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_schedule_request.additional_properties = d or {}
         return update_schedule_request
 
     @property

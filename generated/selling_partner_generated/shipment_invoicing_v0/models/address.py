@@ -157,6 +157,7 @@ class Address:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("AddressLine1", UNSET)
+
         if (
             _reader is not None
             and address_line_1.__class__ is not str
@@ -165,6 +166,7 @@ class Address:
             raise DeviationError("AddressLine1")
 
         address_line_2 = d.pop("AddressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -173,6 +175,7 @@ class Address:
             raise DeviationError("AddressLine2")
 
         address_line_3 = d.pop("AddressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -181,17 +184,24 @@ class Address:
             raise DeviationError("AddressLine3")
 
         _address_type = d.pop("AddressType", UNSET)
-        address_type: AddressTypeEnum | Unset
-        if isinstance(_address_type, Unset):
-            address_type = UNSET
-        else:
-            address_type = AddressTypeEnum(_address_type)
+        address_type = (
+            UNSET
+            if _address_type is UNSET
+            else (
+                AddressTypeEnum._value2member_map_.get(_address_type)
+                if _address_type.__class__ is str
+                else None
+            )
+            or AddressTypeEnum(_address_type)
+        )
 
         city = d.pop("City", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("City")
 
         country_code = d.pop("CountryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -200,10 +210,12 @@ class Address:
             raise DeviationError("CountryCode")
 
         county = d.pop("County", UNSET)
+
         if _reader is not None and county.__class__ is not str and county is not UNSET:
             raise DeviationError("County")
 
         district = d.pop("District", UNSET)
+
         if (
             _reader is not None
             and district.__class__ is not str
@@ -212,14 +224,17 @@ class Address:
             raise DeviationError("District")
 
         name = d.pop("Name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("Name")
 
         phone = d.pop("Phone", UNSET)
+
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("Phone")
 
         postal_code = d.pop("PostalCode", UNSET)
+
         if (
             _reader is not None
             and postal_code.__class__ is not str
@@ -228,6 +243,7 @@ class Address:
             raise DeviationError("PostalCode")
 
         state_or_region = d.pop("StateOrRegion", UNSET)
+
         if (
             _reader is not None
             and state_or_region.__class__ is not str
@@ -250,7 +266,8 @@ class Address:
             state_or_region=state_or_region,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

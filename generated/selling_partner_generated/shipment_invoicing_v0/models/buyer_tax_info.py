@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.tax_classification import TaxClassification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TaxClassification
+    from ..models.tax_classification import TaxClassification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="BuyerTaxInfo")
 
 
@@ -59,6 +71,8 @@ class BuyerTaxInfo:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         company_legal_name = self.company_legal_name
 
         tax_classifications: list[dict[str, Any]] | Unset = UNSET
@@ -111,10 +125,11 @@ class BuyerTaxInfo:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tax_classification import TaxClassification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         company_legal_name = d.pop("CompanyLegalName", UNSET)
+
         if (
             _reader is not None
             and company_legal_name.__class__ is not str
@@ -123,23 +138,14 @@ class BuyerTaxInfo:
             raise DeviationError("CompanyLegalName")
 
         _tax_classifications = d.pop("TaxClassifications", UNSET)
-        tax_classifications: list[TaxClassification] | Unset = UNSET
-        if _tax_classifications is not UNSET:
-            tax_classifications = []
-            for (
-                componentsschemas_tax_classification_list_item_data
-            ) in _tax_classifications:
-                componentsschemas_tax_classification_list_item = (
-                    TaxClassification.from_dict(
-                        componentsschemas_tax_classification_list_item_data
-                    )
-                )
-
-                tax_classifications.append(
-                    componentsschemas_tax_classification_list_item
-                )
+        tax_classifications = (
+            UNSET
+            if _tax_classifications is UNSET
+            else [TaxClassification.from_dict(_item) for _item in _tax_classifications]
+        )
 
         taxing_region = d.pop("TaxingRegion", UNSET)
+
         if (
             _reader is not None
             and taxing_region.__class__ is not str
@@ -153,7 +159,8 @@ class BuyerTaxInfo:
             taxing_region=taxing_region,
         )
 
-        buyer_tax_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        buyer_tax_info.additional_properties = d or {}
         return buyer_tax_info
 
     @property

@@ -92,6 +92,7 @@ class ShipmentInvoiceStatusInfo:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amazon_shipment_id = d.pop("AmazonShipmentId", UNSET)
+
         if (
             _reader is not None
             and amazon_shipment_id.__class__ is not str
@@ -100,18 +101,24 @@ class ShipmentInvoiceStatusInfo:
             raise DeviationError("AmazonShipmentId")
 
         _invoice_status = d.pop("InvoiceStatus", UNSET)
-        invoice_status: ShipmentInvoiceStatus | Unset
-        if isinstance(_invoice_status, Unset):
-            invoice_status = UNSET
-        else:
-            invoice_status = ShipmentInvoiceStatus(_invoice_status)
+        invoice_status = (
+            UNSET
+            if _invoice_status is UNSET
+            else (
+                ShipmentInvoiceStatus._value2member_map_.get(_invoice_status)
+                if _invoice_status.__class__ is str
+                else None
+            )
+            or ShipmentInvoiceStatus(_invoice_status)
+        )
 
         shipment_invoice_status_info = cls(
             amazon_shipment_id=amazon_shipment_id,
             invoice_status=invoice_status,
         )
 
-        shipment_invoice_status_info.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_invoice_status_info.additional_properties = d or {}
         return shipment_invoice_status_info
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.shipment_invoice_status_info import ShipmentInvoiceStatusInfo
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ShipmentInvoiceStatusInfo
+    from ..models.shipment_invoice_status_info import ShipmentInvoiceStatusInfo
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentInvoiceStatusResponse")
 
 
@@ -54,6 +66,8 @@ class ShipmentInvoiceStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipments: dict[str, Any] | Unset = UNSET
         if not isinstance(self.shipments, Unset):
             shipments = self.shipments.to_dict()
@@ -80,21 +94,22 @@ class ShipmentInvoiceStatusResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.shipment_invoice_status_info import ShipmentInvoiceStatusInfo
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _shipments = d.pop("Shipments", UNSET)
-        shipments: ShipmentInvoiceStatusInfo | Unset
-        if isinstance(_shipments, Unset):
-            shipments = UNSET
-        else:
-            shipments = ShipmentInvoiceStatusInfo.from_dict(_shipments)
+        shipments = (
+            UNSET
+            if _shipments is UNSET
+            else ShipmentInvoiceStatusInfo.from_dict(_shipments)
+        )
 
         shipment_invoice_status_response = cls(
             shipments=shipments,
         )
 
-        shipment_invoice_status_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_invoice_status_response.additional_properties = d or {}
         return shipment_invoice_status_response
 
     @property

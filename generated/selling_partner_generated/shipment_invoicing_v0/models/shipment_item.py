@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.money import Money
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Money
+    from ..models.money import Money
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="ShipmentItem")
@@ -75,6 +87,8 @@ class ShipmentItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         asin = self.asin
 
         gift_wrap_price: dict[str, Any] | Unset = UNSET
@@ -163,28 +177,24 @@ class ShipmentItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         asin = d.pop("ASIN", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("ASIN")
 
         _gift_wrap_price = d.pop("GiftWrapPrice", UNSET)
-        gift_wrap_price: Money | Unset
-        if isinstance(_gift_wrap_price, Unset):
-            gift_wrap_price = UNSET
-        else:
-            gift_wrap_price = Money.from_dict(_gift_wrap_price)
+        gift_wrap_price = (
+            UNSET if _gift_wrap_price is UNSET else Money.from_dict(_gift_wrap_price)
+        )
 
         _item_price = d.pop("ItemPrice", UNSET)
-        item_price: Money | Unset
-        if isinstance(_item_price, Unset):
-            item_price = UNSET
-        else:
-            item_price = Money.from_dict(_item_price)
+        item_price = UNSET if _item_price is UNSET else Money.from_dict(_item_price)
 
         order_item_id = d.pop("OrderItemId", UNSET)
+
         if (
             _reader is not None
             and order_item_id.__class__ is not str
@@ -193,13 +203,14 @@ class ShipmentItem:
             raise DeviationError("OrderItemId")
 
         _promotion_discount = d.pop("PromotionDiscount", UNSET)
-        promotion_discount: Money | Unset
-        if isinstance(_promotion_discount, Unset):
-            promotion_discount = UNSET
-        else:
-            promotion_discount = Money.from_dict(_promotion_discount)
+        promotion_discount = (
+            UNSET
+            if _promotion_discount is UNSET
+            else Money.from_dict(_promotion_discount)
+        )
 
         quantity_ordered = d.pop("QuantityOrdered", UNSET)
+
         if (
             _reader is not None
             and quantity_ordered.__class__ is not float
@@ -209,6 +220,7 @@ class ShipmentItem:
             raise DeviationError("QuantityOrdered")
 
         seller_sku = d.pop("SellerSKU", UNSET)
+
         if (
             _reader is not None
             and seller_sku.__class__ is not str
@@ -216,7 +228,7 @@ class ShipmentItem:
         ):
             raise DeviationError("SellerSKU")
 
-        serial_numbers = cast(list[str], d.pop("SerialNumbers", UNSET))
+        serial_numbers = d.pop("SerialNumbers", UNSET)
 
         if (
             _reader is not None
@@ -226,20 +238,19 @@ class ShipmentItem:
             raise DeviationError("SerialNumbers")
 
         _shipping_discount = d.pop("ShippingDiscount", UNSET)
-        shipping_discount: Money | Unset
-        if isinstance(_shipping_discount, Unset):
-            shipping_discount = UNSET
-        else:
-            shipping_discount = Money.from_dict(_shipping_discount)
+        shipping_discount = (
+            UNSET
+            if _shipping_discount is UNSET
+            else Money.from_dict(_shipping_discount)
+        )
 
         _shipping_price = d.pop("ShippingPrice", UNSET)
-        shipping_price: Money | Unset
-        if isinstance(_shipping_price, Unset):
-            shipping_price = UNSET
-        else:
-            shipping_price = Money.from_dict(_shipping_price)
+        shipping_price = (
+            UNSET if _shipping_price is UNSET else Money.from_dict(_shipping_price)
+        )
 
         title = d.pop("Title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("Title")
 
@@ -257,7 +268,8 @@ class ShipmentItem:
             title=title,
         )
 
-        shipment_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_item.additional_properties = d or {}
         return shipment_item
 
     @property

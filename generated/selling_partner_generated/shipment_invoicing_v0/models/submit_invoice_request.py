@@ -92,14 +92,17 @@ class SubmitInvoiceRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content_md5_value = d.pop("ContentMD5Value")
+
         if _reader is not None and content_md5_value.__class__ is not str:
             raise DeviationError("ContentMD5Value")
 
         invoice_content = d.pop("InvoiceContent")
+
         if _reader is not None and invoice_content.__class__ is not str:
             raise DeviationError("InvoiceContent")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -113,7 +116,8 @@ class SubmitInvoiceRequest:
             marketplace_id=marketplace_id,
         )
 
-        submit_invoice_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_invoice_request.additional_properties = d or {}
         return submit_invoice_request
 
     @property

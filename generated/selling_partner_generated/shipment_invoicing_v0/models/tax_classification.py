@@ -84,10 +84,12 @@ class TaxClassification:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         name = d.pop("Name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("Name")
 
         value = d.pop("Value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("Value")
 
@@ -96,7 +98,8 @@ class TaxClassification:
             value=value,
         )
 
-        tax_classification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_classification.additional_properties = d or {}
         return tax_classification
 
     @property

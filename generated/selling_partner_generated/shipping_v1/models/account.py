@@ -75,6 +75,7 @@ class Account:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
@@ -82,7 +83,8 @@ class Account:
             account_id=account_id,
         )
 
-        account.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        account.additional_properties = d or {}
         return account
 
     @property

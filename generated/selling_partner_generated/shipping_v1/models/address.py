@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -146,30 +146,37 @@ class Address:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("addressLine1")
 
         city = d.pop("city")
+
         if _reader is not None and city.__class__ is not str:
             raise DeviationError("city")
 
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         postal_code = d.pop("postalCode")
+
         if _reader is not None and postal_code.__class__ is not str:
             raise DeviationError("postalCode")
 
         state_or_region = d.pop("stateOrRegion")
+
         if _reader is not None and state_or_region.__class__ is not str:
             raise DeviationError("stateOrRegion")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -178,6 +185,7 @@ class Address:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -185,7 +193,7 @@ class Address:
         ):
             raise DeviationError("addressLine3")
 
-        copy_emails = cast(list[str], d.pop("copyEmails", UNSET))
+        copy_emails = d.pop("copyEmails", UNSET)
 
         if (
             _reader is not None
@@ -195,10 +203,12 @@ class Address:
             raise DeviationError("copyEmails")
 
         email = d.pop("email", UNSET)
+
         if _reader is not None and email.__class__ is not str and email is not UNSET:
             raise DeviationError("email")
 
         phone_number = d.pop("phoneNumber", UNSET)
+
         if (
             _reader is not None
             and phone_number.__class__ is not str
@@ -220,7 +230,8 @@ class Address:
             phone_number=phone_number,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

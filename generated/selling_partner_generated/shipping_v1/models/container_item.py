@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, Weight
+    from ..models.currency import Currency
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ContainerItem")
 
 
@@ -60,6 +73,8 @@ class ContainerItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         quantity = self.quantity
 
         title = self.title
@@ -101,11 +116,11 @@ class ContainerItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if (
             _reader is not None
             and quantity.__class__ is not float
@@ -114,6 +129,7 @@ class ContainerItem:
             raise DeviationError("quantity")
 
         title = d.pop("title")
+
         if _reader is not None and title.__class__ is not str:
             raise DeviationError("title")
 
@@ -128,7 +144,8 @@ class ContainerItem:
             unit_weight=unit_weight,
         )
 
-        container_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        container_item.additional_properties = d or {}
         return container_item
 
     @property

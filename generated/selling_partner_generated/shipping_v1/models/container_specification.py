@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Dimensions, Weight
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ContainerSpecification")
 
 
@@ -55,6 +68,8 @@ class ContainerSpecification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         dimensions = self.dimensions.to_dict()
 
         weight = self.weight.to_dict()
@@ -88,9 +103,8 @@ class ContainerSpecification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.dimensions import Dimensions
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         dimensions = Dimensions.from_dict(d.pop("dimensions"))
 
@@ -101,7 +115,8 @@ class ContainerSpecification:
             weight=weight,
         )
 
-        container_specification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        container_specification.additional_properties = d or {}
         return container_specification
 
     @property

@@ -83,10 +83,12 @@ class Currency:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         unit = d.pop("unit")
+
         if _reader is not None and unit.__class__ is not str:
             raise DeviationError("unit")
 
         value = d.pop("value")
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -99,7 +101,8 @@ class Currency:
             value=value,
         )
 
-        currency.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        currency.additional_properties = d or {}
         return currency
 
     @property

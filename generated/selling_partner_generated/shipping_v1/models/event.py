@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.location import Location
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Location
+    from ..models.location import Location
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Event")
 
 
@@ -60,6 +72,8 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         event_code = self.event_code
 
         event_time = self.event_time.isoformat()
@@ -99,10 +113,11 @@ class Event:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.location import Location
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         event_code = d.pop("eventCode")
+
         if _reader is not None and event_code.__class__ is not str:
             raise DeviationError("eventCode")
 
@@ -112,11 +127,7 @@ class Event:
             raise DeviationError("eventTime")
 
         _location = d.pop("location", UNSET)
-        location: Location | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = Location.from_dict(_location)
+        location = UNSET if _location is UNSET else Location.from_dict(_location)
 
         event = cls(
             event_code=event_code,
@@ -124,7 +135,8 @@ class Event:
             location=location,
         )
 
-        event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        event.additional_properties = d or {}
         return event
 
     @property

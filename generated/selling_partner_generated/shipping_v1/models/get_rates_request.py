@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.container_specification import ContainerSpecification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, ContainerSpecification
+    from ..models.address import Address
+    from ..models.container_specification import ContainerSpecification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetRatesRequest")
 
 
@@ -66,6 +79,8 @@ class GetRatesRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         container_specifications = []
         for (
             componentsschemas_container_specification_list_item_data
@@ -138,44 +153,36 @@ class GetRatesRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.container_specification import ContainerSpecification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        container_specifications = []
         _container_specifications = d.pop("containerSpecifications")
-        for (
-            componentsschemas_container_specification_list_item_data
-        ) in _container_specifications:
-            componentsschemas_container_specification_list_item = (
-                ContainerSpecification.from_dict(
-                    componentsschemas_container_specification_list_item_data
-                )
-            )
+        container_specifications = [
+            ContainerSpecification.from_dict(_item)
+            for _item in _container_specifications
+        ]
 
-            container_specifications.append(
-                componentsschemas_container_specification_list_item
-            )
-
-        service_types = []
         _service_types = d.pop("serviceTypes")
-        for componentsschemas_service_type_list_item_data in _service_types:
-            componentsschemas_service_type_list_item = ServiceType(
-                componentsschemas_service_type_list_item_data
+        service_types = [
+            (
+                ServiceType._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
             )
-
-            service_types.append(componentsschemas_service_type_list_item)
+            or ServiceType(_item)
+            for _item in _service_types
+        ]
 
         ship_from = Address.from_dict(d.pop("shipFrom"))
 
         ship_to = Address.from_dict(d.pop("shipTo"))
 
         _ship_date = d.pop("shipDate", UNSET)
-        ship_date: datetime.datetime | Unset
-        if isinstance(_ship_date, Unset):
-            ship_date = UNSET
-        else:
-            ship_date = datetime.datetime.fromisoformat(_ship_date)
+        ship_date = (
+            UNSET
+            if _ship_date is UNSET
+            else datetime.datetime.fromisoformat(_ship_date)
+        )
 
         if (
             _reader is not None
@@ -192,7 +199,8 @@ class GetRatesRequest:
             ship_date=ship_date,
         )
 
-        get_rates_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_rates_request.additional_properties = d or {}
         return get_rates_request
 
     @property

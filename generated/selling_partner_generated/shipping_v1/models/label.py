@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.label_specification import LabelSpecification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LabelSpecification
+    from ..models.label_specification import LabelSpecification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Label")
 
 
@@ -57,6 +69,8 @@ class Label:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         label_specification: dict[str, Any] | Unset = UNSET
         if not isinstance(self.label_specification, Unset):
             label_specification = self.label_specification.to_dict()
@@ -95,17 +109,18 @@ class Label:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.label_specification import LabelSpecification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _label_specification = d.pop("labelSpecification", UNSET)
-        label_specification: LabelSpecification | Unset
-        if isinstance(_label_specification, Unset):
-            label_specification = UNSET
-        else:
-            label_specification = LabelSpecification.from_dict(_label_specification)
+        label_specification = (
+            UNSET
+            if _label_specification is UNSET
+            else LabelSpecification.from_dict(_label_specification)
+        )
 
         label_stream = d.pop("labelStream", UNSET)
+
         if (
             _reader is not None
             and label_stream.__class__ is not str
@@ -118,7 +133,8 @@ class Label:
             label_stream=label_stream,
         )
 
-        label.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label.additional_properties = d or {}
         return label
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.label import Label
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Label
+    from ..models.label import Label
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LabelResult")
 
 
@@ -59,6 +71,8 @@ class LabelResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         container_reference_id = self.container_reference_id
 
         label: dict[str, Any] | Unset = UNSET
@@ -97,10 +111,11 @@ class LabelResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.label import Label
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         container_reference_id = d.pop("containerReferenceId", UNSET)
+
         if (
             _reader is not None
             and container_reference_id.__class__ is not str
@@ -109,13 +124,10 @@ class LabelResult:
             raise DeviationError("containerReferenceId")
 
         _label = d.pop("label", UNSET)
-        label: Label | Unset
-        if isinstance(_label, Unset):
-            label = UNSET
-        else:
-            label = Label.from_dict(_label)
+        label = UNSET if _label is UNSET else Label.from_dict(_label)
 
         tracking_id = d.pop("trackingId", UNSET)
+
         if (
             _reader is not None
             and tracking_id.__class__ is not str
@@ -129,7 +141,8 @@ class LabelResult:
             tracking_id=tracking_id,
         )
 
-        label_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label_result.additional_properties = d or {}
         return label_result
 
     @property

@@ -95,16 +95,27 @@ class LabelSpecification:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        label_format = LabelSpecificationLabelFormat(d.pop("labelFormat"))
+        _label_format = d.pop("labelFormat")
+        label_format = (
+            LabelSpecificationLabelFormat._value2member_map_.get(_label_format)
+            if _label_format.__class__ is str
+            else None
+        ) or LabelSpecificationLabelFormat(_label_format)
 
-        label_stock_size = LabelSpecificationLabelStockSize(d.pop("labelStockSize"))
+        _label_stock_size = d.pop("labelStockSize")
+        label_stock_size = (
+            LabelSpecificationLabelStockSize._value2member_map_.get(_label_stock_size)
+            if _label_stock_size.__class__ is str
+            else None
+        ) or LabelSpecificationLabelStockSize(_label_stock_size)
 
         label_specification = cls(
             label_format=label_format,
             label_stock_size=label_stock_size,
         )
 
-        label_specification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label_specification.additional_properties = d or {}
         return label_specification
 
     @property

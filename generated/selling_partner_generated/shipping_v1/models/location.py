@@ -98,10 +98,12 @@ class Location:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -110,6 +112,7 @@ class Location:
             raise DeviationError("countryCode")
 
         postal_code = d.pop("postalCode", UNSET)
+
         if (
             _reader is not None
             and postal_code.__class__ is not str
@@ -118,6 +121,7 @@ class Location:
             raise DeviationError("postalCode")
 
         state_or_region = d.pop("stateOrRegion", UNSET)
+
         if (
             _reader is not None
             and state_or_region.__class__ is not str
@@ -132,7 +136,8 @@ class Location:
             state_or_region=state_or_region,
         )
 
-        location.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        location.additional_properties = d or {}
         return location
 
     @property

@@ -75,6 +75,7 @@ class Party:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
+
         if (
             _reader is not None
             and account_id.__class__ is not str
@@ -86,7 +87,8 @@ class Party:
             account_id=account_id,
         )
 
-        party.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        party.additional_properties = d or {}
         return party
 
     @property

@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, ShippingPromiseSet, Weight
+    from ..models.currency import Currency
+    from ..models.shipping_promise_set import ShippingPromiseSet
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Rate")
 
 
@@ -69,6 +83,8 @@ class Rate:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         billed_weight: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billed_weight, Unset):
             billed_weight = self.billed_weight.to_dict()
@@ -132,24 +148,20 @@ class Rate:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.shipping_promise_set import ShippingPromiseSet
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _billed_weight = d.pop("billedWeight", UNSET)
-        billed_weight: Weight | Unset
-        if isinstance(_billed_weight, Unset):
-            billed_weight = UNSET
-        else:
-            billed_weight = Weight.from_dict(_billed_weight)
+        billed_weight = (
+            UNSET if _billed_weight is UNSET else Weight.from_dict(_billed_weight)
+        )
 
         _expiration_time = d.pop("expirationTime", UNSET)
-        expiration_time: datetime.datetime | Unset
-        if isinstance(_expiration_time, Unset):
-            expiration_time = UNSET
-        else:
-            expiration_time = datetime.datetime.fromisoformat(_expiration_time)
+        expiration_time = (
+            UNSET
+            if _expiration_time is UNSET
+            else datetime.datetime.fromisoformat(_expiration_time)
+        )
 
         if (
             _reader is not None
@@ -159,13 +171,10 @@ class Rate:
             raise DeviationError("expirationTime")
 
         _promise = d.pop("promise", UNSET)
-        promise: ShippingPromiseSet | Unset
-        if isinstance(_promise, Unset):
-            promise = UNSET
-        else:
-            promise = ShippingPromiseSet.from_dict(_promise)
+        promise = UNSET if _promise is UNSET else ShippingPromiseSet.from_dict(_promise)
 
         rate_id = d.pop("rateId", UNSET)
+
         if (
             _reader is not None
             and rate_id.__class__ is not str
@@ -174,18 +183,21 @@ class Rate:
             raise DeviationError("rateId")
 
         _service_type = d.pop("serviceType", UNSET)
-        service_type: ServiceType | Unset
-        if isinstance(_service_type, Unset):
-            service_type = UNSET
-        else:
-            service_type = ServiceType(_service_type)
+        service_type = (
+            UNSET
+            if _service_type is UNSET
+            else (
+                ServiceType._value2member_map_.get(_service_type)
+                if _service_type.__class__ is str
+                else None
+            )
+            or ServiceType(_service_type)
+        )
 
         _total_charge = d.pop("totalCharge", UNSET)
-        total_charge: Currency | Unset
-        if isinstance(_total_charge, Unset):
-            total_charge = UNSET
-        else:
-            total_charge = Currency.from_dict(_total_charge)
+        total_charge = (
+            UNSET if _total_charge is UNSET else Currency.from_dict(_total_charge)
+        )
 
         rate = cls(
             billed_weight=billed_weight,
@@ -196,7 +208,8 @@ class Rate:
             total_charge=total_charge,
         )
 
-        rate.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        rate.additional_properties = d or {}
         return rate
 
     @property

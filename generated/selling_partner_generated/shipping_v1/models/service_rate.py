@@ -23,6 +23,20 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, ShippingPromiseSet, Weight
+    from ..models.currency import Currency
+    from ..models.shipping_promise_set import ShippingPromiseSet
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ServiceRate")
 
 
@@ -61,6 +75,8 @@ class ServiceRate:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         billable_weight = self.billable_weight.to_dict()
 
         promise = self.promise.to_dict()
@@ -103,16 +119,19 @@ class ServiceRate:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.shipping_promise_set import ShippingPromiseSet
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         billable_weight = Weight.from_dict(d.pop("billableWeight"))
 
         promise = ShippingPromiseSet.from_dict(d.pop("promise"))
 
-        service_type = ServiceType(d.pop("serviceType"))
+        _service_type = d.pop("serviceType")
+        service_type = (
+            ServiceType._value2member_map_.get(_service_type)
+            if _service_type.__class__ is str
+            else None
+        ) or ServiceType(_service_type)
 
         total_charge = Currency.from_dict(d.pop("totalCharge"))
 
@@ -123,7 +142,8 @@ class ServiceRate:
             total_charge=total_charge,
         )
 
-        service_rate.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_rate.additional_properties = d or {}
         return service_rate
 
     @property

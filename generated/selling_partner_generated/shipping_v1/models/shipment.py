@@ -26,6 +26,21 @@ if TYPE_CHECKING:
     from ..models.party import Party
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AcceptedRate, Address, Container, Party
+    from ..models.accepted_rate import AcceptedRate
+    from ..models.address import Address
+    from ..models.container import Container
+    from ..models.party import Party
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Shipment")
 
 
@@ -70,6 +85,8 @@ class Shipment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         client_reference_id = self.client_reference_id
 
         containers = []
@@ -136,46 +153,33 @@ class Shipment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.accepted_rate import AcceptedRate
-        from ..models.address import Address
-        from ..models.container import Container
-        from ..models.party import Party
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         client_reference_id = d.pop("clientReferenceId")
+
         if _reader is not None and client_reference_id.__class__ is not str:
             raise DeviationError("clientReferenceId")
 
-        containers = []
         _containers = d.pop("containers")
-        for componentsschemas_container_list_item_data in _containers:
-            componentsschemas_container_list_item = Container.from_dict(
-                componentsschemas_container_list_item_data
-            )
-
-            containers.append(componentsschemas_container_list_item)
+        containers = [Container.from_dict(_item) for _item in _containers]
 
         ship_from = Address.from_dict(d.pop("shipFrom"))
 
         ship_to = Address.from_dict(d.pop("shipTo"))
 
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
         _accepted_rate = d.pop("acceptedRate", UNSET)
-        accepted_rate: AcceptedRate | Unset
-        if isinstance(_accepted_rate, Unset):
-            accepted_rate = UNSET
-        else:
-            accepted_rate = AcceptedRate.from_dict(_accepted_rate)
+        accepted_rate = (
+            UNSET if _accepted_rate is UNSET else AcceptedRate.from_dict(_accepted_rate)
+        )
 
         _shipper = d.pop("shipper", UNSET)
-        shipper: Party | Unset
-        if isinstance(_shipper, Unset):
-            shipper = UNSET
-        else:
-            shipper = Party.from_dict(_shipper)
+        shipper = UNSET if _shipper is UNSET else Party.from_dict(_shipper)
 
         shipment = cls(
             client_reference_id=client_reference_id,
@@ -187,7 +191,8 @@ class Shipment:
             shipper=shipper,
         )
 
-        shipment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment.additional_properties = d or {}
         return shipment
 
     @property

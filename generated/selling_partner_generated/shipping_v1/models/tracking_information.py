@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.tracking_summary import TrackingSummary
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Event, TrackingSummary
+    from ..models.event import Event
+    from ..models.tracking_summary import TrackingSummary
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingInformation")
 
 
@@ -61,6 +74,8 @@ class TrackingInformation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         event_history = []
         for componentsschemas_event_list_item_data in self.event_history:
             componentsschemas_event_list_item = (
@@ -107,18 +122,11 @@ class TrackingInformation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.event import Event
-        from ..models.tracking_summary import TrackingSummary
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        event_history = []
         _event_history = d.pop("eventHistory")
-        for componentsschemas_event_list_item_data in _event_history:
-            componentsschemas_event_list_item = Event.from_dict(
-                componentsschemas_event_list_item_data
-            )
-
-            event_history.append(componentsschemas_event_list_item)
+        event_history = [Event.from_dict(_item) for _item in _event_history]
 
         promised_delivery_date = datetime.datetime.fromisoformat(
             d.pop("promisedDeliveryDate")
@@ -130,6 +138,7 @@ class TrackingInformation:
         summary = TrackingSummary.from_dict(d.pop("summary"))
 
         tracking_id = d.pop("trackingId")
+
         if _reader is not None and tracking_id.__class__ is not str:
             raise DeviationError("trackingId")
 
@@ -140,7 +149,8 @@ class TrackingInformation:
             tracking_id=tracking_id,
         )
 
-        tracking_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_information.additional_properties = d or {}
         return tracking_information
 
     @property

@@ -75,6 +75,7 @@ class TrackingSummary:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         status = d.pop("status", UNSET)
+
         if _reader is not None and status.__class__ is not str and status is not UNSET:
             raise DeviationError("status")
 
@@ -82,7 +83,8 @@ class TrackingSummary:
             status=status,
         )
 
-        tracking_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_summary.additional_properties = d or {}
         return tracking_summary
 
     @property

@@ -28,6 +28,26 @@ if TYPE_CHECKING:
     from ..models.exception_operating_hours import ExceptionOperatingHours
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AccessibilityAttributes, \
+        Address, \
+        DayOfWeekTimeMap, \
+        ExceptionOperatingHours
+    from ..models.accessibility_attributes import AccessibilityAttributes
+    from ..models.address import Address
+    from ..models.day_of_week_time_map import DayOfWeekTimeMap
+    from ..models.exception_operating_hours import ExceptionOperatingHours
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AccessPoint")
 
 
@@ -78,6 +98,8 @@ class AccessPoint:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         access_point_id = self.access_point_id
 
         accessibility_attributes: dict[str, Any] | Unset = UNSET
@@ -189,13 +211,11 @@ class AccessPoint:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.accessibility_attributes import AccessibilityAttributes
-        from ..models.address import Address
-        from ..models.day_of_week_time_map import DayOfWeekTimeMap
-        from ..models.exception_operating_hours import ExceptionOperatingHours
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         access_point_id = d.pop("accessPointId", UNSET)
+
         if (
             _reader is not None
             and access_point_id.__class__ is not str
@@ -204,57 +224,56 @@ class AccessPoint:
             raise DeviationError("accessPointId")
 
         _accessibility_attributes = d.pop("accessibilityAttributes", UNSET)
-        accessibility_attributes: AccessibilityAttributes | Unset
-        if isinstance(_accessibility_attributes, Unset):
-            accessibility_attributes = UNSET
-        else:
-            accessibility_attributes = AccessibilityAttributes.from_dict(
-                _accessibility_attributes
-            )
+        accessibility_attributes = (
+            UNSET
+            if _accessibility_attributes is UNSET
+            else AccessibilityAttributes.from_dict(_accessibility_attributes)
+        )
 
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address = UNSET if _address is UNSET else Address.from_dict(_address)
 
         _assistance_type = d.pop("assistanceType", UNSET)
-        assistance_type: AccessPointAssistanceType | Unset
-        if isinstance(_assistance_type, Unset):
-            assistance_type = UNSET
-        else:
-            assistance_type = AccessPointAssistanceType(_assistance_type)
+        assistance_type = (
+            UNSET
+            if _assistance_type is UNSET
+            else (
+                AccessPointAssistanceType._value2member_map_.get(_assistance_type)
+                if _assistance_type.__class__ is str
+                else None
+            )
+            or AccessPointAssistanceType(_assistance_type)
+        )
 
         _exception_operating_hours = d.pop("exceptionOperatingHours", UNSET)
-        exception_operating_hours: list[ExceptionOperatingHours] | Unset = UNSET
-        if _exception_operating_hours is not UNSET:
-            exception_operating_hours = []
-            for exception_operating_hours_item_data in _exception_operating_hours:
-                exception_operating_hours_item = ExceptionOperatingHours.from_dict(
-                    exception_operating_hours_item_data
-                )
-
-                exception_operating_hours.append(exception_operating_hours_item)
+        exception_operating_hours = (
+            UNSET
+            if _exception_operating_hours is UNSET
+            else [
+                ExceptionOperatingHours.from_dict(_item)
+                for _item in _exception_operating_hours
+            ]
+        )
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         score = d.pop("score", UNSET)
+
         if _reader is not None and score.__class__ is not str and score is not UNSET:
             raise DeviationError("score")
 
         _standard_operating_hours = d.pop("standardOperatingHours", UNSET)
-        standard_operating_hours: DayOfWeekTimeMap | Unset
-        if isinstance(_standard_operating_hours, Unset):
-            standard_operating_hours = UNSET
-        else:
-            standard_operating_hours = DayOfWeekTimeMap.from_dict(
-                _standard_operating_hours
-            )
+        standard_operating_hours = (
+            UNSET
+            if _standard_operating_hours is UNSET
+            else DayOfWeekTimeMap.from_dict(_standard_operating_hours)
+        )
 
         timezone = d.pop("timezone", UNSET)
+
         if (
             _reader is not None
             and timezone.__class__ is not str
@@ -263,11 +282,16 @@ class AccessPoint:
             raise DeviationError("timezone")
 
         _type_ = d.pop("type", UNSET)
-        type_: AccessPointType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = AccessPointType(_type_)
+        type_ = (
+            UNSET
+            if _type_ is UNSET
+            else (
+                AccessPointType._value2member_map_.get(_type_)
+                if _type_.__class__ is str
+                else None
+            )
+            or AccessPointType(_type_)
+        )
 
         access_point = cls(
             access_point_id=access_point_id,
@@ -282,7 +306,8 @@ class AccessPoint:
             type_=type_,
         )
 
-        access_point.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        access_point.additional_properties = d or {}
         return access_point
 
     @property

@@ -75,6 +75,7 @@ class AccessPointDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         access_point_id = d.pop("accessPointId", UNSET)
+
         if (
             _reader is not None
             and access_point_id.__class__ is not str
@@ -86,7 +87,8 @@ class AccessPointDetails:
             access_point_id=access_point_id,
         )
 
-        access_point_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        access_point_details.additional_properties = d or {}
         return access_point_details
 
     @property

@@ -84,6 +84,7 @@ class AccessibilityAttributes:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         distance = d.pop("distance", UNSET)
+
         if (
             _reader is not None
             and distance.__class__ is not str
@@ -92,6 +93,7 @@ class AccessibilityAttributes:
             raise DeviationError("distance")
 
         drive_time = d.pop("driveTime", UNSET)
+
         if (
             _reader is not None
             and drive_time.__class__ is not int
@@ -104,7 +106,8 @@ class AccessibilityAttributes:
             drive_time=drive_time,
         )
 
-        accessibility_attributes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        accessibility_attributes.additional_properties = d or {}
         return accessibility_attributes
 
     @property

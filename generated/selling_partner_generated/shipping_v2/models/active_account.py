@@ -84,6 +84,7 @@ class ActiveAccount:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
+
         if (
             _reader is not None
             and account_id.__class__ is not str
@@ -92,6 +93,7 @@ class ActiveAccount:
             raise DeviationError("accountId")
 
         carrier_id = d.pop("carrierId", UNSET)
+
         if (
             _reader is not None
             and carrier_id.__class__ is not str
@@ -104,7 +106,8 @@ class ActiveAccount:
             carrier_id=carrier_id,
         )
 
-        active_account.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        active_account.additional_properties = d or {}
         return active_account
 
     @property

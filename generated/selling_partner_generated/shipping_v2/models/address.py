@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.geocode import Geocode
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Geocode
+    from ..models.geocode import Geocode
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Address")
 
 
@@ -77,6 +89,8 @@ class Address:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address_line_1 = self.address_line_1
 
         city = self.city
@@ -157,34 +171,41 @@ class Address:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.geocode import Geocode
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("addressLine1")
 
         city = d.pop("city")
+
         if _reader is not None and city.__class__ is not str:
             raise DeviationError("city")
 
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         postal_code = d.pop("postalCode")
+
         if _reader is not None and postal_code.__class__ is not str:
             raise DeviationError("postalCode")
 
         state_or_region = d.pop("stateOrRegion")
+
         if _reader is not None and state_or_region.__class__ is not str:
             raise DeviationError("stateOrRegion")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -193,6 +214,7 @@ class Address:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -201,6 +223,7 @@ class Address:
             raise DeviationError("addressLine3")
 
         company_name = d.pop("companyName", UNSET)
+
         if (
             _reader is not None
             and company_name.__class__ is not str
@@ -209,17 +232,15 @@ class Address:
             raise DeviationError("companyName")
 
         email = d.pop("email", UNSET)
+
         if _reader is not None and email.__class__ is not str and email is not UNSET:
             raise DeviationError("email")
 
         _geocode = d.pop("geocode", UNSET)
-        geocode: Geocode | Unset
-        if isinstance(_geocode, Unset):
-            geocode = UNSET
-        else:
-            geocode = Geocode.from_dict(_geocode)
+        geocode = UNSET if _geocode is UNSET else Geocode.from_dict(_geocode)
 
         phone_number = d.pop("phoneNumber", UNSET)
+
         if (
             _reader is not None
             and phone_number.__class__ is not str
@@ -242,7 +263,8 @@ class Address:
             phone_number=phone_number,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

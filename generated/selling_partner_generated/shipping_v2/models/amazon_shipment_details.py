@@ -75,6 +75,7 @@ class AmazonShipmentDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
@@ -82,7 +83,8 @@ class AmazonShipmentDetails:
             shipment_id=shipment_id,
         )
 
-        amazon_shipment_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        amazon_shipment_details.additional_properties = d or {}
         return amazon_shipment_details
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.value_added_service import ValueAddedService
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ValueAddedService
+    from ..models.value_added_service import ValueAddedService
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AvailableValueAddedServiceGroup")
 
 
@@ -61,6 +73,8 @@ class AvailableValueAddedServiceGroup:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         group_description = self.group_description
 
         group_id = self.group_id
@@ -112,31 +126,30 @@ class AvailableValueAddedServiceGroup:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.value_added_service import ValueAddedService
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         group_description = d.pop("groupDescription")
+
         if _reader is not None and group_description.__class__ is not str:
             raise DeviationError("groupDescription")
 
         group_id = d.pop("groupId")
+
         if _reader is not None and group_id.__class__ is not str:
             raise DeviationError("groupId")
 
         is_required = d.pop("isRequired")
+
         if _reader is not None and is_required.__class__ is not bool:
             raise DeviationError("isRequired")
 
         _value_added_services = d.pop("valueAddedServices", UNSET)
-        value_added_services: list[ValueAddedService] | Unset = UNSET
-        if _value_added_services is not UNSET:
-            value_added_services = []
-            for value_added_services_item_data in _value_added_services:
-                value_added_services_item = ValueAddedService.from_dict(
-                    value_added_services_item_data
-                )
-
-                value_added_services.append(value_added_services_item)
+        value_added_services = (
+            UNSET
+            if _value_added_services is UNSET
+            else [ValueAddedService.from_dict(_item) for _item in _value_added_services]
+        )
 
         available_value_added_service_group = cls(
             group_description=group_description,
@@ -145,7 +158,8 @@ class AvailableValueAddedServiceGroup:
             value_added_services=value_added_services,
         )
 
-        available_value_added_service_group.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        available_value_added_service_group.additional_properties = d or {}
         return available_value_added_service_group
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,6 +19,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.excluded_benefit import ExcludedBenefit
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ExcludedBenefit
+    from ..models.excluded_benefit import ExcludedBenefit
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Benefits")
@@ -55,6 +67,8 @@ class Benefits:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         excluded_benefits = []
         for componentsschemas_excluded_benefits_item_data in self.excluded_benefits:
             componentsschemas_excluded_benefits_item = (
@@ -97,19 +111,15 @@ class Benefits:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.excluded_benefit import ExcludedBenefit
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        excluded_benefits = []
         _excluded_benefits = d.pop("excludedBenefits")
-        for componentsschemas_excluded_benefits_item_data in _excluded_benefits:
-            componentsschemas_excluded_benefits_item = ExcludedBenefit.from_dict(
-                componentsschemas_excluded_benefits_item_data
-            )
+        excluded_benefits = [
+            ExcludedBenefit.from_dict(_item) for _item in _excluded_benefits
+        ]
 
-            excluded_benefits.append(componentsschemas_excluded_benefits_item)
-
-        included_benefits = cast(list[str], d.pop("includedBenefits"))
+        included_benefits = d.pop("includedBenefits")
 
         if _reader is not None and included_benefits.__class__ is not list:
             raise DeviationError("includedBenefits")
@@ -119,7 +129,8 @@ class Benefits:
             included_benefits=included_benefits,
         )
 
-        benefits.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        benefits.additional_properties = d or {}
         return benefits
 
     @property

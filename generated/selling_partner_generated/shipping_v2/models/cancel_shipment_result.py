@@ -63,7 +63,8 @@ class CancelShipmentResult:
         d = dict(src_dict)
         cancel_shipment_result = cls()
 
-        cancel_shipment_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        cancel_shipment_result.additional_properties = d or {}
         return cancel_shipment_result
 
     @property

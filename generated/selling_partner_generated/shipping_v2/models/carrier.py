@@ -83,10 +83,12 @@ class Carrier:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
@@ -95,7 +97,8 @@ class Carrier:
             name=name,
         )
 
-        carrier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier.additional_properties = d or {}
         return carrier
 
     @property

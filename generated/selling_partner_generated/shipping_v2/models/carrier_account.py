@@ -83,10 +83,12 @@ class CarrierAccount:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_account_id = d.pop("carrierAccountId")
+
         if _reader is not None and carrier_account_id.__class__ is not str:
             raise DeviationError("carrierAccountId")
 
         carrier_id = d.pop("carrierId")
+
         if _reader is not None and carrier_id.__class__ is not str:
             raise DeviationError("carrierId")
 
@@ -95,7 +97,8 @@ class CarrierAccount:
             carrier_id=carrier_id,
         )
 
-        carrier_account.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier_account.additional_properties = d or {}
         return carrier_account
 
     @property

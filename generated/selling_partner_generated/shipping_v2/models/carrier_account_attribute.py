@@ -91,6 +91,7 @@ class CarrierAccountAttribute:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         attribute_name = d.pop("attributeName", UNSET)
+
         if (
             _reader is not None
             and attribute_name.__class__ is not str
@@ -99,6 +100,7 @@ class CarrierAccountAttribute:
             raise DeviationError("attributeName")
 
         property_group = d.pop("propertyGroup", UNSET)
+
         if (
             _reader is not None
             and property_group.__class__ is not str
@@ -107,6 +109,7 @@ class CarrierAccountAttribute:
             raise DeviationError("propertyGroup")
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
@@ -116,7 +119,8 @@ class CarrierAccountAttribute:
             value=value,
         )
 
-        carrier_account_attribute.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier_account_attribute.additional_properties = d or {}
         return carrier_account_attribute
 
     @property

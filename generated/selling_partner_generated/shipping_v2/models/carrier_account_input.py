@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.validation_metadata import ValidationMetadata
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ValidationMetadata
+    from ..models.validation_metadata import ValidationMetadata
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CarrierAccountInput")
 
 
@@ -70,6 +82,8 @@ class CarrierAccountInput:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         description_localization_key = self.description_localization_key
 
         group_name = self.group_name
@@ -154,10 +168,11 @@ class CarrierAccountInput:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.validation_metadata import ValidationMetadata
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         description_localization_key = d.pop("descriptionLocalizationKey", UNSET)
+
         if (
             _reader is not None
             and description_localization_key.__class__ is not str
@@ -166,6 +181,7 @@ class CarrierAccountInput:
             raise DeviationError("descriptionLocalizationKey")
 
         group_name = d.pop("groupName", UNSET)
+
         if (
             _reader is not None
             and group_name.__class__ is not str
@@ -174,13 +190,19 @@ class CarrierAccountInput:
             raise DeviationError("groupName")
 
         _input_type = d.pop("inputType", UNSET)
-        input_type: InputType | Unset
-        if isinstance(_input_type, Unset):
-            input_type = UNSET
-        else:
-            input_type = InputType(_input_type)
+        input_type = (
+            UNSET
+            if _input_type is UNSET
+            else (
+                InputType._value2member_map_.get(_input_type)
+                if _input_type.__class__ is str
+                else None
+            )
+            or InputType(_input_type)
+        )
 
         is_confidential = d.pop("isConfidential", UNSET)
+
         if (
             _reader is not None
             and is_confidential.__class__ is not bool
@@ -189,6 +211,7 @@ class CarrierAccountInput:
             raise DeviationError("isConfidential")
 
         is_hidden = d.pop("isHidden", UNSET)
+
         if (
             _reader is not None
             and is_hidden.__class__ is not bool
@@ -197,6 +220,7 @@ class CarrierAccountInput:
             raise DeviationError("isHidden")
 
         is_mandatory = d.pop("isMandatory", UNSET)
+
         if (
             _reader is not None
             and is_mandatory.__class__ is not bool
@@ -205,25 +229,16 @@ class CarrierAccountInput:
             raise DeviationError("isMandatory")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         _validation_metadata = d.pop("validationMetadata", UNSET)
-        validation_metadata: list[ValidationMetadata] | Unset = UNSET
-        if _validation_metadata is not UNSET:
-            validation_metadata = []
-            for (
-                componentsschemas_validation_metadata_list_item_data
-            ) in _validation_metadata:
-                componentsschemas_validation_metadata_list_item = (
-                    ValidationMetadata.from_dict(
-                        componentsschemas_validation_metadata_list_item_data
-                    )
-                )
-
-                validation_metadata.append(
-                    componentsschemas_validation_metadata_list_item
-                )
+        validation_metadata = (
+            UNSET
+            if _validation_metadata is UNSET
+            else [ValidationMetadata.from_dict(_item) for _item in _validation_metadata]
+        )
 
         carrier_account_input = cls(
             description_localization_key=description_localization_key,
@@ -236,7 +251,8 @@ class CarrierAccountInput:
             validation_metadata=validation_metadata,
         )
 
-        carrier_account_input.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier_account_input.additional_properties = d or {}
         return carrier_account_input
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.amazon_shipment_details import AmazonShipmentDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AmazonOrderDetails, AmazonShipmentDetails
+    from ..models.amazon_order_details import AmazonOrderDetails
+    from ..models.amazon_shipment_details import AmazonShipmentDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ChannelDetails")
 
 
@@ -60,6 +73,8 @@ class ChannelDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         channel_type = self.channel_type.value
 
         amazon_order_details: dict[str, Any] | Unset = UNSET
@@ -113,27 +128,29 @@ class ChannelDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.amazon_order_details import AmazonOrderDetails
-        from ..models.amazon_shipment_details import AmazonShipmentDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        channel_type = ChannelType(d.pop("channelType"))
+        _channel_type = d.pop("channelType")
+        channel_type = (
+            ChannelType._value2member_map_.get(_channel_type)
+            if _channel_type.__class__ is str
+            else None
+        ) or ChannelType(_channel_type)
 
         _amazon_order_details = d.pop("amazonOrderDetails", UNSET)
-        amazon_order_details: AmazonOrderDetails | Unset
-        if isinstance(_amazon_order_details, Unset):
-            amazon_order_details = UNSET
-        else:
-            amazon_order_details = AmazonOrderDetails.from_dict(_amazon_order_details)
+        amazon_order_details = (
+            UNSET
+            if _amazon_order_details is UNSET
+            else AmazonOrderDetails.from_dict(_amazon_order_details)
+        )
 
         _amazon_shipment_details = d.pop("amazonShipmentDetails", UNSET)
-        amazon_shipment_details: AmazonShipmentDetails | Unset
-        if isinstance(_amazon_shipment_details, Unset):
-            amazon_shipment_details = UNSET
-        else:
-            amazon_shipment_details = AmazonShipmentDetails.from_dict(
-                _amazon_shipment_details
-            )
+        amazon_shipment_details = (
+            UNSET
+            if _amazon_shipment_details is UNSET
+            else AmazonShipmentDetails.from_dict(_amazon_shipment_details)
+        )
 
         channel_details = cls(
             channel_type=channel_type,
@@ -141,7 +158,8 @@ class ChannelDetails:
             amazon_shipment_details=amazon_shipment_details,
         )
 
-        channel_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        channel_details.additional_properties = d or {}
         return channel_details
 
     @property

@@ -91,19 +91,26 @@ class ClientReferenceDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         client_reference_id = d.pop("clientReferenceId")
+
         if _reader is not None and client_reference_id.__class__ is not str:
             raise DeviationError("clientReferenceId")
 
-        client_reference_type = ClientReferenceDetailClientReferenceType(
-            d.pop("clientReferenceType")
-        )
+        _client_reference_type = d.pop("clientReferenceType")
+        client_reference_type = (
+            ClientReferenceDetailClientReferenceType._value2member_map_.get(
+                _client_reference_type
+            )
+            if _client_reference_type.__class__ is str
+            else None
+        ) or ClientReferenceDetailClientReferenceType(_client_reference_type)
 
         client_reference_detail = cls(
             client_reference_id=client_reference_id,
             client_reference_type=client_reference_type,
         )
 
-        client_reference_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        client_reference_detail.additional_properties = d or {}
         return client_reference_detail
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CollectionFormsHistoryRecord")
 
 
@@ -64,6 +76,8 @@ class CollectionFormsHistoryRecord:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_name = self.carrier_name
 
         collection_form_id = self.collection_form_id
@@ -119,10 +133,11 @@ class CollectionFormsHistoryRecord:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_name = d.pop("carrierName", UNSET)
+
         if (
             _reader is not None
             and carrier_name.__class__ is not str
@@ -131,6 +146,7 @@ class CollectionFormsHistoryRecord:
             raise DeviationError("carrierName")
 
         collection_form_id = d.pop("collectionFormId", UNSET)
+
         if (
             _reader is not None
             and collection_form_id.__class__ is not str
@@ -139,6 +155,7 @@ class CollectionFormsHistoryRecord:
             raise DeviationError("collectionFormId")
 
         creation_date = d.pop("creationDate", UNSET)
+
         if (
             _reader is not None
             and creation_date.__class__ is not str
@@ -147,18 +164,23 @@ class CollectionFormsHistoryRecord:
             raise DeviationError("creationDate")
 
         _generation_status = d.pop("generationStatus", UNSET)
-        generation_status: GenerationStatus | Unset
-        if isinstance(_generation_status, Unset):
-            generation_status = UNSET
-        else:
-            generation_status = GenerationStatus(_generation_status)
+        generation_status = (
+            UNSET
+            if _generation_status is UNSET
+            else (
+                GenerationStatus._value2member_map_.get(_generation_status)
+                if _generation_status.__class__ is str
+                else None
+            )
+            or GenerationStatus(_generation_status)
+        )
 
         _ship_from_address = d.pop("shipFromAddress", UNSET)
-        ship_from_address: Address | Unset
-        if isinstance(_ship_from_address, Unset):
-            ship_from_address = UNSET
-        else:
-            ship_from_address = Address.from_dict(_ship_from_address)
+        ship_from_address = (
+            UNSET
+            if _ship_from_address is UNSET
+            else Address.from_dict(_ship_from_address)
+        )
 
         collection_forms_history_record = cls(
             carrier_name=carrier_name,
@@ -168,7 +190,8 @@ class CollectionFormsHistoryRecord:
             ship_from_address=ship_from_address,
         )
 
-        collection_forms_history_record.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        collection_forms_history_record.additional_properties = d or {}
         return collection_forms_history_record
 
     @property

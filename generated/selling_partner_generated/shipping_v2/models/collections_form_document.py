@@ -84,6 +84,7 @@ class CollectionsFormDocument:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         base_64_encoded_content = d.pop("base64EncodedContent", UNSET)
+
         if (
             _reader is not None
             and base_64_encoded_content.__class__ is not str
@@ -92,6 +93,7 @@ class CollectionsFormDocument:
             raise DeviationError("base64EncodedContent")
 
         document_format = d.pop("documentFormat", UNSET)
+
         if (
             _reader is not None
             and document_format.__class__ is not str
@@ -104,7 +106,8 @@ class CollectionsFormDocument:
             document_format=document_format,
         )
 
-        collections_form_document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        collections_form_document.additional_properties = d or {}
         return collections_form_document
 
     @property

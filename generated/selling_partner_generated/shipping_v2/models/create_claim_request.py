@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.currency import Currency
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="CreateClaimRequest")
@@ -67,6 +79,8 @@ class CreateClaimRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         claim_reason = self.claim_reason.value
 
         settlement_type = self.settlement_type.value
@@ -127,25 +141,35 @@ class CreateClaimRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        claim_reason = ClaimReason(d.pop("claimReason"))
+        _claim_reason = d.pop("claimReason")
+        claim_reason = (
+            ClaimReason._value2member_map_.get(_claim_reason)
+            if _claim_reason.__class__ is str
+            else None
+        ) or ClaimReason(_claim_reason)
 
-        settlement_type = SettlementType(d.pop("settlementType"))
+        _settlement_type = d.pop("settlementType")
+        settlement_type = (
+            SettlementType._value2member_map_.get(_settlement_type)
+            if _settlement_type.__class__ is str
+            else None
+        ) or SettlementType(_settlement_type)
 
         tracking_id = d.pop("trackingId")
+
         if _reader is not None and tracking_id.__class__ is not str:
             raise DeviationError("trackingId")
 
         _declared_value = d.pop("declaredValue", UNSET)
-        declared_value: Currency | Unset
-        if isinstance(_declared_value, Unset):
-            declared_value = UNSET
-        else:
-            declared_value = Currency.from_dict(_declared_value)
+        declared_value = (
+            UNSET if _declared_value is UNSET else Currency.from_dict(_declared_value)
+        )
 
         is_replacement_package_sent = d.pop("isReplacementPackageSent", UNSET)
+
         if (
             _reader is not None
             and is_replacement_package_sent.__class__ is not bool
@@ -153,7 +177,7 @@ class CreateClaimRequest:
         ):
             raise DeviationError("isReplacementPackageSent")
 
-        proofs = cast(list[str], d.pop("proofs", UNSET))
+        proofs = d.pop("proofs", UNSET)
 
         if _reader is not None and proofs.__class__ is not list and proofs is not UNSET:
             raise DeviationError("proofs")
@@ -167,7 +191,8 @@ class CreateClaimRequest:
             proofs=proofs,
         )
 
-        create_claim_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_claim_request.additional_properties = d or {}
         return create_claim_request
 
     @property

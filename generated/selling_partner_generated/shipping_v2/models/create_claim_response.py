@@ -75,6 +75,7 @@ class CreateClaimResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         claim_id = d.pop("claimId", UNSET)
+
         if (
             _reader is not None
             and claim_id.__class__ is not str
@@ -86,7 +87,8 @@ class CreateClaimResponse:
             claim_id=claim_id,
         )
 
-        create_claim_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_claim_response.additional_properties = d or {}
         return create_claim_response
 
     @property

@@ -130,22 +130,33 @@ class DangerousGoodsDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _packing_group = d.pop("packingGroup", UNSET)
-        packing_group: DangerousGoodsDetailsPackingGroup | Unset
-        if isinstance(_packing_group, Unset):
-            packing_group = UNSET
-        else:
-            packing_group = DangerousGoodsDetailsPackingGroup(_packing_group)
+        packing_group = (
+            UNSET
+            if _packing_group is UNSET
+            else (
+                DangerousGoodsDetailsPackingGroup._value2member_map_.get(_packing_group)
+                if _packing_group.__class__ is str
+                else None
+            )
+            or DangerousGoodsDetailsPackingGroup(_packing_group)
+        )
 
         _packing_instruction = d.pop("packingInstruction", UNSET)
-        packing_instruction: DangerousGoodsDetailsPackingInstruction | Unset
-        if isinstance(_packing_instruction, Unset):
-            packing_instruction = UNSET
-        else:
-            packing_instruction = DangerousGoodsDetailsPackingInstruction(
-                _packing_instruction
+        packing_instruction = (
+            UNSET
+            if _packing_instruction is UNSET
+            else (
+                DangerousGoodsDetailsPackingInstruction._value2member_map_.get(
+                    _packing_instruction
+                )
+                if _packing_instruction.__class__ is str
+                else None
             )
+            or DangerousGoodsDetailsPackingInstruction(_packing_instruction)
+        )
 
         transportation_regulatory_class = d.pop("transportationRegulatoryClass", UNSET)
+
         if (
             _reader is not None
             and transportation_regulatory_class.__class__ is not str
@@ -154,6 +165,7 @@ class DangerousGoodsDetails:
             raise DeviationError("transportationRegulatoryClass")
 
         united_nations_regulatory_id = d.pop("unitedNationsRegulatoryId", UNSET)
+
         if (
             _reader is not None
             and united_nations_regulatory_id.__class__ is not str
@@ -168,7 +180,8 @@ class DangerousGoodsDetails:
             united_nations_regulatory_id=united_nations_regulatory_id,
         )
 
-        dangerous_goods_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        dangerous_goods_details.additional_properties = d or {}
         return dangerous_goods_details
 
     @property

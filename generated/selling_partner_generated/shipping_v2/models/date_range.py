@@ -84,6 +84,7 @@ class DateRange:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         end_date = d.pop("endDate", UNSET)
+
         if (
             _reader is not None
             and end_date.__class__ is not str
@@ -92,6 +93,7 @@ class DateRange:
             raise DeviationError("endDate")
 
         start_date = d.pop("startDate", UNSET)
+
         if (
             _reader is not None
             and start_date.__class__ is not str
@@ -104,7 +106,8 @@ class DateRange:
             start_date=start_date,
         )
 
-        date_range.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        date_range.additional_properties = d or {}
         return date_range
 
     @property

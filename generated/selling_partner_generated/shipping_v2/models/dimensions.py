@@ -96,6 +96,7 @@ class Dimensions:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("height")
+
         if (
             _reader is not None
             and height.__class__ is not float
@@ -104,6 +105,7 @@ class Dimensions:
             raise DeviationError("height")
 
         length = d.pop("length")
+
         if (
             _reader is not None
             and length.__class__ is not float
@@ -111,9 +113,15 @@ class Dimensions:
         ):
             raise DeviationError("length")
 
-        unit = DimensionsUnit(d.pop("unit"))
+        _unit = d.pop("unit")
+        unit = (
+            DimensionsUnit._value2member_map_.get(_unit)
+            if _unit.__class__ is str
+            else None
+        ) or DimensionsUnit(_unit)
 
         width = d.pop("width")
+
         if (
             _reader is not None
             and width.__class__ is not float
@@ -128,7 +136,8 @@ class Dimensions:
             width=width,
         )
 
-        dimensions.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        dimensions.additional_properties = d or {}
         return dimensions
 
     @property

@@ -86,10 +86,12 @@ class DirectFulfillmentItemIdentifiers:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         line_item_id = d.pop("lineItemID")
+
         if _reader is not None and line_item_id.__class__ is not str:
             raise DeviationError("lineItemID")
 
         piece_number = d.pop("pieceNumber", UNSET)
+
         if (
             _reader is not None
             and piece_number.__class__ is not str
@@ -102,7 +104,8 @@ class DirectFulfillmentItemIdentifiers:
             piece_number=piece_number,
         )
 
-        direct_fulfillment_item_identifiers.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        direct_fulfillment_item_identifiers.additional_properties = d or {}
         return direct_fulfillment_item_identifiers
 
     @property

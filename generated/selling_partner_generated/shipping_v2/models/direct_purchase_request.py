@@ -25,6 +25,26 @@ if TYPE_CHECKING:
     from ..models.requested_document_specification import RequestedDocumentSpecification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Address, \
+        ChannelDetails, \
+        Package, \
+        RequestedDocumentSpecification
+    from ..models.address import Address
+    from ..models.channel_details import ChannelDetails
+    from ..models.package import Package
+    from ..models.requested_document_specification import RequestedDocumentSpecification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DirectPurchaseRequest")
 
 
@@ -67,6 +87,8 @@ class DirectPurchaseRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         channel_details = self.channel_details.to_dict()
 
         label_specifications: dict[str, Any] | Unset = UNSET
@@ -145,56 +167,33 @@ class DirectPurchaseRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.channel_details import ChannelDetails
-        from ..models.package import Package
-        from ..models.requested_document_specification import (
-            RequestedDocumentSpecification,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         channel_details = ChannelDetails.from_dict(d.pop("channelDetails"))
 
         _label_specifications = d.pop("labelSpecifications", UNSET)
-        label_specifications: RequestedDocumentSpecification | Unset
-        if isinstance(_label_specifications, Unset):
-            label_specifications = UNSET
-        else:
-            label_specifications = RequestedDocumentSpecification.from_dict(
-                _label_specifications
-            )
+        label_specifications = (
+            UNSET
+            if _label_specifications is UNSET
+            else RequestedDocumentSpecification.from_dict(_label_specifications)
+        )
 
         _packages = d.pop("packages", UNSET)
-        packages: list[Package] | Unset = UNSET
-        if _packages is not UNSET:
-            packages = []
-            for componentsschemas_package_list_item_data in _packages:
-                componentsschemas_package_list_item = Package.from_dict(
-                    componentsschemas_package_list_item_data
-                )
-
-                packages.append(componentsschemas_package_list_item)
+        packages = (
+            UNSET
+            if _packages is UNSET
+            else [Package.from_dict(_item) for _item in _packages]
+        )
 
         _return_to = d.pop("returnTo", UNSET)
-        return_to: Address | Unset
-        if isinstance(_return_to, Unset):
-            return_to = UNSET
-        else:
-            return_to = Address.from_dict(_return_to)
+        return_to = UNSET if _return_to is UNSET else Address.from_dict(_return_to)
 
         _ship_from = d.pop("shipFrom", UNSET)
-        ship_from: Address | Unset
-        if isinstance(_ship_from, Unset):
-            ship_from = UNSET
-        else:
-            ship_from = Address.from_dict(_ship_from)
+        ship_from = UNSET if _ship_from is UNSET else Address.from_dict(_ship_from)
 
         _ship_to = d.pop("shipTo", UNSET)
-        ship_to: Address | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = Address.from_dict(_ship_to)
+        ship_to = UNSET if _ship_to is UNSET else Address.from_dict(_ship_to)
 
         direct_purchase_request = cls(
             channel_details=channel_details,
@@ -205,7 +204,8 @@ class DirectPurchaseRequest:
             ship_to=ship_to,
         )
 
-        direct_purchase_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        direct_purchase_request.additional_properties = d or {}
         return direct_purchase_request
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.package_document_detail import PackageDocumentDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PackageDocumentDetail
+    from ..models.package_document_detail import PackageDocumentDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DirectPurchaseResult")
 
 
@@ -57,6 +69,8 @@ class DirectPurchaseResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipment_id = self.shipment_id
 
         package_document_detail_list: list[dict[str, Any]] | Unset = UNSET
@@ -106,36 +120,31 @@ class DirectPurchaseResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.package_document_detail import PackageDocumentDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
         _package_document_detail_list = d.pop("packageDocumentDetailList", UNSET)
-        package_document_detail_list: list[PackageDocumentDetail] | Unset = UNSET
-        if _package_document_detail_list is not UNSET:
-            package_document_detail_list = []
-            for (
-                componentsschemas_package_document_detail_list_item_data
-            ) in _package_document_detail_list:
-                componentsschemas_package_document_detail_list_item = (
-                    PackageDocumentDetail.from_dict(
-                        componentsschemas_package_document_detail_list_item_data
-                    )
-                )
-
-                package_document_detail_list.append(
-                    componentsschemas_package_document_detail_list_item
-                )
+        package_document_detail_list = (
+            UNSET
+            if _package_document_detail_list is UNSET
+            else [
+                PackageDocumentDetail.from_dict(_item)
+                for _item in _package_document_detail_list
+            ]
+        )
 
         direct_purchase_result = cls(
             shipment_id=shipment_id,
             package_document_detail_list=package_document_detail_list,
         )
 
-        direct_purchase_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        direct_purchase_result.additional_properties = d or {}
         return direct_purchase_result
 
     @property

@@ -90,6 +90,7 @@ class DocumentSize:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         length = d.pop("length")
+
         if (
             _reader is not None
             and length.__class__ is not float
@@ -97,9 +98,15 @@ class DocumentSize:
         ):
             raise DeviationError("length")
 
-        unit = DocumentSizeUnit(d.pop("unit"))
+        _unit = d.pop("unit")
+        unit = (
+            DocumentSizeUnit._value2member_map_.get(_unit)
+            if _unit.__class__ is str
+            else None
+        ) or DocumentSizeUnit(_unit)
 
         width = d.pop("width")
+
         if (
             _reader is not None
             and width.__class__ is not float
@@ -113,7 +120,8 @@ class DocumentSize:
             width=width,
         )
 
-        document_size.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        document_size.additional_properties = d or {}
         return document_size
 
     @property

@@ -26,6 +26,18 @@ if TYPE_CHECKING:
     from ..models.location import Location
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Location
+    from ..models.location import Location
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Event")
 
 
@@ -64,6 +76,8 @@ class Event:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         event_code = self.event_code.value
 
         event_time = self.event_time.isoformat()
@@ -110,10 +124,15 @@ class Event:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.location import Location
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        event_code = EventCode(d.pop("eventCode"))
+        _event_code = d.pop("eventCode")
+        event_code = (
+            EventCode._value2member_map_.get(_event_code)
+            if _event_code.__class__ is str
+            else None
+        ) or EventCode(_event_code)
 
         event_time = datetime.datetime.fromisoformat(d.pop("eventTime"))
 
@@ -121,18 +140,19 @@ class Event:
             raise DeviationError("eventTime")
 
         _location = d.pop("location", UNSET)
-        location: Location | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = Location.from_dict(_location)
+        location = UNSET if _location is UNSET else Location.from_dict(_location)
 
         _shipment_type = d.pop("shipmentType", UNSET)
-        shipment_type: ShipmentType | Unset
-        if isinstance(_shipment_type, Unset):
-            shipment_type = UNSET
-        else:
-            shipment_type = ShipmentType(_shipment_type)
+        shipment_type = (
+            UNSET
+            if _shipment_type is UNSET
+            else (
+                ShipmentType._value2member_map_.get(_shipment_type)
+                if _shipment_type.__class__ is str
+                else None
+            )
+            or ShipmentType(_shipment_type)
+        )
 
         event = cls(
             event_code=event_code,
@@ -141,7 +161,8 @@ class Event:
             shipment_type=shipment_type,
         )
 
-        event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        event.additional_properties = d or {}
         return event
 
     @property

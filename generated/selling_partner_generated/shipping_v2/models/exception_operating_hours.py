@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.operating_hours import OperatingHours
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DateRange, OperatingHours
+    from ..models.date_range import DateRange
+    from ..models.operating_hours import OperatingHours
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ExceptionOperatingHours")
 
 
@@ -57,6 +70,8 @@ class ExceptionOperatingHours:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         date_range: dict[str, Any] | Unset = UNSET
         if not isinstance(self.date_range, Unset):
             date_range = self.date_range.to_dict()
@@ -93,30 +108,26 @@ class ExceptionOperatingHours:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.date_range import DateRange
-        from ..models.operating_hours import OperatingHours
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _date_range = d.pop("dateRange", UNSET)
-        date_range: DateRange | Unset
-        if isinstance(_date_range, Unset):
-            date_range = UNSET
-        else:
-            date_range = DateRange.from_dict(_date_range)
+        date_range = UNSET if _date_range is UNSET else DateRange.from_dict(_date_range)
 
         _operating_hours = d.pop("operatingHours", UNSET)
-        operating_hours: OperatingHours | Unset
-        if isinstance(_operating_hours, Unset):
-            operating_hours = UNSET
-        else:
-            operating_hours = OperatingHours.from_dict(_operating_hours)
+        operating_hours = (
+            UNSET
+            if _operating_hours is UNSET
+            else OperatingHours.from_dict(_operating_hours)
+        )
 
         exception_operating_hours = cls(
             date_range=date_range,
             operating_hours=operating_hours,
         )
 
-        exception_operating_hours.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        exception_operating_hours.additional_properties = d or {}
         return exception_operating_hours
 
     @property

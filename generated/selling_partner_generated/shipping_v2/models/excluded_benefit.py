@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,10 +88,11 @@ class ExcludedBenefit:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         benefit = d.pop("benefit")
+
         if _reader is not None and benefit.__class__ is not str:
             raise DeviationError("benefit")
 
-        reason_codes = cast(list[str], d.pop("reasonCodes", UNSET))
+        reason_codes = d.pop("reasonCodes", UNSET)
 
         if (
             _reader is not None
@@ -105,7 +106,8 @@ class ExcludedBenefit:
             reason_codes=reason_codes,
         )
 
-        excluded_benefit.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        excluded_benefit.additional_properties = d or {}
         return excluded_benefit
 
     @property

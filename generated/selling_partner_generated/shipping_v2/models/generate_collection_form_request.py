@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.client_reference_detail import ClientReferenceDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, ClientReferenceDetail
+    from ..models.address import Address
+    from ..models.client_reference_detail import ClientReferenceDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GenerateCollectionFormRequest")
 
 
@@ -60,6 +73,8 @@ class GenerateCollectionFormRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_id = self.carrier_id
 
         client_reference_details: list[dict[str, Any]] | Unset = UNSET
@@ -117,37 +132,30 @@ class GenerateCollectionFormRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.client_reference_detail import ClientReferenceDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_id = d.pop("carrierId")
+
         if _reader is not None and carrier_id.__class__ is not str:
             raise DeviationError("carrierId")
 
         _client_reference_details = d.pop("clientReferenceDetails", UNSET)
-        client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
-        if _client_reference_details is not UNSET:
-            client_reference_details = []
-            for (
-                componentsschemas_client_reference_details_item_data
-            ) in _client_reference_details:
-                componentsschemas_client_reference_details_item = (
-                    ClientReferenceDetail.from_dict(
-                        componentsschemas_client_reference_details_item_data
-                    )
-                )
-
-                client_reference_details.append(
-                    componentsschemas_client_reference_details_item
-                )
+        client_reference_details = (
+            UNSET
+            if _client_reference_details is UNSET
+            else [
+                ClientReferenceDetail.from_dict(_item)
+                for _item in _client_reference_details
+            ]
+        )
 
         _ship_from_address = d.pop("shipFromAddress", UNSET)
-        ship_from_address: Address | Unset
-        if isinstance(_ship_from_address, Unset):
-            ship_from_address = UNSET
-        else:
-            ship_from_address = Address.from_dict(_ship_from_address)
+        ship_from_address = (
+            UNSET
+            if _ship_from_address is UNSET
+            else Address.from_dict(_ship_from_address)
+        )
 
         generate_collection_form_request = cls(
             carrier_id=carrier_id,
@@ -155,7 +163,8 @@ class GenerateCollectionFormRequest:
             ship_from_address=ship_from_address,
         )
 
-        generate_collection_form_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        generate_collection_form_request.additional_properties = d or {}
         return generate_collection_form_request
 
     @property

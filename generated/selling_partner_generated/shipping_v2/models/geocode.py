@@ -84,6 +84,7 @@ class Geocode:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         latitude = d.pop("latitude", UNSET)
+
         if (
             _reader is not None
             and latitude.__class__ is not str
@@ -92,6 +93,7 @@ class Geocode:
             raise DeviationError("latitude")
 
         longitude = d.pop("longitude", UNSET)
+
         if (
             _reader is not None
             and longitude.__class__ is not str
@@ -104,7 +106,8 @@ class Geocode:
             longitude=longitude,
         )
 
-        geocode.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        geocode.additional_properties = d or {}
         return geocode
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.access_points_map import AccessPointsMap
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AccessPointsMap
+    from ..models.access_points_map import AccessPointsMap
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetAccessPointsResult")
 
 
@@ -52,6 +64,8 @@ class GetAccessPointsResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         access_points_map = self.access_points_map.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -85,8 +99,8 @@ class GetAccessPointsResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.access_points_map import AccessPointsMap
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         access_points_map = AccessPointsMap.from_dict(d.pop("accessPointsMap"))
 
@@ -94,7 +108,8 @@ class GetAccessPointsResult:
             access_points_map=access_points_map,
         )
 
-        get_access_points_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_access_points_result.additional_properties = d or {}
         return get_access_points_result
 
     @property

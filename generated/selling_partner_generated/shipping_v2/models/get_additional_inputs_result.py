@@ -63,7 +63,8 @@ class GetAdditionalInputsResult:
         d = dict(src_dict)
         get_additional_inputs_result = cls()
 
-        get_additional_inputs_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_additional_inputs_result.additional_properties = d or {}
         return get_additional_inputs_result
 
     @property

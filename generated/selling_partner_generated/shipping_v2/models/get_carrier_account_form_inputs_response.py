@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.linkable_carrier import LinkableCarrier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LinkableCarrier
+    from ..models.linkable_carrier import LinkableCarrier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetCarrierAccountFormInputsResponse")
 
 
@@ -54,6 +66,8 @@ class GetCarrierAccountFormInputsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         linkable_carriers_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.linkable_carriers_list, Unset):
             linkable_carriers_list = []
@@ -96,31 +110,22 @@ class GetCarrierAccountFormInputsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.linkable_carrier import LinkableCarrier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _linkable_carriers_list = d.pop("linkableCarriersList", UNSET)
-        linkable_carriers_list: list[LinkableCarrier] | Unset = UNSET
-        if _linkable_carriers_list is not UNSET:
-            linkable_carriers_list = []
-            for (
-                componentsschemas_linkable_carriers_list_item_data
-            ) in _linkable_carriers_list:
-                componentsschemas_linkable_carriers_list_item = (
-                    LinkableCarrier.from_dict(
-                        componentsschemas_linkable_carriers_list_item_data
-                    )
-                )
-
-                linkable_carriers_list.append(
-                    componentsschemas_linkable_carriers_list_item
-                )
+        linkable_carriers_list = (
+            UNSET
+            if _linkable_carriers_list is UNSET
+            else [LinkableCarrier.from_dict(_item) for _item in _linkable_carriers_list]
+        )
 
         get_carrier_account_form_inputs_response = cls(
             linkable_carriers_list=linkable_carriers_list,
         )
 
-        get_carrier_account_form_inputs_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_carrier_account_form_inputs_response.additional_properties = d or {}
         return get_carrier_account_form_inputs_response
 
     @property

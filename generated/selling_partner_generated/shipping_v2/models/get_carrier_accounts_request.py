@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.client_reference_detail import ClientReferenceDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ClientReferenceDetail
+    from ..models.client_reference_detail import ClientReferenceDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetCarrierAccountsRequest")
 
 
@@ -54,6 +66,8 @@ class GetCarrierAccountsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         client_reference_details: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.client_reference_details, Unset):
             client_reference_details = []
@@ -96,31 +110,25 @@ class GetCarrierAccountsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.client_reference_detail import ClientReferenceDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _client_reference_details = d.pop("clientReferenceDetails", UNSET)
-        client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
-        if _client_reference_details is not UNSET:
-            client_reference_details = []
-            for (
-                componentsschemas_client_reference_details_item_data
-            ) in _client_reference_details:
-                componentsschemas_client_reference_details_item = (
-                    ClientReferenceDetail.from_dict(
-                        componentsschemas_client_reference_details_item_data
-                    )
-                )
-
-                client_reference_details.append(
-                    componentsschemas_client_reference_details_item
-                )
+        client_reference_details = (
+            UNSET
+            if _client_reference_details is UNSET
+            else [
+                ClientReferenceDetail.from_dict(_item)
+                for _item in _client_reference_details
+            ]
+        )
 
         get_carrier_accounts_request = cls(
             client_reference_details=client_reference_details,
         )
 
-        get_carrier_accounts_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_carrier_accounts_request.additional_properties = d or {}
         return get_carrier_accounts_request
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.collection_forms_history_record import CollectionFormsHistoryRecord
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CollectionFormsHistoryRecord
+    from ..models.collection_forms_history_record import CollectionFormsHistoryRecord
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetCollectionFormHistoryResponse")
 
 
@@ -59,6 +71,8 @@ class GetCollectionFormHistoryResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         collection_forms_history_record_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.collection_forms_history_record_list, Unset):
             collection_forms_history_record_list = []
@@ -108,33 +122,23 @@ class GetCollectionFormHistoryResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.collection_forms_history_record import (
-            CollectionFormsHistoryRecord,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _collection_forms_history_record_list = d.pop(
             "collectionFormsHistoryRecordList", UNSET
         )
-        collection_forms_history_record_list: (
-            list[CollectionFormsHistoryRecord] | Unset
-        ) = UNSET
-        if _collection_forms_history_record_list is not UNSET:
-            collection_forms_history_record_list = []
-            for (
-                componentsschemas_collection_forms_history_record_list_item_data
-            ) in _collection_forms_history_record_list:
-                componentsschemas_collection_forms_history_record_list_item = (
-                    CollectionFormsHistoryRecord.from_dict(
-                        componentsschemas_collection_forms_history_record_list_item_data
-                    )
-                )
-
-                collection_forms_history_record_list.append(
-                    componentsschemas_collection_forms_history_record_list_item
-                )
+        collection_forms_history_record_list = (
+            UNSET
+            if _collection_forms_history_record_list is UNSET
+            else [
+                CollectionFormsHistoryRecord.from_dict(_item)
+                for _item in _collection_forms_history_record_list
+            ]
+        )
 
         last_refreshed_date = d.pop("lastRefreshedDate", UNSET)
+
         if (
             _reader is not None
             and last_refreshed_date.__class__ is not str
@@ -147,7 +151,8 @@ class GetCollectionFormHistoryResponse:
             last_refreshed_date=last_refreshed_date,
         )
 
-        get_collection_form_history_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_collection_form_history_response.additional_properties = d or {}
         return get_collection_form_history_response
 
     @property

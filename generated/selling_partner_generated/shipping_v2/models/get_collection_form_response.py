@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.collections_form_document import CollectionsFormDocument
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CollectionsFormDocument
+    from ..models.collections_form_document import CollectionsFormDocument
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetCollectionFormResponse")
 
 
@@ -54,6 +66,8 @@ class GetCollectionFormResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         collections_form_document: dict[str, Any] | Unset = UNSET
         if not isinstance(self.collections_form_document, Unset):
             collections_form_document = self.collections_form_document.to_dict()
@@ -87,23 +101,22 @@ class GetCollectionFormResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.collections_form_document import CollectionsFormDocument
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _collections_form_document = d.pop("collectionsFormDocument", UNSET)
-        collections_form_document: CollectionsFormDocument | Unset
-        if isinstance(_collections_form_document, Unset):
-            collections_form_document = UNSET
-        else:
-            collections_form_document = CollectionsFormDocument.from_dict(
-                _collections_form_document
-            )
+        collections_form_document = (
+            UNSET
+            if _collections_form_document is UNSET
+            else CollectionsFormDocument.from_dict(_collections_form_document)
+        )
 
         get_collection_form_response = cls(
             collections_form_document=collections_form_document,
         )
 
-        get_collection_form_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_collection_form_response.additional_properties = d or {}
         return get_collection_form_response
 
     @property

@@ -33,6 +33,36 @@ if TYPE_CHECKING:
     from ..models.value_added_service_details import ValueAddedServiceDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AccessPointDetails, \
+        Address, \
+        CarrierAccount, \
+        ChannelDetails, \
+        ClientReferenceDetail, \
+        Package, \
+        ShipperInstruction, \
+        TaxDetail, \
+        ValueAddedServiceDetails
+    from ..models.access_point_details import AccessPointDetails
+    from ..models.address import Address
+    from ..models.carrier_account import CarrierAccount
+    from ..models.channel_details import ChannelDetails
+    from ..models.client_reference_detail import ClientReferenceDetail
+    from ..models.package import Package
+    from ..models.shipper_instruction import ShipperInstruction
+    from ..models.tax_detail import TaxDetail
+    from ..models.value_added_service_details import ValueAddedServiceDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetRatesRequest")
 
 
@@ -89,6 +119,8 @@ class GetRatesRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         channel_details = self.channel_details.to_dict()
 
         packages = []
@@ -256,82 +288,51 @@ class GetRatesRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.access_point_details import AccessPointDetails
-        from ..models.address import Address
-        from ..models.carrier_account import CarrierAccount
-        from ..models.channel_details import ChannelDetails
-        from ..models.client_reference_detail import ClientReferenceDetail
-        from ..models.package import Package
-        from ..models.shipper_instruction import ShipperInstruction
-        from ..models.tax_detail import TaxDetail
-        from ..models.value_added_service_details import ValueAddedServiceDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         channel_details = ChannelDetails.from_dict(d.pop("channelDetails"))
 
-        packages = []
         _packages = d.pop("packages")
-        for componentsschemas_package_list_item_data in _packages:
-            componentsschemas_package_list_item = Package.from_dict(
-                componentsschemas_package_list_item_data
-            )
-
-            packages.append(componentsschemas_package_list_item)
+        packages = [Package.from_dict(_item) for _item in _packages]
 
         ship_from = Address.from_dict(d.pop("shipFrom"))
 
         _carrier_accounts = d.pop("carrierAccounts", UNSET)
-        carrier_accounts: list[CarrierAccount] | Unset = UNSET
-        if _carrier_accounts is not UNSET:
-            carrier_accounts = []
-            for componentsschemas_carrier_accounts_item_data in _carrier_accounts:
-                componentsschemas_carrier_accounts_item = CarrierAccount.from_dict(
-                    componentsschemas_carrier_accounts_item_data
-                )
-
-                carrier_accounts.append(componentsschemas_carrier_accounts_item)
+        carrier_accounts = (
+            UNSET
+            if _carrier_accounts is UNSET
+            else [CarrierAccount.from_dict(_item) for _item in _carrier_accounts]
+        )
 
         _client_reference_details = d.pop("clientReferenceDetails", UNSET)
-        client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
-        if _client_reference_details is not UNSET:
-            client_reference_details = []
-            for (
-                componentsschemas_client_reference_details_item_data
-            ) in _client_reference_details:
-                componentsschemas_client_reference_details_item = (
-                    ClientReferenceDetail.from_dict(
-                        componentsschemas_client_reference_details_item_data
-                    )
-                )
-
-                client_reference_details.append(
-                    componentsschemas_client_reference_details_item
-                )
+        client_reference_details = (
+            UNSET
+            if _client_reference_details is UNSET
+            else [
+                ClientReferenceDetail.from_dict(_item)
+                for _item in _client_reference_details
+            ]
+        )
 
         _destination_access_point_details = d.pop(
             "destinationAccessPointDetails", UNSET
         )
-        destination_access_point_details: AccessPointDetails | Unset
-        if isinstance(_destination_access_point_details, Unset):
-            destination_access_point_details = UNSET
-        else:
-            destination_access_point_details = AccessPointDetails.from_dict(
-                _destination_access_point_details
-            )
+        destination_access_point_details = (
+            UNSET
+            if _destination_access_point_details is UNSET
+            else AccessPointDetails.from_dict(_destination_access_point_details)
+        )
 
         _return_to = d.pop("returnTo", UNSET)
-        return_to: Address | Unset
-        if isinstance(_return_to, Unset):
-            return_to = UNSET
-        else:
-            return_to = Address.from_dict(_return_to)
+        return_to = UNSET if _return_to is UNSET else Address.from_dict(_return_to)
 
         _ship_date = d.pop("shipDate", UNSET)
-        ship_date: datetime.datetime | Unset
-        if isinstance(_ship_date, Unset):
-            ship_date = UNSET
-        else:
-            ship_date = datetime.datetime.fromisoformat(_ship_date)
+        ship_date = (
+            UNSET
+            if _ship_date is UNSET
+            else datetime.datetime.fromisoformat(_ship_date)
+        )
 
         if (
             _reader is not None
@@ -341,45 +342,40 @@ class GetRatesRequest:
             raise DeviationError("shipDate")
 
         _ship_to = d.pop("shipTo", UNSET)
-        ship_to: Address | Unset
-        if isinstance(_ship_to, Unset):
-            ship_to = UNSET
-        else:
-            ship_to = Address.from_dict(_ship_to)
+        ship_to = UNSET if _ship_to is UNSET else Address.from_dict(_ship_to)
 
         _shipment_type = d.pop("shipmentType", UNSET)
-        shipment_type: ShipmentType | Unset
-        if isinstance(_shipment_type, Unset):
-            shipment_type = UNSET
-        else:
-            shipment_type = ShipmentType(_shipment_type)
+        shipment_type = (
+            UNSET
+            if _shipment_type is UNSET
+            else (
+                ShipmentType._value2member_map_.get(_shipment_type)
+                if _shipment_type.__class__ is str
+                else None
+            )
+            or ShipmentType(_shipment_type)
+        )
 
         _shipper_instruction = d.pop("shipperInstruction", UNSET)
-        shipper_instruction: ShipperInstruction | Unset
-        if isinstance(_shipper_instruction, Unset):
-            shipper_instruction = UNSET
-        else:
-            shipper_instruction = ShipperInstruction.from_dict(_shipper_instruction)
+        shipper_instruction = (
+            UNSET
+            if _shipper_instruction is UNSET
+            else ShipperInstruction.from_dict(_shipper_instruction)
+        )
 
         _tax_details = d.pop("taxDetails", UNSET)
-        tax_details: list[TaxDetail] | Unset = UNSET
-        if _tax_details is not UNSET:
-            tax_details = []
-            for componentsschemas_tax_detail_list_item_data in _tax_details:
-                componentsschemas_tax_detail_list_item = TaxDetail.from_dict(
-                    componentsschemas_tax_detail_list_item_data
-                )
-
-                tax_details.append(componentsschemas_tax_detail_list_item)
+        tax_details = (
+            UNSET
+            if _tax_details is UNSET
+            else [TaxDetail.from_dict(_item) for _item in _tax_details]
+        )
 
         _value_added_services = d.pop("valueAddedServices", UNSET)
-        value_added_services: ValueAddedServiceDetails | Unset
-        if isinstance(_value_added_services, Unset):
-            value_added_services = UNSET
-        else:
-            value_added_services = ValueAddedServiceDetails.from_dict(
-                _value_added_services
-            )
+        value_added_services = (
+            UNSET
+            if _value_added_services is UNSET
+            else ValueAddedServiceDetails.from_dict(_value_added_services)
+        )
 
         get_rates_request = cls(
             channel_details=channel_details,
@@ -397,7 +393,8 @@ class GetRatesRequest:
             value_added_services=value_added_services,
         )
 
-        get_rates_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_rates_request.additional_properties = d or {}
         return get_rates_request
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.get_shipment_documents_result import GetShipmentDocumentsResult
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, GetShipmentDocumentsResult
+    from ..models.get_shipment_documents_result import GetShipmentDocumentsResult
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetShipmentDocumentsResponse")
 
 
@@ -54,6 +66,8 @@ class GetShipmentDocumentsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         payload: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payload, Unset):
             payload = self.payload.to_dict()
@@ -80,21 +94,22 @@ class GetShipmentDocumentsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.get_shipment_documents_result import GetShipmentDocumentsResult
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _payload = d.pop("payload", UNSET)
-        payload: GetShipmentDocumentsResult | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = GetShipmentDocumentsResult.from_dict(_payload)
+        payload = (
+            UNSET
+            if _payload is UNSET
+            else GetShipmentDocumentsResult.from_dict(_payload)
+        )
 
         get_shipment_documents_response = cls(
             payload=payload,
         )
 
-        get_shipment_documents_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_shipment_documents_response.additional_properties = d or {}
         return get_shipment_documents_response
 
     @property

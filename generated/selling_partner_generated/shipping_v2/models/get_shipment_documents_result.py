@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.package_document_detail import PackageDocumentDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Benefits, PackageDocumentDetail
+    from ..models.benefits import Benefits
+    from ..models.package_document_detail import PackageDocumentDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetShipmentDocumentsResult")
 
 
@@ -60,6 +73,8 @@ class GetShipmentDocumentsResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         package_document_detail = self.package_document_detail.to_dict()
 
         shipment_id = self.shipment_id
@@ -105,24 +120,20 @@ class GetShipmentDocumentsResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.benefits import Benefits
-        from ..models.package_document_detail import PackageDocumentDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         package_document_detail = PackageDocumentDetail.from_dict(
             d.pop("packageDocumentDetail")
         )
 
         shipment_id = d.pop("shipmentId")
+
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
         _benefits = d.pop("benefits", UNSET)
-        benefits: Benefits | Unset
-        if isinstance(_benefits, Unset):
-            benefits = UNSET
-        else:
-            benefits = Benefits.from_dict(_benefits)
+        benefits = UNSET if _benefits is UNSET else Benefits.from_dict(_benefits)
 
         get_shipment_documents_result = cls(
             package_document_detail=package_document_detail,
@@ -130,7 +141,8 @@ class GetShipmentDocumentsResult:
             benefits=benefits,
         )
 
-        get_shipment_documents_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_shipment_documents_result.additional_properties = d or {}
         return get_shipment_documents_result
 
     @property

@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.tracking_summary import TrackingSummary
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Event, TrackingSummary
+    from ..models.event import Event
+    from ..models.tracking_summary import TrackingSummary
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetTrackingResult")
 
 
@@ -63,6 +76,8 @@ class GetTrackingResult:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         alternate_leg_tracking_id = self.alternate_leg_tracking_id
 
         event_history = []
@@ -111,20 +126,16 @@ class GetTrackingResult:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.event import Event
-        from ..models.tracking_summary import TrackingSummary
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         alternate_leg_tracking_id = d.pop("alternateLegTrackingId")
+
         if _reader is not None and alternate_leg_tracking_id.__class__ is not str:
             raise DeviationError("alternateLegTrackingId")
 
-        event_history = []
         _event_history = d.pop("eventHistory")
-        for event_history_item_data in _event_history:
-            event_history_item = Event.from_dict(event_history_item_data)
-
-            event_history.append(event_history_item)
+        event_history = [Event.from_dict(_item) for _item in _event_history]
 
         promised_delivery_date = datetime.datetime.fromisoformat(
             d.pop("promisedDeliveryDate")
@@ -136,6 +147,7 @@ class GetTrackingResult:
         summary = TrackingSummary.from_dict(d.pop("summary"))
 
         tracking_id = d.pop("trackingId")
+
         if _reader is not None and tracking_id.__class__ is not str:
             raise DeviationError("trackingId")
 
@@ -147,7 +159,8 @@ class GetTrackingResult:
             tracking_id=tracking_id,
         )
 
-        get_tracking_result.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_tracking_result.additional_properties = d or {}
         return get_tracking_result
 
     @property

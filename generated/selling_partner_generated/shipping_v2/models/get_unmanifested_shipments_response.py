@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.unmanifested_carrier_information import UnmanifestedCarrierInformation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, UnmanifestedCarrierInformation
+    from ..models.unmanifested_carrier_information import UnmanifestedCarrierInformation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetUnmanifestedShipmentsResponse")
 
 
@@ -56,6 +68,8 @@ class GetUnmanifestedShipmentsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         unmanifested_carrier_information_list: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.unmanifested_carrier_information_list, Unset):
             unmanifested_carrier_information_list = []
@@ -100,35 +114,27 @@ class GetUnmanifestedShipmentsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.unmanifested_carrier_information import (
-            UnmanifestedCarrierInformation,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _unmanifested_carrier_information_list = d.pop(
             "unmanifestedCarrierInformationList", UNSET
         )
-        unmanifested_carrier_information_list: (
-            list[UnmanifestedCarrierInformation] | Unset
-        ) = UNSET
-        if _unmanifested_carrier_information_list is not UNSET:
-            unmanifested_carrier_information_list = []
-            for (
-                componentsschemas_unmanifested_carrier_information_list_item_data
-            ) in _unmanifested_carrier_information_list:
-                componentsschemas_unmanifested_carrier_information_list_item = UnmanifestedCarrierInformation.from_dict(
-                    componentsschemas_unmanifested_carrier_information_list_item_data
-                )
-
-                unmanifested_carrier_information_list.append(
-                    componentsschemas_unmanifested_carrier_information_list_item
-                )
+        unmanifested_carrier_information_list = (
+            UNSET
+            if _unmanifested_carrier_information_list is UNSET
+            else [
+                UnmanifestedCarrierInformation.from_dict(_item)
+                for _item in _unmanifested_carrier_information_list
+            ]
+        )
 
         get_unmanifested_shipments_response = cls(
             unmanifested_carrier_information_list=unmanifested_carrier_information_list,
         )
 
-        get_unmanifested_shipments_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_unmanifested_shipments_response.additional_properties = d or {}
         return get_unmanifested_shipments_response
 
     @property

@@ -75,6 +75,7 @@ class GoodsOwner:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         merchant_id = d.pop("merchantId")
+
         if _reader is not None and merchant_id.__class__ is not str:
             raise DeviationError("merchantId")
 
@@ -82,7 +83,8 @@ class GoodsOwner:
             merchant_id=merchant_id,
         )
 
-        goods_owner.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        goods_owner.additional_properties = d or {}
         return goods_owner
 
     @property

@@ -83,9 +83,15 @@ class IneligibilityReason:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        code = IneligibilityReasonCode(d.pop("code"))
+        _code = d.pop("code")
+        code = (
+            IneligibilityReasonCode._value2member_map_.get(_code)
+            if _code.__class__ is str
+            else None
+        ) or IneligibilityReasonCode(_code)
 
         message = d.pop("message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("message")
 
@@ -94,7 +100,8 @@ class IneligibilityReason:
             message=message,
         )
 
-        ineligibility_reason.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        ineligibility_reason.additional_properties = d or {}
         return ineligibility_reason
 
     @property

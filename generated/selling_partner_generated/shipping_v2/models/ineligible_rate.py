@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.ineligibility_reason import IneligibilityReason
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, IneligibilityReason
+    from ..models.ineligibility_reason import IneligibilityReason
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="IneligibleRate")
 
 
@@ -61,6 +73,8 @@ class IneligibleRate:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_id = self.carrier_id
 
         carrier_name = self.carrier_name
@@ -113,31 +127,31 @@ class IneligibleRate:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.ineligibility_reason import IneligibilityReason
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_id = d.pop("carrierId")
+
         if _reader is not None and carrier_id.__class__ is not str:
             raise DeviationError("carrierId")
 
         carrier_name = d.pop("carrierName")
+
         if _reader is not None and carrier_name.__class__ is not str:
             raise DeviationError("carrierName")
 
-        ineligibility_reasons = []
         _ineligibility_reasons = d.pop("ineligibilityReasons")
-        for ineligibility_reasons_item_data in _ineligibility_reasons:
-            ineligibility_reasons_item = IneligibilityReason.from_dict(
-                ineligibility_reasons_item_data
-            )
-
-            ineligibility_reasons.append(ineligibility_reasons_item)
+        ineligibility_reasons = [
+            IneligibilityReason.from_dict(_item) for _item in _ineligibility_reasons
+        ]
 
         service_id = d.pop("serviceId")
+
         if _reader is not None and service_id.__class__ is not str:
             raise DeviationError("serviceId")
 
         service_name = d.pop("serviceName")
+
         if _reader is not None and service_name.__class__ is not str:
             raise DeviationError("serviceName")
 
@@ -149,7 +163,8 @@ class IneligibleRate:
             service_name=service_name,
         )
 
-        ineligible_rate.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        ineligible_rate.additional_properties = d or {}
         return ineligible_rate
 
     @property

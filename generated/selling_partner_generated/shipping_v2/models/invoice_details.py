@@ -87,11 +87,11 @@ class InvoiceDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _invoice_date = d.pop("invoiceDate", UNSET)
-        invoice_date: datetime.datetime | Unset
-        if isinstance(_invoice_date, Unset):
-            invoice_date = UNSET
-        else:
-            invoice_date = datetime.datetime.fromisoformat(_invoice_date)
+        invoice_date = (
+            UNSET
+            if _invoice_date is UNSET
+            else datetime.datetime.fromisoformat(_invoice_date)
+        )
 
         if (
             _reader is not None
@@ -101,6 +101,7 @@ class InvoiceDetails:
             raise DeviationError("invoiceDate")
 
         invoice_number = d.pop("invoiceNumber", UNSET)
+
         if (
             _reader is not None
             and invoice_number.__class__ is not str
@@ -113,7 +114,8 @@ class InvoiceDetails:
             invoice_number=invoice_number,
         )
 
-        invoice_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_details.additional_properties = d or {}
         return invoice_details
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -28,6 +28,32 @@ if TYPE_CHECKING:
     from ..models.invoice_details import InvoiceDetails
     from ..models.liquid_volume import LiquidVolume
     from ..models.weight import Weight
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Currency, \
+        DangerousGoodsDetails, \
+        DirectFulfillmentItemIdentifiers, \
+        InvoiceDetails, \
+        LiquidVolume, \
+        Weight
+    from ..models.currency import Currency
+    from ..models.dangerous_goods_details import DangerousGoodsDetails
+    from ..models.direct_fulfillment_item_identifiers import (
+        DirectFulfillmentItemIdentifiers,
+    )
+    from ..models.invoice_details import InvoiceDetails
+    from ..models.liquid_volume import LiquidVolume
+    from ..models.weight import Weight
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="Item")
@@ -86,6 +112,8 @@ class Item:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         quantity = self.quantity
 
         dangerous_goods_details: dict[str, Any] | Unset = UNSET
@@ -204,30 +232,23 @@ class Item:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.dangerous_goods_details import DangerousGoodsDetails
-        from ..models.direct_fulfillment_item_identifiers import (
-            DirectFulfillmentItemIdentifiers,
-        )
-        from ..models.invoice_details import InvoiceDetails
-        from ..models.liquid_volume import LiquidVolume
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         quantity = d.pop("quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("quantity")
 
         _dangerous_goods_details = d.pop("dangerousGoodsDetails", UNSET)
-        dangerous_goods_details: DangerousGoodsDetails | Unset
-        if isinstance(_dangerous_goods_details, Unset):
-            dangerous_goods_details = UNSET
-        else:
-            dangerous_goods_details = DangerousGoodsDetails.from_dict(
-                _dangerous_goods_details
-            )
+        dangerous_goods_details = (
+            UNSET
+            if _dangerous_goods_details is UNSET
+            else DangerousGoodsDetails.from_dict(_dangerous_goods_details)
+        )
 
         description = d.pop("description", UNSET)
+
         if (
             _reader is not None
             and description.__class__ is not str
@@ -238,24 +259,23 @@ class Item:
         _direct_fulfillment_item_identifiers = d.pop(
             "directFulfillmentItemIdentifiers", UNSET
         )
-        direct_fulfillment_item_identifiers: DirectFulfillmentItemIdentifiers | Unset
-        if isinstance(_direct_fulfillment_item_identifiers, Unset):
-            direct_fulfillment_item_identifiers = UNSET
-        else:
-            direct_fulfillment_item_identifiers = (
-                DirectFulfillmentItemIdentifiers.from_dict(
-                    _direct_fulfillment_item_identifiers
-                )
+        direct_fulfillment_item_identifiers = (
+            UNSET
+            if _direct_fulfillment_item_identifiers is UNSET
+            else DirectFulfillmentItemIdentifiers.from_dict(
+                _direct_fulfillment_item_identifiers
             )
+        )
 
         _invoice_details = d.pop("invoiceDetails", UNSET)
-        invoice_details: InvoiceDetails | Unset
-        if isinstance(_invoice_details, Unset):
-            invoice_details = UNSET
-        else:
-            invoice_details = InvoiceDetails.from_dict(_invoice_details)
+        invoice_details = (
+            UNSET
+            if _invoice_details is UNSET
+            else InvoiceDetails.from_dict(_invoice_details)
+        )
 
         is_hazmat = d.pop("isHazmat", UNSET)
+
         if (
             _reader is not None
             and is_hazmat.__class__ is not bool
@@ -264,6 +284,7 @@ class Item:
             raise DeviationError("isHazmat")
 
         item_identifier = d.pop("itemIdentifier", UNSET)
+
         if (
             _reader is not None
             and item_identifier.__class__ is not str
@@ -272,20 +293,15 @@ class Item:
             raise DeviationError("itemIdentifier")
 
         _item_value = d.pop("itemValue", UNSET)
-        item_value: Currency | Unset
-        if isinstance(_item_value, Unset):
-            item_value = UNSET
-        else:
-            item_value = Currency.from_dict(_item_value)
+        item_value = UNSET if _item_value is UNSET else Currency.from_dict(_item_value)
 
         _liquid_volume = d.pop("liquidVolume", UNSET)
-        liquid_volume: LiquidVolume | Unset
-        if isinstance(_liquid_volume, Unset):
-            liquid_volume = UNSET
-        else:
-            liquid_volume = LiquidVolume.from_dict(_liquid_volume)
+        liquid_volume = (
+            UNSET if _liquid_volume is UNSET else LiquidVolume.from_dict(_liquid_volume)
+        )
 
         product_type = d.pop("productType", UNSET)
+
         if (
             _reader is not None
             and product_type.__class__ is not str
@@ -293,7 +309,7 @@ class Item:
         ):
             raise DeviationError("productType")
 
-        serial_numbers = cast(list[str], d.pop("serialNumbers", UNSET))
+        serial_numbers = d.pop("serialNumbers", UNSET)
 
         if (
             _reader is not None
@@ -303,11 +319,7 @@ class Item:
             raise DeviationError("serialNumbers")
 
         _weight = d.pop("weight", UNSET)
-        weight: Weight | Unset
-        if isinstance(_weight, Unset):
-            weight = UNSET
-        else:
-            weight = Weight.from_dict(_weight)
+        weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
         item = cls(
             quantity=quantity,
@@ -324,7 +336,8 @@ class Item:
             weight=weight,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

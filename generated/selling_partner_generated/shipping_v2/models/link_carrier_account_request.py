@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.client_reference_detail import ClientReferenceDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CarrierAccountAttribute, ClientReferenceDetail
+    from ..models.carrier_account_attribute import CarrierAccountAttribute
+    from ..models.client_reference_detail import ClientReferenceDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LinkCarrierAccountRequest")
 
 
@@ -62,6 +75,8 @@ class LinkCarrierAccountRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_account_attributes = []
         for (
             componentsschemas_carrier_account_attributes_item_data
@@ -153,66 +168,41 @@ class LinkCarrierAccountRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.carrier_account_attribute import CarrierAccountAttribute
-        from ..models.client_reference_detail import ClientReferenceDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        carrier_account_attributes = []
         _carrier_account_attributes = d.pop("carrierAccountAttributes")
-        for (
-            componentsschemas_carrier_account_attributes_item_data
-        ) in _carrier_account_attributes:
-            componentsschemas_carrier_account_attributes_item = (
-                CarrierAccountAttribute.from_dict(
-                    componentsschemas_carrier_account_attributes_item_data
-                )
-            )
-
-            carrier_account_attributes.append(
-                componentsschemas_carrier_account_attributes_item
-            )
+        carrier_account_attributes = [
+            CarrierAccountAttribute.from_dict(_item)
+            for _item in _carrier_account_attributes
+        ]
 
         carrier_account_type = d.pop("carrierAccountType")
+
         if _reader is not None and carrier_account_type.__class__ is not str:
             raise DeviationError("carrierAccountType")
 
         _client_reference_details = d.pop("clientReferenceDetails", UNSET)
-        client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
-        if _client_reference_details is not UNSET:
-            client_reference_details = []
-            for (
-                componentsschemas_client_reference_details_item_data
-            ) in _client_reference_details:
-                componentsschemas_client_reference_details_item = (
-                    ClientReferenceDetail.from_dict(
-                        componentsschemas_client_reference_details_item_data
-                    )
-                )
-
-                client_reference_details.append(
-                    componentsschemas_client_reference_details_item
-                )
+        client_reference_details = (
+            UNSET
+            if _client_reference_details is UNSET
+            else [
+                ClientReferenceDetail.from_dict(_item)
+                for _item in _client_reference_details
+            ]
+        )
 
         _encrypted_carrier_account_attributes = d.pop(
             "encryptedCarrierAccountAttributes", UNSET
         )
-        encrypted_carrier_account_attributes: list[CarrierAccountAttribute] | Unset = (
+        encrypted_carrier_account_attributes = (
             UNSET
+            if _encrypted_carrier_account_attributes is UNSET
+            else [
+                CarrierAccountAttribute.from_dict(_item)
+                for _item in _encrypted_carrier_account_attributes
+            ]
         )
-        if _encrypted_carrier_account_attributes is not UNSET:
-            encrypted_carrier_account_attributes = []
-            for (
-                componentsschemas_carrier_account_attributes_item_data
-            ) in _encrypted_carrier_account_attributes:
-                componentsschemas_carrier_account_attributes_item = (
-                    CarrierAccountAttribute.from_dict(
-                        componentsschemas_carrier_account_attributes_item_data
-                    )
-                )
-
-                encrypted_carrier_account_attributes.append(
-                    componentsschemas_carrier_account_attributes_item
-                )
 
         link_carrier_account_request = cls(
             carrier_account_attributes=carrier_account_attributes,
@@ -221,7 +211,8 @@ class LinkCarrierAccountRequest:
             encrypted_carrier_account_attributes=encrypted_carrier_account_attributes,
         )
 
-        link_carrier_account_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        link_carrier_account_request.additional_properties = d or {}
         return link_carrier_account_request
 
     @property

@@ -92,6 +92,7 @@ class LinkCarrierAccountResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
+
         if (
             _reader is not None
             and account_id.__class__ is not str
@@ -100,18 +101,24 @@ class LinkCarrierAccountResponse:
             raise DeviationError("accountId")
 
         _registration_status = d.pop("registrationStatus", UNSET)
-        registration_status: AccountStatus | Unset
-        if isinstance(_registration_status, Unset):
-            registration_status = UNSET
-        else:
-            registration_status = AccountStatus(_registration_status)
+        registration_status = (
+            UNSET
+            if _registration_status is UNSET
+            else (
+                AccountStatus._value2member_map_.get(_registration_status)
+                if _registration_status.__class__ is str
+                else None
+            )
+            or AccountStatus(_registration_status)
+        )
 
         link_carrier_account_response = cls(
             account_id=account_id,
             registration_status=registration_status,
         )
 
-        link_carrier_account_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        link_carrier_account_response.additional_properties = d or {}
         return link_carrier_account_response
 
     @property

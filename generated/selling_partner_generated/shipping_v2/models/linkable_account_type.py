@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.carrier_account_input import CarrierAccountInput
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CarrierAccountInput
+    from ..models.carrier_account_input import CarrierAccountInput
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LinkableAccountType")
 
 
@@ -57,6 +69,8 @@ class LinkableAccountType:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         account_type: str | Unset = UNSET
         if not isinstance(self.account_type, Unset):
             account_type = self.account_type.value
@@ -106,39 +120,38 @@ class LinkableAccountType:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.carrier_account_input import CarrierAccountInput
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _account_type = d.pop("accountType", UNSET)
-        account_type: AccountType | Unset
-        if isinstance(_account_type, Unset):
-            account_type = UNSET
-        else:
-            account_type = AccountType(_account_type)
+        account_type = (
+            UNSET
+            if _account_type is UNSET
+            else (
+                AccountType._value2member_map_.get(_account_type)
+                if _account_type.__class__ is str
+                else None
+            )
+            or AccountType(_account_type)
+        )
 
         _carrier_account_inputs = d.pop("carrierAccountInputs", UNSET)
-        carrier_account_inputs: list[CarrierAccountInput] | Unset = UNSET
-        if _carrier_account_inputs is not UNSET:
-            carrier_account_inputs = []
-            for (
-                componentsschemas_carrier_account_inputs_list_item_data
-            ) in _carrier_account_inputs:
-                componentsschemas_carrier_account_inputs_list_item = (
-                    CarrierAccountInput.from_dict(
-                        componentsschemas_carrier_account_inputs_list_item_data
-                    )
-                )
-
-                carrier_account_inputs.append(
-                    componentsschemas_carrier_account_inputs_list_item
-                )
+        carrier_account_inputs = (
+            UNSET
+            if _carrier_account_inputs is UNSET
+            else [
+                CarrierAccountInput.from_dict(_item)
+                for _item in _carrier_account_inputs
+            ]
+        )
 
         linkable_account_type = cls(
             account_type=account_type,
             carrier_account_inputs=carrier_account_inputs,
         )
 
-        linkable_account_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        linkable_account_type.additional_properties = d or {}
         return linkable_account_type
 
     @property

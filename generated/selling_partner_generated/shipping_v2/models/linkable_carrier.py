@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.linkable_account_type import LinkableAccountType
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LinkableAccountType
+    from ..models.linkable_account_type import LinkableAccountType
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="LinkableCarrier")
 
 
@@ -57,6 +69,8 @@ class LinkableCarrier:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_id = self.carrier_id
 
         linkable_account_types: list[dict[str, Any]] | Unset = UNSET
@@ -104,10 +118,11 @@ class LinkableCarrier:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.linkable_account_type import LinkableAccountType
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_id = d.pop("carrierId", UNSET)
+
         if (
             _reader is not None
             and carrier_id.__class__ is not str
@@ -116,28 +131,22 @@ class LinkableCarrier:
             raise DeviationError("carrierId")
 
         _linkable_account_types = d.pop("linkableAccountTypes", UNSET)
-        linkable_account_types: list[LinkableAccountType] | Unset = UNSET
-        if _linkable_account_types is not UNSET:
-            linkable_account_types = []
-            for (
-                componentsschemas_linkable_account_type_list_item_data
-            ) in _linkable_account_types:
-                componentsschemas_linkable_account_type_list_item = (
-                    LinkableAccountType.from_dict(
-                        componentsschemas_linkable_account_type_list_item_data
-                    )
-                )
-
-                linkable_account_types.append(
-                    componentsschemas_linkable_account_type_list_item
-                )
+        linkable_account_types = (
+            UNSET
+            if _linkable_account_types is UNSET
+            else [
+                LinkableAccountType.from_dict(_item)
+                for _item in _linkable_account_types
+            ]
+        )
 
         linkable_carrier = cls(
             carrier_id=carrier_id,
             linkable_account_types=linkable_account_types,
         )
 
-        linkable_carrier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        linkable_carrier.additional_properties = d or {}
         return linkable_carrier
 
     @property

@@ -87,6 +87,7 @@ class NdrRequestData:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         additional_address_notes = d.pop("additionalAddressNotes", UNSET)
+
         if (
             _reader is not None
             and additional_address_notes.__class__ is not str
@@ -95,11 +96,11 @@ class NdrRequestData:
             raise DeviationError("additionalAddressNotes")
 
         _reschedule_date = d.pop("rescheduleDate", UNSET)
-        reschedule_date: datetime.datetime | Unset
-        if isinstance(_reschedule_date, Unset):
-            reschedule_date = UNSET
-        else:
-            reschedule_date = datetime.datetime.fromisoformat(_reschedule_date)
+        reschedule_date = (
+            UNSET
+            if _reschedule_date is UNSET
+            else datetime.datetime.fromisoformat(_reschedule_date)
+        )
 
         if (
             _reader is not None
@@ -113,7 +114,8 @@ class NdrRequestData:
             reschedule_date=reschedule_date,
         )
 
-        ndr_request_data.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        ndr_request_data.additional_properties = d or {}
         return ndr_request_data
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.time_of_day import TimeOfDay
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TimeOfDay
+    from ..models.time_of_day import TimeOfDay
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OperatingHours")
 
 
@@ -58,6 +70,8 @@ class OperatingHours:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         closing_time: dict[str, Any] | Unset = UNSET
         if not isinstance(self.closing_time, Unset):
             closing_time = self.closing_time.to_dict()
@@ -108,31 +122,25 @@ class OperatingHours:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.time_of_day import TimeOfDay
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _closing_time = d.pop("closingTime", UNSET)
-        closing_time: TimeOfDay | Unset
-        if isinstance(_closing_time, Unset):
-            closing_time = UNSET
-        else:
-            closing_time = TimeOfDay.from_dict(_closing_time)
+        closing_time = (
+            UNSET if _closing_time is UNSET else TimeOfDay.from_dict(_closing_time)
+        )
 
         _mid_day_closures = d.pop("midDayClosures", UNSET)
-        mid_day_closures: list[TimeOfDay] | Unset = UNSET
-        if _mid_day_closures is not UNSET:
-            mid_day_closures = []
-            for mid_day_closures_item_data in _mid_day_closures:
-                mid_day_closures_item = TimeOfDay.from_dict(mid_day_closures_item_data)
-
-                mid_day_closures.append(mid_day_closures_item)
+        mid_day_closures = (
+            UNSET
+            if _mid_day_closures is UNSET
+            else [TimeOfDay.from_dict(_item) for _item in _mid_day_closures]
+        )
 
         _opening_time = d.pop("openingTime", UNSET)
-        opening_time: TimeOfDay | Unset
-        if isinstance(_opening_time, Unset):
-            opening_time = UNSET
-        else:
-            opening_time = TimeOfDay.from_dict(_opening_time)
+        opening_time = (
+            UNSET if _opening_time is UNSET else TimeOfDay.from_dict(_opening_time)
+        )
 
         operating_hours = cls(
             closing_time=closing_time,
@@ -140,7 +148,8 @@ class OperatingHours:
             opening_time=opening_time,
         )
 
-        operating_hours.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        operating_hours.additional_properties = d or {}
         return operating_hours
 
     @property

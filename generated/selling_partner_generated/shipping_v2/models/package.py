@@ -27,6 +27,22 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ChargeComponent, Currency, Dimensions, Item, Weight
+    from ..models.charge_component import ChargeComponent
+    from ..models.currency import Currency
+    from ..models.dimensions import Dimensions
+    from ..models.item import Item
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Package")
 
 
@@ -73,6 +89,8 @@ class Package:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         dimensions = self.dimensions.to_dict()
 
         insured_value = self.insured_value.to_dict()
@@ -153,44 +171,32 @@ class Package:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.charge_component import ChargeComponent
-        from ..models.currency import Currency
-        from ..models.dimensions import Dimensions
-        from ..models.item import Item
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         dimensions = Dimensions.from_dict(d.pop("dimensions"))
 
         insured_value = Currency.from_dict(d.pop("insuredValue"))
 
-        items = []
         _items = d.pop("items")
-        for componentsschemas_item_list_item_data in _items:
-            componentsschemas_item_list_item = Item.from_dict(
-                componentsschemas_item_list_item_data
-            )
-
-            items.append(componentsschemas_item_list_item)
+        items = [Item.from_dict(_item) for _item in _items]
 
         package_client_reference_id = d.pop("packageClientReferenceId")
+
         if _reader is not None and package_client_reference_id.__class__ is not str:
             raise DeviationError("packageClientReferenceId")
 
         weight = Weight.from_dict(d.pop("weight"))
 
         _charges = d.pop("charges", UNSET)
-        charges: list[ChargeComponent] | Unset = UNSET
-        if _charges is not UNSET:
-            charges = []
-            for componentsschemas_charge_list_item_data in _charges:
-                componentsschemas_charge_list_item = ChargeComponent.from_dict(
-                    componentsschemas_charge_list_item_data
-                )
-
-                charges.append(componentsschemas_charge_list_item)
+        charges = (
+            UNSET
+            if _charges is UNSET
+            else [ChargeComponent.from_dict(_item) for _item in _charges]
+        )
 
         is_hazmat = d.pop("isHazmat", UNSET)
+
         if (
             _reader is not None
             and is_hazmat.__class__ is not bool
@@ -199,6 +205,7 @@ class Package:
             raise DeviationError("isHazmat")
 
         seller_display_name = d.pop("sellerDisplayName", UNSET)
+
         if (
             _reader is not None
             and seller_display_name.__class__ is not str
@@ -217,7 +224,8 @@ class Package:
             seller_display_name=seller_display_name,
         )
 
-        package.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package.additional_properties = d or {}
         return package
 
     @property

@@ -91,12 +91,23 @@ class PackageDocument:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         contents = d.pop("contents")
+
         if _reader is not None and contents.__class__ is not str:
             raise DeviationError("contents")
 
-        format_ = DocumentFormat(d.pop("format"))
+        _format_ = d.pop("format")
+        format_ = (
+            DocumentFormat._value2member_map_.get(_format_)
+            if _format_.__class__ is str
+            else None
+        ) or DocumentFormat(_format_)
 
-        type_ = DocumentType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = (
+            DocumentType._value2member_map_.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or DocumentType(_type_)
 
         package_document = cls(
             contents=contents,
@@ -104,7 +115,8 @@ class PackageDocument:
             type_=type_,
         )
 
-        package_document.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_document.additional_properties = d or {}
         return package_document
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,6 +21,18 @@ from ..types import (
 
 if TYPE_CHECKING:
     from ..models.supported_document_detail import SupportedDocumentDetail
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SupportedDocumentDetail
+    from ..models.supported_document_detail import SupportedDocumentDetail
+
+    _lazy_pending = False
 
 
 T = TypeVar("T", bound="PrintOption")
@@ -61,6 +73,8 @@ class PrintOption:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         supported_document_details = []
         for supported_document_details_item_data in self.supported_document_details:
             supported_document_details_item = (
@@ -124,31 +138,26 @@ class PrintOption:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.supported_document_detail import SupportedDocumentDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        supported_document_details = []
         _supported_document_details = d.pop("supportedDocumentDetails")
-        for supported_document_details_item_data in _supported_document_details:
-            supported_document_details_item = SupportedDocumentDetail.from_dict(
-                supported_document_details_item_data
-            )
+        supported_document_details = [
+            SupportedDocumentDetail.from_dict(_item)
+            for _item in _supported_document_details
+        ]
 
-            supported_document_details.append(supported_document_details_item)
-
-        supported_file_joining_options = cast(
-            list[bool], d.pop("supportedFileJoiningOptions")
-        )
+        supported_file_joining_options = d.pop("supportedFileJoiningOptions")
 
         if _reader is not None and supported_file_joining_options.__class__ is not list:
             raise DeviationError("supportedFileJoiningOptions")
 
-        supported_page_layouts = cast(list[str], d.pop("supportedPageLayouts"))
+        supported_page_layouts = d.pop("supportedPageLayouts")
 
         if _reader is not None and supported_page_layouts.__class__ is not list:
             raise DeviationError("supportedPageLayouts")
 
-        supported_dp_is = cast(list[int], d.pop("supportedDPIs", UNSET))
+        supported_dp_is = d.pop("supportedDPIs", UNSET)
 
         if (
             _reader is not None
@@ -164,7 +173,8 @@ class PrintOption:
             supported_dp_is=supported_dp_is,
         )
 
-        print_option.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        print_option.additional_properties = d or {}
         return print_option
 
     @property

@@ -27,6 +27,26 @@ if TYPE_CHECKING:
     from ..models.requested_value_added_service import RequestedValueAddedService
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        PurchaseShipmentRequestAdditionalInputs, \
+        RequestedDocumentSpecification, \
+        RequestedValueAddedService
+    from ..models.purchase_shipment_request_additional_inputs import (
+        PurchaseShipmentRequestAdditionalInputs,
+    )
+    from ..models.requested_document_specification import RequestedDocumentSpecification
+    from ..models.requested_value_added_service import RequestedValueAddedService
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PurchaseShipmentRequest")
 
 
@@ -67,6 +87,8 @@ class PurchaseShipmentRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         rate_id = self.rate_id
 
         request_token = self.request_token
@@ -147,20 +169,16 @@ class PurchaseShipmentRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.purchase_shipment_request_additional_inputs import (
-            PurchaseShipmentRequestAdditionalInputs,
-        )
-        from ..models.requested_document_specification import (
-            RequestedDocumentSpecification,
-        )
-        from ..models.requested_value_added_service import RequestedValueAddedService
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         rate_id = d.pop("rateId")
+
         if _reader is not None and rate_id.__class__ is not str:
             raise DeviationError("rateId")
 
         request_token = d.pop("requestToken")
+
         if _reader is not None and request_token.__class__ is not str:
             raise DeviationError("requestToken")
 
@@ -169,30 +187,21 @@ class PurchaseShipmentRequest:
         )
 
         _additional_inputs = d.pop("additionalInputs", UNSET)
-        additional_inputs: PurchaseShipmentRequestAdditionalInputs | Unset
-        if isinstance(_additional_inputs, Unset):
-            additional_inputs = UNSET
-        else:
-            additional_inputs = PurchaseShipmentRequestAdditionalInputs.from_dict(
-                _additional_inputs
-            )
+        additional_inputs = (
+            UNSET
+            if _additional_inputs is UNSET
+            else PurchaseShipmentRequestAdditionalInputs.from_dict(_additional_inputs)
+        )
 
         _requested_value_added_services = d.pop("requestedValueAddedServices", UNSET)
-        requested_value_added_services: list[RequestedValueAddedService] | Unset = UNSET
-        if _requested_value_added_services is not UNSET:
-            requested_value_added_services = []
-            for (
-                componentsschemas_requested_value_added_service_list_item_data
-            ) in _requested_value_added_services:
-                componentsschemas_requested_value_added_service_list_item = (
-                    RequestedValueAddedService.from_dict(
-                        componentsschemas_requested_value_added_service_list_item_data
-                    )
-                )
-
-                requested_value_added_services.append(
-                    componentsschemas_requested_value_added_service_list_item
-                )
+        requested_value_added_services = (
+            UNSET
+            if _requested_value_added_services is UNSET
+            else [
+                RequestedValueAddedService.from_dict(_item)
+                for _item in _requested_value_added_services
+            ]
+        )
 
         purchase_shipment_request = cls(
             rate_id=rate_id,
@@ -202,7 +211,8 @@ class PurchaseShipmentRequest:
             requested_value_added_services=requested_value_added_services,
         )
 
-        purchase_shipment_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        purchase_shipment_request.additional_properties = d or {}
         return purchase_shipment_request
 
     @property

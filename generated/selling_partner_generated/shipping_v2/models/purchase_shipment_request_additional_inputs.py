@@ -63,7 +63,8 @@ class PurchaseShipmentRequestAdditionalInputs:
         d = dict(src_dict)
         purchase_shipment_request_additional_inputs = cls()
 
-        purchase_shipment_request_additional_inputs.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        purchase_shipment_request_additional_inputs.additional_properties = d or {}
         return purchase_shipment_request_additional_inputs
 
     @property

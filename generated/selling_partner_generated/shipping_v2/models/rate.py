@@ -32,6 +32,34 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AvailableValueAddedServiceGroup, \
+        Benefits, \
+        Currency, \
+        Promise, \
+        RateItem, \
+        SupportedDocumentSpecification, \
+        Weight
+    from ..models.available_value_added_service_group import (
+        AvailableValueAddedServiceGroup,
+    )
+    from ..models.benefits import Benefits
+    from ..models.currency import Currency
+    from ..models.promise import Promise
+    from ..models.rate_item import RateItem
+    from ..models.supported_document_specification import SupportedDocumentSpecification
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Rate")
 
 
@@ -92,6 +120,8 @@ class Rate:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_id = self.carrier_id
 
         carrier_name = self.carrier_name
@@ -238,112 +268,87 @@ class Rate:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.available_value_added_service_group import (
-            AvailableValueAddedServiceGroup,
-        )
-        from ..models.benefits import Benefits
-        from ..models.currency import Currency
-        from ..models.promise import Promise
-        from ..models.rate_item import RateItem
-        from ..models.supported_document_specification import (
-            SupportedDocumentSpecification,
-        )
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_id = d.pop("carrierId")
+
         if _reader is not None and carrier_id.__class__ is not str:
             raise DeviationError("carrierId")
 
         carrier_name = d.pop("carrierName")
+
         if _reader is not None and carrier_name.__class__ is not str:
             raise DeviationError("carrierName")
 
         promise = Promise.from_dict(d.pop("promise"))
 
         rate_id = d.pop("rateId")
+
         if _reader is not None and rate_id.__class__ is not str:
             raise DeviationError("rateId")
 
         requires_additional_inputs = d.pop("requiresAdditionalInputs")
+
         if _reader is not None and requires_additional_inputs.__class__ is not bool:
             raise DeviationError("requiresAdditionalInputs")
 
         service_id = d.pop("serviceId")
+
         if _reader is not None and service_id.__class__ is not str:
             raise DeviationError("serviceId")
 
         service_name = d.pop("serviceName")
+
         if _reader is not None and service_name.__class__ is not str:
             raise DeviationError("serviceName")
 
-        supported_document_specifications = []
         _supported_document_specifications = d.pop("supportedDocumentSpecifications")
-        for (
-            componentsschemas_supported_document_specification_list_item_data
-        ) in _supported_document_specifications:
-            componentsschemas_supported_document_specification_list_item = (
-                SupportedDocumentSpecification.from_dict(
-                    componentsschemas_supported_document_specification_list_item_data
-                )
-            )
-
-            supported_document_specifications.append(
-                componentsschemas_supported_document_specification_list_item
-            )
+        supported_document_specifications = [
+            SupportedDocumentSpecification.from_dict(_item)
+            for _item in _supported_document_specifications
+        ]
 
         total_charge = Currency.from_dict(d.pop("totalCharge"))
 
         _available_value_added_service_groups = d.pop(
             "availableValueAddedServiceGroups", UNSET
         )
-        available_value_added_service_groups: (
-            list[AvailableValueAddedServiceGroup] | Unset
-        ) = UNSET
-        if _available_value_added_service_groups is not UNSET:
-            available_value_added_service_groups = []
-            for (
-                componentsschemas_available_value_added_service_group_list_item_data
-            ) in _available_value_added_service_groups:
-                componentsschemas_available_value_added_service_group_list_item = AvailableValueAddedServiceGroup.from_dict(
-                    componentsschemas_available_value_added_service_group_list_item_data
-                )
-
-                available_value_added_service_groups.append(
-                    componentsschemas_available_value_added_service_group_list_item
-                )
+        available_value_added_service_groups = (
+            UNSET
+            if _available_value_added_service_groups is UNSET
+            else [
+                AvailableValueAddedServiceGroup.from_dict(_item)
+                for _item in _available_value_added_service_groups
+            ]
+        )
 
         _benefits = d.pop("benefits", UNSET)
-        benefits: Benefits | Unset
-        if isinstance(_benefits, Unset):
-            benefits = UNSET
-        else:
-            benefits = Benefits.from_dict(_benefits)
+        benefits = UNSET if _benefits is UNSET else Benefits.from_dict(_benefits)
 
         _billed_weight = d.pop("billedWeight", UNSET)
-        billed_weight: Weight | Unset
-        if isinstance(_billed_weight, Unset):
-            billed_weight = UNSET
-        else:
-            billed_weight = Weight.from_dict(_billed_weight)
+        billed_weight = (
+            UNSET if _billed_weight is UNSET else Weight.from_dict(_billed_weight)
+        )
 
         _payment_type = d.pop("paymentType", UNSET)
-        payment_type: PaymentType | Unset
-        if isinstance(_payment_type, Unset):
-            payment_type = UNSET
-        else:
-            payment_type = PaymentType(_payment_type)
+        payment_type = (
+            UNSET
+            if _payment_type is UNSET
+            else (
+                PaymentType._value2member_map_.get(_payment_type)
+                if _payment_type.__class__ is str
+                else None
+            )
+            or PaymentType(_payment_type)
+        )
 
         _rate_item_list = d.pop("rateItemList", UNSET)
-        rate_item_list: list[RateItem] | Unset = UNSET
-        if _rate_item_list is not UNSET:
-            rate_item_list = []
-            for componentsschemas_rate_item_list_item_data in _rate_item_list:
-                componentsschemas_rate_item_list_item = RateItem.from_dict(
-                    componentsschemas_rate_item_list_item_data
-                )
-
-                rate_item_list.append(componentsschemas_rate_item_list_item)
+        rate_item_list = (
+            UNSET
+            if _rate_item_list is UNSET
+            else [RateItem.from_dict(_item) for _item in _rate_item_list]
+        )
 
         rate = cls(
             carrier_id=carrier_id,
@@ -362,7 +367,8 @@ class Rate:
             rate_item_list=rate_item_list,
         )
 
-        rate.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        rate.additional_properties = d or {}
         return rate
 
     @property

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.currency import Currency
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency
+    from ..models.currency import Currency
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RateItem")
 
 
@@ -63,6 +75,8 @@ class RateItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         rate_item_charge: dict[str, Any] | Unset = UNSET
         if not isinstance(self.rate_item_charge, Unset):
             rate_item_charge = self.rate_item_charge.to_dict()
@@ -115,24 +129,30 @@ class RateItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _rate_item_charge = d.pop("rateItemCharge", UNSET)
-        rate_item_charge: Currency | Unset
-        if isinstance(_rate_item_charge, Unset):
-            rate_item_charge = UNSET
-        else:
-            rate_item_charge = Currency.from_dict(_rate_item_charge)
+        rate_item_charge = (
+            UNSET
+            if _rate_item_charge is UNSET
+            else Currency.from_dict(_rate_item_charge)
+        )
 
         _rate_item_id = d.pop("rateItemID", UNSET)
-        rate_item_id: RateItemID | Unset
-        if isinstance(_rate_item_id, Unset):
-            rate_item_id = UNSET
-        else:
-            rate_item_id = RateItemID(_rate_item_id)
+        rate_item_id = (
+            UNSET
+            if _rate_item_id is UNSET
+            else (
+                RateItemID._value2member_map_.get(_rate_item_id)
+                if _rate_item_id.__class__ is str
+                else None
+            )
+            or RateItemID(_rate_item_id)
+        )
 
         rate_item_name_localization = d.pop("rateItemNameLocalization", UNSET)
+
         if (
             _reader is not None
             and rate_item_name_localization.__class__ is not str
@@ -141,11 +161,16 @@ class RateItem:
             raise DeviationError("rateItemNameLocalization")
 
         _rate_item_type = d.pop("rateItemType", UNSET)
-        rate_item_type: RateItemType | Unset
-        if isinstance(_rate_item_type, Unset):
-            rate_item_type = UNSET
-        else:
-            rate_item_type = RateItemType(_rate_item_type)
+        rate_item_type = (
+            UNSET
+            if _rate_item_type is UNSET
+            else (
+                RateItemType._value2member_map_.get(_rate_item_type)
+                if _rate_item_type.__class__ is str
+                else None
+            )
+            or RateItemType(_rate_item_type)
+        )
 
         rate_item = cls(
             rate_item_charge=rate_item_charge,
@@ -154,7 +179,8 @@ class RateItem:
             rate_item_type=rate_item_type,
         )
 
-        rate_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        rate_item.additional_properties = d or {}
         return rate_item
 
     @property

@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.requested_label_customization import RequestedLabelCustomization
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DocumentSize, RequestedLabelCustomization
+    from ..models.document_size import DocumentSize
+    from ..models.requested_label_customization import RequestedLabelCustomization
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="RequestedDocumentSpecification")
 
 
@@ -70,6 +83,8 @@ class RequestedDocumentSpecification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         format_ = self.format_.value
 
         need_file_joining = self.need_file_joining
@@ -141,32 +156,41 @@ class RequestedDocumentSpecification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.document_size import DocumentSize
-        from ..models.requested_label_customization import RequestedLabelCustomization
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        format_ = DocumentFormat(d.pop("format"))
+        _format_ = d.pop("format")
+        format_ = (
+            DocumentFormat._value2member_map_.get(_format_)
+            if _format_.__class__ is str
+            else None
+        ) or DocumentFormat(_format_)
 
         need_file_joining = d.pop("needFileJoining")
+
         if _reader is not None and need_file_joining.__class__ is not bool:
             raise DeviationError("needFileJoining")
 
-        requested_document_types = []
         _requested_document_types = d.pop("requestedDocumentTypes")
-        for requested_document_types_item_data in _requested_document_types:
-            requested_document_types_item = DocumentType(
-                requested_document_types_item_data
+        requested_document_types = [
+            (
+                DocumentType._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
             )
-
-            requested_document_types.append(requested_document_types_item)
+            or DocumentType(_item)
+            for _item in _requested_document_types
+        ]
 
         size = DocumentSize.from_dict(d.pop("size"))
 
         dpi = d.pop("dpi", UNSET)
+
         if _reader is not None and dpi.__class__ is not int and dpi is not UNSET:
             raise DeviationError("dpi")
 
         page_layout = d.pop("pageLayout", UNSET)
+
         if (
             _reader is not None
             and page_layout.__class__ is not str
@@ -175,13 +199,11 @@ class RequestedDocumentSpecification:
             raise DeviationError("pageLayout")
 
         _requested_label_customization = d.pop("requestedLabelCustomization", UNSET)
-        requested_label_customization: RequestedLabelCustomization | Unset
-        if isinstance(_requested_label_customization, Unset):
-            requested_label_customization = UNSET
-        else:
-            requested_label_customization = RequestedLabelCustomization.from_dict(
-                _requested_label_customization
-            )
+        requested_label_customization = (
+            UNSET
+            if _requested_label_customization is UNSET
+            else RequestedLabelCustomization.from_dict(_requested_label_customization)
+        )
 
         requested_document_specification = cls(
             format_=format_,
@@ -193,7 +215,8 @@ class RequestedDocumentSpecification:
             requested_label_customization=requested_label_customization,
         )
 
-        requested_document_specification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        requested_document_specification.additional_properties = d or {}
         return requested_document_specification
 
     @property

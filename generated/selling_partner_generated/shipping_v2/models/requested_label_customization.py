@@ -91,21 +91,26 @@ class RequestedLabelCustomization:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _request_attributes = d.pop("requestAttributes", UNSET)
-        request_attributes: list[LabelAttribute] | Unset = UNSET
-        if _request_attributes is not UNSET:
-            request_attributes = []
-            for componentsschemas_request_attributes_item_data in _request_attributes:
-                componentsschemas_request_attributes_item = LabelAttribute(
-                    componentsschemas_request_attributes_item_data
+        request_attributes = (
+            UNSET
+            if _request_attributes is UNSET
+            else [
+                (
+                    LabelAttribute._value2member_map_.get(_item)
+                    if _item.__class__ is str
+                    else None
                 )
-
-                request_attributes.append(componentsschemas_request_attributes_item)
+                or LabelAttribute(_item)
+                for _item in _request_attributes
+            ]
+        )
 
         requested_label_customization = cls(
             request_attributes=request_attributes,
         )
 
-        requested_label_customization.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        requested_label_customization.additional_properties = d or {}
         return requested_label_customization
 
     @property

@@ -75,6 +75,7 @@ class RequestedValueAddedService:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
@@ -82,7 +83,8 @@ class RequestedValueAddedService:
             id=id,
         )
 
-        requested_value_added_service.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        requested_value_added_service.additional_properties = d or {}
         return requested_value_added_service
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,7 +74,7 @@ class ServiceSelection:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        service_id = cast(list[str], d.pop("serviceId"))
+        service_id = d.pop("serviceId")
 
         if _reader is not None and service_id.__class__ is not list:
             raise DeviationError("serviceId")
@@ -83,7 +83,8 @@ class ServiceSelection:
             service_id=service_id,
         )
 
-        service_selection.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        service_selection.additional_properties = d or {}
         return service_selection
 
     @property

@@ -75,6 +75,7 @@ class ShipperInstruction:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         delivery_notes = d.pop("deliveryNotes", UNSET)
+
         if (
             _reader is not None
             and delivery_notes.__class__ is not str
@@ -86,7 +87,8 @@ class ShipperInstruction:
             delivery_notes=delivery_notes,
         )
 
-        shipper_instruction.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipper_instruction.additional_properties = d or {}
         return shipper_instruction
 
     @property

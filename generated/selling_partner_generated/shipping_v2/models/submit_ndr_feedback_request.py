@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.ndr_request_data import NdrRequestData
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, NdrRequestData
+    from ..models.ndr_request_data import NdrRequestData
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SubmitNdrFeedbackRequest")
 
 
@@ -60,6 +72,8 @@ class SubmitNdrFeedbackRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         ndr_action = self.ndr_action.value
 
         tracking_id = self.tracking_id
@@ -104,21 +118,27 @@ class SubmitNdrFeedbackRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.ndr_request_data import NdrRequestData
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        ndr_action = NdrAction(d.pop("ndrAction"))
+        _ndr_action = d.pop("ndrAction")
+        ndr_action = (
+            NdrAction._value2member_map_.get(_ndr_action)
+            if _ndr_action.__class__ is str
+            else None
+        ) or NdrAction(_ndr_action)
 
         tracking_id = d.pop("trackingId")
+
         if _reader is not None and tracking_id.__class__ is not str:
             raise DeviationError("trackingId")
 
         _ndr_request_data = d.pop("ndrRequestData", UNSET)
-        ndr_request_data: NdrRequestData | Unset
-        if isinstance(_ndr_request_data, Unset):
-            ndr_request_data = UNSET
-        else:
-            ndr_request_data = NdrRequestData.from_dict(_ndr_request_data)
+        ndr_request_data = (
+            UNSET
+            if _ndr_request_data is UNSET
+            else NdrRequestData.from_dict(_ndr_request_data)
+        )
 
         submit_ndr_feedback_request = cls(
             ndr_action=ndr_action,
@@ -126,7 +146,8 @@ class SubmitNdrFeedbackRequest:
             ndr_request_data=ndr_request_data,
         )
 
-        submit_ndr_feedback_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_ndr_feedback_request.additional_properties = d or {}
         return submit_ndr_feedback_request
 
     @property

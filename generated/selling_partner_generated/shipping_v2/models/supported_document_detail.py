@@ -84,17 +84,24 @@ class SupportedDocumentDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         is_mandatory = d.pop("isMandatory")
+
         if _reader is not None and is_mandatory.__class__ is not bool:
             raise DeviationError("isMandatory")
 
-        name = DocumentType(d.pop("name"))
+        _name = d.pop("name")
+        name = (
+            DocumentType._value2member_map_.get(_name)
+            if _name.__class__ is str
+            else None
+        ) or DocumentType(_name)
 
         supported_document_detail = cls(
             is_mandatory=is_mandatory,
             name=name,
         )
 
-        supported_document_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        supported_document_detail.additional_properties = d or {}
         return supported_document_detail
 
     @property

@@ -84,17 +84,24 @@ class TaxDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         tax_registration_number = d.pop("taxRegistrationNumber")
+
         if _reader is not None and tax_registration_number.__class__ is not str:
             raise DeviationError("taxRegistrationNumber")
 
-        tax_type = TaxType(d.pop("taxType"))
+        _tax_type = d.pop("taxType")
+        tax_type = (
+            TaxType._value2member_map_.get(_tax_type)
+            if _tax_type.__class__ is str
+            else None
+        ) or TaxType(_tax_type)
 
         tax_detail = cls(
             tax_registration_number=tax_registration_number,
             tax_type=tax_type,
         )
 
-        tax_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_detail.additional_properties = d or {}
         return tax_detail
 
     @property

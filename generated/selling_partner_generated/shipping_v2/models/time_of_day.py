@@ -91,6 +91,7 @@ class TimeOfDay:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         hour_of_day = d.pop("hourOfDay", UNSET)
+
         if (
             _reader is not None
             and hour_of_day.__class__ is not int
@@ -99,6 +100,7 @@ class TimeOfDay:
             raise DeviationError("hourOfDay")
 
         minute_of_hour = d.pop("minuteOfHour", UNSET)
+
         if (
             _reader is not None
             and minute_of_hour.__class__ is not int
@@ -107,6 +109,7 @@ class TimeOfDay:
             raise DeviationError("minuteOfHour")
 
         second_of_minute = d.pop("secondOfMinute", UNSET)
+
         if (
             _reader is not None
             and second_of_minute.__class__ is not int
@@ -120,7 +123,8 @@ class TimeOfDay:
             second_of_minute=second_of_minute,
         )
 
-        time_of_day.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        time_of_day.additional_properties = d or {}
         return time_of_day
 
     @property

@@ -89,21 +89,13 @@ class TimeWindow:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _end = d.pop("end", UNSET)
-        end: datetime.datetime | Unset
-        if isinstance(_end, Unset):
-            end = UNSET
-        else:
-            end = datetime.datetime.fromisoformat(_end)
+        end = UNSET if _end is UNSET else datetime.datetime.fromisoformat(_end)
 
         if _reader is not None and not isinstance(end, Unset) and end.tzinfo is None:
             raise DeviationError("end")
 
         _start = d.pop("start", UNSET)
-        start: datetime.datetime | Unset
-        if isinstance(_start, Unset):
-            start = UNSET
-        else:
-            start = datetime.datetime.fromisoformat(_start)
+        start = UNSET if _start is UNSET else datetime.datetime.fromisoformat(_start)
 
         if (
             _reader is not None
@@ -117,7 +109,8 @@ class TimeWindow:
             start=start,
         )
 
-        time_window.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        time_window.additional_properties = d or {}
         return time_window
 
     @property

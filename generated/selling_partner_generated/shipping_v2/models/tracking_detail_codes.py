@@ -88,26 +88,35 @@ class TrackingDetailCodes:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        forward = []
         _forward = d.pop("forward")
-        for forward_item_data in _forward:
-            forward_item = DetailCodes(forward_item_data)
+        forward = [
+            (
+                DetailCodes._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
+            )
+            or DetailCodes(_item)
+            for _item in _forward
+        ]
 
-            forward.append(forward_item)
-
-        returns = []
         _returns = d.pop("returns")
-        for returns_item_data in _returns:
-            returns_item = DetailCodes(returns_item_data)
-
-            returns.append(returns_item)
+        returns = [
+            (
+                DetailCodes._value2member_map_.get(_item)
+                if _item.__class__ is str
+                else None
+            )
+            or DetailCodes(_item)
+            for _item in _returns
+        ]
 
         tracking_detail_codes = cls(
             forward=forward,
             returns=returns,
         )
 
-        tracking_detail_codes.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_detail_codes.additional_properties = d or {}
         return tracking_detail_codes
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.tracking_detail_codes import TrackingDetailCodes
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingDetailCodes
+    from ..models.tracking_detail_codes import TrackingDetailCodes
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingSummary")
 
 
@@ -57,6 +69,8 @@ class TrackingSummary:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
             status = self.status.value
@@ -97,31 +111,35 @@ class TrackingSummary:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_detail_codes import TrackingDetailCodes
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = Status(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                Status._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or Status(_status)
+        )
 
         _tracking_detail_codes = d.pop("trackingDetailCodes", UNSET)
-        tracking_detail_codes: TrackingDetailCodes | Unset
-        if isinstance(_tracking_detail_codes, Unset):
-            tracking_detail_codes = UNSET
-        else:
-            tracking_detail_codes = TrackingDetailCodes.from_dict(
-                _tracking_detail_codes
-            )
+        tracking_detail_codes = (
+            UNSET
+            if _tracking_detail_codes is UNSET
+            else TrackingDetailCodes.from_dict(_tracking_detail_codes)
+        )
 
         tracking_summary = cls(
             status=status,
             tracking_detail_codes=tracking_detail_codes,
         )
 
-        tracking_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_summary.additional_properties = d or {}
         return tracking_summary
 
     @property

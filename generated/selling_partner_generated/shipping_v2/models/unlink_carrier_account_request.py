@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.client_reference_detail import ClientReferenceDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ClientReferenceDetail
+    from ..models.client_reference_detail import ClientReferenceDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UnlinkCarrierAccountRequest")
 
 
@@ -57,6 +69,8 @@ class UnlinkCarrierAccountRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         account_id = self.account_id
 
         client_reference_details: list[dict[str, Any]] | Unset = UNSET
@@ -104,10 +118,11 @@ class UnlinkCarrierAccountRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.client_reference_detail import ClientReferenceDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         account_id = d.pop("accountId", UNSET)
+
         if (
             _reader is not None
             and account_id.__class__ is not str
@@ -116,28 +131,22 @@ class UnlinkCarrierAccountRequest:
             raise DeviationError("accountId")
 
         _client_reference_details = d.pop("clientReferenceDetails", UNSET)
-        client_reference_details: list[ClientReferenceDetail] | Unset = UNSET
-        if _client_reference_details is not UNSET:
-            client_reference_details = []
-            for (
-                componentsschemas_client_reference_details_item_data
-            ) in _client_reference_details:
-                componentsschemas_client_reference_details_item = (
-                    ClientReferenceDetail.from_dict(
-                        componentsschemas_client_reference_details_item_data
-                    )
-                )
-
-                client_reference_details.append(
-                    componentsschemas_client_reference_details_item
-                )
+        client_reference_details = (
+            UNSET
+            if _client_reference_details is UNSET
+            else [
+                ClientReferenceDetail.from_dict(_item)
+                for _item in _client_reference_details
+            ]
+        )
 
         unlink_carrier_account_request = cls(
             account_id=account_id,
             client_reference_details=client_reference_details,
         )
 
-        unlink_carrier_account_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        unlink_carrier_account_request.additional_properties = d or {}
         return unlink_carrier_account_request
 
     @property

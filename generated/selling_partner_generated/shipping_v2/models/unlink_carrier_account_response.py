@@ -75,6 +75,7 @@ class UnlinkCarrierAccountResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         is_unlinked = d.pop("isUnlinked", UNSET)
+
         if (
             _reader is not None
             and is_unlinked.__class__ is not bool
@@ -86,7 +87,8 @@ class UnlinkCarrierAccountResponse:
             is_unlinked=is_unlinked,
         )
 
-        unlink_carrier_account_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        unlink_carrier_account_response.additional_properties = d or {}
         return unlink_carrier_account_response
 
     @property

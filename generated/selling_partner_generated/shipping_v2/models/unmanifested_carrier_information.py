@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.unmanifested_shipment_location import UnmanifestedShipmentLocation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, UnmanifestedShipmentLocation
+    from ..models.unmanifested_shipment_location import UnmanifestedShipmentLocation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UnmanifestedCarrierInformation")
 
 
@@ -61,6 +73,8 @@ class UnmanifestedCarrierInformation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carrier_id = self.carrier_id
 
         carrier_name = self.carrier_name
@@ -113,10 +127,11 @@ class UnmanifestedCarrierInformation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.unmanifested_shipment_location import UnmanifestedShipmentLocation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carrier_id = d.pop("carrierId", UNSET)
+
         if (
             _reader is not None
             and carrier_id.__class__ is not str
@@ -125,6 +140,7 @@ class UnmanifestedCarrierInformation:
             raise DeviationError("carrierId")
 
         carrier_name = d.pop("carrierName", UNSET)
+
         if (
             _reader is not None
             and carrier_name.__class__ is not str
@@ -135,23 +151,14 @@ class UnmanifestedCarrierInformation:
         _unmanifested_shipment_location_list = d.pop(
             "unmanifestedShipmentLocationList", UNSET
         )
-        unmanifested_shipment_location_list: (
-            list[UnmanifestedShipmentLocation] | Unset
-        ) = UNSET
-        if _unmanifested_shipment_location_list is not UNSET:
-            unmanifested_shipment_location_list = []
-            for (
-                componentsschemas_unmanifested_shipment_location_list_item_data
-            ) in _unmanifested_shipment_location_list:
-                componentsschemas_unmanifested_shipment_location_list_item = (
-                    UnmanifestedShipmentLocation.from_dict(
-                        componentsschemas_unmanifested_shipment_location_list_item_data
-                    )
-                )
-
-                unmanifested_shipment_location_list.append(
-                    componentsschemas_unmanifested_shipment_location_list_item
-                )
+        unmanifested_shipment_location_list = (
+            UNSET
+            if _unmanifested_shipment_location_list is UNSET
+            else [
+                UnmanifestedShipmentLocation.from_dict(_item)
+                for _item in _unmanifested_shipment_location_list
+            ]
+        )
 
         unmanifested_carrier_information = cls(
             carrier_id=carrier_id,
@@ -159,7 +166,8 @@ class UnmanifestedCarrierInformation:
             unmanifested_shipment_location_list=unmanifested_shipment_location_list,
         )
 
-        unmanifested_carrier_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        unmanifested_carrier_information.additional_properties = d or {}
         return unmanifested_carrier_information
 
     @property

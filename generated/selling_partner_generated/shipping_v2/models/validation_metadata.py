@@ -91,6 +91,7 @@ class ValidationMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         error_message = d.pop("errorMessage", UNSET)
+
         if (
             _reader is not None
             and error_message.__class__ is not str
@@ -99,6 +100,7 @@ class ValidationMetadata:
             raise DeviationError("errorMessage")
 
         validation_strategy = d.pop("validationStrategy", UNSET)
+
         if (
             _reader is not None
             and validation_strategy.__class__ is not str
@@ -107,6 +109,7 @@ class ValidationMetadata:
             raise DeviationError("validationStrategy")
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
@@ -116,7 +119,8 @@ class ValidationMetadata:
             value=value,
         )
 
-        validation_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        validation_metadata.additional_properties = d or {}
         return validation_metadata
 
     @property

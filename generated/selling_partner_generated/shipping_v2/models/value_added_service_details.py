@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.collect_on_delivery import CollectOnDelivery
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CollectOnDelivery
+    from ..models.collect_on_delivery import CollectOnDelivery
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ValueAddedServiceDetails")
 
 
@@ -54,6 +66,8 @@ class ValueAddedServiceDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         collect_on_delivery: dict[str, Any] | Unset = UNSET
         if not isinstance(self.collect_on_delivery, Unset):
             collect_on_delivery = self.collect_on_delivery.to_dict()
@@ -87,21 +101,22 @@ class ValueAddedServiceDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.collect_on_delivery import CollectOnDelivery
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _collect_on_delivery = d.pop("collectOnDelivery", UNSET)
-        collect_on_delivery: CollectOnDelivery | Unset
-        if isinstance(_collect_on_delivery, Unset):
-            collect_on_delivery = UNSET
-        else:
-            collect_on_delivery = CollectOnDelivery.from_dict(_collect_on_delivery)
+        collect_on_delivery = (
+            UNSET
+            if _collect_on_delivery is UNSET
+            else CollectOnDelivery.from_dict(_collect_on_delivery)
+        )
 
         value_added_service_details = cls(
             collect_on_delivery=collect_on_delivery,
         )
 
-        value_added_service_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        value_added_service_details.additional_properties = d or {}
         return value_added_service_details
 
     @property

@@ -83,9 +83,13 @@ class Weight:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        unit = WeightUnit(d.pop("unit"))
+        _unit = d.pop("unit")
+        unit = (
+            WeightUnit._value2member_map_.get(_unit) if _unit.__class__ is str else None
+        ) or WeightUnit(_unit)
 
         value = d.pop("value")
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -98,7 +102,8 @@ class Weight:
             value=value,
         )
 
-        weight.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        weight.additional_properties = d or {}
         return weight
 
     @property

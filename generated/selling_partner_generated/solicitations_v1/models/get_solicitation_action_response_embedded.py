@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.get_schema_response import GetSchemaResponse
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, GetSchemaResponse
+    from ..models.get_schema_response import GetSchemaResponse
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetSolicitationActionResponseEmbedded")
 
 
@@ -54,6 +66,8 @@ class GetSolicitationActionResponseEmbedded:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         schema: dict[str, Any] | Unset = UNSET
         if not isinstance(self.schema, Unset):
             schema = self.schema.to_dict()
@@ -80,21 +94,18 @@ class GetSolicitationActionResponseEmbedded:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.get_schema_response import GetSchemaResponse
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _schema = d.pop("schema", UNSET)
-        schema: GetSchemaResponse | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = GetSchemaResponse.from_dict(_schema)
+        schema = UNSET if _schema is UNSET else GetSchemaResponse.from_dict(_schema)
 
         get_solicitation_action_response_embedded = cls(
             schema=schema,
         )
 
-        get_solicitation_action_response_embedded.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_solicitation_action_response_embedded.additional_properties = d or {}
         return get_solicitation_action_response_embedded
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.get_solicitation_action_response import GetSolicitationActionResponse
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, GetSolicitationActionResponse
+    from ..models.get_solicitation_action_response import GetSolicitationActionResponse
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetSolicitationActionsForOrderResponseEmbedded")
 
 
@@ -52,6 +64,8 @@ class GetSolicitationActionsForOrderResponseEmbedded:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         actions = []
         for actions_item_data in self.actions:
             actions_item = actions_item_data.to_dict()
@@ -90,23 +104,20 @@ class GetSolicitationActionsForOrderResponseEmbedded:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.get_solicitation_action_response import (
-            GetSolicitationActionResponse,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        actions = []
         _actions = d.pop("actions")
-        for actions_item_data in _actions:
-            actions_item = GetSolicitationActionResponse.from_dict(actions_item_data)
-
-            actions.append(actions_item)
+        actions = [GetSolicitationActionResponse.from_dict(_item) for _item in _actions]
 
         get_solicitation_actions_for_order_response_embedded = cls(
             actions=actions,
         )
 
-        get_solicitation_actions_for_order_response_embedded.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_solicitation_actions_for_order_response_embedded.additional_properties = (
+            d or {}
+        )
         return get_solicitation_actions_for_order_response_embedded
 
     @property

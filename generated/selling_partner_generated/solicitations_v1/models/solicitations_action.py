@@ -75,6 +75,7 @@ class SolicitationsAction:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
@@ -82,7 +83,8 @@ class SolicitationsAction:
             name=name,
         )
 
-        solicitations_action.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        solicitations_action.additional_properties = d or {}
         return solicitations_action
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.contact_details_primary import ContactDetailsPrimary
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ContactDetailsPrimary
+    from ..models.contact_details_primary import ContactDetailsPrimary
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ContactDetails")
 
 
@@ -54,6 +66,8 @@ class ContactDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         primary: dict[str, Any] | Unset = UNSET
         if not isinstance(self.primary, Unset):
             primary = self.primary.to_dict()
@@ -80,21 +94,20 @@ class ContactDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.contact_details_primary import ContactDetailsPrimary
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _primary = d.pop("primary", UNSET)
-        primary: ContactDetailsPrimary | Unset
-        if isinstance(_primary, Unset):
-            primary = UNSET
-        else:
-            primary = ContactDetailsPrimary.from_dict(_primary)
+        primary = (
+            UNSET if _primary is UNSET else ContactDetailsPrimary.from_dict(_primary)
+        )
 
         contact_details = cls(
             primary=primary,
         )
 
-        contact_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        contact_details.additional_properties = d or {}
         return contact_details
 
     @property

@@ -84,10 +84,12 @@ class ContactDetailsPrimary:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         email = d.pop("email", UNSET)
+
         if _reader is not None and email.__class__ is not str and email is not UNSET:
             raise DeviationError("email")
 
         phone = d.pop("phone", UNSET)
+
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("phone")
 
@@ -96,7 +98,8 @@ class ContactDetailsPrimary:
             phone=phone,
         )
 
-        contact_details_primary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        contact_details_primary.additional_properties = d or {}
         return contact_details_primary
 
     @property

@@ -83,10 +83,12 @@ class CreateSupplySourceResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         supply_source_code = d.pop("supplySourceCode")
+
         if _reader is not None and supply_source_code.__class__ is not str:
             raise DeviationError("supplySourceCode")
 
         supply_source_id = d.pop("supplySourceId")
+
         if _reader is not None and supply_source_id.__class__ is not str:
             raise DeviationError("supplySourceId")
 
@@ -95,7 +97,8 @@ class CreateSupplySourceResponse:
             supply_source_id=supply_source_id,
         )
 
-        create_supply_source_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_supply_source_response.additional_properties = d or {}
         return create_supply_source_response
 
     @property

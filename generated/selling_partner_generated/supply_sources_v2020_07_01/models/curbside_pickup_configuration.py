@@ -26,6 +26,21 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OperationalConfiguration, ParkingWithAddressConfiguration
+    from ..models.operational_configuration import OperationalConfiguration
+    from ..models.parking_with_address_configuration import (
+        ParkingWithAddressConfiguration,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="CurbsidePickupConfiguration")
 
 
@@ -62,6 +77,8 @@ class CurbsidePickupConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         is_supported = self.is_supported
 
         operational_configuration: dict[str, Any] | Unset = UNSET
@@ -119,13 +136,11 @@ class CurbsidePickupConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.operational_configuration import OperationalConfiguration
-        from ..models.parking_with_address_configuration import (
-            ParkingWithAddressConfiguration,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         is_supported = d.pop("isSupported", UNSET)
+
         if (
             _reader is not None
             and is_supported.__class__ is not bool
@@ -134,26 +149,22 @@ class CurbsidePickupConfiguration:
             raise DeviationError("isSupported")
 
         _operational_configuration = d.pop("operationalConfiguration", UNSET)
-        operational_configuration: OperationalConfiguration | Unset
-        if isinstance(_operational_configuration, Unset):
-            operational_configuration = UNSET
-        else:
-            operational_configuration = OperationalConfiguration.from_dict(
-                _operational_configuration
-            )
+        operational_configuration = (
+            UNSET
+            if _operational_configuration is UNSET
+            else OperationalConfiguration.from_dict(_operational_configuration)
+        )
 
         _parking_with_address_configuration = d.pop(
             "parkingWithAddressConfiguration", UNSET
         )
-        parking_with_address_configuration: ParkingWithAddressConfiguration | Unset
-        if isinstance(_parking_with_address_configuration, Unset):
-            parking_with_address_configuration = UNSET
-        else:
-            parking_with_address_configuration = (
-                ParkingWithAddressConfiguration.from_dict(
-                    _parking_with_address_configuration
-                )
+        parking_with_address_configuration = (
+            UNSET
+            if _parking_with_address_configuration is UNSET
+            else ParkingWithAddressConfiguration.from_dict(
+                _parking_with_address_configuration
             )
+        )
 
         curbside_pickup_configuration = cls(
             is_supported=is_supported,
@@ -161,7 +172,8 @@ class CurbsidePickupConfiguration:
             parking_with_address_configuration=parking_with_address_configuration,
         )
 
-        curbside_pickup_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        curbside_pickup_configuration.additional_properties = d or {}
         return curbside_pickup_configuration
 
     @property

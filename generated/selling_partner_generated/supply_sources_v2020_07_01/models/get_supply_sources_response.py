@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.supply_source_list_item import SupplySourceListItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SupplySourceListItem
+    from ..models.supply_source_list_item import SupplySourceListItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetSupplySourcesResponse")
 
 
@@ -57,6 +69,8 @@ class GetSupplySourcesResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         next_page_token = self.next_page_token
 
         supply_sources: list[dict[str, Any]] | Unset = UNSET
@@ -100,10 +114,11 @@ class GetSupplySourcesResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.supply_source_list_item import SupplySourceListItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         next_page_token = d.pop("nextPageToken", UNSET)
+
         if (
             _reader is not None
             and next_page_token.__class__ is not str
@@ -112,24 +127,19 @@ class GetSupplySourcesResponse:
             raise DeviationError("nextPageToken")
 
         _supply_sources = d.pop("supplySources", UNSET)
-        supply_sources: list[SupplySourceListItem] | Unset = UNSET
-        if _supply_sources is not UNSET:
-            supply_sources = []
-            for componentsschemas_supply_source_list_item_data in _supply_sources:
-                componentsschemas_supply_source_list_item = (
-                    SupplySourceListItem.from_dict(
-                        componentsschemas_supply_source_list_item_data
-                    )
-                )
-
-                supply_sources.append(componentsschemas_supply_source_list_item)
+        supply_sources = (
+            UNSET
+            if _supply_sources is UNSET
+            else [SupplySourceListItem.from_dict(_item) for _item in _supply_sources]
+        )
 
         get_supply_sources_response = cls(
             next_page_token=next_page_token,
             supply_sources=supply_sources,
         )
 
-        get_supply_sources_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_supply_sources_response.additional_properties = d or {}
         return get_supply_sources_response
 
     @property

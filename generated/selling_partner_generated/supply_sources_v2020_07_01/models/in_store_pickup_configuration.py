@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.parking_configuration import ParkingConfiguration
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ParkingConfiguration
+    from ..models.parking_configuration import ParkingConfiguration
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InStorePickupConfiguration")
 
 
@@ -57,6 +69,8 @@ class InStorePickupConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         is_supported = self.is_supported
 
         parking_configuration: dict[str, Any] | Unset = UNSET
@@ -95,10 +109,11 @@ class InStorePickupConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.parking_configuration import ParkingConfiguration
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         is_supported = d.pop("isSupported", UNSET)
+
         if (
             _reader is not None
             and is_supported.__class__ is not bool
@@ -107,20 +122,19 @@ class InStorePickupConfiguration:
             raise DeviationError("isSupported")
 
         _parking_configuration = d.pop("parkingConfiguration", UNSET)
-        parking_configuration: ParkingConfiguration | Unset
-        if isinstance(_parking_configuration, Unset):
-            parking_configuration = UNSET
-        else:
-            parking_configuration = ParkingConfiguration.from_dict(
-                _parking_configuration
-            )
+        parking_configuration = (
+            UNSET
+            if _parking_configuration is UNSET
+            else ParkingConfiguration.from_dict(_parking_configuration)
+        )
 
         in_store_pickup_configuration = cls(
             is_supported=is_supported,
             parking_configuration=parking_configuration,
         )
 
-        in_store_pickup_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        in_store_pickup_configuration.additional_properties = d or {}
         return in_store_pickup_configuration
 
     @property

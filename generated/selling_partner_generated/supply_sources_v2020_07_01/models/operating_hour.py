@@ -84,6 +84,7 @@ class OperatingHour:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         end_time = d.pop("endTime", UNSET)
+
         if (
             _reader is not None
             and end_time.__class__ is not str
@@ -92,6 +93,7 @@ class OperatingHour:
             raise DeviationError("endTime")
 
         start_time = d.pop("startTime", UNSET)
+
         if (
             _reader is not None
             and start_time.__class__ is not str
@@ -104,7 +106,8 @@ class OperatingHour:
             start_time=start_time,
         )
 
-        operating_hour.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        operating_hour.additional_properties = d or {}
         return operating_hour
 
     @property

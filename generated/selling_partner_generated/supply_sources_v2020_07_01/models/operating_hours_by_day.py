@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.operating_hour import OperatingHour
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OperatingHour
+    from ..models.operating_hour import OperatingHour
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OperatingHoursByDay")
 
 
@@ -66,6 +78,8 @@ class OperatingHoursByDay:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         friday: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.friday, Unset):
             friday = []
@@ -171,85 +185,57 @@ class OperatingHoursByDay:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.operating_hour import OperatingHour
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _friday = d.pop("friday", UNSET)
-        friday: list[OperatingHour] | Unset = UNSET
-        if _friday is not UNSET:
-            friday = []
-            for componentsschemas_operating_hours_item_data in _friday:
-                componentsschemas_operating_hours_item = OperatingHour.from_dict(
-                    componentsschemas_operating_hours_item_data
-                )
-
-                friday.append(componentsschemas_operating_hours_item)
+        friday = (
+            UNSET
+            if _friday is UNSET
+            else [OperatingHour.from_dict(_item) for _item in _friday]
+        )
 
         _monday = d.pop("monday", UNSET)
-        monday: list[OperatingHour] | Unset = UNSET
-        if _monday is not UNSET:
-            monday = []
-            for componentsschemas_operating_hours_item_data in _monday:
-                componentsschemas_operating_hours_item = OperatingHour.from_dict(
-                    componentsschemas_operating_hours_item_data
-                )
-
-                monday.append(componentsschemas_operating_hours_item)
+        monday = (
+            UNSET
+            if _monday is UNSET
+            else [OperatingHour.from_dict(_item) for _item in _monday]
+        )
 
         _saturday = d.pop("saturday", UNSET)
-        saturday: list[OperatingHour] | Unset = UNSET
-        if _saturday is not UNSET:
-            saturday = []
-            for componentsschemas_operating_hours_item_data in _saturday:
-                componentsschemas_operating_hours_item = OperatingHour.from_dict(
-                    componentsschemas_operating_hours_item_data
-                )
-
-                saturday.append(componentsschemas_operating_hours_item)
+        saturday = (
+            UNSET
+            if _saturday is UNSET
+            else [OperatingHour.from_dict(_item) for _item in _saturday]
+        )
 
         _sunday = d.pop("sunday", UNSET)
-        sunday: list[OperatingHour] | Unset = UNSET
-        if _sunday is not UNSET:
-            sunday = []
-            for componentsschemas_operating_hours_item_data in _sunday:
-                componentsschemas_operating_hours_item = OperatingHour.from_dict(
-                    componentsschemas_operating_hours_item_data
-                )
-
-                sunday.append(componentsschemas_operating_hours_item)
+        sunday = (
+            UNSET
+            if _sunday is UNSET
+            else [OperatingHour.from_dict(_item) for _item in _sunday]
+        )
 
         _thursday = d.pop("thursday", UNSET)
-        thursday: list[OperatingHour] | Unset = UNSET
-        if _thursday is not UNSET:
-            thursday = []
-            for componentsschemas_operating_hours_item_data in _thursday:
-                componentsschemas_operating_hours_item = OperatingHour.from_dict(
-                    componentsschemas_operating_hours_item_data
-                )
-
-                thursday.append(componentsschemas_operating_hours_item)
+        thursday = (
+            UNSET
+            if _thursday is UNSET
+            else [OperatingHour.from_dict(_item) for _item in _thursday]
+        )
 
         _tuesday = d.pop("tuesday", UNSET)
-        tuesday: list[OperatingHour] | Unset = UNSET
-        if _tuesday is not UNSET:
-            tuesday = []
-            for componentsschemas_operating_hours_item_data in _tuesday:
-                componentsschemas_operating_hours_item = OperatingHour.from_dict(
-                    componentsschemas_operating_hours_item_data
-                )
-
-                tuesday.append(componentsschemas_operating_hours_item)
+        tuesday = (
+            UNSET
+            if _tuesday is UNSET
+            else [OperatingHour.from_dict(_item) for _item in _tuesday]
+        )
 
         _wednesday = d.pop("wednesday", UNSET)
-        wednesday: list[OperatingHour] | Unset = UNSET
-        if _wednesday is not UNSET:
-            wednesday = []
-            for componentsschemas_operating_hours_item_data in _wednesday:
-                componentsschemas_operating_hours_item = OperatingHour.from_dict(
-                    componentsschemas_operating_hours_item_data
-                )
-
-                wednesday.append(componentsschemas_operating_hours_item)
+        wednesday = (
+            UNSET
+            if _wednesday is UNSET
+            else [OperatingHour.from_dict(_item) for _item in _wednesday]
+        )
 
         operating_hours_by_day = cls(
             friday=friday,
@@ -261,7 +247,8 @@ class OperatingHoursByDay:
             wednesday=wednesday,
         )
 
-        operating_hours_by_day.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        operating_hours_by_day.additional_properties = d or {}
         return operating_hours_by_day
 
     @property

@@ -25,6 +25,26 @@ if TYPE_CHECKING:
     from ..models.throughput_config import ThroughputConfig
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ContactDetails, \
+        Duration, \
+        OperatingHoursByDay, \
+        ThroughputConfig
+    from ..models.contact_details import ContactDetails
+    from ..models.duration import Duration
+    from ..models.operating_hours_by_day import OperatingHoursByDay
+    from ..models.throughput_config import ThroughputConfig
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OperationalConfiguration")
 
 
@@ -63,6 +83,8 @@ class OperationalConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         contact_details: dict[str, Any] | Unset = UNSET
         if not isinstance(self.contact_details, Unset):
             contact_details = self.contact_details.to_dict()
@@ -125,41 +147,34 @@ class OperationalConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.contact_details import ContactDetails
-        from ..models.duration import Duration
-        from ..models.operating_hours_by_day import OperatingHoursByDay
-        from ..models.throughput_config import ThroughputConfig
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _contact_details = d.pop("contactDetails", UNSET)
-        contact_details: ContactDetails | Unset
-        if isinstance(_contact_details, Unset):
-            contact_details = UNSET
-        else:
-            contact_details = ContactDetails.from_dict(_contact_details)
+        contact_details = (
+            UNSET
+            if _contact_details is UNSET
+            else ContactDetails.from_dict(_contact_details)
+        )
 
         _handling_time = d.pop("handlingTime", UNSET)
-        handling_time: Duration | Unset
-        if isinstance(_handling_time, Unset):
-            handling_time = UNSET
-        else:
-            handling_time = Duration.from_dict(_handling_time)
+        handling_time = (
+            UNSET if _handling_time is UNSET else Duration.from_dict(_handling_time)
+        )
 
         _operating_hours_by_day = d.pop("operatingHoursByDay", UNSET)
-        operating_hours_by_day: OperatingHoursByDay | Unset
-        if isinstance(_operating_hours_by_day, Unset):
-            operating_hours_by_day = UNSET
-        else:
-            operating_hours_by_day = OperatingHoursByDay.from_dict(
-                _operating_hours_by_day
-            )
+        operating_hours_by_day = (
+            UNSET
+            if _operating_hours_by_day is UNSET
+            else OperatingHoursByDay.from_dict(_operating_hours_by_day)
+        )
 
         _throughput_config = d.pop("throughputConfig", UNSET)
-        throughput_config: ThroughputConfig | Unset
-        if isinstance(_throughput_config, Unset):
-            throughput_config = UNSET
-        else:
-            throughput_config = ThroughputConfig.from_dict(_throughput_config)
+        throughput_config = (
+            UNSET
+            if _throughput_config is UNSET
+            else ThroughputConfig.from_dict(_throughput_config)
+        )
 
         operational_configuration = cls(
             contact_details=contact_details,
@@ -168,7 +183,8 @@ class OperationalConfiguration:
             throughput_config=throughput_config,
         )
 
-        operational_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        operational_configuration.additional_properties = d or {}
         return operational_configuration
 
     @property

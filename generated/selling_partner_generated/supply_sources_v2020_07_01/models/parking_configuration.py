@@ -111,6 +111,7 @@ class ParkingConfiguration:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         number_of_parking_spots = d.pop("numberOfParkingSpots", UNSET)
+
         if (
             _reader is not None
             and number_of_parking_spots.__class__ is not int
@@ -119,22 +120,32 @@ class ParkingConfiguration:
             raise DeviationError("numberOfParkingSpots")
 
         _parking_cost_type = d.pop("parkingCostType", UNSET)
-        parking_cost_type: ParkingCostType | Unset
-        if isinstance(_parking_cost_type, Unset):
-            parking_cost_type = UNSET
-        else:
-            parking_cost_type = ParkingCostType(_parking_cost_type)
+        parking_cost_type = (
+            UNSET
+            if _parking_cost_type is UNSET
+            else (
+                ParkingCostType._value2member_map_.get(_parking_cost_type)
+                if _parking_cost_type.__class__ is str
+                else None
+            )
+            or ParkingCostType(_parking_cost_type)
+        )
 
         _parking_spot_identification_type = d.pop(
             "parkingSpotIdentificationType", UNSET
         )
-        parking_spot_identification_type: ParkingSpotIdentificationType | Unset
-        if isinstance(_parking_spot_identification_type, Unset):
-            parking_spot_identification_type = UNSET
-        else:
-            parking_spot_identification_type = ParkingSpotIdentificationType(
-                _parking_spot_identification_type
+        parking_spot_identification_type = (
+            UNSET
+            if _parking_spot_identification_type is UNSET
+            else (
+                ParkingSpotIdentificationType._value2member_map_.get(
+                    _parking_spot_identification_type
+                )
+                if _parking_spot_identification_type.__class__ is str
+                else None
             )
+            or ParkingSpotIdentificationType(_parking_spot_identification_type)
+        )
 
         parking_configuration = cls(
             number_of_parking_spots=number_of_parking_spots,
@@ -142,7 +153,8 @@ class ParkingConfiguration:
             parking_spot_identification_type=parking_spot_identification_type,
         )
 
-        parking_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        parking_configuration.additional_properties = d or {}
         return parking_configuration
 
     @property

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ParkingWithAddressConfiguration")
 
 
@@ -63,6 +75,8 @@ class ParkingWithAddressConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         number_of_parking_spots = self.number_of_parking_spots
 
         parking_cost_type: str | Unset = UNSET
@@ -124,10 +138,11 @@ class ParkingWithAddressConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         number_of_parking_spots = d.pop("numberOfParkingSpots", UNSET)
+
         if (
             _reader is not None
             and number_of_parking_spots.__class__ is not int
@@ -136,29 +151,35 @@ class ParkingWithAddressConfiguration:
             raise DeviationError("numberOfParkingSpots")
 
         _parking_cost_type = d.pop("parkingCostType", UNSET)
-        parking_cost_type: ParkingCostType | Unset
-        if isinstance(_parking_cost_type, Unset):
-            parking_cost_type = UNSET
-        else:
-            parking_cost_type = ParkingCostType(_parking_cost_type)
+        parking_cost_type = (
+            UNSET
+            if _parking_cost_type is UNSET
+            else (
+                ParkingCostType._value2member_map_.get(_parking_cost_type)
+                if _parking_cost_type.__class__ is str
+                else None
+            )
+            or ParkingCostType(_parking_cost_type)
+        )
 
         _parking_spot_identification_type = d.pop(
             "parkingSpotIdentificationType", UNSET
         )
-        parking_spot_identification_type: ParkingSpotIdentificationType | Unset
-        if isinstance(_parking_spot_identification_type, Unset):
-            parking_spot_identification_type = UNSET
-        else:
-            parking_spot_identification_type = ParkingSpotIdentificationType(
-                _parking_spot_identification_type
+        parking_spot_identification_type = (
+            UNSET
+            if _parking_spot_identification_type is UNSET
+            else (
+                ParkingSpotIdentificationType._value2member_map_.get(
+                    _parking_spot_identification_type
+                )
+                if _parking_spot_identification_type.__class__ is str
+                else None
             )
+            or ParkingSpotIdentificationType(_parking_spot_identification_type)
+        )
 
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address = UNSET if _address is UNSET else Address.from_dict(_address)
 
         parking_with_address_configuration = cls(
             number_of_parking_spots=number_of_parking_spots,
@@ -167,7 +188,8 @@ class ParkingWithAddressConfiguration:
             address=address,
         )
 
-        parking_with_address_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        parking_with_address_configuration.additional_properties = d or {}
         return parking_with_address_configuration
 
     @property

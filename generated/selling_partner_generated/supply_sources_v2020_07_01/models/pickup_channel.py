@@ -26,6 +26,26 @@ if TYPE_CHECKING:
     from ..models.operational_configuration import OperationalConfiguration
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        CurbsidePickupConfiguration, \
+        Duration, \
+        InStorePickupConfiguration, \
+        OperationalConfiguration
+    from ..models.curbside_pickup_configuration import CurbsidePickupConfiguration
+    from ..models.duration import Duration
+    from ..models.in_store_pickup_configuration import InStorePickupConfiguration
+    from ..models.operational_configuration import OperationalConfiguration
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PickupChannel")
 
 
@@ -66,6 +86,8 @@ class PickupChannel:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         curbside_pickup_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.curbside_pickup_configuration, Unset):
             curbside_pickup_configuration = self.curbside_pickup_configuration.to_dict()
@@ -143,38 +165,32 @@ class PickupChannel:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.curbside_pickup_configuration import CurbsidePickupConfiguration
-        from ..models.duration import Duration
-        from ..models.in_store_pickup_configuration import InStorePickupConfiguration
-        from ..models.operational_configuration import OperationalConfiguration
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _curbside_pickup_configuration = d.pop("curbsidePickupConfiguration", UNSET)
-        curbside_pickup_configuration: CurbsidePickupConfiguration | Unset
-        if isinstance(_curbside_pickup_configuration, Unset):
-            curbside_pickup_configuration = UNSET
-        else:
-            curbside_pickup_configuration = CurbsidePickupConfiguration.from_dict(
-                _curbside_pickup_configuration
-            )
+        curbside_pickup_configuration = (
+            UNSET
+            if _curbside_pickup_configuration is UNSET
+            else CurbsidePickupConfiguration.from_dict(_curbside_pickup_configuration)
+        )
 
         _in_store_pickup_configuration = d.pop("inStorePickupConfiguration", UNSET)
-        in_store_pickup_configuration: InStorePickupConfiguration | Unset
-        if isinstance(_in_store_pickup_configuration, Unset):
-            in_store_pickup_configuration = UNSET
-        else:
-            in_store_pickup_configuration = InStorePickupConfiguration.from_dict(
-                _in_store_pickup_configuration
-            )
+        in_store_pickup_configuration = (
+            UNSET
+            if _in_store_pickup_configuration is UNSET
+            else InStorePickupConfiguration.from_dict(_in_store_pickup_configuration)
+        )
 
         _inventory_hold_period = d.pop("inventoryHoldPeriod", UNSET)
-        inventory_hold_period: Duration | Unset
-        if isinstance(_inventory_hold_period, Unset):
-            inventory_hold_period = UNSET
-        else:
-            inventory_hold_period = Duration.from_dict(_inventory_hold_period)
+        inventory_hold_period = (
+            UNSET
+            if _inventory_hold_period is UNSET
+            else Duration.from_dict(_inventory_hold_period)
+        )
 
         is_supported = d.pop("isSupported", UNSET)
+
         if (
             _reader is not None
             and is_supported.__class__ is not bool
@@ -183,13 +199,11 @@ class PickupChannel:
             raise DeviationError("isSupported")
 
         _operational_configuration = d.pop("operationalConfiguration", UNSET)
-        operational_configuration: OperationalConfiguration | Unset
-        if isinstance(_operational_configuration, Unset):
-            operational_configuration = UNSET
-        else:
-            operational_configuration = OperationalConfiguration.from_dict(
-                _operational_configuration
-            )
+        operational_configuration = (
+            UNSET
+            if _operational_configuration is UNSET
+            else OperationalConfiguration.from_dict(_operational_configuration)
+        )
 
         pickup_channel = cls(
             curbside_pickup_configuration=curbside_pickup_configuration,
@@ -199,7 +213,8 @@ class PickupChannel:
             operational_configuration=operational_configuration,
         )
 
-        pickup_channel.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        pickup_channel.additional_properties = d or {}
         return pickup_channel
 
     @property

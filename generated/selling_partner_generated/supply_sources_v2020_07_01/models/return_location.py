@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.address_with_contact import AddressWithContact
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AddressWithContact
+    from ..models.address_with_contact import AddressWithContact
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReturnLocation")
 
 
@@ -57,6 +69,8 @@ class ReturnLocation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address_with_contact: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address_with_contact, Unset):
             address_with_contact = self.address_with_contact.to_dict()
@@ -95,17 +109,18 @@ class ReturnLocation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address_with_contact import AddressWithContact
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _address_with_contact = d.pop("addressWithContact", UNSET)
-        address_with_contact: AddressWithContact | Unset
-        if isinstance(_address_with_contact, Unset):
-            address_with_contact = UNSET
-        else:
-            address_with_contact = AddressWithContact.from_dict(_address_with_contact)
+        address_with_contact = (
+            UNSET
+            if _address_with_contact is UNSET
+            else AddressWithContact.from_dict(_address_with_contact)
+        )
 
         supply_source_id = d.pop("supplySourceId", UNSET)
+
         if (
             _reader is not None
             and supply_source_id.__class__ is not str
@@ -118,7 +133,8 @@ class ReturnLocation:
             supply_source_id=supply_source_id,
         )
 
-        return_location.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        return_location.additional_properties = d or {}
         return return_location
 
     @property

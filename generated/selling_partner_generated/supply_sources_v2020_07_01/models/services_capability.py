@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.operational_configuration import OperationalConfiguration
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OperationalConfiguration
+    from ..models.operational_configuration import OperationalConfiguration
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ServicesCapability")
 
 
@@ -57,6 +69,8 @@ class ServicesCapability:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         is_supported = self.is_supported
 
         operational_configuration: dict[str, Any] | Unset = UNSET
@@ -95,10 +109,11 @@ class ServicesCapability:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.operational_configuration import OperationalConfiguration
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         is_supported = d.pop("isSupported", UNSET)
+
         if (
             _reader is not None
             and is_supported.__class__ is not bool
@@ -107,20 +122,19 @@ class ServicesCapability:
             raise DeviationError("isSupported")
 
         _operational_configuration = d.pop("operationalConfiguration", UNSET)
-        operational_configuration: OperationalConfiguration | Unset
-        if isinstance(_operational_configuration, Unset):
-            operational_configuration = UNSET
-        else:
-            operational_configuration = OperationalConfiguration.from_dict(
-                _operational_configuration
-            )
+        operational_configuration = (
+            UNSET
+            if _operational_configuration is UNSET
+            else OperationalConfiguration.from_dict(_operational_configuration)
+        )
 
         services_capability = cls(
             is_supported=is_supported,
             operational_configuration=operational_configuration,
         )
 
-        services_capability.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        services_capability.additional_properties = d or {}
         return services_capability
 
     @property

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.supply_source_configuration import SupplySourceConfiguration
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, SupplySourceCapabilities, SupplySourceConfiguration
+    from ..models.address import Address
+    from ..models.supply_source_capabilities import SupplySourceCapabilities
+    from ..models.supply_source_configuration import SupplySourceConfiguration
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SupplySource")
 
 
@@ -74,6 +88,8 @@ class SupplySource:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -160,37 +176,33 @@ class SupplySource:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.supply_source_capabilities import SupplySourceCapabilities
-        from ..models.supply_source_configuration import SupplySourceConfiguration
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address = UNSET if _address is UNSET else Address.from_dict(_address)
 
         alias = d.pop("alias", UNSET)
+
         if _reader is not None and alias.__class__ is not str and alias is not UNSET:
             raise DeviationError("alias")
 
         _capabilities = d.pop("capabilities", UNSET)
-        capabilities: SupplySourceCapabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
-        else:
-            capabilities = SupplySourceCapabilities.from_dict(_capabilities)
+        capabilities = (
+            UNSET
+            if _capabilities is UNSET
+            else SupplySourceCapabilities.from_dict(_capabilities)
+        )
 
         _configuration = d.pop("configuration", UNSET)
-        configuration: SupplySourceConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = SupplySourceConfiguration.from_dict(_configuration)
+        configuration = (
+            UNSET
+            if _configuration is UNSET
+            else SupplySourceConfiguration.from_dict(_configuration)
+        )
 
         created_at = d.pop("createdAt", UNSET)
+
         if (
             _reader is not None
             and created_at.__class__ is not str
@@ -199,13 +211,19 @@ class SupplySource:
             raise DeviationError("createdAt")
 
         _status = d.pop("status", UNSET)
-        status: SupplySourceStatusReadOnly | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SupplySourceStatusReadOnly(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                SupplySourceStatusReadOnly._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or SupplySourceStatusReadOnly(_status)
+        )
 
         supply_source_code = d.pop("supplySourceCode", UNSET)
+
         if (
             _reader is not None
             and supply_source_code.__class__ is not str
@@ -214,6 +232,7 @@ class SupplySource:
             raise DeviationError("supplySourceCode")
 
         supply_source_id = d.pop("supplySourceId", UNSET)
+
         if (
             _reader is not None
             and supply_source_id.__class__ is not str
@@ -222,6 +241,7 @@ class SupplySource:
             raise DeviationError("supplySourceId")
 
         updated_at = d.pop("updatedAt", UNSET)
+
         if (
             _reader is not None
             and updated_at.__class__ is not str
@@ -241,7 +261,8 @@ class SupplySource:
             updated_at=updated_at,
         )
 
-        supply_source.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        supply_source.additional_properties = d or {}
         return supply_source
 
     @property

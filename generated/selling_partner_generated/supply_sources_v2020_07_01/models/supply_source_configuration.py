@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.operational_configuration import OperationalConfiguration
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OperationalConfiguration
+    from ..models.operational_configuration import OperationalConfiguration
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SupplySourceConfiguration")
 
 
@@ -57,6 +69,8 @@ class SupplySourceConfiguration:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         operational_configuration: dict[str, Any] | Unset = UNSET
         if not isinstance(self.operational_configuration, Unset):
             operational_configuration = self.operational_configuration.to_dict()
@@ -95,19 +109,18 @@ class SupplySourceConfiguration:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.operational_configuration import OperationalConfiguration
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _operational_configuration = d.pop("operationalConfiguration", UNSET)
-        operational_configuration: OperationalConfiguration | Unset
-        if isinstance(_operational_configuration, Unset):
-            operational_configuration = UNSET
-        else:
-            operational_configuration = OperationalConfiguration.from_dict(
-                _operational_configuration
-            )
+        operational_configuration = (
+            UNSET
+            if _operational_configuration is UNSET
+            else OperationalConfiguration.from_dict(_operational_configuration)
+        )
 
         timezone = d.pop("timezone", UNSET)
+
         if (
             _reader is not None
             and timezone.__class__ is not str
@@ -120,7 +133,8 @@ class SupplySourceConfiguration:
             timezone=timezone,
         )
 
-        supply_source_configuration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        supply_source_configuration.additional_properties = d or {}
         return supply_source_configuration
 
     @property

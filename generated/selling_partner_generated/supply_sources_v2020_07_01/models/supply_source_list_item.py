@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SupplySourceListItem")
 
 
@@ -61,6 +73,8 @@ class SupplySourceListItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -104,21 +118,19 @@ class SupplySourceListItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address = UNSET if _address is UNSET else Address.from_dict(_address)
 
         alias = d.pop("alias", UNSET)
+
         if _reader is not None and alias.__class__ is not str and alias is not UNSET:
             raise DeviationError("alias")
 
         supply_source_code = d.pop("supplySourceCode", UNSET)
+
         if (
             _reader is not None
             and supply_source_code.__class__ is not str
@@ -127,6 +139,7 @@ class SupplySourceListItem:
             raise DeviationError("supplySourceCode")
 
         supply_source_id = d.pop("supplySourceId", UNSET)
+
         if (
             _reader is not None
             and supply_source_id.__class__ is not str
@@ -141,7 +154,8 @@ class SupplySourceListItem:
             supply_source_id=supply_source_id,
         )
 
-        supply_source_list_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        supply_source_list_item.additional_properties = d or {}
         return supply_source_list_item
 
     @property

@@ -87,13 +87,19 @@ class ThroughputCap:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _time_unit = d.pop("timeUnit", UNSET)
-        time_unit: TimeUnit | Unset
-        if isinstance(_time_unit, Unset):
-            time_unit = UNSET
-        else:
-            time_unit = TimeUnit(_time_unit)
+        time_unit = (
+            UNSET
+            if _time_unit is UNSET
+            else (
+                TimeUnit._value2member_map_.get(_time_unit)
+                if _time_unit.__class__ is str
+                else None
+            )
+            or TimeUnit(_time_unit)
+        )
 
         value = d.pop("value", UNSET)
+
         if _reader is not None and value.__class__ is not int and value is not UNSET:
             raise DeviationError("value")
 
@@ -102,7 +108,8 @@ class ThroughputCap:
             value=value,
         )
 
-        throughput_cap.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        throughput_cap.additional_properties = d or {}
         return throughput_cap
 
     @property

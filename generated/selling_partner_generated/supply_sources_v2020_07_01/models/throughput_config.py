@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.throughput_cap import ThroughputCap
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ThroughputCap
+    from ..models.throughput_cap import ThroughputCap
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ThroughputConfig")
 
 
@@ -57,6 +69,8 @@ class ThroughputConfig:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         throughput_unit = self.throughput_unit.value
 
         throughput_cap: dict[str, Any] | Unset = UNSET
@@ -92,24 +106,30 @@ class ThroughputConfig:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.throughput_cap import ThroughputCap
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        throughput_unit = ThroughputUnit(d.pop("throughputUnit"))
+        _throughput_unit = d.pop("throughputUnit")
+        throughput_unit = (
+            ThroughputUnit._value2member_map_.get(_throughput_unit)
+            if _throughput_unit.__class__ is str
+            else None
+        ) or ThroughputUnit(_throughput_unit)
 
         _throughput_cap = d.pop("throughputCap", UNSET)
-        throughput_cap: ThroughputCap | Unset
-        if isinstance(_throughput_cap, Unset):
-            throughput_cap = UNSET
-        else:
-            throughput_cap = ThroughputCap.from_dict(_throughput_cap)
+        throughput_cap = (
+            UNSET
+            if _throughput_cap is UNSET
+            else ThroughputCap.from_dict(_throughput_cap)
+        )
 
         throughput_config = cls(
             throughput_unit=throughput_unit,
             throughput_cap=throughput_cap,
         )
 
-        throughput_config.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        throughput_config.additional_properties = d or {}
         return throughput_config
 
     @property

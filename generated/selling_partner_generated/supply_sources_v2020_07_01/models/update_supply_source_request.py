@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.supply_source_configuration import SupplySourceConfiguration
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, SupplySourceCapabilities, SupplySourceConfiguration
+    from ..models.supply_source_capabilities import SupplySourceCapabilities
+    from ..models.supply_source_configuration import SupplySourceConfiguration
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UpdateSupplySourceRequest")
 
 
@@ -60,6 +73,8 @@ class UpdateSupplySourceRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         alias = self.alias
 
         capabilities: dict[str, Any] | Unset = UNSET
@@ -111,27 +126,27 @@ class UpdateSupplySourceRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.supply_source_capabilities import SupplySourceCapabilities
-        from ..models.supply_source_configuration import SupplySourceConfiguration
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         alias = d.pop("alias", UNSET)
+
         if _reader is not None and alias.__class__ is not str and alias is not UNSET:
             raise DeviationError("alias")
 
         _capabilities = d.pop("capabilities", UNSET)
-        capabilities: SupplySourceCapabilities | Unset
-        if isinstance(_capabilities, Unset):
-            capabilities = UNSET
-        else:
-            capabilities = SupplySourceCapabilities.from_dict(_capabilities)
+        capabilities = (
+            UNSET
+            if _capabilities is UNSET
+            else SupplySourceCapabilities.from_dict(_capabilities)
+        )
 
         _configuration = d.pop("configuration", UNSET)
-        configuration: SupplySourceConfiguration | Unset
-        if isinstance(_configuration, Unset):
-            configuration = UNSET
-        else:
-            configuration = SupplySourceConfiguration.from_dict(_configuration)
+        configuration = (
+            UNSET
+            if _configuration is UNSET
+            else SupplySourceConfiguration.from_dict(_configuration)
+        )
 
         update_supply_source_request = cls(
             alias=alias,
@@ -139,7 +154,8 @@ class UpdateSupplySourceRequest:
             configuration=configuration,
         )
 
-        update_supply_source_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_supply_source_request.additional_properties = d or {}
         return update_supply_source_request
 
     @property

@@ -77,17 +77,23 @@ class UpdateSupplySourceStatusRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _status = d.pop("status", UNSET)
-        status: SupplySourceStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = SupplySourceStatus(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                SupplySourceStatus._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or SupplySourceStatus(_status)
+        )
 
         update_supply_source_status_request = cls(
             status=status,
         )
 
-        update_supply_source_status_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        update_supply_source_status_request.additional_properties = d or {}
         return update_supply_source_status_request
 
     @property

@@ -96,6 +96,7 @@ class CreateRestrictedDataTokenResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         expires_in = d.pop("expiresIn", UNSET)
+
         if (
             _reader is not None
             and expires_in.__class__ is not int
@@ -104,6 +105,7 @@ class CreateRestrictedDataTokenResponse:
             raise DeviationError("expiresIn")
 
         restricted_data_token = d.pop("restrictedDataToken", UNSET)
+
         if (
             _reader is not None
             and restricted_data_token.__class__ is not str
@@ -116,7 +118,8 @@ class CreateRestrictedDataTokenResponse:
             restricted_data_token=restricted_data_token,
         )
 
-        create_restricted_data_token_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        create_restricted_data_token_response.additional_properties = d or {}
         return create_restricted_data_token_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,13 +94,19 @@ class RestrictedResource:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        method = RestrictedResourceMethod(d.pop("method"))
+        _method = d.pop("method")
+        method = (
+            RestrictedResourceMethod._value2member_map_.get(_method)
+            if _method.__class__ is str
+            else None
+        ) or RestrictedResourceMethod(_method)
 
         path = d.pop("path")
+
         if _reader is not None and path.__class__ is not str:
             raise DeviationError("path")
 
-        data_elements = cast(list[str], d.pop("dataElements", UNSET))
+        data_elements = d.pop("dataElements", UNSET)
 
         if (
             _reader is not None
@@ -115,7 +121,8 @@ class RestrictedResource:
             data_elements=data_elements,
         )
 
-        restricted_resource.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        restricted_resource.additional_properties = d or {}
         return restricted_resource
 
     @property

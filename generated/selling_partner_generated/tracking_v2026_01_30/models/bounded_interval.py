@@ -83,10 +83,12 @@ class BoundedInterval:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         end_time = d.pop("endTime")
+
         if _reader is not None and end_time.__class__ is not str:
             raise DeviationError("endTime")
 
         start_time = d.pop("startTime")
+
         if _reader is not None and start_time.__class__ is not str:
             raise DeviationError("startTime")
 
@@ -95,7 +97,8 @@ class BoundedInterval:
             start_time=start_time,
         )
 
-        bounded_interval.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        bounded_interval.additional_properties = d or {}
         return bounded_interval
 
     @property

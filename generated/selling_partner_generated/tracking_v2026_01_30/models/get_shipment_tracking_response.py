@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.tracking_detail import TrackingDetail
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingDetail
+    from ..models.tracking_detail import TrackingDetail
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetShipmentTrackingResponse")
 
 
@@ -52,6 +64,8 @@ class GetShipmentTrackingResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tracking_detail = self.tracking_detail.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -78,8 +92,8 @@ class GetShipmentTrackingResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_detail import TrackingDetail
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         tracking_detail = TrackingDetail.from_dict(d.pop("trackingDetail"))
 
@@ -87,7 +101,8 @@ class GetShipmentTrackingResponse:
             tracking_detail=tracking_detail,
         )
 
-        get_shipment_tracking_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_shipment_tracking_response.additional_properties = d or {}
         return get_shipment_tracking_response
 
     @property

@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     from ..models.tracking_milestone import TrackingMilestone
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingEstimate, TrackingIdentifier, TrackingMilestone
+    from ..models.tracking_estimate import TrackingEstimate
+    from ..models.tracking_identifier import TrackingIdentifier
+    from ..models.tracking_milestone import TrackingMilestone
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingDetail")
 
 
@@ -65,6 +79,8 @@ class TrackingDetail:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         identifier = self.identifier.to_dict()
 
         milestone_history = []
@@ -139,41 +155,32 @@ class TrackingDetail:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_estimate import TrackingEstimate
-        from ..models.tracking_identifier import TrackingIdentifier
-        from ..models.tracking_milestone import TrackingMilestone
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         identifier = TrackingIdentifier.from_dict(d.pop("identifier"))
 
-        milestone_history = []
         _milestone_history = d.pop("milestoneHistory")
-        for milestone_history_item_data in _milestone_history:
-            milestone_history_item = TrackingMilestone.from_dict(
-                milestone_history_item_data
-            )
-
-            milestone_history.append(milestone_history_item)
+        milestone_history = [
+            TrackingMilestone.from_dict(_item) for _item in _milestone_history
+        ]
 
         _latest_milestone = d.pop("latestMilestone", UNSET)
-        latest_milestone: TrackingMilestone | Unset
-        if isinstance(_latest_milestone, Unset):
-            latest_milestone = UNSET
-        else:
-            latest_milestone = TrackingMilestone.from_dict(_latest_milestone)
+        latest_milestone = (
+            UNSET
+            if _latest_milestone is UNSET
+            else TrackingMilestone.from_dict(_latest_milestone)
+        )
 
         _tracking_estimates = d.pop("trackingEstimates", UNSET)
-        tracking_estimates: list[TrackingEstimate] | Unset = UNSET
-        if _tracking_estimates is not UNSET:
-            tracking_estimates = []
-            for tracking_estimates_item_data in _tracking_estimates:
-                tracking_estimates_item = TrackingEstimate.from_dict(
-                    tracking_estimates_item_data
-                )
-
-                tracking_estimates.append(tracking_estimates_item)
+        tracking_estimates = (
+            UNSET
+            if _tracking_estimates is UNSET
+            else [TrackingEstimate.from_dict(_item) for _item in _tracking_estimates]
+        )
 
         tracking_url = d.pop("trackingUrl", UNSET)
+
         if (
             _reader is not None
             and tracking_url.__class__ is not str
@@ -189,7 +196,8 @@ class TrackingDetail:
             tracking_url=tracking_url,
         )
 
-        tracking_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_detail.additional_properties = d or {}
         return tracking_detail
 
     @property

@@ -21,6 +21,18 @@ if TYPE_CHECKING:
     from ..models.bounded_interval import BoundedInterval
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, BoundedInterval
+    from ..models.bounded_interval import BoundedInterval
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingEstimate")
 
 
@@ -57,6 +69,8 @@ class TrackingEstimate:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         estimated_interval = self.estimated_interval.to_dict()
 
         last_updated_time = self.last_updated_time
@@ -98,16 +112,18 @@ class TrackingEstimate:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.bounded_interval import BoundedInterval
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         estimated_interval = BoundedInterval.from_dict(d.pop("estimatedInterval"))
 
         last_updated_time = d.pop("lastUpdatedTime")
+
         if _reader is not None and last_updated_time.__class__ is not str:
             raise DeviationError("lastUpdatedTime")
 
         type_ = d.pop("type")
+
         if _reader is not None and type_.__class__ is not str:
             raise DeviationError("type")
 
@@ -117,7 +133,8 @@ class TrackingEstimate:
             type_=type_,
         )
 
-        tracking_estimate.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_estimate.additional_properties = d or {}
         return tracking_estimate
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.carrier_tracking import CarrierTracking
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CarrierTracking
+    from ..models.carrier_tracking import CarrierTracking
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingIdentifier")
 
 
@@ -65,6 +77,8 @@ class TrackingIdentifier:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         acsin = self.acsin
 
         aftn = self.aftn
@@ -128,25 +142,28 @@ class TrackingIdentifier:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.carrier_tracking import CarrierTracking
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         acsin = d.pop("acsin", UNSET)
+
         if _reader is not None and acsin.__class__ is not str and acsin is not UNSET:
             raise DeviationError("acsin")
 
         aftn = d.pop("aftn", UNSET)
+
         if _reader is not None and aftn.__class__ is not str and aftn is not UNSET:
             raise DeviationError("aftn")
 
         _carrier_tracking = d.pop("carrierTracking", UNSET)
-        carrier_tracking: CarrierTracking | Unset
-        if isinstance(_carrier_tracking, Unset):
-            carrier_tracking = UNSET
-        else:
-            carrier_tracking = CarrierTracking.from_dict(_carrier_tracking)
+        carrier_tracking = (
+            UNSET
+            if _carrier_tracking is UNSET
+            else CarrierTracking.from_dict(_carrier_tracking)
+        )
 
         container_number = d.pop("containerNumber", UNSET)
+
         if (
             _reader is not None
             and container_number.__class__ is not str
@@ -155,6 +172,7 @@ class TrackingIdentifier:
             raise DeviationError("containerNumber")
 
         house_bill_of_lading_number = d.pop("houseBillOfLadingNumber", UNSET)
+
         if (
             _reader is not None
             and house_bill_of_lading_number.__class__ is not str
@@ -163,6 +181,7 @@ class TrackingIdentifier:
             raise DeviationError("houseBillOfLadingNumber")
 
         id = d.pop("id", UNSET)
+
         if _reader is not None and id.__class__ is not str and id is not UNSET:
             raise DeviationError("id")
 
@@ -175,7 +194,8 @@ class TrackingIdentifier:
             id=id,
         )
 
-        tracking_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_identifier.additional_properties = d or {}
         return tracking_identifier
 
     @property

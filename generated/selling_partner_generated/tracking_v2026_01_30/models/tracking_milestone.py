@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.tracking_milestone_status import TrackingMilestoneStatus
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingMilestoneLocation, TrackingMilestoneStatus
+    from ..models.tracking_milestone_location import TrackingMilestoneLocation
+    from ..models.tracking_milestone_status import TrackingMilestoneStatus
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingMilestone")
 
 
@@ -60,6 +73,8 @@ class TrackingMilestone:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         occurred_at = self.occurred_at
 
         status = self.status.to_dict()
@@ -100,22 +115,22 @@ class TrackingMilestone:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_milestone_location import TrackingMilestoneLocation
-        from ..models.tracking_milestone_status import TrackingMilestoneStatus
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         occurred_at = d.pop("occurredAt")
+
         if _reader is not None and occurred_at.__class__ is not str:
             raise DeviationError("occurredAt")
 
         status = TrackingMilestoneStatus.from_dict(d.pop("status"))
 
         _location = d.pop("location", UNSET)
-        location: TrackingMilestoneLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = TrackingMilestoneLocation.from_dict(_location)
+        location = (
+            UNSET
+            if _location is UNSET
+            else TrackingMilestoneLocation.from_dict(_location)
+        )
 
         tracking_milestone = cls(
             occurred_at=occurred_at,
@@ -123,7 +138,8 @@ class TrackingMilestone:
             location=location,
         )
 
-        tracking_milestone.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_milestone.additional_properties = d or {}
         return tracking_milestone
 
     @property

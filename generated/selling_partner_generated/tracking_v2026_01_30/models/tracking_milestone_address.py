@@ -91,10 +91,12 @@ class TrackingMilestoneAddress:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -103,6 +105,7 @@ class TrackingMilestoneAddress:
             raise DeviationError("countryCode")
 
         region = d.pop("region", UNSET)
+
         if _reader is not None and region.__class__ is not str and region is not UNSET:
             raise DeviationError("region")
 
@@ -112,7 +115,8 @@ class TrackingMilestoneAddress:
             region=region,
         )
 
-        tracking_milestone_address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_milestone_address.additional_properties = d or {}
         return tracking_milestone_address
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.tracking_milestone_address import TrackingMilestoneAddress
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, TrackingMilestoneAddress
+    from ..models.tracking_milestone_address import TrackingMilestoneAddress
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TrackingMilestoneLocation")
 
 
@@ -54,6 +66,8 @@ class TrackingMilestoneLocation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         address: dict[str, Any] | Unset = UNSET
         if not isinstance(self.address, Unset):
             address = self.address.to_dict()
@@ -80,21 +94,20 @@ class TrackingMilestoneLocation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.tracking_milestone_address import TrackingMilestoneAddress
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _address = d.pop("address", UNSET)
-        address: TrackingMilestoneAddress | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = TrackingMilestoneAddress.from_dict(_address)
+        address = (
+            UNSET if _address is UNSET else TrackingMilestoneAddress.from_dict(_address)
+        )
 
         tracking_milestone_location = cls(
             address=address,
         )
 
-        tracking_milestone_location.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_milestone_location.additional_properties = d or {}
         return tracking_milestone_location
 
     @property

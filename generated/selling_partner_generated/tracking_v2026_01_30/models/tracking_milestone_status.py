@@ -100,18 +100,29 @@ class TrackingMilestoneStatus:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        code = TrackingMilestoneStatusCode(d.pop("code"))
+        _code = d.pop("code")
+        code = (
+            TrackingMilestoneStatusCode._value2member_map_.get(_code)
+            if _code.__class__ is str
+            else None
+        ) or TrackingMilestoneStatusCode(_code)
 
         description = d.pop("description")
+
         if _reader is not None and description.__class__ is not str:
             raise DeviationError("description")
 
         _sub_code = d.pop("subCode", UNSET)
-        sub_code: TrackingMilestoneStatusSubCode | Unset
-        if isinstance(_sub_code, Unset):
-            sub_code = UNSET
-        else:
-            sub_code = TrackingMilestoneStatusSubCode(_sub_code)
+        sub_code = (
+            UNSET
+            if _sub_code is UNSET
+            else (
+                TrackingMilestoneStatusSubCode._value2member_map_.get(_sub_code)
+                if _sub_code.__class__ is str
+                else None
+            )
+            or TrackingMilestoneStatusSubCode(_sub_code)
+        )
 
         tracking_milestone_status = cls(
             code=code,
@@ -119,7 +130,8 @@ class TrackingMilestoneStatus:
             sub_code=sub_code,
         )
 
-        tracking_milestone_status.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tracking_milestone_status.additional_properties = d or {}
         return tracking_milestone_status
 
     @property

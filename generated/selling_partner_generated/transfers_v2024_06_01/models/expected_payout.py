@@ -29,6 +29,21 @@ if TYPE_CHECKING:
     from ..models.related_identifier import RelatedIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Currency, PartnerMetadata, Period, RelatedIdentifier
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+    from ..models.period import Period
+    from ..models.related_identifier import RelatedIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ExpectedPayout")
 
 
@@ -75,6 +90,8 @@ class ExpectedPayout:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         partner_metadata = self.partner_metadata.to_dict()
 
         status = self.status.value
@@ -167,17 +184,20 @@ class ExpectedPayout:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.partner_metadata import PartnerMetadata
-        from ..models.period import Period
-        from ..models.related_identifier import RelatedIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         partner_metadata = PartnerMetadata.from_dict(d.pop("partnerMetadata"))
 
-        status = ExpectedPayoutStatusName(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            ExpectedPayoutStatusName._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or ExpectedPayoutStatusName(_status)
 
         account_tail = d.pop("accountTail", UNSET)
+
         if (
             _reader is not None
             and account_tail.__class__ is not str
@@ -186,45 +206,36 @@ class ExpectedPayout:
             raise DeviationError("accountTail")
 
         _amount = d.pop("amount", UNSET)
-        amount: Currency | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Currency.from_dict(_amount)
+        amount = UNSET if _amount is UNSET else Currency.from_dict(_amount)
 
         _payment_method = d.pop("paymentMethod", UNSET)
-        payment_method: PaymentMethodName | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethodName(_payment_method)
+        payment_method = (
+            UNSET
+            if _payment_method is UNSET
+            else (
+                PaymentMethodName._value2member_map_.get(_payment_method)
+                if _payment_method.__class__ is str
+                else None
+            )
+            or PaymentMethodName(_payment_method)
+        )
 
         _period = d.pop("period", UNSET)
-        period: Period | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = Period.from_dict(_period)
+        period = UNSET if _period is UNSET else Period.from_dict(_period)
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
-        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
-        if _related_identifiers is not UNSET:
-            related_identifiers = []
-            for componentsschemas_related_identifiers_item_data in _related_identifiers:
-                componentsschemas_related_identifiers_item = (
-                    RelatedIdentifier.from_dict(
-                        componentsschemas_related_identifiers_item_data
-                    )
-                )
-
-                related_identifiers.append(componentsschemas_related_identifiers_item)
+        related_identifiers = (
+            UNSET
+            if _related_identifiers is UNSET
+            else [RelatedIdentifier.from_dict(_item) for _item in _related_identifiers]
+        )
 
         _scheduled_date = d.pop("scheduledDate", UNSET)
-        scheduled_date: datetime.datetime | Unset
-        if isinstance(_scheduled_date, Unset):
-            scheduled_date = UNSET
-        else:
-            scheduled_date = datetime.datetime.fromisoformat(_scheduled_date)
+        scheduled_date = (
+            UNSET
+            if _scheduled_date is UNSET
+            else datetime.datetime.fromisoformat(_scheduled_date)
+        )
 
         if (
             _reader is not None
@@ -244,7 +255,8 @@ class ExpectedPayout:
             scheduled_date=scheduled_date,
         )
 
-        expected_payout.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        expected_payout.additional_properties = d or {}
         return expected_payout
 
     @property

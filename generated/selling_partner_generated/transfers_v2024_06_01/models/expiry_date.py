@@ -84,10 +84,12 @@ class ExpiryDate:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         month = d.pop("month", UNSET)
+
         if _reader is not None and month.__class__ is not str and month is not UNSET:
             raise DeviationError("month")
 
         year = d.pop("year", UNSET)
+
         if _reader is not None and year.__class__ is not str and year is not UNSET:
             raise DeviationError("year")
 
@@ -96,7 +98,8 @@ class ExpiryDate:
             year=year,
         )
 
-        expiry_date.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        expiry_date.additional_properties = d or {}
         return expiry_date
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.payment_method_details import PaymentMethodDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PaymentMethodDetails
+    from ..models.payment_method_details import PaymentMethodDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GetPaymentMethodsResponse")
 
 
@@ -54,6 +66,8 @@ class GetPaymentMethodsResponse:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         payment_methods: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.payment_methods, Unset):
             payment_methods = []
@@ -92,27 +106,22 @@ class GetPaymentMethodsResponse:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.payment_method_details import PaymentMethodDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _payment_methods = d.pop("paymentMethods", UNSET)
-        payment_methods: list[PaymentMethodDetails] | Unset = UNSET
-        if _payment_methods is not UNSET:
-            payment_methods = []
-            for componentsschemas_payment_method_list_item_data in _payment_methods:
-                componentsschemas_payment_method_list_item = (
-                    PaymentMethodDetails.from_dict(
-                        componentsschemas_payment_method_list_item_data
-                    )
-                )
-
-                payment_methods.append(componentsschemas_payment_method_list_item)
+        payment_methods = (
+            UNSET
+            if _payment_methods is UNSET
+            else [PaymentMethodDetails.from_dict(_item) for _item in _payment_methods]
+        )
 
         get_payment_methods_response = cls(
             payment_methods=payment_methods,
         )
 
-        get_payment_methods_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        get_payment_methods_response.additional_properties = d or {}
         return get_payment_methods_response
 
     @property

@@ -83,10 +83,12 @@ class InitiatePayoutRequest:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_type = d.pop("accountType")
+
         if _reader is not None and account_type.__class__ is not str:
             raise DeviationError("accountType")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
@@ -95,7 +97,8 @@ class InitiatePayoutRequest:
             marketplace_id=marketplace_id,
         )
 
-        initiate_payout_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        initiate_payout_request.additional_properties = d or {}
         return initiate_payout_request
 
     @property

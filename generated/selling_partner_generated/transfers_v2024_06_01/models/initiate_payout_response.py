@@ -75,6 +75,7 @@ class InitiatePayoutResponse:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         payout_reference_id = d.pop("payoutReferenceId")
+
         if _reader is not None and payout_reference_id.__class__ is not str:
             raise DeviationError("payoutReferenceId")
 
@@ -82,7 +83,8 @@ class InitiatePayoutResponse:
             payout_reference_id=payout_reference_id,
         )
 
-        initiate_payout_response.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        initiate_payout_response.additional_properties = d or {}
         return initiate_payout_response
 
     @property

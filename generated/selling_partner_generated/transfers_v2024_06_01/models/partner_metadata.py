@@ -89,14 +89,17 @@ class PartnerMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_type = d.pop("accountType")
+
         if _reader is not None and account_type.__class__ is not str:
             raise DeviationError("accountType")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         partner_id = d.pop("partnerId")
+
         if _reader is not None and partner_id.__class__ is not str:
             raise DeviationError("partnerId")
 
@@ -106,7 +109,8 @@ class PartnerMetadata:
             partner_id=partner_id,
         )
 
-        partner_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        partner_metadata.additional_properties = d or {}
         return partner_metadata
 
     @property

@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.expiry_date import ExpiryDate
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ExpiryDate
+    from ..models.expiry_date import ExpiryDate
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PaymentMethodDetails")
 
 
@@ -69,6 +81,8 @@ class PaymentMethodDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         account_holder_name = self.account_holder_name
 
         assignment_type: str | Unset = UNSET
@@ -136,10 +150,11 @@ class PaymentMethodDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.expiry_date import ExpiryDate
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         account_holder_name = d.pop("accountHolderName", UNSET)
+
         if (
             _reader is not None
             and account_holder_name.__class__ is not str
@@ -148,13 +163,19 @@ class PaymentMethodDetails:
             raise DeviationError("accountHolderName")
 
         _assignment_type = d.pop("assignmentType", UNSET)
-        assignment_type: AssignmentType | Unset
-        if isinstance(_assignment_type, Unset):
-            assignment_type = UNSET
-        else:
-            assignment_type = AssignmentType(_assignment_type)
+        assignment_type = (
+            UNSET
+            if _assignment_type is UNSET
+            else (
+                AssignmentType._value2member_map_.get(_assignment_type)
+                if _assignment_type.__class__ is str
+                else None
+            )
+            or AssignmentType(_assignment_type)
+        )
 
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -163,13 +184,12 @@ class PaymentMethodDetails:
             raise DeviationError("countryCode")
 
         _expiry_date = d.pop("expiryDate", UNSET)
-        expiry_date: ExpiryDate | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = ExpiryDate.from_dict(_expiry_date)
+        expiry_date = (
+            UNSET if _expiry_date is UNSET else ExpiryDate.from_dict(_expiry_date)
+        )
 
         payment_method_id = d.pop("paymentMethodId", UNSET)
+
         if (
             _reader is not None
             and payment_method_id.__class__ is not str
@@ -178,13 +198,19 @@ class PaymentMethodDetails:
             raise DeviationError("paymentMethodId")
 
         _payment_method_type = d.pop("paymentMethodType", UNSET)
-        payment_method_type: PaymentMethodType | Unset
-        if isinstance(_payment_method_type, Unset):
-            payment_method_type = UNSET
-        else:
-            payment_method_type = PaymentMethodType(_payment_method_type)
+        payment_method_type = (
+            UNSET
+            if _payment_method_type is UNSET
+            else (
+                PaymentMethodType._value2member_map_.get(_payment_method_type)
+                if _payment_method_type.__class__ is str
+                else None
+            )
+            or PaymentMethodType(_payment_method_type)
+        )
 
         tail = d.pop("tail", UNSET)
+
         if _reader is not None and tail.__class__ is not str and tail is not UNSET:
             raise DeviationError("tail")
 
@@ -198,7 +224,8 @@ class PaymentMethodDetails:
             tail=tail,
         )
 
-        payment_method_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payment_method_details.additional_properties = d or {}
         return payment_method_details
 
     @property

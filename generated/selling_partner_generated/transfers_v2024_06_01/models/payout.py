@@ -31,6 +31,28 @@ if TYPE_CHECKING:
     from ..models.related_identifier import RelatedIdentifier
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Currency, \
+        PartnerMetadata, \
+        PayoutStatusEntry, \
+        Period, \
+        RelatedIdentifier
+    from ..models.currency import Currency
+    from ..models.partner_metadata import PartnerMetadata
+    from ..models.payout_status_entry import PayoutStatusEntry
+    from ..models.period import Period
+    from ..models.related_identifier import RelatedIdentifier
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Payout")
 
 
@@ -87,6 +109,8 @@ class Payout:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         current_status = self.current_status.value
 
         id = self.id
@@ -213,29 +237,30 @@ class Payout:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.currency import Currency
-        from ..models.partner_metadata import PartnerMetadata
-        from ..models.payout_status_entry import PayoutStatusEntry
-        from ..models.period import Period
-        from ..models.related_identifier import RelatedIdentifier
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        current_status = PayoutStatusName(d.pop("currentStatus"))
+        _current_status = d.pop("currentStatus")
+        current_status = (
+            PayoutStatusName._value2member_map_.get(_current_status)
+            if _current_status.__class__ is str
+            else None
+        ) or PayoutStatusName(_current_status)
 
         id = d.pop("id")
+
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
         partner_metadata = PartnerMetadata.from_dict(d.pop("partnerMetadata"))
 
-        status_history = []
         _status_history = d.pop("statusHistory")
-        for status_history_item_data in _status_history:
-            status_history_item = PayoutStatusEntry.from_dict(status_history_item_data)
-
-            status_history.append(status_history_item)
+        status_history = [
+            PayoutStatusEntry.from_dict(_item) for _item in _status_history
+        ]
 
         account_tail = d.pop("accountTail", UNSET)
+
         if (
             _reader is not None
             and account_tail.__class__ is not str
@@ -244,18 +269,14 @@ class Payout:
             raise DeviationError("accountTail")
 
         _amount = d.pop("amount", UNSET)
-        amount: Currency | Unset
-        if isinstance(_amount, Unset):
-            amount = UNSET
-        else:
-            amount = Currency.from_dict(_amount)
+        amount = UNSET if _amount is UNSET else Currency.from_dict(_amount)
 
         _creation_date = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = datetime.datetime.fromisoformat(_creation_date)
+        creation_date = (
+            UNSET
+            if _creation_date is UNSET
+            else datetime.datetime.fromisoformat(_creation_date)
+        )
 
         if (
             _reader is not None
@@ -265,13 +286,19 @@ class Payout:
             raise DeviationError("creationDate")
 
         _payment_method = d.pop("paymentMethod", UNSET)
-        payment_method: PaymentMethodName | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = PaymentMethodName(_payment_method)
+        payment_method = (
+            UNSET
+            if _payment_method is UNSET
+            else (
+                PaymentMethodName._value2member_map_.get(_payment_method)
+                if _payment_method.__class__ is str
+                else None
+            )
+            or PaymentMethodName(_payment_method)
+        )
 
         payment_rail = d.pop("paymentRail", UNSET)
+
         if (
             _reader is not None
             and payment_rail.__class__ is not str
@@ -280,26 +307,17 @@ class Payout:
             raise DeviationError("paymentRail")
 
         _period = d.pop("period", UNSET)
-        period: Period | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = Period.from_dict(_period)
+        period = UNSET if _period is UNSET else Period.from_dict(_period)
 
         _related_identifiers = d.pop("relatedIdentifiers", UNSET)
-        related_identifiers: list[RelatedIdentifier] | Unset = UNSET
-        if _related_identifiers is not UNSET:
-            related_identifiers = []
-            for componentsschemas_related_identifiers_item_data in _related_identifiers:
-                componentsschemas_related_identifiers_item = (
-                    RelatedIdentifier.from_dict(
-                        componentsschemas_related_identifiers_item_data
-                    )
-                )
-
-                related_identifiers.append(componentsschemas_related_identifiers_item)
+        related_identifiers = (
+            UNSET
+            if _related_identifiers is UNSET
+            else [RelatedIdentifier.from_dict(_item) for _item in _related_identifiers]
+        )
 
         trace_id = d.pop("traceId", UNSET)
+
         if (
             _reader is not None
             and trace_id.__class__ is not str
@@ -308,11 +326,16 @@ class Payout:
             raise DeviationError("traceId")
 
         _type_ = d.pop("type", UNSET)
-        type_: PayoutTypeName | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PayoutTypeName(_type_)
+        type_ = (
+            UNSET
+            if _type_ is UNSET
+            else (
+                PayoutTypeName._value2member_map_.get(_type_)
+                if _type_.__class__ is str
+                else None
+            )
+            or PayoutTypeName(_type_)
+        )
 
         payout = cls(
             current_status=current_status,
@@ -330,7 +353,8 @@ class Payout:
             type_=type_,
         )
 
-        payout.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payout.additional_properties = d or {}
         return payout
 
     @property

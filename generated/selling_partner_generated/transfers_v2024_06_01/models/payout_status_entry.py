@@ -98,9 +98,15 @@ class PayoutStatusEntry:
         if _reader is not None and last_updated_date.tzinfo is None:
             raise DeviationError("lastUpdatedDate")
 
-        status = PayoutStatusName(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            PayoutStatusName._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or PayoutStatusName(_status)
 
         failure_reason = d.pop("failureReason", UNSET)
+
         if (
             _reader is not None
             and failure_reason.__class__ is not str
@@ -114,7 +120,8 @@ class PayoutStatusEntry:
             failure_reason=failure_reason,
         )
 
-        payout_status_entry.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payout_status_entry.additional_properties = d or {}
         return payout_status_entry
 
     @property

@@ -94,11 +94,9 @@ class Period:
             raise DeviationError("startDate")
 
         _end_date = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+        end_date = (
+            UNSET if _end_date is UNSET else datetime.datetime.fromisoformat(_end_date)
+        )
 
         if (
             _reader is not None
@@ -112,7 +110,8 @@ class Period:
             end_date=end_date,
         )
 
-        period.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        period.additional_properties = d or {}
         return period
 
     @property

@@ -88,9 +88,15 @@ class RelatedIdentifier:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        related_identifier_name = RelatedIdentifierName(d.pop("relatedIdentifierName"))
+        _related_identifier_name = d.pop("relatedIdentifierName")
+        related_identifier_name = (
+            RelatedIdentifierName._value2member_map_.get(_related_identifier_name)
+            if _related_identifier_name.__class__ is str
+            else None
+        ) or RelatedIdentifierName(_related_identifier_name)
 
         related_identifier_value = d.pop("relatedIdentifierValue")
+
         if _reader is not None and related_identifier_value.__class__ is not str:
             raise DeviationError("relatedIdentifierValue")
 
@@ -99,7 +105,8 @@ class RelatedIdentifier:
             related_identifier_value=related_identifier_value,
         )
 
-        related_identifier.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        related_identifier.additional_properties = d or {}
         return related_identifier
 
     @property

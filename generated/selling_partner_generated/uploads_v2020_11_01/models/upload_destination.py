@@ -48,6 +48,18 @@ def _secret_repr(value: object) -> str:
     return "<redacted>"
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, UploadDestinationHeaders
+    from ..models.upload_destination_headers import UploadDestinationHeaders
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="UploadDestination")
 
 
@@ -86,6 +98,8 @@ class UploadDestination:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         headers: dict[str, Any] | Unset = UNSET
         if not isinstance(self.headers, Unset):
             headers = self.headers.to_dict()
@@ -124,17 +138,16 @@ class UploadDestination:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.upload_destination_headers import UploadDestinationHeaders
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _headers = d.pop("headers", UNSET)
-        headers: UploadDestinationHeaders | Unset
-        if isinstance(_headers, Unset):
-            headers = UNSET
-        else:
-            headers = UploadDestinationHeaders.from_dict(_headers)
+        headers = (
+            UNSET if _headers is UNSET else UploadDestinationHeaders.from_dict(_headers)
+        )
 
         upload_destination_id = d.pop("uploadDestinationId", UNSET)
+
         if (
             _reader is not None
             and upload_destination_id.__class__ is not str
@@ -143,6 +156,7 @@ class UploadDestination:
             raise DeviationError("uploadDestinationId")
 
         url = d.pop("url", UNSET)
+
         if _reader is not None and url.__class__ is not str and url is not UNSET:
             raise DeviationError("url")
 
@@ -152,7 +166,8 @@ class UploadDestination:
             url=url,
         )
 
-        upload_destination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        upload_destination.additional_properties = d or {}
         return upload_destination
 
     @property

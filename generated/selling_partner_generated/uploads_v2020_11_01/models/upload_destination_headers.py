@@ -76,7 +76,8 @@ class UploadDestinationHeaders:
         d = dict(src_dict)
         upload_destination_headers = cls()
 
-        upload_destination_headers.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        upload_destination_headers.additional_properties = d or {}
         return upload_destination_headers
 
     @property

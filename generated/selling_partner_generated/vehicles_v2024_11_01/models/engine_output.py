@@ -83,9 +83,15 @@ class EngineOutput:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        unit = EngineOutputUnit(d.pop("unit"))
+        _unit = d.pop("unit")
+        unit = (
+            EngineOutputUnit._value2member_map_.get(_unit)
+            if _unit.__class__ is str
+            else None
+        ) or EngineOutputUnit(_unit)
 
         value = d.pop("value")
+
         if (
             _reader is not None
             and value.__class__ is not float
@@ -98,7 +104,8 @@ class EngineOutput:
             value=value,
         )
 
-        engine_output.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        engine_output.additional_properties = d or {}
         return engine_output
 
     @property

@@ -84,6 +84,7 @@ class MonthAndYear:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         month = d.pop("month", UNSET)
+
         if (
             _reader is not None
             and month.__class__ is not float
@@ -93,6 +94,7 @@ class MonthAndYear:
             raise DeviationError("month")
 
         year = d.pop("year", UNSET)
+
         if (
             _reader is not None
             and year.__class__ is not float
@@ -106,7 +108,8 @@ class MonthAndYear:
             year=year,
         )
 
-        month_and_year.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        month_and_year.additional_properties = d or {}
         return month_and_year
 
     @property

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.vehicle_identifiers import VehicleIdentifiers
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, EngineOutput, MonthAndYear, VehicleIdentifiers
+    from ..models.engine_output import EngineOutput
+    from ..models.month_and_year import MonthAndYear
+    from ..models.vehicle_identifiers import VehicleIdentifiers
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Vehicle")
 
 
@@ -80,6 +94,8 @@ class Vehicle:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         identifiers = []
         for identifiers_item_data in self.identifiers:
             identifiers_item = identifiers_item_data.to_dict()
@@ -197,27 +213,24 @@ class Vehicle:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.engine_output import EngineOutput
-        from ..models.month_and_year import MonthAndYear
-        from ..models.vehicle_identifiers import VehicleIdentifiers
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        identifiers = []
         _identifiers = d.pop("identifiers")
-        for identifiers_item_data in _identifiers:
-            identifiers_item = VehicleIdentifiers.from_dict(identifiers_item_data)
-
-            identifiers.append(identifiers_item)
+        identifiers = [VehicleIdentifiers.from_dict(_item) for _item in _identifiers]
 
         make = d.pop("make")
+
         if _reader is not None and make.__class__ is not str:
             raise DeviationError("make")
 
         model = d.pop("model")
+
         if _reader is not None and model.__class__ is not str:
             raise DeviationError("model")
 
         body_style = d.pop("bodyStyle", UNSET)
+
         if (
             _reader is not None
             and body_style.__class__ is not str
@@ -226,6 +239,7 @@ class Vehicle:
             raise DeviationError("bodyStyle")
 
         drive_type = d.pop("driveType", UNSET)
+
         if (
             _reader is not None
             and drive_type.__class__ is not str
@@ -234,19 +248,19 @@ class Vehicle:
             raise DeviationError("driveType")
 
         energy = d.pop("energy", UNSET)
+
         if _reader is not None and energy.__class__ is not str and energy is not UNSET:
             raise DeviationError("energy")
 
         _engine_output = d.pop("engineOutput", UNSET)
-        engine_output: list[EngineOutput] | Unset = UNSET
-        if _engine_output is not UNSET:
-            engine_output = []
-            for engine_output_item_data in _engine_output:
-                engine_output_item = EngineOutput.from_dict(engine_output_item_data)
-
-                engine_output.append(engine_output_item)
+        engine_output = (
+            UNSET
+            if _engine_output is UNSET
+            else [EngineOutput.from_dict(_item) for _item in _engine_output]
+        )
 
         last_processed_date = d.pop("lastProcessedDate", UNSET)
+
         if (
             _reader is not None
             and last_processed_date.__class__ is not str
@@ -255,27 +269,33 @@ class Vehicle:
             raise DeviationError("lastProcessedDate")
 
         _manufacturing_start_date = d.pop("manufacturingStartDate", UNSET)
-        manufacturing_start_date: MonthAndYear | Unset
-        if isinstance(_manufacturing_start_date, Unset):
-            manufacturing_start_date = UNSET
-        else:
-            manufacturing_start_date = MonthAndYear.from_dict(_manufacturing_start_date)
+        manufacturing_start_date = (
+            UNSET
+            if _manufacturing_start_date is UNSET
+            else MonthAndYear.from_dict(_manufacturing_start_date)
+        )
 
         _manufacturing_stop_date = d.pop("manufacturingStopDate", UNSET)
-        manufacturing_stop_date: MonthAndYear | Unset
-        if isinstance(_manufacturing_stop_date, Unset):
-            manufacturing_stop_date = UNSET
-        else:
-            manufacturing_stop_date = MonthAndYear.from_dict(_manufacturing_stop_date)
+        manufacturing_stop_date = (
+            UNSET
+            if _manufacturing_stop_date is UNSET
+            else MonthAndYear.from_dict(_manufacturing_stop_date)
+        )
 
         _status = d.pop("status", UNSET)
-        status: VehicleStatusInCatalog | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = VehicleStatusInCatalog(_status)
+        status = (
+            UNSET
+            if _status is UNSET
+            else (
+                VehicleStatusInCatalog._value2member_map_.get(_status)
+                if _status.__class__ is str
+                else None
+            )
+            or VehicleStatusInCatalog(_status)
+        )
 
         variant_name = d.pop("variantName", UNSET)
+
         if (
             _reader is not None
             and variant_name.__class__ is not str
@@ -298,7 +318,8 @@ class Vehicle:
             variant_name=variant_name,
         )
 
-        vehicle.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        vehicle.additional_properties = d or {}
         return vehicle
 
     @property

@@ -83,9 +83,15 @@ class VehicleIdentifiers:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        standard = VehicleStandard(d.pop("standard"))
+        _standard = d.pop("standard")
+        standard = (
+            VehicleStandard._value2member_map_.get(_standard)
+            if _standard.__class__ is str
+            else None
+        ) or VehicleStandard(_standard)
 
         value = d.pop("value")
+
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
@@ -94,7 +100,8 @@ class VehicleIdentifiers:
             value=value,
         )
 
-        vehicle_identifiers.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        vehicle_identifiers.additional_properties = d or {}
         return vehicle_identifiers
 
     @property

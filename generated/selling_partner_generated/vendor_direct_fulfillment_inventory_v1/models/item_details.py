@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemQuantity
+    from ..models.item_quantity import ItemQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemDetails")
 
 
@@ -61,6 +73,8 @@ class ItemDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         available_quantity = self.available_quantity.to_dict()
 
         buyer_product_identifier = self.buyer_product_identifier
@@ -114,12 +128,13 @@ class ItemDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_quantity import ItemQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         available_quantity = ItemQuantity.from_dict(d.pop("availableQuantity"))
 
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and buyer_product_identifier.__class__ is not str
@@ -128,6 +143,7 @@ class ItemDetails:
             raise DeviationError("buyerProductIdentifier")
 
         is_obsolete = d.pop("isObsolete", UNSET)
+
         if (
             _reader is not None
             and is_obsolete.__class__ is not bool
@@ -136,6 +152,7 @@ class ItemDetails:
             raise DeviationError("isObsolete")
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_product_identifier.__class__ is not str
@@ -150,7 +167,8 @@ class ItemDetails:
             vendor_product_identifier=vendor_product_identifier,
         )
 
-        item_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_details.additional_properties = d or {}
         return item_details
 
     @property

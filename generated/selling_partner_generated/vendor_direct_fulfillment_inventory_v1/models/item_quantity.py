@@ -86,10 +86,12 @@ class ItemQuantity:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         unit_of_measure = d.pop("unitOfMeasure")
+
         if _reader is not None and unit_of_measure.__class__ is not str:
             raise DeviationError("unitOfMeasure")
 
         amount = d.pop("amount", UNSET)
+
         if _reader is not None and amount.__class__ is not int and amount is not UNSET:
             raise DeviationError("amount")
 
@@ -98,7 +100,8 @@ class ItemQuantity:
             amount=amount,
         )
 
-        item_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_quantity.additional_properties = d or {}
         return item_quantity
 
     @property

@@ -75,6 +75,7 @@ class PartyIdentification:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         party_id = d.pop("partyId")
+
         if _reader is not None and party_id.__class__ is not str:
             raise DeviationError("partyId")
 
@@ -82,7 +83,8 @@ class PartyIdentification:
             party_id=party_id,
         )
 
-        party_identification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        party_identification.additional_properties = d or {}
         return party_identification
 
     @property

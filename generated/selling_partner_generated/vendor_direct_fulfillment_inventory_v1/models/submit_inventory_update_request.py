@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.inventory_update import InventoryUpdate
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, InventoryUpdate
+    from ..models.inventory_update import InventoryUpdate
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SubmitInventoryUpdateRequest")
 
 
@@ -54,6 +66,8 @@ class SubmitInventoryUpdateRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         inventory: dict[str, Any] | Unset = UNSET
         if not isinstance(self.inventory, Unset):
             inventory = self.inventory.to_dict()
@@ -80,21 +94,20 @@ class SubmitInventoryUpdateRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.inventory_update import InventoryUpdate
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _inventory = d.pop("inventory", UNSET)
-        inventory: InventoryUpdate | Unset
-        if isinstance(_inventory, Unset):
-            inventory = UNSET
-        else:
-            inventory = InventoryUpdate.from_dict(_inventory)
+        inventory = (
+            UNSET if _inventory is UNSET else InventoryUpdate.from_dict(_inventory)
+        )
 
         submit_inventory_update_request = cls(
             inventory=inventory,
         )
 
-        submit_inventory_update_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_inventory_update_request.additional_properties = d or {}
         return submit_inventory_update_request
 
     @property

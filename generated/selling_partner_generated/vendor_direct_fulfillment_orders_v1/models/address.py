@@ -153,22 +153,27 @@ class Address:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         address_line_1 = d.pop("addressLine1")
+
         if _reader is not None and address_line_1.__class__ is not str:
             raise DeviationError("addressLine1")
 
         country_code = d.pop("countryCode")
+
         if _reader is not None and country_code.__class__ is not str:
             raise DeviationError("countryCode")
 
         name = d.pop("name")
+
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
         state_or_region = d.pop("stateOrRegion")
+
         if _reader is not None and state_or_region.__class__ is not str:
             raise DeviationError("stateOrRegion")
 
         address_line_2 = d.pop("addressLine2", UNSET)
+
         if (
             _reader is not None
             and address_line_2.__class__ is not str
@@ -177,6 +182,7 @@ class Address:
             raise DeviationError("addressLine2")
 
         address_line_3 = d.pop("addressLine3", UNSET)
+
         if (
             _reader is not None
             and address_line_3.__class__ is not str
@@ -185,6 +191,7 @@ class Address:
             raise DeviationError("addressLine3")
 
         attention = d.pop("attention", UNSET)
+
         if (
             _reader is not None
             and attention.__class__ is not str
@@ -193,14 +200,17 @@ class Address:
             raise DeviationError("attention")
 
         city = d.pop("city", UNSET)
+
         if _reader is not None and city.__class__ is not str and city is not UNSET:
             raise DeviationError("city")
 
         county = d.pop("county", UNSET)
+
         if _reader is not None and county.__class__ is not str and county is not UNSET:
             raise DeviationError("county")
 
         district = d.pop("district", UNSET)
+
         if (
             _reader is not None
             and district.__class__ is not str
@@ -209,10 +219,12 @@ class Address:
             raise DeviationError("district")
 
         phone = d.pop("phone", UNSET)
+
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("phone")
 
         postal_code = d.pop("postalCode", UNSET)
+
         if (
             _reader is not None
             and postal_code.__class__ is not str
@@ -235,7 +247,8 @@ class Address:
             postal_code=postal_code,
         )
 
-        address.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        address.additional_properties = d or {}
         return address
 
     @property

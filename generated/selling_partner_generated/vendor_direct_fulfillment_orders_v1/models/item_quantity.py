@@ -92,22 +92,29 @@ class ItemQuantity:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
+
         if _reader is not None and amount.__class__ is not int and amount is not UNSET:
             raise DeviationError("amount")
 
         _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: ItemQuantityUnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = ItemQuantityUnitOfMeasure(_unit_of_measure)
+        unit_of_measure = (
+            UNSET
+            if _unit_of_measure is UNSET
+            else (
+                ItemQuantityUnitOfMeasure._value2member_map_.get(_unit_of_measure)
+                if _unit_of_measure.__class__ is str
+                else None
+            )
+            or ItemQuantityUnitOfMeasure(_unit_of_measure)
+        )
 
         item_quantity = cls(
             amount=amount,
             unit_of_measure=unit_of_measure,
         )
 
-        item_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_quantity.additional_properties = d or {}
         return item_quantity
 
     @property

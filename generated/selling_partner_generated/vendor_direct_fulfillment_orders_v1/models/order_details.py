@@ -29,6 +29,28 @@ if TYPE_CHECKING:
     from ..models.shipment_details import ShipmentDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Address, \
+        OrderDetailsTaxTotal, \
+        OrderItem, \
+        PartyIdentification, \
+        ShipmentDetails
+    from ..models.address import Address
+    from ..models.order_details_tax_total import OrderDetailsTaxTotal
+    from ..models.order_item import OrderItem
+    from ..models.party_identification import PartyIdentification
+    from ..models.shipment_details import ShipmentDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderDetails")
 
 
@@ -79,6 +101,8 @@ class OrderDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         bill_to_party = self.bill_to_party.to_dict()
 
         customer_order_number = self.customer_order_number
@@ -171,25 +195,18 @@ class OrderDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.order_details_tax_total import OrderDetailsTaxTotal
-        from ..models.order_item import OrderItem
-        from ..models.party_identification import PartyIdentification
-        from ..models.shipment_details import ShipmentDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         bill_to_party = PartyIdentification.from_dict(d.pop("billToParty"))
 
         customer_order_number = d.pop("customerOrderNumber")
+
         if _reader is not None and customer_order_number.__class__ is not str:
             raise DeviationError("customerOrderNumber")
 
-        items = []
         _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = OrderItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [OrderItem.from_dict(_item) for _item in _items]
 
         order_date = datetime.datetime.fromisoformat(d.pop("orderDate"))
 
@@ -205,18 +222,21 @@ class OrderDetails:
         shipment_details = ShipmentDetails.from_dict(d.pop("shipmentDetails"))
 
         _order_status = d.pop("orderStatus", UNSET)
-        order_status: OrderDetailsOrderStatus | Unset
-        if isinstance(_order_status, Unset):
-            order_status = UNSET
-        else:
-            order_status = OrderDetailsOrderStatus(_order_status)
+        order_status = (
+            UNSET
+            if _order_status is UNSET
+            else (
+                OrderDetailsOrderStatus._value2member_map_.get(_order_status)
+                if _order_status.__class__ is str
+                else None
+            )
+            or OrderDetailsOrderStatus(_order_status)
+        )
 
         _tax_total = d.pop("taxTotal", UNSET)
-        tax_total: OrderDetailsTaxTotal | Unset
-        if isinstance(_tax_total, Unset):
-            tax_total = UNSET
-        else:
-            tax_total = OrderDetailsTaxTotal.from_dict(_tax_total)
+        tax_total = (
+            UNSET if _tax_total is UNSET else OrderDetailsTaxTotal.from_dict(_tax_total)
+        )
 
         order_details = cls(
             bill_to_party=bill_to_party,
@@ -231,7 +251,8 @@ class OrderDetails:
             tax_total=tax_total,
         )
 
-        order_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_details.additional_properties = d or {}
         return order_details
 
     @property

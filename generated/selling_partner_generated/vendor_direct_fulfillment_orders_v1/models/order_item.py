@@ -27,6 +27,28 @@ if TYPE_CHECKING:
     from ..models.scheduled_delivery_shipment import ScheduledDeliveryShipment
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        GiftDetails, \
+        ItemQuantity, \
+        Money, \
+        OrderItemTaxDetails, \
+        ScheduledDeliveryShipment
+    from ..models.gift_details import GiftDetails
+    from ..models.item_quantity import ItemQuantity
+    from ..models.money import Money
+    from ..models.order_item_tax_details import OrderItemTaxDetails
+    from ..models.scheduled_delivery_shipment import ScheduledDeliveryShipment
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderItem")
 
 
@@ -77,6 +99,8 @@ class OrderItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_sequence_number = self.item_sequence_number
 
         net_price = self.net_price.to_dict()
@@ -170,14 +194,11 @@ class OrderItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.gift_details import GiftDetails
-        from ..models.item_quantity import ItemQuantity
-        from ..models.money import Money
-        from ..models.order_item_tax_details import OrderItemTaxDetails
-        from ..models.scheduled_delivery_shipment import ScheduledDeliveryShipment
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         item_sequence_number = d.pop("itemSequenceNumber")
+
         if _reader is not None and item_sequence_number.__class__ is not str:
             raise DeviationError("itemSequenceNumber")
 
@@ -186,6 +207,7 @@ class OrderItem:
         ordered_quantity = ItemQuantity.from_dict(d.pop("orderedQuantity"))
 
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and buyer_product_identifier.__class__ is not str
@@ -194,40 +216,34 @@ class OrderItem:
             raise DeviationError("buyerProductIdentifier")
 
         _gift_details = d.pop("giftDetails", UNSET)
-        gift_details: GiftDetails | Unset
-        if isinstance(_gift_details, Unset):
-            gift_details = UNSET
-        else:
-            gift_details = GiftDetails.from_dict(_gift_details)
+        gift_details = (
+            UNSET if _gift_details is UNSET else GiftDetails.from_dict(_gift_details)
+        )
 
         _scheduled_delivery_shipment = d.pop("scheduledDeliveryShipment", UNSET)
-        scheduled_delivery_shipment: ScheduledDeliveryShipment | Unset
-        if isinstance(_scheduled_delivery_shipment, Unset):
-            scheduled_delivery_shipment = UNSET
-        else:
-            scheduled_delivery_shipment = ScheduledDeliveryShipment.from_dict(
-                _scheduled_delivery_shipment
-            )
+        scheduled_delivery_shipment = (
+            UNSET
+            if _scheduled_delivery_shipment is UNSET
+            else ScheduledDeliveryShipment.from_dict(_scheduled_delivery_shipment)
+        )
 
         _tax_details = d.pop("taxDetails", UNSET)
-        tax_details: OrderItemTaxDetails | Unset
-        if isinstance(_tax_details, Unset):
-            tax_details = UNSET
-        else:
-            tax_details = OrderItemTaxDetails.from_dict(_tax_details)
+        tax_details = (
+            UNSET
+            if _tax_details is UNSET
+            else OrderItemTaxDetails.from_dict(_tax_details)
+        )
 
         title = d.pop("title", UNSET)
+
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
         _total_price = d.pop("totalPrice", UNSET)
-        total_price: Money | Unset
-        if isinstance(_total_price, Unset):
-            total_price = UNSET
-        else:
-            total_price = Money.from_dict(_total_price)
+        total_price = UNSET if _total_price is UNSET else Money.from_dict(_total_price)
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_product_identifier.__class__ is not str
@@ -248,7 +264,8 @@ class OrderItem:
             vendor_product_identifier=vendor_product_identifier,
         )
 
-        order_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_item.additional_properties = d or {}
         return order_item
 
     @property

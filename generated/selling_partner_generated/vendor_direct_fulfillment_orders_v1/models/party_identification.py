@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.tax_registration_details import TaxRegistrationDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, TaxRegistrationDetails
+    from ..models.address import Address
+    from ..models.tax_registration_details import TaxRegistrationDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PartyIdentification")
 
 
@@ -60,6 +73,8 @@ class PartyIdentification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         party_id = self.party_id
 
         address: dict[str, Any] | Unset = UNSET
@@ -103,27 +118,21 @@ class PartyIdentification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.tax_registration_details import TaxRegistrationDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         party_id = d.pop("partyId")
+
         if _reader is not None and party_id.__class__ is not str:
             raise DeviationError("partyId")
 
         _address = d.pop("address", UNSET)
-        address: Address | Unset
-        if isinstance(_address, Unset):
-            address = UNSET
-        else:
-            address = Address.from_dict(_address)
+        address = UNSET if _address is UNSET else Address.from_dict(_address)
 
         _tax_info = d.pop("taxInfo", UNSET)
-        tax_info: TaxRegistrationDetails | Unset
-        if isinstance(_tax_info, Unset):
-            tax_info = UNSET
-        else:
-            tax_info = TaxRegistrationDetails.from_dict(_tax_info)
+        tax_info = (
+            UNSET if _tax_info is UNSET else TaxRegistrationDetails.from_dict(_tax_info)
+        )
 
         party_identification = cls(
             party_id=party_id,
@@ -131,7 +140,8 @@ class PartyIdentification:
             tax_info=tax_info,
         )
 
-        party_identification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        party_identification.additional_properties = d or {}
         return party_identification
 
     @property

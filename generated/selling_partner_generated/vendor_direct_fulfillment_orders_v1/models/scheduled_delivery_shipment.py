@@ -119,13 +119,11 @@ class ScheduledDeliveryShipment:
         _earliest_nominated_delivery_date = d.pop(
             "earliestNominatedDeliveryDate", UNSET
         )
-        earliest_nominated_delivery_date: datetime.datetime | Unset
-        if isinstance(_earliest_nominated_delivery_date, Unset):
-            earliest_nominated_delivery_date = UNSET
-        else:
-            earliest_nominated_delivery_date = datetime.datetime.fromisoformat(
-                _earliest_nominated_delivery_date
-            )
+        earliest_nominated_delivery_date = (
+            UNSET
+            if _earliest_nominated_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_earliest_nominated_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -135,13 +133,11 @@ class ScheduledDeliveryShipment:
             raise DeviationError("earliestNominatedDeliveryDate")
 
         _latest_nominated_delivery_date = d.pop("latestNominatedDeliveryDate", UNSET)
-        latest_nominated_delivery_date: datetime.datetime | Unset
-        if isinstance(_latest_nominated_delivery_date, Unset):
-            latest_nominated_delivery_date = UNSET
-        else:
-            latest_nominated_delivery_date = datetime.datetime.fromisoformat(
-                _latest_nominated_delivery_date
-            )
+        latest_nominated_delivery_date = (
+            UNSET
+            if _latest_nominated_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_latest_nominated_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -151,6 +147,7 @@ class ScheduledDeliveryShipment:
             raise DeviationError("latestNominatedDeliveryDate")
 
         scheduled_delivery_service_type = d.pop("scheduledDeliveryServiceType", UNSET)
+
         if (
             _reader is not None
             and scheduled_delivery_service_type.__class__ is not str
@@ -164,7 +161,8 @@ class ScheduledDeliveryShipment:
             scheduled_delivery_service_type=scheduled_delivery_service_type,
         )
 
-        scheduled_delivery_shipment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        scheduled_delivery_shipment.additional_properties = d or {}
         return scheduled_delivery_shipment
 
     @property

@@ -99,13 +99,11 @@ class ShipmentDates:
             raise DeviationError("requiredShipDate")
 
         _promised_delivery_date = d.pop("promisedDeliveryDate", UNSET)
-        promised_delivery_date: datetime.datetime | Unset
-        if isinstance(_promised_delivery_date, Unset):
-            promised_delivery_date = UNSET
-        else:
-            promised_delivery_date = datetime.datetime.fromisoformat(
-                _promised_delivery_date
-            )
+        promised_delivery_date = (
+            UNSET
+            if _promised_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_promised_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -119,7 +117,8 @@ class ShipmentDates:
             promised_delivery_date=promised_delivery_date,
         )
 
-        shipment_dates.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_dates.additional_properties = d or {}
         return shipment_dates
 
     @property

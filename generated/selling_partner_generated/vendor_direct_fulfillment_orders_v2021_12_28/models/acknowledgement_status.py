@@ -84,10 +84,12 @@ class AcknowledgementStatus:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+
         if _reader is not None and code.__class__ is not str and code is not UNSET:
             raise DeviationError("code")
 
         description = d.pop("description", UNSET)
+
         if (
             _reader is not None
             and description.__class__ is not str
@@ -100,7 +102,8 @@ class AcknowledgementStatus:
             description=description,
         )
 
-        acknowledgement_status.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        acknowledgement_status.additional_properties = d or {}
         return acknowledgement_status
 
     @property

@@ -75,6 +75,7 @@ class BuyerCustomizedInfoDetail:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         customized_url = d.pop("customizedUrl", UNSET)
+
         if (
             _reader is not None
             and customized_url.__class__ is not str
@@ -86,7 +87,8 @@ class BuyerCustomizedInfoDetail:
             customized_url=customized_url,
         )
 
-        buyer_customized_info_detail.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        buyer_customized_info_detail.additional_properties = d or {}
         return buyer_customized_info_detail
 
     @property

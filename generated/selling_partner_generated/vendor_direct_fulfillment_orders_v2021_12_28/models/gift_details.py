@@ -84,6 +84,7 @@ class GiftDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         gift_message = d.pop("giftMessage", UNSET)
+
         if (
             _reader is not None
             and gift_message.__class__ is not str
@@ -92,6 +93,7 @@ class GiftDetails:
             raise DeviationError("giftMessage")
 
         gift_wrap_id = d.pop("giftWrapId", UNSET)
+
         if (
             _reader is not None
             and gift_wrap_id.__class__ is not str
@@ -104,7 +106,8 @@ class GiftDetails:
             gift_wrap_id=gift_wrap_id,
         )
 
-        gift_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        gift_details.additional_properties = d or {}
         return gift_details
 
     @property

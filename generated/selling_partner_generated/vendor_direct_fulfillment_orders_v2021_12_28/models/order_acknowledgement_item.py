@@ -24,6 +24,24 @@ if TYPE_CHECKING:
     from ..models.party_identification import PartyIdentification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AcknowledgementStatus, \
+        OrderItemAcknowledgement, \
+        PartyIdentification
+    from ..models.acknowledgement_status import AcknowledgementStatus
+    from ..models.order_item_acknowledgement import OrderItemAcknowledgement
+    from ..models.party_identification import PartyIdentification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderAcknowledgementItem")
 
 
@@ -68,6 +86,8 @@ class OrderAcknowledgementItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         acknowledgement_date = self.acknowledgement_date.isoformat()
 
         acknowledgement_status = self.acknowledgement_status.to_dict()
@@ -140,10 +160,8 @@ class OrderAcknowledgementItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.acknowledgement_status import AcknowledgementStatus
-        from ..models.order_item_acknowledgement import OrderItemAcknowledgement
-        from ..models.party_identification import PartyIdentification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         acknowledgement_date = datetime.datetime.fromisoformat(
             d.pop("acknowledgementDate")
@@ -156,16 +174,14 @@ class OrderAcknowledgementItem:
             d.pop("acknowledgementStatus")
         )
 
-        item_acknowledgements = []
         _item_acknowledgements = d.pop("itemAcknowledgements")
-        for item_acknowledgements_item_data in _item_acknowledgements:
-            item_acknowledgements_item = OrderItemAcknowledgement.from_dict(
-                item_acknowledgements_item_data
-            )
-
-            item_acknowledgements.append(item_acknowledgements_item)
+        item_acknowledgements = [
+            OrderItemAcknowledgement.from_dict(_item)
+            for _item in _item_acknowledgements
+        ]
 
         purchase_order_number = d.pop("purchaseOrderNumber")
+
         if _reader is not None and purchase_order_number.__class__ is not str:
             raise DeviationError("purchaseOrderNumber")
 
@@ -174,6 +190,7 @@ class OrderAcknowledgementItem:
         ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
 
         vendor_order_number = d.pop("vendorOrderNumber")
+
         if _reader is not None and vendor_order_number.__class__ is not str:
             raise DeviationError("vendorOrderNumber")
 
@@ -187,7 +204,8 @@ class OrderAcknowledgementItem:
             vendor_order_number=vendor_order_number,
         )
 
-        order_acknowledgement_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_acknowledgement_item.additional_properties = d or {}
         return order_acknowledgement_item
 
     @property

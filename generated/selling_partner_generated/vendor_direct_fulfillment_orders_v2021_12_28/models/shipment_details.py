@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.shipment_dates import ShipmentDates
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ShipmentDates
+    from ..models.shipment_dates import ShipmentDates
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentDetails")
 
 
@@ -67,6 +79,8 @@ class ShipmentDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         is_priority_shipment = self.is_priority_shipment
 
         is_pslip_required = self.is_pslip_required
@@ -126,28 +140,33 @@ class ShipmentDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.shipment_dates import ShipmentDates
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         is_priority_shipment = d.pop("isPriorityShipment")
+
         if _reader is not None and is_priority_shipment.__class__ is not bool:
             raise DeviationError("isPriorityShipment")
 
         is_pslip_required = d.pop("isPslipRequired")
+
         if _reader is not None and is_pslip_required.__class__ is not bool:
             raise DeviationError("isPslipRequired")
 
         message_to_customer = d.pop("messageToCustomer")
+
         if _reader is not None and message_to_customer.__class__ is not str:
             raise DeviationError("messageToCustomer")
 
         ship_method = d.pop("shipMethod")
+
         if _reader is not None and ship_method.__class__ is not str:
             raise DeviationError("shipMethod")
 
         shipment_dates = ShipmentDates.from_dict(d.pop("shipmentDates"))
 
         is_gift = d.pop("isGift", UNSET)
+
         if (
             _reader is not None
             and is_gift.__class__ is not bool
@@ -156,6 +175,7 @@ class ShipmentDetails:
             raise DeviationError("isGift")
 
         is_scheduled_delivery_shipment = d.pop("isScheduledDeliveryShipment", UNSET)
+
         if (
             _reader is not None
             and is_scheduled_delivery_shipment.__class__ is not bool
@@ -173,7 +193,8 @@ class ShipmentDetails:
             is_scheduled_delivery_shipment=is_scheduled_delivery_shipment,
         )
 
-        shipment_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_details.additional_properties = d or {}
         return shipment_details
 
     @property

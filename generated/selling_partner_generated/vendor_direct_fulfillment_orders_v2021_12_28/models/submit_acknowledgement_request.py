@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.order_acknowledgement_item import OrderAcknowledgementItem
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderAcknowledgementItem
+    from ..models.order_acknowledgement_item import OrderAcknowledgementItem
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SubmitAcknowledgementRequest")
 
 
@@ -54,6 +66,8 @@ class SubmitAcknowledgementRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         order_acknowledgements: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.order_acknowledgements, Unset):
             order_acknowledgements = []
@@ -90,25 +104,25 @@ class SubmitAcknowledgementRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_acknowledgement_item import OrderAcknowledgementItem
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _order_acknowledgements = d.pop("orderAcknowledgements", UNSET)
-        order_acknowledgements: list[OrderAcknowledgementItem] | Unset = UNSET
-        if _order_acknowledgements is not UNSET:
-            order_acknowledgements = []
-            for order_acknowledgements_item_data in _order_acknowledgements:
-                order_acknowledgements_item = OrderAcknowledgementItem.from_dict(
-                    order_acknowledgements_item_data
-                )
-
-                order_acknowledgements.append(order_acknowledgements_item)
+        order_acknowledgements = (
+            UNSET
+            if _order_acknowledgements is UNSET
+            else [
+                OrderAcknowledgementItem.from_dict(_item)
+                for _item in _order_acknowledgements
+            ]
+        )
 
         submit_acknowledgement_request = cls(
             order_acknowledgements=order_acknowledgements,
         )
 
-        submit_acknowledgement_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_acknowledgement_request.additional_properties = d or {}
         return submit_acknowledgement_request
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.money import Money
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Money
+    from ..models.money import Money
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TaxDetails")
 
 
@@ -62,6 +74,8 @@ class TaxDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tax_amount = self.tax_amount.to_dict()
 
         tax_rate = self.tax_rate
@@ -109,12 +123,13 @@ class TaxDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         tax_amount = Money.from_dict(d.pop("taxAmount"))
 
         tax_rate = d.pop("taxRate", UNSET)
+
         if (
             _reader is not None
             and tax_rate.__class__ is not str
@@ -123,18 +138,21 @@ class TaxDetails:
             raise DeviationError("taxRate")
 
         _taxable_amount = d.pop("taxableAmount", UNSET)
-        taxable_amount: Money | Unset
-        if isinstance(_taxable_amount, Unset):
-            taxable_amount = UNSET
-        else:
-            taxable_amount = Money.from_dict(_taxable_amount)
+        taxable_amount = (
+            UNSET if _taxable_amount is UNSET else Money.from_dict(_taxable_amount)
+        )
 
         _type_ = d.pop("type", UNSET)
-        type_: TaxDetailsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = TaxDetailsType(_type_)
+        type_ = (
+            UNSET
+            if _type_ is UNSET
+            else (
+                TaxDetailsType._value2member_map_.get(_type_)
+                if _type_.__class__ is str
+                else None
+            )
+            or TaxDetailsType(_type_)
+        )
 
         tax_details = cls(
             tax_amount=tax_amount,
@@ -143,7 +161,8 @@ class TaxDetails:
             type_=type_,
         )
 
-        tax_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_details.additional_properties = d or {}
         return tax_details
 
     @property

@@ -93,12 +93,19 @@ class AdditionalDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         detail = d.pop("detail")
+
         if _reader is not None and detail.__class__ is not str:
             raise DeviationError("detail")
 
-        type_ = AdditionalDetailsType(d.pop("type"))
+        _type_ = d.pop("type")
+        type_ = (
+            AdditionalDetailsType._value2member_map_.get(_type_)
+            if _type_.__class__ is str
+            else None
+        ) or AdditionalDetailsType(_type_)
 
         language_code = d.pop("languageCode", UNSET)
+
         if (
             _reader is not None
             and language_code.__class__ is not str
@@ -112,7 +119,8 @@ class AdditionalDetails:
             language_code=language_code,
         )
 
-        additional_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        additional_details.additional_properties = d or {}
         return additional_details
 
     @property

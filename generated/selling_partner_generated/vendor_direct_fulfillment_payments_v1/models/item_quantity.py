@@ -83,10 +83,12 @@ class ItemQuantity:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("amount")
+
         if _reader is not None and amount.__class__ is not int:
             raise DeviationError("amount")
 
         unit_of_measure = d.pop("unitOfMeasure")
+
         if _reader is not None and unit_of_measure.__class__ is not str:
             raise DeviationError("unitOfMeasure")
 
@@ -95,7 +97,8 @@ class ItemQuantity:
             unit_of_measure=unit_of_measure,
         )
 
-        item_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_quantity.additional_properties = d or {}
         return item_quantity
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.order_scenario_request import OrderScenarioRequest
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderScenarioRequest
+    from ..models.order_scenario_request import OrderScenarioRequest
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="GenerateOrderScenarioRequest")
 
 
@@ -54,6 +66,8 @@ class GenerateOrderScenarioRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         orders: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.orders, Unset):
             orders = []
@@ -83,23 +97,22 @@ class GenerateOrderScenarioRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_scenario_request import OrderScenarioRequest
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _orders = d.pop("orders", UNSET)
-        orders: list[OrderScenarioRequest] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                orders_item = OrderScenarioRequest.from_dict(orders_item_data)
-
-                orders.append(orders_item)
+        orders = (
+            UNSET
+            if _orders is UNSET
+            else [OrderScenarioRequest.from_dict(_item) for _item in _orders]
+        )
 
         generate_order_scenario_request = cls(
             orders=orders,
         )
 
-        generate_order_scenario_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        generate_order_scenario_request.additional_properties = d or {}
         return generate_order_scenario_request
 
     @property

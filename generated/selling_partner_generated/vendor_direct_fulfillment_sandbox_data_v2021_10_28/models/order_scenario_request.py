@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.party_identification import PartyIdentification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PartyIdentification
+    from ..models.party_identification import PartyIdentification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderScenarioRequest")
 
 
@@ -54,6 +66,8 @@ class OrderScenarioRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         selling_party = self.selling_party.to_dict()
 
         ship_from_party = self.ship_from_party.to_dict()
@@ -91,8 +105,8 @@ class OrderScenarioRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.party_identification import PartyIdentification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 
@@ -103,7 +117,8 @@ class OrderScenarioRequest:
             ship_from_party=ship_from_party,
         )
 
-        order_scenario_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_scenario_request.additional_properties = d or {}
         return order_scenario_request
 
     @property

@@ -75,6 +75,7 @@ class TestOrder:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         order_id = d.pop("orderId")
+
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
@@ -82,7 +83,8 @@ class TestOrder:
             order_id=order_id,
         )
 
-        test_order.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        test_order.additional_properties = d or {}
         return test_order
 
     @property

@@ -101,16 +101,24 @@ class Dimensions:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         height = d.pop("height")
+
         if _reader is not None and height.__class__ is not str:
             raise DeviationError("height")
 
         length = d.pop("length")
+
         if _reader is not None and length.__class__ is not str:
             raise DeviationError("length")
 
-        unit_of_measure = DimensionsUnitOfMeasure(d.pop("unitOfMeasure"))
+        _unit_of_measure = d.pop("unitOfMeasure")
+        unit_of_measure = (
+            DimensionsUnitOfMeasure._value2member_map_.get(_unit_of_measure)
+            if _unit_of_measure.__class__ is str
+            else None
+        ) or DimensionsUnitOfMeasure(_unit_of_measure)
 
         width = d.pop("width")
+
         if _reader is not None and width.__class__ is not str:
             raise DeviationError("width")
 
@@ -121,7 +129,8 @@ class Dimensions:
             width=width,
         )
 
-        dimensions.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        dimensions.additional_properties = d or {}
         return dimensions
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemQuantity
+    from ..models.item_quantity import ItemQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Item")
 
 
@@ -61,6 +73,8 @@ class Item:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_sequence_number = self.item_sequence_number
 
         shipped_quantity = self.shipped_quantity.to_dict()
@@ -108,16 +122,18 @@ class Item:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_quantity import ItemQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         item_sequence_number = d.pop("itemSequenceNumber")
+
         if _reader is not None and item_sequence_number.__class__ is not int:
             raise DeviationError("itemSequenceNumber")
 
         shipped_quantity = ItemQuantity.from_dict(d.pop("shippedQuantity"))
 
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and buyer_product_identifier.__class__ is not str
@@ -126,6 +142,7 @@ class Item:
             raise DeviationError("buyerProductIdentifier")
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_product_identifier.__class__ is not str
@@ -140,7 +157,8 @@ class Item:
             vendor_product_identifier=vendor_product_identifier,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

@@ -100,19 +100,26 @@ class PackingSlip:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content = d.pop("content")
+
         if _reader is not None and content.__class__ is not str:
             raise DeviationError("content")
 
         purchase_order_number = d.pop("purchaseOrderNumber")
+
         if _reader is not None and purchase_order_number.__class__ is not str:
             raise DeviationError("purchaseOrderNumber")
 
         _content_type = d.pop("contentType", UNSET)
-        content_type: PackingSlipContentType | Unset
-        if isinstance(_content_type, Unset):
-            content_type = UNSET
-        else:
-            content_type = PackingSlipContentType(_content_type)
+        content_type = (
+            UNSET
+            if _content_type is UNSET
+            else (
+                PackingSlipContentType._value2member_map_.get(_content_type)
+                if _content_type.__class__ is str
+                else None
+            )
+            or PackingSlipContentType(_content_type)
+        )
 
         packing_slip = cls(
             content=content,
@@ -120,7 +127,8 @@ class PackingSlip:
             content_type=content_type,
         )
 
-        packing_slip.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        packing_slip.additional_properties = d or {}
         return packing_slip
 
     @property

@@ -119,7 +119,12 @@ class ShipmentDetails:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        shipment_status = ShipmentDetailsShipmentStatus(d.pop("shipmentStatus"))
+        _shipment_status = d.pop("shipmentStatus")
+        shipment_status = (
+            ShipmentDetailsShipmentStatus._value2member_map_.get(_shipment_status)
+            if _shipment_status.__class__ is str
+            else None
+        ) or ShipmentDetailsShipmentStatus(_shipment_status)
 
         shipped_date = datetime.datetime.fromisoformat(d.pop("shippedDate"))
 
@@ -127,13 +132,11 @@ class ShipmentDetails:
             raise DeviationError("shippedDate")
 
         _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
-        estimated_delivery_date: datetime.datetime | Unset
-        if isinstance(_estimated_delivery_date, Unset):
-            estimated_delivery_date = UNSET
-        else:
-            estimated_delivery_date = datetime.datetime.fromisoformat(
-                _estimated_delivery_date
-            )
+        estimated_delivery_date = (
+            UNSET
+            if _estimated_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_estimated_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -143,6 +146,7 @@ class ShipmentDetails:
             raise DeviationError("estimatedDeliveryDate")
 
         is_priority_shipment = d.pop("isPriorityShipment", UNSET)
+
         if (
             _reader is not None
             and is_priority_shipment.__class__ is not bool
@@ -151,6 +155,7 @@ class ShipmentDetails:
             raise DeviationError("isPriorityShipment")
 
         vendor_order_number = d.pop("vendorOrderNumber", UNSET)
+
         if (
             _reader is not None
             and vendor_order_number.__class__ is not str
@@ -166,7 +171,8 @@ class ShipmentDetails:
             vendor_order_number=vendor_order_number,
         )
 
-        shipment_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_details.additional_properties = d or {}
         return shipment_details
 
     @property

@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address, StatusUpdateDetailsShipmentSchedule
+    from ..models.address import Address
+    from ..models.status_update_details_shipment_schedule import (
+        StatusUpdateDetailsShipmentSchedule,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="StatusUpdateDetails")
 
 
@@ -69,6 +84,8 @@ class StatusUpdateDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         reason_code = self.reason_code
 
         status_code = self.status_code
@@ -133,17 +150,16 @@ class StatusUpdateDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-        from ..models.status_update_details_shipment_schedule import (
-            StatusUpdateDetailsShipmentSchedule,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         reason_code = d.pop("reasonCode")
+
         if _reader is not None and reason_code.__class__ is not str:
             raise DeviationError("reasonCode")
 
         status_code = d.pop("statusCode")
+
         if _reader is not None and status_code.__class__ is not str:
             raise DeviationError("statusCode")
 
@@ -155,17 +171,16 @@ class StatusUpdateDetails:
         status_location_address = Address.from_dict(d.pop("statusLocationAddress"))
 
         tracking_number = d.pop("trackingNumber")
+
         if _reader is not None and tracking_number.__class__ is not str:
             raise DeviationError("trackingNumber")
 
         _shipment_schedule = d.pop("shipmentSchedule", UNSET)
-        shipment_schedule: StatusUpdateDetailsShipmentSchedule | Unset
-        if isinstance(_shipment_schedule, Unset):
-            shipment_schedule = UNSET
-        else:
-            shipment_schedule = StatusUpdateDetailsShipmentSchedule.from_dict(
-                _shipment_schedule
-            )
+        shipment_schedule = (
+            UNSET
+            if _shipment_schedule is UNSET
+            else StatusUpdateDetailsShipmentSchedule.from_dict(_shipment_schedule)
+        )
 
         status_update_details = cls(
             reason_code=reason_code,
@@ -176,7 +191,8 @@ class StatusUpdateDetails:
             shipment_schedule=shipment_schedule,
         )
 
-        status_update_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        status_update_details.additional_properties = d or {}
         return status_update_details
 
     @property

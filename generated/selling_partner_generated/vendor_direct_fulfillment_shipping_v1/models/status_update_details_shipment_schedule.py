@@ -113,13 +113,11 @@ class StatusUpdateDetailsShipmentSchedule:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _appt_window_end_date_time = d.pop("apptWindowEndDateTime", UNSET)
-        appt_window_end_date_time: datetime.datetime | Unset
-        if isinstance(_appt_window_end_date_time, Unset):
-            appt_window_end_date_time = UNSET
-        else:
-            appt_window_end_date_time = datetime.datetime.fromisoformat(
-                _appt_window_end_date_time
-            )
+        appt_window_end_date_time = (
+            UNSET
+            if _appt_window_end_date_time is UNSET
+            else datetime.datetime.fromisoformat(_appt_window_end_date_time)
+        )
 
         if (
             _reader is not None
@@ -129,13 +127,11 @@ class StatusUpdateDetailsShipmentSchedule:
             raise DeviationError("apptWindowEndDateTime")
 
         _appt_window_start_date_time = d.pop("apptWindowStartDateTime", UNSET)
-        appt_window_start_date_time: datetime.datetime | Unset
-        if isinstance(_appt_window_start_date_time, Unset):
-            appt_window_start_date_time = UNSET
-        else:
-            appt_window_start_date_time = datetime.datetime.fromisoformat(
-                _appt_window_start_date_time
-            )
+        appt_window_start_date_time = (
+            UNSET
+            if _appt_window_start_date_time is UNSET
+            else datetime.datetime.fromisoformat(_appt_window_start_date_time)
+        )
 
         if (
             _reader is not None
@@ -145,13 +141,11 @@ class StatusUpdateDetailsShipmentSchedule:
             raise DeviationError("apptWindowStartDateTime")
 
         _estimated_delivery_date_time = d.pop("estimatedDeliveryDateTime", UNSET)
-        estimated_delivery_date_time: datetime.datetime | Unset
-        if isinstance(_estimated_delivery_date_time, Unset):
-            estimated_delivery_date_time = UNSET
-        else:
-            estimated_delivery_date_time = datetime.datetime.fromisoformat(
-                _estimated_delivery_date_time
-            )
+        estimated_delivery_date_time = (
+            UNSET
+            if _estimated_delivery_date_time is UNSET
+            else datetime.datetime.fromisoformat(_estimated_delivery_date_time)
+        )
 
         if (
             _reader is not None
@@ -166,7 +160,8 @@ class StatusUpdateDetailsShipmentSchedule:
             estimated_delivery_date_time=estimated_delivery_date_time,
         )
 
-        status_update_details_shipment_schedule.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        status_update_details_shipment_schedule.additional_properties = d or {}
         return status_update_details_shipment_schedule
 
     @property

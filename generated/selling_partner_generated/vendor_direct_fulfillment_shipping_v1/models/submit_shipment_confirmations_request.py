@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.shipment_confirmation import ShipmentConfirmation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ShipmentConfirmation
+    from ..models.shipment_confirmation import ShipmentConfirmation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SubmitShipmentConfirmationsRequest")
 
 
@@ -54,6 +66,8 @@ class SubmitShipmentConfirmationsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipment_confirmations: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.shipment_confirmations, Unset):
             shipment_confirmations = []
@@ -90,25 +104,25 @@ class SubmitShipmentConfirmationsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.shipment_confirmation import ShipmentConfirmation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _shipment_confirmations = d.pop("shipmentConfirmations", UNSET)
-        shipment_confirmations: list[ShipmentConfirmation] | Unset = UNSET
-        if _shipment_confirmations is not UNSET:
-            shipment_confirmations = []
-            for shipment_confirmations_item_data in _shipment_confirmations:
-                shipment_confirmations_item = ShipmentConfirmation.from_dict(
-                    shipment_confirmations_item_data
-                )
-
-                shipment_confirmations.append(shipment_confirmations_item)
+        shipment_confirmations = (
+            UNSET
+            if _shipment_confirmations is UNSET
+            else [
+                ShipmentConfirmation.from_dict(_item)
+                for _item in _shipment_confirmations
+            ]
+        )
 
         submit_shipment_confirmations_request = cls(
             shipment_confirmations=shipment_confirmations,
         )
 
-        submit_shipment_confirmations_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_shipment_confirmations_request.additional_properties = d or {}
         return submit_shipment_confirmations_request
 
     @property

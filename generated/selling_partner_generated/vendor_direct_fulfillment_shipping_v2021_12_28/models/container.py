@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Dimensions, PackedItem, Weight
+    from ..models.dimensions import Dimensions
+    from ..models.packed_item import PackedItem
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Container")
 
 
@@ -80,6 +94,8 @@ class Container:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         container_identifier = self.container_identifier
 
         container_type = self.container_type.value
@@ -177,27 +193,28 @@ class Container:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.dimensions import Dimensions
-        from ..models.packed_item import PackedItem
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         container_identifier = d.pop("containerIdentifier")
+
         if _reader is not None and container_identifier.__class__ is not str:
             raise DeviationError("containerIdentifier")
 
-        container_type = ContainerContainerType(d.pop("containerType"))
+        _container_type = d.pop("containerType")
+        container_type = (
+            ContainerContainerType._value2member_map_.get(_container_type)
+            if _container_type.__class__ is str
+            else None
+        ) or ContainerContainerType(_container_type)
 
-        packed_items = []
         _packed_items = d.pop("packedItems")
-        for packed_items_item_data in _packed_items:
-            packed_items_item = PackedItem.from_dict(packed_items_item_data)
-
-            packed_items.append(packed_items_item)
+        packed_items = [PackedItem.from_dict(_item) for _item in _packed_items]
 
         weight = Weight.from_dict(d.pop("weight"))
 
         carrier = d.pop("carrier", UNSET)
+
         if (
             _reader is not None
             and carrier.__class__ is not str
@@ -206,6 +223,7 @@ class Container:
             raise DeviationError("carrier")
 
         container_sequence_number = d.pop("containerSequenceNumber", UNSET)
+
         if (
             _reader is not None
             and container_sequence_number.__class__ is not int
@@ -214,13 +232,12 @@ class Container:
             raise DeviationError("containerSequenceNumber")
 
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: Dimensions | Unset
-        if isinstance(_dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = Dimensions.from_dict(_dimensions)
+        dimensions = (
+            UNSET if _dimensions is UNSET else Dimensions.from_dict(_dimensions)
+        )
 
         manifest_date = d.pop("manifestDate", UNSET)
+
         if (
             _reader is not None
             and manifest_date.__class__ is not str
@@ -229,6 +246,7 @@ class Container:
             raise DeviationError("manifestDate")
 
         manifest_id = d.pop("manifestId", UNSET)
+
         if (
             _reader is not None
             and manifest_id.__class__ is not str
@@ -237,6 +255,7 @@ class Container:
             raise DeviationError("manifestId")
 
         scac_code = d.pop("scacCode", UNSET)
+
         if (
             _reader is not None
             and scac_code.__class__ is not str
@@ -245,6 +264,7 @@ class Container:
             raise DeviationError("scacCode")
 
         ship_method = d.pop("shipMethod", UNSET)
+
         if (
             _reader is not None
             and ship_method.__class__ is not str
@@ -253,6 +273,7 @@ class Container:
             raise DeviationError("shipMethod")
 
         tracking_number = d.pop("trackingNumber", UNSET)
+
         if (
             _reader is not None
             and tracking_number.__class__ is not str
@@ -275,7 +296,8 @@ class Container:
             tracking_number=tracking_number,
         )
 
-        container.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        container.additional_properties = d or {}
         return container
 
     @property

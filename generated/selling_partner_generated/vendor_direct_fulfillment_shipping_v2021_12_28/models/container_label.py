@@ -98,12 +98,19 @@ class ContainerLabel:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content = d.pop("content")
+
         if _reader is not None and content.__class__ is not str:
             raise DeviationError("content")
 
-        format_ = ContainerLabelFormat(d.pop("format"))
+        _format_ = d.pop("format")
+        format_ = (
+            ContainerLabelFormat._value2member_map_.get(_format_)
+            if _format_.__class__ is str
+            else None
+        ) or ContainerLabelFormat(_format_)
 
         container_tracking_number = d.pop("containerTrackingNumber", UNSET)
+
         if (
             _reader is not None
             and container_tracking_number.__class__ is not str
@@ -117,7 +124,8 @@ class ContainerLabel:
             container_tracking_number=container_tracking_number,
         )
 
-        container_label.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        container_label.additional_properties = d or {}
         return container_label
 
     @property

@@ -83,10 +83,12 @@ class CustomerInvoice:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content = d.pop("content")
+
         if _reader is not None and content.__class__ is not str:
             raise DeviationError("content")
 
         purchase_order_number = d.pop("purchaseOrderNumber")
+
         if _reader is not None and purchase_order_number.__class__ is not str:
             raise DeviationError("purchaseOrderNumber")
 
@@ -95,7 +97,8 @@ class CustomerInvoice:
             purchase_order_number=purchase_order_number,
         )
 
-        customer_invoice.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        customer_invoice.additional_properties = d or {}
         return customer_invoice
 
     @property

@@ -107,10 +107,12 @@ class LabelData:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         content = d.pop("content")
+
         if _reader is not None and content.__class__ is not str:
             raise DeviationError("content")
 
         package_identifier = d.pop("packageIdentifier", UNSET)
+
         if (
             _reader is not None
             and package_identifier.__class__ is not str
@@ -119,6 +121,7 @@ class LabelData:
             raise DeviationError("packageIdentifier")
 
         ship_method = d.pop("shipMethod", UNSET)
+
         if (
             _reader is not None
             and ship_method.__class__ is not str
@@ -127,6 +130,7 @@ class LabelData:
             raise DeviationError("shipMethod")
 
         ship_method_name = d.pop("shipMethodName", UNSET)
+
         if (
             _reader is not None
             and ship_method_name.__class__ is not str
@@ -135,6 +139,7 @@ class LabelData:
             raise DeviationError("shipMethodName")
 
         tracking_number = d.pop("trackingNumber", UNSET)
+
         if (
             _reader is not None
             and tracking_number.__class__ is not str
@@ -150,7 +155,8 @@ class LabelData:
             tracking_number=tracking_number,
         )
 
-        label_data.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label_data.additional_properties = d or {}
         return label_data
 
     @property

@@ -75,6 +75,7 @@ class Package:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         package_tracking_number = d.pop("packageTrackingNumber")
+
         if _reader is not None and package_tracking_number.__class__ is not str:
             raise DeviationError("packageTrackingNumber")
 
@@ -82,7 +83,8 @@ class Package:
             package_tracking_number=package_tracking_number,
         )
 
-        package.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package.additional_properties = d or {}
         return package
 
     @property

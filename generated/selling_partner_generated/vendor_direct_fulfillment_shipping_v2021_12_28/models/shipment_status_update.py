@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from ..models.status_update_details import StatusUpdateDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PartyIdentification, StatusUpdateDetails
+    from ..models.party_identification import PartyIdentification
+    from ..models.status_update_details import StatusUpdateDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentStatusUpdate")
 
 
@@ -60,6 +73,8 @@ class ShipmentStatusUpdate:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         purchase_order_number = self.purchase_order_number
 
         selling_party = self.selling_party.to_dict()
@@ -111,11 +126,11 @@ class ShipmentStatusUpdate:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.party_identification import PartyIdentification
-        from ..models.status_update_details import StatusUpdateDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         purchase_order_number = d.pop("purchaseOrderNumber")
+
         if _reader is not None and purchase_order_number.__class__ is not str:
             raise DeviationError("purchaseOrderNumber")
 
@@ -134,7 +149,8 @@ class ShipmentStatusUpdate:
             status_update_details=status_update_details,
         )
 
-        shipment_status_update.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_status_update.additional_properties = d or {}
         return shipment_status_update
 
     @property

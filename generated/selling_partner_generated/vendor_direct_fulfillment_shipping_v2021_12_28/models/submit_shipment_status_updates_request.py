@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.shipment_status_update import ShipmentStatusUpdate
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ShipmentStatusUpdate
+    from ..models.shipment_status_update import ShipmentStatusUpdate
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SubmitShipmentStatusUpdatesRequest")
 
 
@@ -54,6 +66,8 @@ class SubmitShipmentStatusUpdatesRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipment_status_updates: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.shipment_status_updates, Unset):
             shipment_status_updates = []
@@ -92,25 +106,25 @@ class SubmitShipmentStatusUpdatesRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.shipment_status_update import ShipmentStatusUpdate
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _shipment_status_updates = d.pop("shipmentStatusUpdates", UNSET)
-        shipment_status_updates: list[ShipmentStatusUpdate] | Unset = UNSET
-        if _shipment_status_updates is not UNSET:
-            shipment_status_updates = []
-            for shipment_status_updates_item_data in _shipment_status_updates:
-                shipment_status_updates_item = ShipmentStatusUpdate.from_dict(
-                    shipment_status_updates_item_data
-                )
-
-                shipment_status_updates.append(shipment_status_updates_item)
+        shipment_status_updates = (
+            UNSET
+            if _shipment_status_updates is UNSET
+            else [
+                ShipmentStatusUpdate.from_dict(_item)
+                for _item in _shipment_status_updates
+            ]
+        )
 
         submit_shipment_status_updates_request = cls(
             shipment_status_updates=shipment_status_updates,
         )
 
-        submit_shipment_status_updates_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_shipment_status_updates_request.additional_properties = d or {}
         return submit_shipment_status_updates_request
 
     @property

@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.shipping_label_request import ShippingLabelRequest
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ShippingLabelRequest
+    from ..models.shipping_label_request import ShippingLabelRequest
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SubmitShippingLabelsRequest")
 
 
@@ -54,6 +66,8 @@ class SubmitShippingLabelsRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipping_label_requests: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.shipping_label_requests, Unset):
             shipping_label_requests = []
@@ -92,25 +106,25 @@ class SubmitShippingLabelsRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.shipping_label_request import ShippingLabelRequest
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _shipping_label_requests = d.pop("shippingLabelRequests", UNSET)
-        shipping_label_requests: list[ShippingLabelRequest] | Unset = UNSET
-        if _shipping_label_requests is not UNSET:
-            shipping_label_requests = []
-            for shipping_label_requests_item_data in _shipping_label_requests:
-                shipping_label_requests_item = ShippingLabelRequest.from_dict(
-                    shipping_label_requests_item_data
-                )
-
-                shipping_label_requests.append(shipping_label_requests_item)
+        shipping_label_requests = (
+            UNSET
+            if _shipping_label_requests is UNSET
+            else [
+                ShippingLabelRequest.from_dict(_item)
+                for _item in _shipping_label_requests
+            ]
+        )
 
         submit_shipping_labels_request = cls(
             shipping_label_requests=shipping_label_requests,
         )
 
-        submit_shipping_labels_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_shipping_labels_request.additional_properties = d or {}
         return submit_shipping_labels_request
 
     @property

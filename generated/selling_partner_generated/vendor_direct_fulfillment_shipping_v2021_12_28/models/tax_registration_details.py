@@ -26,6 +26,18 @@ if TYPE_CHECKING:
     from ..models.address import Address
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Address
+    from ..models.address import Address
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TaxRegistrationDetails")
 
 
@@ -64,6 +76,8 @@ class TaxRegistrationDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         tax_registration_number = self.tax_registration_number
 
         tax_registration_address: dict[str, Any] | Unset = UNSET
@@ -126,21 +140,23 @@ class TaxRegistrationDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.address import Address
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         tax_registration_number = d.pop("taxRegistrationNumber")
+
         if _reader is not None and tax_registration_number.__class__ is not str:
             raise DeviationError("taxRegistrationNumber")
 
         _tax_registration_address = d.pop("taxRegistrationAddress", UNSET)
-        tax_registration_address: Address | Unset
-        if isinstance(_tax_registration_address, Unset):
-            tax_registration_address = UNSET
-        else:
-            tax_registration_address = Address.from_dict(_tax_registration_address)
+        tax_registration_address = (
+            UNSET
+            if _tax_registration_address is UNSET
+            else Address.from_dict(_tax_registration_address)
+        )
 
         tax_registration_messages = d.pop("taxRegistrationMessages", UNSET)
+
         if (
             _reader is not None
             and tax_registration_messages.__class__ is not str
@@ -149,13 +165,18 @@ class TaxRegistrationDetails:
             raise DeviationError("taxRegistrationMessages")
 
         _tax_registration_type = d.pop("taxRegistrationType", UNSET)
-        tax_registration_type: TaxRegistrationDetailsTaxRegistrationType | Unset
-        if isinstance(_tax_registration_type, Unset):
-            tax_registration_type = UNSET
-        else:
-            tax_registration_type = TaxRegistrationDetailsTaxRegistrationType(
-                _tax_registration_type
+        tax_registration_type = (
+            UNSET
+            if _tax_registration_type is UNSET
+            else (
+                TaxRegistrationDetailsTaxRegistrationType._value2member_map_.get(
+                    _tax_registration_type
+                )
+                if _tax_registration_type.__class__ is str
+                else None
             )
+            or TaxRegistrationDetailsTaxRegistrationType(_tax_registration_type)
+        )
 
         tax_registration_details = cls(
             tax_registration_number=tax_registration_number,
@@ -164,7 +185,8 @@ class TaxRegistrationDetails:
             tax_registration_type=tax_registration_type,
         )
 
-        tax_registration_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_registration_details.additional_properties = d or {}
         return tax_registration_details
 
     @property

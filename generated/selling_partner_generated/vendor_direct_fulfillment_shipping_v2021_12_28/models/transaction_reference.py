@@ -75,6 +75,7 @@ class TransactionReference:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         transaction_id = d.pop("transactionId", UNSET)
+
         if (
             _reader is not None
             and transaction_id.__class__ is not str
@@ -86,7 +87,8 @@ class TransactionReference:
             transaction_id=transaction_id,
         )
 
-        transaction_reference.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_reference.additional_properties = d or {}
         return transaction_reference
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.error import Error
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Error
+    from ..models.error import Error
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Transaction")
 
 
@@ -60,6 +72,8 @@ class Transaction:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         status = self.status.value
 
         transaction_id = self.transaction_id
@@ -104,25 +118,25 @@ class Transaction:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.error import Error
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        status = TransactionStatusEnum(d.pop("status"))
+        _status = d.pop("status")
+        status = (
+            TransactionStatusEnum._value2member_map_.get(_status)
+            if _status.__class__ is str
+            else None
+        ) or TransactionStatusEnum(_status)
 
         transaction_id = d.pop("transactionId")
+
         if _reader is not None and transaction_id.__class__ is not str:
             raise DeviationError("transactionId")
 
         _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for componentsschemas_error_list_item_data in _errors:
-                componentsschemas_error_list_item = Error.from_dict(
-                    componentsschemas_error_list_item_data
-                )
-
-                errors.append(componentsschemas_error_list_item)
+        errors = (
+            UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
+        )
 
         transaction = cls(
             status=status,
@@ -130,7 +144,8 @@ class Transaction:
             errors=errors,
         )
 
-        transaction.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction.additional_properties = d or {}
         return transaction
 
     @property

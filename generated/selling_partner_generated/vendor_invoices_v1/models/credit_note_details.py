@@ -127,6 +127,7 @@ class CreditNoteDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         consignors_reference_number = d.pop("consignorsReferenceNumber", UNSET)
+
         if (
             _reader is not None
             and consignors_reference_number.__class__ is not str
@@ -135,6 +136,7 @@ class CreditNoteDetails:
             raise DeviationError("consignorsReferenceNumber")
 
         coop_reference_number = d.pop("coopReferenceNumber", UNSET)
+
         if (
             _reader is not None
             and coop_reference_number.__class__ is not str
@@ -143,6 +145,7 @@ class CreditNoteDetails:
             raise DeviationError("coopReferenceNumber")
 
         debit_note_number = d.pop("debitNoteNumber", UNSET)
+
         if (
             _reader is not None
             and debit_note_number.__class__ is not str
@@ -151,11 +154,11 @@ class CreditNoteDetails:
             raise DeviationError("debitNoteNumber")
 
         _goods_return_date = d.pop("goodsReturnDate", UNSET)
-        goods_return_date: datetime.datetime | Unset
-        if isinstance(_goods_return_date, Unset):
-            goods_return_date = UNSET
-        else:
-            goods_return_date = datetime.datetime.fromisoformat(_goods_return_date)
+        goods_return_date = (
+            UNSET
+            if _goods_return_date is UNSET
+            else datetime.datetime.fromisoformat(_goods_return_date)
+        )
 
         if (
             _reader is not None
@@ -165,6 +168,7 @@ class CreditNoteDetails:
             raise DeviationError("goodsReturnDate")
 
         reference_invoice_number = d.pop("referenceInvoiceNumber", UNSET)
+
         if (
             _reader is not None
             and reference_invoice_number.__class__ is not str
@@ -173,6 +177,7 @@ class CreditNoteDetails:
             raise DeviationError("referenceInvoiceNumber")
 
         returns_reference_number = d.pop("returnsReferenceNumber", UNSET)
+
         if (
             _reader is not None
             and returns_reference_number.__class__ is not str
@@ -181,6 +186,7 @@ class CreditNoteDetails:
             raise DeviationError("returnsReferenceNumber")
 
         rma_id = d.pop("rmaId", UNSET)
+
         if _reader is not None and rma_id.__class__ is not str and rma_id is not UNSET:
             raise DeviationError("rmaId")
 
@@ -194,7 +200,8 @@ class CreditNoteDetails:
             rma_id=rma_id,
         )
 
-        credit_note_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        credit_note_details.additional_properties = d or {}
         return credit_note_details
 
     @property

@@ -29,6 +29,30 @@ if TYPE_CHECKING:
     from ..models.tax_details import TaxDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AllowanceDetails, \
+        ChargeDetails, \
+        CreditNoteDetails, \
+        ItemQuantity, \
+        Money, \
+        TaxDetails
+    from ..models.allowance_details import AllowanceDetails
+    from ..models.charge_details import ChargeDetails
+    from ..models.credit_note_details import CreditNoteDetails
+    from ..models.item_quantity import ItemQuantity
+    from ..models.money import Money
+    from ..models.tax_details import TaxDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InvoiceItem")
 
 
@@ -83,6 +107,8 @@ class InvoiceItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         invoiced_quantity = self.invoiced_quantity.to_dict()
 
         item_sequence_number = self.item_sequence_number
@@ -223,34 +249,27 @@ class InvoiceItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.allowance_details import AllowanceDetails
-        from ..models.charge_details import ChargeDetails
-        from ..models.credit_note_details import CreditNoteDetails
-        from ..models.item_quantity import ItemQuantity
-        from ..models.money import Money
-        from ..models.tax_details import TaxDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         invoiced_quantity = ItemQuantity.from_dict(d.pop("invoicedQuantity"))
 
         item_sequence_number = d.pop("itemSequenceNumber")
+
         if _reader is not None and item_sequence_number.__class__ is not int:
             raise DeviationError("itemSequenceNumber")
 
         net_cost = Money.from_dict(d.pop("netCost"))
 
         _allowance_details = d.pop("allowanceDetails", UNSET)
-        allowance_details: list[AllowanceDetails] | Unset = UNSET
-        if _allowance_details is not UNSET:
-            allowance_details = []
-            for allowance_details_item_data in _allowance_details:
-                allowance_details_item = AllowanceDetails.from_dict(
-                    allowance_details_item_data
-                )
-
-                allowance_details.append(allowance_details_item)
+        allowance_details = (
+            UNSET
+            if _allowance_details is UNSET
+            else [AllowanceDetails.from_dict(_item) for _item in _allowance_details]
+        )
 
         amazon_product_identifier = d.pop("amazonProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and amazon_product_identifier.__class__ is not str
@@ -259,22 +278,21 @@ class InvoiceItem:
             raise DeviationError("amazonProductIdentifier")
 
         _charge_details = d.pop("chargeDetails", UNSET)
-        charge_details: list[ChargeDetails] | Unset = UNSET
-        if _charge_details is not UNSET:
-            charge_details = []
-            for charge_details_item_data in _charge_details:
-                charge_details_item = ChargeDetails.from_dict(charge_details_item_data)
-
-                charge_details.append(charge_details_item)
+        charge_details = (
+            UNSET
+            if _charge_details is UNSET
+            else [ChargeDetails.from_dict(_item) for _item in _charge_details]
+        )
 
         _credit_note_details = d.pop("creditNoteDetails", UNSET)
-        credit_note_details: CreditNoteDetails | Unset
-        if isinstance(_credit_note_details, Unset):
-            credit_note_details = UNSET
-        else:
-            credit_note_details = CreditNoteDetails.from_dict(_credit_note_details)
+        credit_note_details = (
+            UNSET
+            if _credit_note_details is UNSET
+            else CreditNoteDetails.from_dict(_credit_note_details)
+        )
 
         hsn_code = d.pop("hsnCode", UNSET)
+
         if (
             _reader is not None
             and hsn_code.__class__ is not str
@@ -283,13 +301,19 @@ class InvoiceItem:
             raise DeviationError("hsnCode")
 
         _net_cost_unit_of_measure = d.pop("netCostUnitOfMeasure", UNSET)
-        net_cost_unit_of_measure: NetCostUnitOfMeasure | Unset
-        if isinstance(_net_cost_unit_of_measure, Unset):
-            net_cost_unit_of_measure = UNSET
-        else:
-            net_cost_unit_of_measure = NetCostUnitOfMeasure(_net_cost_unit_of_measure)
+        net_cost_unit_of_measure = (
+            UNSET
+            if _net_cost_unit_of_measure is UNSET
+            else (
+                NetCostUnitOfMeasure._value2member_map_.get(_net_cost_unit_of_measure)
+                if _net_cost_unit_of_measure.__class__ is str
+                else None
+            )
+            or NetCostUnitOfMeasure(_net_cost_unit_of_measure)
+        )
 
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+
         if (
             _reader is not None
             and purchase_order_number.__class__ is not str
@@ -298,15 +322,14 @@ class InvoiceItem:
             raise DeviationError("purchaseOrderNumber")
 
         _tax_details = d.pop("taxDetails", UNSET)
-        tax_details: list[TaxDetails] | Unset = UNSET
-        if _tax_details is not UNSET:
-            tax_details = []
-            for tax_details_item_data in _tax_details:
-                tax_details_item = TaxDetails.from_dict(tax_details_item_data)
-
-                tax_details.append(tax_details_item)
+        tax_details = (
+            UNSET
+            if _tax_details is UNSET
+            else [TaxDetails.from_dict(_item) for _item in _tax_details]
+        )
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_product_identifier.__class__ is not str
@@ -329,7 +352,8 @@ class InvoiceItem:
             vendor_product_identifier=vendor_product_identifier,
         )
 
-        invoice_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        invoice_item.additional_properties = d or {}
         return invoice_item
 
     @property

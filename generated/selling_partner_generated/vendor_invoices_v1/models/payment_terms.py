@@ -101,6 +101,7 @@ class PaymentTerms:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         discount_due_days = d.pop("discountDueDays", UNSET)
+
         if (
             _reader is not None
             and discount_due_days.__class__ is not float
@@ -110,6 +111,7 @@ class PaymentTerms:
             raise DeviationError("discountDueDays")
 
         discount_percent = d.pop("discountPercent", UNSET)
+
         if (
             _reader is not None
             and discount_percent.__class__ is not str
@@ -118,6 +120,7 @@ class PaymentTerms:
             raise DeviationError("discountPercent")
 
         net_due_days = d.pop("netDueDays", UNSET)
+
         if (
             _reader is not None
             and net_due_days.__class__ is not float
@@ -127,11 +130,16 @@ class PaymentTerms:
             raise DeviationError("netDueDays")
 
         _type_ = d.pop("type", UNSET)
-        type_: PaymentTermsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = PaymentTermsType(_type_)
+        type_ = (
+            UNSET
+            if _type_ is UNSET
+            else (
+                PaymentTermsType._value2member_map_.get(_type_)
+                if _type_.__class__ is str
+                else None
+            )
+            or PaymentTermsType(_type_)
+        )
 
         payment_terms = cls(
             discount_due_days=discount_due_days,
@@ -140,7 +148,8 @@ class PaymentTerms:
             type_=type_,
         )
 
-        payment_terms.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payment_terms.additional_properties = d or {}
         return payment_terms
 
     @property

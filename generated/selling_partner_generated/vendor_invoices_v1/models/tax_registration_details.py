@@ -91,19 +91,26 @@ class TaxRegistrationDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         tax_registration_number = d.pop("taxRegistrationNumber")
+
         if _reader is not None and tax_registration_number.__class__ is not str:
             raise DeviationError("taxRegistrationNumber")
 
-        tax_registration_type = TaxRegistrationDetailsTaxRegistrationType(
-            d.pop("taxRegistrationType")
-        )
+        _tax_registration_type = d.pop("taxRegistrationType")
+        tax_registration_type = (
+            TaxRegistrationDetailsTaxRegistrationType._value2member_map_.get(
+                _tax_registration_type
+            )
+            if _tax_registration_type.__class__ is str
+            else None
+        ) or TaxRegistrationDetailsTaxRegistrationType(_tax_registration_type)
 
         tax_registration_details = cls(
             tax_registration_number=tax_registration_number,
             tax_registration_type=tax_registration_type,
         )
 
-        tax_registration_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        tax_registration_details.additional_properties = d or {}
         return tax_registration_details
 
     @property

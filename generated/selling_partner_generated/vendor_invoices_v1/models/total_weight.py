@@ -89,17 +89,24 @@ class TotalWeight:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("amount")
+
         if _reader is not None and amount.__class__ is not str:
             raise DeviationError("amount")
 
-        unit_of_measure = TotalWeightUnitOfMeasure(d.pop("unitOfMeasure"))
+        _unit_of_measure = d.pop("unitOfMeasure")
+        unit_of_measure = (
+            TotalWeightUnitOfMeasure._value2member_map_.get(_unit_of_measure)
+            if _unit_of_measure.__class__ is str
+            else None
+        ) or TotalWeightUnitOfMeasure(_unit_of_measure)
 
         total_weight = cls(
             amount=amount,
             unit_of_measure=unit_of_measure,
         )
 
-        total_weight.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        total_weight.additional_properties = d or {}
         return total_weight
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemQuantity
+    from ..models.item_quantity import ItemQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AcknowledgementStatusDetails")
 
 
@@ -60,6 +72,8 @@ class AcknowledgementStatusDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         accepted_quantity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.accepted_quantity, Unset):
             accepted_quantity = self.accepted_quantity.to_dict()
@@ -112,24 +126,22 @@ class AcknowledgementStatusDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_quantity import ItemQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _accepted_quantity = d.pop("acceptedQuantity", UNSET)
-        accepted_quantity: ItemQuantity | Unset
-        if isinstance(_accepted_quantity, Unset):
-            accepted_quantity = UNSET
-        else:
-            accepted_quantity = ItemQuantity.from_dict(_accepted_quantity)
+        accepted_quantity = (
+            UNSET
+            if _accepted_quantity is UNSET
+            else ItemQuantity.from_dict(_accepted_quantity)
+        )
 
         _acknowledgement_date = d.pop("acknowledgementDate", UNSET)
-        acknowledgement_date: datetime.datetime | Unset
-        if isinstance(_acknowledgement_date, Unset):
-            acknowledgement_date = UNSET
-        else:
-            acknowledgement_date = datetime.datetime.fromisoformat(
-                _acknowledgement_date
-            )
+        acknowledgement_date = (
+            UNSET
+            if _acknowledgement_date is UNSET
+            else datetime.datetime.fromisoformat(_acknowledgement_date)
+        )
 
         if (
             _reader is not None
@@ -139,11 +151,11 @@ class AcknowledgementStatusDetails:
             raise DeviationError("acknowledgementDate")
 
         _rejected_quantity = d.pop("rejectedQuantity", UNSET)
-        rejected_quantity: ItemQuantity | Unset
-        if isinstance(_rejected_quantity, Unset):
-            rejected_quantity = UNSET
-        else:
-            rejected_quantity = ItemQuantity.from_dict(_rejected_quantity)
+        rejected_quantity = (
+            UNSET
+            if _rejected_quantity is UNSET
+            else ItemQuantity.from_dict(_rejected_quantity)
+        )
 
         acknowledgement_status_details = cls(
             accepted_quantity=accepted_quantity,
@@ -151,7 +163,8 @@ class AcknowledgementStatusDetails:
             rejected_quantity=rejected_quantity,
         )
 
-        acknowledgement_status_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        acknowledgement_status_details.additional_properties = d or {}
         return acknowledgement_status_details
 
     @property

@@ -125,6 +125,7 @@ class ImportDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         import_containers = d.pop("importContainers", UNSET)
+
         if (
             _reader is not None
             and import_containers.__class__ is not str
@@ -133,24 +134,35 @@ class ImportDetails:
             raise DeviationError("importContainers")
 
         _international_commercial_terms = d.pop("internationalCommercialTerms", UNSET)
-        international_commercial_terms: (
-            ImportDetailsInternationalCommercialTerms | Unset
-        )
-        if isinstance(_international_commercial_terms, Unset):
-            international_commercial_terms = UNSET
-        else:
-            international_commercial_terms = ImportDetailsInternationalCommercialTerms(
+        international_commercial_terms = (
+            UNSET
+            if _international_commercial_terms is UNSET
+            else (
+                ImportDetailsInternationalCommercialTerms._value2member_map_.get(
+                    _international_commercial_terms
+                )
+                if _international_commercial_terms.__class__ is str
+                else None
+            )
+            or ImportDetailsInternationalCommercialTerms(
                 _international_commercial_terms
             )
+        )
 
         _method_of_payment = d.pop("methodOfPayment", UNSET)
-        method_of_payment: ImportDetailsMethodOfPayment | Unset
-        if isinstance(_method_of_payment, Unset):
-            method_of_payment = UNSET
-        else:
-            method_of_payment = ImportDetailsMethodOfPayment(_method_of_payment)
+        method_of_payment = (
+            UNSET
+            if _method_of_payment is UNSET
+            else (
+                ImportDetailsMethodOfPayment._value2member_map_.get(_method_of_payment)
+                if _method_of_payment.__class__ is str
+                else None
+            )
+            or ImportDetailsMethodOfPayment(_method_of_payment)
+        )
 
         port_of_delivery = d.pop("portOfDelivery", UNSET)
+
         if (
             _reader is not None
             and port_of_delivery.__class__ is not str
@@ -159,6 +171,7 @@ class ImportDetails:
             raise DeviationError("portOfDelivery")
 
         shipping_instructions = d.pop("shippingInstructions", UNSET)
+
         if (
             _reader is not None
             and shipping_instructions.__class__ is not str
@@ -174,7 +187,8 @@ class ImportDetails:
             shipping_instructions=shipping_instructions,
         )
 
-        import_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        import_details.additional_properties = d or {}
         return import_details
 
     @property

@@ -99,10 +99,12 @@ class Money:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("amount", UNSET)
+
         if _reader is not None and amount.__class__ is not str and amount is not UNSET:
             raise DeviationError("amount")
 
         currency_code = d.pop("currencyCode", UNSET)
+
         if (
             _reader is not None
             and currency_code.__class__ is not str
@@ -111,11 +113,16 @@ class Money:
             raise DeviationError("currencyCode")
 
         _unit_of_measure = d.pop("unitOfMeasure", UNSET)
-        unit_of_measure: MoneyUnitOfMeasure | Unset
-        if isinstance(_unit_of_measure, Unset):
-            unit_of_measure = UNSET
-        else:
-            unit_of_measure = MoneyUnitOfMeasure(_unit_of_measure)
+        unit_of_measure = (
+            UNSET
+            if _unit_of_measure is UNSET
+            else (
+                MoneyUnitOfMeasure._value2member_map_.get(_unit_of_measure)
+                if _unit_of_measure.__class__ is str
+                else None
+            )
+            or MoneyUnitOfMeasure(_unit_of_measure)
+        )
 
         money = cls(
             amount=amount,
@@ -123,7 +130,8 @@ class Money:
             unit_of_measure=unit_of_measure,
         )
 
-        money.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        money.additional_properties = d or {}
         return money
 
     @property

@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     from ..models.order_item_acknowledgement import OrderItemAcknowledgement
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemQuantity, Money, OrderItemAcknowledgement
+    from ..models.item_quantity import ItemQuantity
+    from ..models.money import Money
+    from ..models.order_item_acknowledgement import OrderItemAcknowledgement
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderAcknowledgementItem")
 
 
@@ -71,6 +85,8 @@ class OrderAcknowledgementItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_acknowledgements = []
         for item_acknowledgements_item_data in self.item_acknowledgements:
             item_acknowledgements_item = item_acknowledgements_item_data.to_dict()
@@ -157,23 +173,19 @@ class OrderAcknowledgementItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_quantity import ItemQuantity
-        from ..models.money import Money
-        from ..models.order_item_acknowledgement import OrderItemAcknowledgement
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        item_acknowledgements = []
         _item_acknowledgements = d.pop("itemAcknowledgements")
-        for item_acknowledgements_item_data in _item_acknowledgements:
-            item_acknowledgements_item = OrderItemAcknowledgement.from_dict(
-                item_acknowledgements_item_data
-            )
-
-            item_acknowledgements.append(item_acknowledgements_item)
+        item_acknowledgements = [
+            OrderItemAcknowledgement.from_dict(_item)
+            for _item in _item_acknowledgements
+        ]
 
         ordered_quantity = ItemQuantity.from_dict(d.pop("orderedQuantity"))
 
         amazon_product_identifier = d.pop("amazonProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and amazon_product_identifier.__class__ is not str
@@ -182,6 +194,7 @@ class OrderAcknowledgementItem:
             raise DeviationError("amazonProductIdentifier")
 
         discount_multiplier = d.pop("discountMultiplier", UNSET)
+
         if (
             _reader is not None
             and discount_multiplier.__class__ is not str
@@ -190,6 +203,7 @@ class OrderAcknowledgementItem:
             raise DeviationError("discountMultiplier")
 
         item_sequence_number = d.pop("itemSequenceNumber", UNSET)
+
         if (
             _reader is not None
             and item_sequence_number.__class__ is not str
@@ -198,20 +212,13 @@ class OrderAcknowledgementItem:
             raise DeviationError("itemSequenceNumber")
 
         _list_price = d.pop("listPrice", UNSET)
-        list_price: Money | Unset
-        if isinstance(_list_price, Unset):
-            list_price = UNSET
-        else:
-            list_price = Money.from_dict(_list_price)
+        list_price = UNSET if _list_price is UNSET else Money.from_dict(_list_price)
 
         _net_cost = d.pop("netCost", UNSET)
-        net_cost: Money | Unset
-        if isinstance(_net_cost, Unset):
-            net_cost = UNSET
-        else:
-            net_cost = Money.from_dict(_net_cost)
+        net_cost = UNSET if _net_cost is UNSET else Money.from_dict(_net_cost)
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_product_identifier.__class__ is not str
@@ -230,7 +237,8 @@ class OrderAcknowledgementItem:
             vendor_product_identifier=vendor_product_identifier,
         )
 
-        order_acknowledgement_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_acknowledgement_item.additional_properties = d or {}
         return order_acknowledgement_item
 
     @property

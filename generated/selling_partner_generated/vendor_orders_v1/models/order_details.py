@@ -28,6 +28,20 @@ if TYPE_CHECKING:
     from ..models.party_identification import PartyIdentification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ImportDetails, OrderItem, PartyIdentification
+    from ..models.import_details import ImportDetails
+    from ..models.order_item import OrderItem
+    from ..models.party_identification import PartyIdentification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderDetails")
 
 
@@ -86,6 +100,8 @@ class OrderDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -225,17 +241,11 @@ class OrderDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.import_details import ImportDetails
-        from ..models.order_item import OrderItem
-        from ..models.party_identification import PartyIdentification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        items = []
         _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = OrderItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [OrderItem.from_dict(_item) for _item in _items]
 
         purchase_order_date = datetime.datetime.fromisoformat(
             d.pop("purchaseOrderDate")
@@ -252,20 +262,21 @@ class OrderDetails:
             raise DeviationError("purchaseOrderStateChangedDate")
 
         _bill_to_party = d.pop("billToParty", UNSET)
-        bill_to_party: PartyIdentification | Unset
-        if isinstance(_bill_to_party, Unset):
-            bill_to_party = UNSET
-        else:
-            bill_to_party = PartyIdentification.from_dict(_bill_to_party)
+        bill_to_party = (
+            UNSET
+            if _bill_to_party is UNSET
+            else PartyIdentification.from_dict(_bill_to_party)
+        )
 
         _buying_party = d.pop("buyingParty", UNSET)
-        buying_party: PartyIdentification | Unset
-        if isinstance(_buying_party, Unset):
-            buying_party = UNSET
-        else:
-            buying_party = PartyIdentification.from_dict(_buying_party)
+        buying_party = (
+            UNSET
+            if _buying_party is UNSET
+            else PartyIdentification.from_dict(_buying_party)
+        )
 
         deal_code = d.pop("dealCode", UNSET)
+
         if (
             _reader is not None
             and deal_code.__class__ is not str
@@ -274,6 +285,7 @@ class OrderDetails:
             raise DeviationError("dealCode")
 
         delivery_window = d.pop("deliveryWindow", UNSET)
+
         if (
             _reader is not None
             and delivery_window.__class__ is not str
@@ -282,27 +294,30 @@ class OrderDetails:
             raise DeviationError("deliveryWindow")
 
         _import_details = d.pop("importDetails", UNSET)
-        import_details: ImportDetails | Unset
-        if isinstance(_import_details, Unset):
-            import_details = UNSET
-        else:
-            import_details = ImportDetails.from_dict(_import_details)
+        import_details = (
+            UNSET
+            if _import_details is UNSET
+            else ImportDetails.from_dict(_import_details)
+        )
 
         _payment_method = d.pop("paymentMethod", UNSET)
-        payment_method: OrderDetailsPaymentMethod | Unset
-        if isinstance(_payment_method, Unset):
-            payment_method = UNSET
-        else:
-            payment_method = OrderDetailsPaymentMethod(_payment_method)
+        payment_method = (
+            UNSET
+            if _payment_method is UNSET
+            else (
+                OrderDetailsPaymentMethod._value2member_map_.get(_payment_method)
+                if _payment_method.__class__ is str
+                else None
+            )
+            or OrderDetailsPaymentMethod(_payment_method)
+        )
 
         _purchase_order_changed_date = d.pop("purchaseOrderChangedDate", UNSET)
-        purchase_order_changed_date: datetime.datetime | Unset
-        if isinstance(_purchase_order_changed_date, Unset):
-            purchase_order_changed_date = UNSET
-        else:
-            purchase_order_changed_date = datetime.datetime.fromisoformat(
-                _purchase_order_changed_date
-            )
+        purchase_order_changed_date = (
+            UNSET
+            if _purchase_order_changed_date is UNSET
+            else datetime.datetime.fromisoformat(_purchase_order_changed_date)
+        )
 
         if (
             _reader is not None
@@ -312,27 +327,35 @@ class OrderDetails:
             raise DeviationError("purchaseOrderChangedDate")
 
         _purchase_order_type = d.pop("purchaseOrderType", UNSET)
-        purchase_order_type: OrderDetailsPurchaseOrderType | Unset
-        if isinstance(_purchase_order_type, Unset):
-            purchase_order_type = UNSET
-        else:
-            purchase_order_type = OrderDetailsPurchaseOrderType(_purchase_order_type)
+        purchase_order_type = (
+            UNSET
+            if _purchase_order_type is UNSET
+            else (
+                OrderDetailsPurchaseOrderType._value2member_map_.get(
+                    _purchase_order_type
+                )
+                if _purchase_order_type.__class__ is str
+                else None
+            )
+            or OrderDetailsPurchaseOrderType(_purchase_order_type)
+        )
 
         _selling_party = d.pop("sellingParty", UNSET)
-        selling_party: PartyIdentification | Unset
-        if isinstance(_selling_party, Unset):
-            selling_party = UNSET
-        else:
-            selling_party = PartyIdentification.from_dict(_selling_party)
+        selling_party = (
+            UNSET
+            if _selling_party is UNSET
+            else PartyIdentification.from_dict(_selling_party)
+        )
 
         _ship_to_party = d.pop("shipToParty", UNSET)
-        ship_to_party: PartyIdentification | Unset
-        if isinstance(_ship_to_party, Unset):
-            ship_to_party = UNSET
-        else:
-            ship_to_party = PartyIdentification.from_dict(_ship_to_party)
+        ship_to_party = (
+            UNSET
+            if _ship_to_party is UNSET
+            else PartyIdentification.from_dict(_ship_to_party)
+        )
 
         ship_window = d.pop("shipWindow", UNSET)
+
         if (
             _reader is not None
             and ship_window.__class__ is not str
@@ -357,7 +380,8 @@ class OrderDetails:
             ship_window=ship_window,
         )
 
-        order_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_details.additional_properties = d or {}
         return order_details
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.money import Money
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemQuantity, Money
+    from ..models.item_quantity import ItemQuantity
+    from ..models.money import Money
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderItem")
 
 
@@ -68,6 +81,8 @@ class OrderItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         is_back_order_allowed = self.is_back_order_allowed
 
         item_sequence_number = self.item_sequence_number
@@ -139,21 +154,23 @@ class OrderItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_quantity import ItemQuantity
-        from ..models.money import Money
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         is_back_order_allowed = d.pop("isBackOrderAllowed")
+
         if _reader is not None and is_back_order_allowed.__class__ is not bool:
             raise DeviationError("isBackOrderAllowed")
 
         item_sequence_number = d.pop("itemSequenceNumber")
+
         if _reader is not None and item_sequence_number.__class__ is not str:
             raise DeviationError("itemSequenceNumber")
 
         ordered_quantity = ItemQuantity.from_dict(d.pop("orderedQuantity"))
 
         amazon_product_identifier = d.pop("amazonProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and amazon_product_identifier.__class__ is not str
@@ -162,20 +179,13 @@ class OrderItem:
             raise DeviationError("amazonProductIdentifier")
 
         _list_price = d.pop("listPrice", UNSET)
-        list_price: Money | Unset
-        if isinstance(_list_price, Unset):
-            list_price = UNSET
-        else:
-            list_price = Money.from_dict(_list_price)
+        list_price = UNSET if _list_price is UNSET else Money.from_dict(_list_price)
 
         _net_cost = d.pop("netCost", UNSET)
-        net_cost: Money | Unset
-        if isinstance(_net_cost, Unset):
-            net_cost = UNSET
-        else:
-            net_cost = Money.from_dict(_net_cost)
+        net_cost = UNSET if _net_cost is UNSET else Money.from_dict(_net_cost)
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_product_identifier.__class__ is not str
@@ -193,7 +203,8 @@ class OrderItem:
             vendor_product_identifier=vendor_product_identifier,
         )
 
-        order_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_item.additional_properties = d or {}
         return order_item
 
     @property

@@ -30,6 +30,18 @@ if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemQuantity
+    from ..models.item_quantity import ItemQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderItemAcknowledgement")
 
 
@@ -70,6 +82,8 @@ class OrderItemAcknowledgement:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         acknowledged_quantity = self.acknowledged_quantity.to_dict()
 
         acknowledgement_code = self.acknowledgement_code.value
@@ -143,32 +157,40 @@ class OrderItemAcknowledgement:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_quantity import ItemQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         acknowledged_quantity = ItemQuantity.from_dict(d.pop("acknowledgedQuantity"))
 
-        acknowledgement_code = OrderItemAcknowledgementAcknowledgementCode(
-            d.pop("acknowledgementCode")
-        )
+        _acknowledgement_code = d.pop("acknowledgementCode")
+        acknowledgement_code = (
+            OrderItemAcknowledgementAcknowledgementCode._value2member_map_.get(
+                _acknowledgement_code
+            )
+            if _acknowledgement_code.__class__ is str
+            else None
+        ) or OrderItemAcknowledgementAcknowledgementCode(_acknowledgement_code)
 
         _rejection_reason = d.pop("rejectionReason", UNSET)
-        rejection_reason: OrderItemAcknowledgementRejectionReason | Unset
-        if isinstance(_rejection_reason, Unset):
-            rejection_reason = UNSET
-        else:
-            rejection_reason = OrderItemAcknowledgementRejectionReason(
-                _rejection_reason
+        rejection_reason = (
+            UNSET
+            if _rejection_reason is UNSET
+            else (
+                OrderItemAcknowledgementRejectionReason._value2member_map_.get(
+                    _rejection_reason
+                )
+                if _rejection_reason.__class__ is str
+                else None
             )
+            or OrderItemAcknowledgementRejectionReason(_rejection_reason)
+        )
 
         _scheduled_delivery_date = d.pop("scheduledDeliveryDate", UNSET)
-        scheduled_delivery_date: datetime.datetime | Unset
-        if isinstance(_scheduled_delivery_date, Unset):
-            scheduled_delivery_date = UNSET
-        else:
-            scheduled_delivery_date = datetime.datetime.fromisoformat(
-                _scheduled_delivery_date
-            )
+        scheduled_delivery_date = (
+            UNSET
+            if _scheduled_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_scheduled_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -178,11 +200,11 @@ class OrderItemAcknowledgement:
             raise DeviationError("scheduledDeliveryDate")
 
         _scheduled_ship_date = d.pop("scheduledShipDate", UNSET)
-        scheduled_ship_date: datetime.datetime | Unset
-        if isinstance(_scheduled_ship_date, Unset):
-            scheduled_ship_date = UNSET
-        else:
-            scheduled_ship_date = datetime.datetime.fromisoformat(_scheduled_ship_date)
+        scheduled_ship_date = (
+            UNSET
+            if _scheduled_ship_date is UNSET
+            else datetime.datetime.fromisoformat(_scheduled_ship_date)
+        )
 
         if (
             _reader is not None
@@ -199,7 +221,8 @@ class OrderItemAcknowledgement:
             scheduled_ship_date=scheduled_ship_date,
         )
 
-        order_item_acknowledgement.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_item_acknowledgement.additional_properties = d or {}
         return order_item_acknowledgement
 
     @property

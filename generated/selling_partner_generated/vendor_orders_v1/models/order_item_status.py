@@ -32,6 +32,32 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Money, \
+        OrderItemStatusAcknowledgementStatus, \
+        OrderItemStatusOrderedQuantity, \
+        OrderItemStatusReceivingStatus
+    from ..models.money import Money
+    from ..models.order_item_status_acknowledgement_status import (
+        OrderItemStatusAcknowledgementStatus,
+    )
+    from ..models.order_item_status_ordered_quantity import (
+        OrderItemStatusOrderedQuantity,
+    )
+    from ..models.order_item_status_receiving_status import (
+        OrderItemStatusReceivingStatus,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderItemStatus")
 
 
@@ -78,6 +104,8 @@ class OrderItemStatus:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_sequence_number = self.item_sequence_number
 
         acknowledgement_status: dict[str, Any] | Unset = UNSET
@@ -180,32 +208,23 @@ class OrderItemStatus:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.money import Money
-        from ..models.order_item_status_acknowledgement_status import (
-            OrderItemStatusAcknowledgementStatus,
-        )
-        from ..models.order_item_status_ordered_quantity import (
-            OrderItemStatusOrderedQuantity,
-        )
-        from ..models.order_item_status_receiving_status import (
-            OrderItemStatusReceivingStatus,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         item_sequence_number = d.pop("itemSequenceNumber")
+
         if _reader is not None and item_sequence_number.__class__ is not str:
             raise DeviationError("itemSequenceNumber")
 
         _acknowledgement_status = d.pop("acknowledgementStatus", UNSET)
-        acknowledgement_status: OrderItemStatusAcknowledgementStatus | Unset
-        if isinstance(_acknowledgement_status, Unset):
-            acknowledgement_status = UNSET
-        else:
-            acknowledgement_status = OrderItemStatusAcknowledgementStatus.from_dict(
-                _acknowledgement_status
-            )
+        acknowledgement_status = (
+            UNSET
+            if _acknowledgement_status is UNSET
+            else OrderItemStatusAcknowledgementStatus.from_dict(_acknowledgement_status)
+        )
 
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and buyer_product_identifier.__class__ is not str
@@ -214,38 +233,27 @@ class OrderItemStatus:
             raise DeviationError("buyerProductIdentifier")
 
         _list_price = d.pop("listPrice", UNSET)
-        list_price: Money | Unset
-        if isinstance(_list_price, Unset):
-            list_price = UNSET
-        else:
-            list_price = Money.from_dict(_list_price)
+        list_price = UNSET if _list_price is UNSET else Money.from_dict(_list_price)
 
         _net_cost = d.pop("netCost", UNSET)
-        net_cost: Money | Unset
-        if isinstance(_net_cost, Unset):
-            net_cost = UNSET
-        else:
-            net_cost = Money.from_dict(_net_cost)
+        net_cost = UNSET if _net_cost is UNSET else Money.from_dict(_net_cost)
 
         _ordered_quantity = d.pop("orderedQuantity", UNSET)
-        ordered_quantity: OrderItemStatusOrderedQuantity | Unset
-        if isinstance(_ordered_quantity, Unset):
-            ordered_quantity = UNSET
-        else:
-            ordered_quantity = OrderItemStatusOrderedQuantity.from_dict(
-                _ordered_quantity
-            )
+        ordered_quantity = (
+            UNSET
+            if _ordered_quantity is UNSET
+            else OrderItemStatusOrderedQuantity.from_dict(_ordered_quantity)
+        )
 
         _receiving_status = d.pop("receivingStatus", UNSET)
-        receiving_status: OrderItemStatusReceivingStatus | Unset
-        if isinstance(_receiving_status, Unset):
-            receiving_status = UNSET
-        else:
-            receiving_status = OrderItemStatusReceivingStatus.from_dict(
-                _receiving_status
-            )
+        receiving_status = (
+            UNSET
+            if _receiving_status is UNSET
+            else OrderItemStatusReceivingStatus.from_dict(_receiving_status)
+        )
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_product_identifier.__class__ is not str
@@ -264,7 +272,8 @@ class OrderItemStatus:
             vendor_product_identifier=vendor_product_identifier,
         )
 
-        order_item_status.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_item_status.additional_properties = d or {}
         return order_item_status
 
     @property

@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AcknowledgementStatusDetails, ItemQuantity
+    from ..models.acknowledgement_status_details import AcknowledgementStatusDetails
+    from ..models.item_quantity import ItemQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderItemStatusAcknowledgementStatus")
 
 
@@ -66,6 +79,8 @@ class OrderItemStatusAcknowledgementStatus:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         accepted_quantity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.accepted_quantity, Unset):
             accepted_quantity = self.accepted_quantity.to_dict()
@@ -145,55 +160,48 @@ class OrderItemStatusAcknowledgementStatus:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.acknowledgement_status_details import AcknowledgementStatusDetails
-        from ..models.item_quantity import ItemQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _accepted_quantity = d.pop("acceptedQuantity", UNSET)
-        accepted_quantity: ItemQuantity | Unset
-        if isinstance(_accepted_quantity, Unset):
-            accepted_quantity = UNSET
-        else:
-            accepted_quantity = ItemQuantity.from_dict(_accepted_quantity)
+        accepted_quantity = (
+            UNSET
+            if _accepted_quantity is UNSET
+            else ItemQuantity.from_dict(_accepted_quantity)
+        )
 
         _acknowledgement_status_details = d.pop("acknowledgementStatusDetails", UNSET)
-        acknowledgement_status_details: list[AcknowledgementStatusDetails] | Unset = (
+        acknowledgement_status_details = (
             UNSET
+            if _acknowledgement_status_details is UNSET
+            else [
+                AcknowledgementStatusDetails.from_dict(_item)
+                for _item in _acknowledgement_status_details
+            ]
         )
-        if _acknowledgement_status_details is not UNSET:
-            acknowledgement_status_details = []
-            for (
-                acknowledgement_status_details_item_data
-            ) in _acknowledgement_status_details:
-                acknowledgement_status_details_item = (
-                    AcknowledgementStatusDetails.from_dict(
-                        acknowledgement_status_details_item_data
-                    )
-                )
-
-                acknowledgement_status_details.append(
-                    acknowledgement_status_details_item
-                )
 
         _confirmation_status = d.pop("confirmationStatus", UNSET)
-        confirmation_status: (
-            OrderItemStatusAcknowledgementStatusConfirmationStatus | Unset
-        )
-        if isinstance(_confirmation_status, Unset):
-            confirmation_status = UNSET
-        else:
-            confirmation_status = (
-                OrderItemStatusAcknowledgementStatusConfirmationStatus(
+        confirmation_status = (
+            UNSET
+            if _confirmation_status is UNSET
+            else (
+                OrderItemStatusAcknowledgementStatusConfirmationStatus._value2member_map_.get(
                     _confirmation_status
                 )
+                if _confirmation_status.__class__ is str
+                else None
             )
+            or OrderItemStatusAcknowledgementStatusConfirmationStatus(
+                _confirmation_status
+            )
+        )
 
         _rejected_quantity = d.pop("rejectedQuantity", UNSET)
-        rejected_quantity: ItemQuantity | Unset
-        if isinstance(_rejected_quantity, Unset):
-            rejected_quantity = UNSET
-        else:
-            rejected_quantity = ItemQuantity.from_dict(_rejected_quantity)
+        rejected_quantity = (
+            UNSET
+            if _rejected_quantity is UNSET
+            else ItemQuantity.from_dict(_rejected_quantity)
+        )
 
         order_item_status_acknowledgement_status = cls(
             accepted_quantity=accepted_quantity,
@@ -202,7 +210,8 @@ class OrderItemStatusAcknowledgementStatus:
             rejected_quantity=rejected_quantity,
         )
 
-        order_item_status_acknowledgement_status.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_item_status_acknowledgement_status.additional_properties = d or {}
         return order_item_status_acknowledgement_status
 
     @property

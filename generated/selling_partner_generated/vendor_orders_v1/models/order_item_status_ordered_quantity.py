@@ -23,6 +23,19 @@ if TYPE_CHECKING:
     from ..models.ordered_quantity_details import OrderedQuantityDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemQuantity, OrderedQuantityDetails
+    from ..models.item_quantity import ItemQuantity
+    from ..models.ordered_quantity_details import OrderedQuantityDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderItemStatusOrderedQuantity")
 
 
@@ -57,6 +70,8 @@ class OrderItemStatusOrderedQuantity:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         ordered_quantity: dict[str, Any] | Unset = UNSET
         if not isinstance(self.ordered_quantity, Unset):
             ordered_quantity = self.ordered_quantity.to_dict()
@@ -103,34 +118,33 @@ class OrderItemStatusOrderedQuantity:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_quantity import ItemQuantity
-        from ..models.ordered_quantity_details import OrderedQuantityDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _ordered_quantity = d.pop("orderedQuantity", UNSET)
-        ordered_quantity: ItemQuantity | Unset
-        if isinstance(_ordered_quantity, Unset):
-            ordered_quantity = UNSET
-        else:
-            ordered_quantity = ItemQuantity.from_dict(_ordered_quantity)
+        ordered_quantity = (
+            UNSET
+            if _ordered_quantity is UNSET
+            else ItemQuantity.from_dict(_ordered_quantity)
+        )
 
         _ordered_quantity_details = d.pop("orderedQuantityDetails", UNSET)
-        ordered_quantity_details: list[OrderedQuantityDetails] | Unset = UNSET
-        if _ordered_quantity_details is not UNSET:
-            ordered_quantity_details = []
-            for ordered_quantity_details_item_data in _ordered_quantity_details:
-                ordered_quantity_details_item = OrderedQuantityDetails.from_dict(
-                    ordered_quantity_details_item_data
-                )
-
-                ordered_quantity_details.append(ordered_quantity_details_item)
+        ordered_quantity_details = (
+            UNSET
+            if _ordered_quantity_details is UNSET
+            else [
+                OrderedQuantityDetails.from_dict(_item)
+                for _item in _ordered_quantity_details
+            ]
+        )
 
         order_item_status_ordered_quantity = cls(
             ordered_quantity=ordered_quantity,
             ordered_quantity_details=ordered_quantity_details,
         )
 
-        order_item_status_ordered_quantity.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_item_status_ordered_quantity.additional_properties = d or {}
         return order_item_status_ordered_quantity
 
     @property

@@ -27,6 +27,18 @@ if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemQuantity
+    from ..models.item_quantity import ItemQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderItemStatusReceivingStatus")
 
 
@@ -63,6 +75,8 @@ class OrderItemStatusReceivingStatus:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         last_receive_date: str | Unset = UNSET
         if not isinstance(self.last_receive_date, Unset):
             last_receive_date = self.last_receive_date.isoformat()
@@ -115,15 +129,15 @@ class OrderItemStatusReceivingStatus:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_quantity import ItemQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _last_receive_date = d.pop("lastReceiveDate", UNSET)
-        last_receive_date: datetime.datetime | Unset
-        if isinstance(_last_receive_date, Unset):
-            last_receive_date = UNSET
-        else:
-            last_receive_date = datetime.datetime.fromisoformat(_last_receive_date)
+        last_receive_date = (
+            UNSET
+            if _last_receive_date is UNSET
+            else datetime.datetime.fromisoformat(_last_receive_date)
+        )
 
         if (
             _reader is not None
@@ -133,20 +147,25 @@ class OrderItemStatusReceivingStatus:
             raise DeviationError("lastReceiveDate")
 
         _receive_status = d.pop("receiveStatus", UNSET)
-        receive_status: OrderItemStatusReceivingStatusReceiveStatus | Unset
-        if isinstance(_receive_status, Unset):
-            receive_status = UNSET
-        else:
-            receive_status = OrderItemStatusReceivingStatusReceiveStatus(
-                _receive_status
+        receive_status = (
+            UNSET
+            if _receive_status is UNSET
+            else (
+                OrderItemStatusReceivingStatusReceiveStatus._value2member_map_.get(
+                    _receive_status
+                )
+                if _receive_status.__class__ is str
+                else None
             )
+            or OrderItemStatusReceivingStatusReceiveStatus(_receive_status)
+        )
 
         _received_quantity = d.pop("receivedQuantity", UNSET)
-        received_quantity: ItemQuantity | Unset
-        if isinstance(_received_quantity, Unset):
-            received_quantity = UNSET
-        else:
-            received_quantity = ItemQuantity.from_dict(_received_quantity)
+        received_quantity = (
+            UNSET
+            if _received_quantity is UNSET
+            else ItemQuantity.from_dict(_received_quantity)
+        )
 
         order_item_status_receiving_status = cls(
             last_receive_date=last_receive_date,
@@ -154,7 +173,8 @@ class OrderItemStatusReceivingStatus:
             received_quantity=received_quantity,
         )
 
-        order_item_status_receiving_status.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_item_status_receiving_status.additional_properties = d or {}
         return order_item_status_receiving_status
 
     @property

@@ -26,6 +26,19 @@ if TYPE_CHECKING:
     from ..models.party_identification import PartyIdentification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderItemStatus, PartyIdentification
+    from ..models.order_item_status import OrderItemStatus
+    from ..models.party_identification import PartyIdentification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderStatus")
 
 
@@ -70,6 +83,8 @@ class OrderStatus:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_status = []
         for componentsschemas_item_status_item_data in self.item_status:
             componentsschemas_item_status_item = (
@@ -141,18 +156,11 @@ class OrderStatus:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_item_status import OrderItemStatus
-        from ..models.party_identification import PartyIdentification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        item_status = []
         _item_status = d.pop("itemStatus")
-        for componentsschemas_item_status_item_data in _item_status:
-            componentsschemas_item_status_item = OrderItemStatus.from_dict(
-                componentsschemas_item_status_item_data
-            )
-
-            item_status.append(componentsschemas_item_status_item)
+        item_status = [OrderItemStatus.from_dict(_item) for _item in _item_status]
 
         purchase_order_date = datetime.datetime.fromisoformat(
             d.pop("purchaseOrderDate")
@@ -162,23 +170,29 @@ class OrderStatus:
             raise DeviationError("purchaseOrderDate")
 
         purchase_order_number = d.pop("purchaseOrderNumber")
+
         if _reader is not None and purchase_order_number.__class__ is not str:
             raise DeviationError("purchaseOrderNumber")
 
-        purchase_order_status = OrderStatusPurchaseOrderStatus(
-            d.pop("purchaseOrderStatus")
-        )
+        _purchase_order_status = d.pop("purchaseOrderStatus")
+        purchase_order_status = (
+            OrderStatusPurchaseOrderStatus._value2member_map_.get(
+                _purchase_order_status
+            )
+            if _purchase_order_status.__class__ is str
+            else None
+        ) or OrderStatusPurchaseOrderStatus(_purchase_order_status)
 
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 
         ship_to_party = PartyIdentification.from_dict(d.pop("shipToParty"))
 
         _last_updated_date = d.pop("lastUpdatedDate", UNSET)
-        last_updated_date: datetime.datetime | Unset
-        if isinstance(_last_updated_date, Unset):
-            last_updated_date = UNSET
-        else:
-            last_updated_date = datetime.datetime.fromisoformat(_last_updated_date)
+        last_updated_date = (
+            UNSET
+            if _last_updated_date is UNSET
+            else datetime.datetime.fromisoformat(_last_updated_date)
+        )
 
         if (
             _reader is not None
@@ -197,7 +211,8 @@ class OrderStatus:
             last_updated_date=last_updated_date,
         )
 
-        order_status.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_status.additional_properties = d or {}
         return order_status
 
     @property

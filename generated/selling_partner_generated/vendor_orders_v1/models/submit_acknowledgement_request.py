@@ -22,6 +22,18 @@ if TYPE_CHECKING:
     from ..models.order_acknowledgement import OrderAcknowledgement
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderAcknowledgement
+    from ..models.order_acknowledgement import OrderAcknowledgement
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="SubmitAcknowledgementRequest")
 
 
@@ -54,6 +66,8 @@ class SubmitAcknowledgementRequest:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         acknowledgements: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.acknowledgements, Unset):
             acknowledgements = []
@@ -90,25 +104,22 @@ class SubmitAcknowledgementRequest:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_acknowledgement import OrderAcknowledgement
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _acknowledgements = d.pop("acknowledgements", UNSET)
-        acknowledgements: list[OrderAcknowledgement] | Unset = UNSET
-        if _acknowledgements is not UNSET:
-            acknowledgements = []
-            for acknowledgements_item_data in _acknowledgements:
-                acknowledgements_item = OrderAcknowledgement.from_dict(
-                    acknowledgements_item_data
-                )
-
-                acknowledgements.append(acknowledgements_item)
+        acknowledgements = (
+            UNSET
+            if _acknowledgements is UNSET
+            else [OrderAcknowledgement.from_dict(_item) for _item in _acknowledgements]
+        )
 
         submit_acknowledgement_request = cls(
             acknowledgements=acknowledgements,
         )
 
-        submit_acknowledgement_request.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        submit_acknowledgement_request.additional_properties = d or {}
         return submit_acknowledgement_request
 
     @property

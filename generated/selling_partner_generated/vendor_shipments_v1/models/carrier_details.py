@@ -110,22 +110,27 @@ class CarrierDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         code = d.pop("code", UNSET)
+
         if _reader is not None and code.__class__ is not str and code is not UNSET:
             raise DeviationError("code")
 
         email = d.pop("email", UNSET)
+
         if _reader is not None and email.__class__ is not str and email is not UNSET:
             raise DeviationError("email")
 
         name = d.pop("name", UNSET)
+
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
         phone = d.pop("phone", UNSET)
+
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("phone")
 
         shipment_reference_number = d.pop("shipmentReferenceNumber", UNSET)
+
         if (
             _reader is not None
             and shipment_reference_number.__class__ is not str
@@ -141,7 +146,8 @@ class CarrierDetails:
             shipment_reference_number=shipment_reference_number,
         )
 
-        carrier_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carrier_details.additional_properties = d or {}
         return carrier_details
 
     @property

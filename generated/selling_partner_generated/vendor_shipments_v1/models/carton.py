@@ -26,6 +26,21 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ContainerIdentification, ContainerItem, Dimensions, Weight
+    from ..models.container_identification import ContainerIdentification
+    from ..models.container_item import ContainerItem
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Carton")
 
 
@@ -68,6 +83,8 @@ class Carton:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         carton_sequence_number = self.carton_sequence_number
 
         items = []
@@ -140,42 +157,34 @@ class Carton:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.container_identification import ContainerIdentification
-        from ..models.container_item import ContainerItem
-        from ..models.dimensions import Dimensions
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         carton_sequence_number = d.pop("cartonSequenceNumber")
+
         if _reader is not None and carton_sequence_number.__class__ is not str:
             raise DeviationError("cartonSequenceNumber")
 
-        items = []
         _items = d.pop("items")
-        for items_item_data in _items:
-            items_item = ContainerItem.from_dict(items_item_data)
-
-            items.append(items_item)
+        items = [ContainerItem.from_dict(_item) for _item in _items]
 
         _carton_identifiers = d.pop("cartonIdentifiers", UNSET)
-        carton_identifiers: list[ContainerIdentification] | Unset = UNSET
-        if _carton_identifiers is not UNSET:
-            carton_identifiers = []
-            for carton_identifiers_item_data in _carton_identifiers:
-                carton_identifiers_item = ContainerIdentification.from_dict(
-                    carton_identifiers_item_data
-                )
-
-                carton_identifiers.append(carton_identifiers_item)
+        carton_identifiers = (
+            UNSET
+            if _carton_identifiers is UNSET
+            else [
+                ContainerIdentification.from_dict(_item)
+                for _item in _carton_identifiers
+            ]
+        )
 
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: Dimensions | Unset
-        if isinstance(_dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = Dimensions.from_dict(_dimensions)
+        dimensions = (
+            UNSET if _dimensions is UNSET else Dimensions.from_dict(_dimensions)
+        )
 
         tracking_number = d.pop("trackingNumber", UNSET)
+
         if (
             _reader is not None
             and tracking_number.__class__ is not str
@@ -184,11 +193,7 @@ class Carton:
             raise DeviationError("trackingNumber")
 
         _weight = d.pop("weight", UNSET)
-        weight: Weight | Unset
-        if isinstance(_weight, Unset):
-            weight = UNSET
-        else:
-            weight = Weight.from_dict(_weight)
+        weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
         carton = cls(
             carton_sequence_number=carton_sequence_number,
@@ -199,7 +204,8 @@ class Carton:
             weight=weight,
         )
 
-        carton.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carton.additional_properties = d or {}
         return carton
 
     @property

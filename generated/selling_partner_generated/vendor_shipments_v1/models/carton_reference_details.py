@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,12 +90,13 @@ class CartonReferenceDetails:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        carton_reference_numbers = cast(list[str], d.pop("cartonReferenceNumbers"))
+        carton_reference_numbers = d.pop("cartonReferenceNumbers")
 
         if _reader is not None and carton_reference_numbers.__class__ is not list:
             raise DeviationError("cartonReferenceNumbers")
 
         carton_count = d.pop("cartonCount", UNSET)
+
         if (
             _reader is not None
             and carton_count.__class__ is not int
@@ -108,7 +109,8 @@ class CartonReferenceDetails:
             carton_count=carton_count,
         )
 
-        carton_reference_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        carton_reference_details.additional_properties = d or {}
         return carton_reference_details
 
     @property

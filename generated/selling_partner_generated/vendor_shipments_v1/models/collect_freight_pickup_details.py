@@ -103,13 +103,11 @@ class CollectFreightPickupDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _carrier_assignment_date = d.pop("carrierAssignmentDate", UNSET)
-        carrier_assignment_date: datetime.datetime | Unset
-        if isinstance(_carrier_assignment_date, Unset):
-            carrier_assignment_date = UNSET
-        else:
-            carrier_assignment_date = datetime.datetime.fromisoformat(
-                _carrier_assignment_date
-            )
+        carrier_assignment_date = (
+            UNSET
+            if _carrier_assignment_date is UNSET
+            else datetime.datetime.fromisoformat(_carrier_assignment_date)
+        )
 
         if (
             _reader is not None
@@ -119,11 +117,11 @@ class CollectFreightPickupDetails:
             raise DeviationError("carrierAssignmentDate")
 
         _requested_pick_up = d.pop("requestedPickUp", UNSET)
-        requested_pick_up: datetime.datetime | Unset
-        if isinstance(_requested_pick_up, Unset):
-            requested_pick_up = UNSET
-        else:
-            requested_pick_up = datetime.datetime.fromisoformat(_requested_pick_up)
+        requested_pick_up = (
+            UNSET
+            if _requested_pick_up is UNSET
+            else datetime.datetime.fromisoformat(_requested_pick_up)
+        )
 
         if (
             _reader is not None
@@ -133,11 +131,11 @@ class CollectFreightPickupDetails:
             raise DeviationError("requestedPickUp")
 
         _scheduled_pick_up = d.pop("scheduledPickUp", UNSET)
-        scheduled_pick_up: datetime.datetime | Unset
-        if isinstance(_scheduled_pick_up, Unset):
-            scheduled_pick_up = UNSET
-        else:
-            scheduled_pick_up = datetime.datetime.fromisoformat(_scheduled_pick_up)
+        scheduled_pick_up = (
+            UNSET
+            if _scheduled_pick_up is UNSET
+            else datetime.datetime.fromisoformat(_scheduled_pick_up)
+        )
 
         if (
             _reader is not None
@@ -152,7 +150,8 @@ class CollectFreightPickupDetails:
             scheduled_pick_up=scheduled_pick_up,
         )
 
-        collect_freight_pickup_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        collect_freight_pickup_details.additional_properties = d or {}
         return collect_freight_pickup_details
 
     @property

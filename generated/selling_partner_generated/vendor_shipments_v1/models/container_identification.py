@@ -96,13 +96,19 @@ class ContainerIdentification:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         container_identification_number = d.pop("containerIdentificationNumber")
+
         if _reader is not None and container_identification_number.__class__ is not str:
             raise DeviationError("containerIdentificationNumber")
 
+        _container_identification_type = d.pop("containerIdentificationType")
         container_identification_type = (
-            ContainerIdentificationContainerIdentificationType(
-                d.pop("containerIdentificationType")
+            ContainerIdentificationContainerIdentificationType._value2member_map_.get(
+                _container_identification_type
             )
+            if _container_identification_type.__class__ is str
+            else None
+        ) or ContainerIdentificationContainerIdentificationType(
+            _container_identification_type
         )
 
         container_identification = cls(
@@ -110,7 +116,8 @@ class ContainerIdentification:
             container_identification_type=container_identification_type,
         )
 
-        container_identification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        container_identification.additional_properties = d or {}
         return container_identification
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemDetails, ItemQuantity
+    from ..models.item_details import ItemDetails
+    from ..models.item_quantity import ItemQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ContainerItem")
 
 
@@ -60,6 +73,8 @@ class ContainerItem:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_reference = self.item_reference
 
         shipped_quantity = self.shipped_quantity.to_dict()
@@ -100,22 +115,20 @@ class ContainerItem:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_details import ItemDetails
-        from ..models.item_quantity import ItemQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         item_reference = d.pop("itemReference")
+
         if _reader is not None and item_reference.__class__ is not str:
             raise DeviationError("itemReference")
 
         shipped_quantity = ItemQuantity.from_dict(d.pop("shippedQuantity"))
 
         _item_details = d.pop("itemDetails", UNSET)
-        item_details: ItemDetails | Unset
-        if isinstance(_item_details, Unset):
-            item_details = UNSET
-        else:
-            item_details = ItemDetails.from_dict(_item_details)
+        item_details = (
+            UNSET if _item_details is UNSET else ItemDetails.from_dict(_item_details)
+        )
 
         container_item = cls(
             item_reference=item_reference,
@@ -123,7 +136,8 @@ class ContainerItem:
             item_details=item_details,
         )
 
-        container_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        container_item.additional_properties = d or {}
         return container_item
 
     @property

@@ -82,6 +82,7 @@ class ContainerSequenceNumbers:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         container_sequence_number = d.pop("containerSequenceNumber", UNSET)
+
         if (
             _reader is not None
             and container_sequence_number.__class__ is not str
@@ -93,7 +94,8 @@ class ContainerSequenceNumbers:
             container_sequence_number=container_sequence_number,
         )
 
-        container_sequence_numbers.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        container_sequence_numbers.additional_properties = d or {}
         return container_sequence_numbers
 
     @property

@@ -28,6 +28,28 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ContainerIdentification, \
+        Dimensions, \
+        InnerContainersDetails, \
+        PackedItems, \
+        Weight
+    from ..models.container_identification import ContainerIdentification
+    from ..models.dimensions import Dimensions
+    from ..models.inner_containers_details import InnerContainersDetails
+    from ..models.packed_items import PackedItems
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Containers")
 
 
@@ -78,6 +100,8 @@ class Containers:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         container_identifiers = []
         for container_identifiers_item_data in self.container_identifiers:
             container_identifiers_item = container_identifiers_item_data.to_dict()
@@ -193,29 +217,28 @@ class Containers:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.container_identification import ContainerIdentification
-        from ..models.dimensions import Dimensions
-        from ..models.inner_containers_details import InnerContainersDetails
-        from ..models.packed_items import PackedItems
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        container_identifiers = []
         _container_identifiers = d.pop("containerIdentifiers")
-        for container_identifiers_item_data in _container_identifiers:
-            container_identifiers_item = ContainerIdentification.from_dict(
-                container_identifiers_item_data
-            )
+        container_identifiers = [
+            ContainerIdentification.from_dict(_item) for _item in _container_identifiers
+        ]
 
-            container_identifiers.append(container_identifiers_item)
-
-        container_type = ContainersContainerType(d.pop("containerType"))
+        _container_type = d.pop("containerType")
+        container_type = (
+            ContainersContainerType._value2member_map_.get(_container_type)
+            if _container_type.__class__ is str
+            else None
+        ) or ContainersContainerType(_container_type)
 
         block = d.pop("block", UNSET)
+
         if _reader is not None and block.__class__ is not int and block is not UNSET:
             raise DeviationError("block")
 
         container_sequence_number = d.pop("containerSequenceNumber", UNSET)
+
         if (
             _reader is not None
             and container_sequence_number.__class__ is not str
@@ -224,35 +247,31 @@ class Containers:
             raise DeviationError("containerSequenceNumber")
 
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: Dimensions | Unset
-        if isinstance(_dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = Dimensions.from_dict(_dimensions)
+        dimensions = (
+            UNSET if _dimensions is UNSET else Dimensions.from_dict(_dimensions)
+        )
 
         _inner_containers_details = d.pop("innerContainersDetails", UNSET)
-        inner_containers_details: InnerContainersDetails | Unset
-        if isinstance(_inner_containers_details, Unset):
-            inner_containers_details = UNSET
-        else:
-            inner_containers_details = InnerContainersDetails.from_dict(
-                _inner_containers_details
-            )
+        inner_containers_details = (
+            UNSET
+            if _inner_containers_details is UNSET
+            else InnerContainersDetails.from_dict(_inner_containers_details)
+        )
 
         _packed_items = d.pop("packedItems", UNSET)
-        packed_items: list[PackedItems] | Unset = UNSET
-        if _packed_items is not UNSET:
-            packed_items = []
-            for packed_items_item_data in _packed_items:
-                packed_items_item = PackedItems.from_dict(packed_items_item_data)
-
-                packed_items.append(packed_items_item)
+        packed_items = (
+            UNSET
+            if _packed_items is UNSET
+            else [PackedItems.from_dict(_item) for _item in _packed_items]
+        )
 
         tier = d.pop("tier", UNSET)
+
         if _reader is not None and tier.__class__ is not int and tier is not UNSET:
             raise DeviationError("tier")
 
         tracking_number = d.pop("trackingNumber", UNSET)
+
         if (
             _reader is not None
             and tracking_number.__class__ is not str
@@ -261,11 +280,7 @@ class Containers:
             raise DeviationError("trackingNumber")
 
         _weight = d.pop("weight", UNSET)
-        weight: Weight | Unset
-        if isinstance(_weight, Unset):
-            weight = UNSET
-        else:
-            weight = Weight.from_dict(_weight)
+        weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
         containers = cls(
             container_identifiers=container_identifiers,
@@ -280,7 +295,8 @@ class Containers:
             weight=weight,
         )
 
-        containers.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        containers.additional_properties = d or {}
         return containers
 
     @property

@@ -83,9 +83,15 @@ class Duration:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        duration_unit = DurationDurationUnit(d.pop("durationUnit"))
+        _duration_unit = d.pop("durationUnit")
+        duration_unit = (
+            DurationDurationUnit._value2member_map_.get(_duration_unit)
+            if _duration_unit.__class__ is str
+            else None
+        ) or DurationDurationUnit(_duration_unit)
 
         duration_value = d.pop("durationValue")
+
         if _reader is not None and duration_value.__class__ is not int:
             raise DeviationError("durationValue")
 
@@ -94,7 +100,8 @@ class Duration:
             duration_value=duration_value,
         )
 
-        duration.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        duration.additional_properties = d or {}
         return duration
 
     @property

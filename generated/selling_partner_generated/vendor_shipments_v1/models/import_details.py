@@ -29,6 +29,19 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Route, Weight
+    from ..models.route import Route
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ImportDetails")
 
 
@@ -73,6 +86,8 @@ class ImportDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         billable_weight: dict[str, Any] | Unset = UNSET
         if not isinstance(self.billable_weight, Unset):
             billable_weight = self.billable_weight.to_dict()
@@ -150,25 +165,20 @@ class ImportDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.route import Route
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _billable_weight = d.pop("billableWeight", UNSET)
-        billable_weight: Weight | Unset
-        if isinstance(_billable_weight, Unset):
-            billable_weight = UNSET
-        else:
-            billable_weight = Weight.from_dict(_billable_weight)
+        billable_weight = (
+            UNSET if _billable_weight is UNSET else Weight.from_dict(_billable_weight)
+        )
 
         _estimated_ship_by_date = d.pop("estimatedShipByDate", UNSET)
-        estimated_ship_by_date: datetime.datetime | Unset
-        if isinstance(_estimated_ship_by_date, Unset):
-            estimated_ship_by_date = UNSET
-        else:
-            estimated_ship_by_date = datetime.datetime.fromisoformat(
-                _estimated_ship_by_date
-            )
+        estimated_ship_by_date = (
+            UNSET
+            if _estimated_ship_by_date is UNSET
+            else datetime.datetime.fromisoformat(_estimated_ship_by_date)
+        )
 
         if (
             _reader is not None
@@ -178,15 +188,21 @@ class ImportDetails:
             raise DeviationError("estimatedShipByDate")
 
         _handling_instructions = d.pop("handlingInstructions", UNSET)
-        handling_instructions: ImportDetailsHandlingInstructions | Unset
-        if isinstance(_handling_instructions, Unset):
-            handling_instructions = UNSET
-        else:
-            handling_instructions = ImportDetailsHandlingInstructions(
-                _handling_instructions
+        handling_instructions = (
+            UNSET
+            if _handling_instructions is UNSET
+            else (
+                ImportDetailsHandlingInstructions._value2member_map_.get(
+                    _handling_instructions
+                )
+                if _handling_instructions.__class__ is str
+                else None
             )
+            or ImportDetailsHandlingInstructions(_handling_instructions)
+        )
 
         import_containers = d.pop("importContainers", UNSET)
+
         if (
             _reader is not None
             and import_containers.__class__ is not str
@@ -195,20 +211,22 @@ class ImportDetails:
             raise DeviationError("importContainers")
 
         _method_of_payment = d.pop("methodOfPayment", UNSET)
-        method_of_payment: ImportDetailsMethodOfPayment | Unset
-        if isinstance(_method_of_payment, Unset):
-            method_of_payment = UNSET
-        else:
-            method_of_payment = ImportDetailsMethodOfPayment(_method_of_payment)
+        method_of_payment = (
+            UNSET
+            if _method_of_payment is UNSET
+            else (
+                ImportDetailsMethodOfPayment._value2member_map_.get(_method_of_payment)
+                if _method_of_payment.__class__ is str
+                else None
+            )
+            or ImportDetailsMethodOfPayment(_method_of_payment)
+        )
 
         _route = d.pop("route", UNSET)
-        route: Route | Unset
-        if isinstance(_route, Unset):
-            route = UNSET
-        else:
-            route = Route.from_dict(_route)
+        route = UNSET if _route is UNSET else Route.from_dict(_route)
 
         seal_number = d.pop("sealNumber", UNSET)
+
         if (
             _reader is not None
             and seal_number.__class__ is not str
@@ -226,7 +244,8 @@ class ImportDetails:
             seal_number=seal_number,
         )
 
-        import_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        import_details.additional_properties = d or {}
         return import_details
 
     @property

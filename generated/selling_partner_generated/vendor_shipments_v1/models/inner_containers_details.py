@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.container_sequence_numbers import ContainerSequenceNumbers
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ContainerSequenceNumbers
+    from ..models.container_sequence_numbers import ContainerSequenceNumbers
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="InnerContainersDetails")
 
 
@@ -57,6 +69,8 @@ class InnerContainersDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         container_count = self.container_count
 
         container_sequence_numbers: list[dict[str, Any]] | Unset = UNSET
@@ -100,10 +114,11 @@ class InnerContainersDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.container_sequence_numbers import ContainerSequenceNumbers
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         container_count = d.pop("containerCount", UNSET)
+
         if (
             _reader is not None
             and container_count.__class__ is not int
@@ -112,22 +127,22 @@ class InnerContainersDetails:
             raise DeviationError("containerCount")
 
         _container_sequence_numbers = d.pop("containerSequenceNumbers", UNSET)
-        container_sequence_numbers: list[ContainerSequenceNumbers] | Unset = UNSET
-        if _container_sequence_numbers is not UNSET:
-            container_sequence_numbers = []
-            for container_sequence_numbers_item_data in _container_sequence_numbers:
-                container_sequence_numbers_item = ContainerSequenceNumbers.from_dict(
-                    container_sequence_numbers_item_data
-                )
-
-                container_sequence_numbers.append(container_sequence_numbers_item)
+        container_sequence_numbers = (
+            UNSET
+            if _container_sequence_numbers is UNSET
+            else [
+                ContainerSequenceNumbers.from_dict(_item)
+                for _item in _container_sequence_numbers
+            ]
+        )
 
         inner_containers_details = cls(
             container_count=container_count,
             container_sequence_numbers=container_sequence_numbers,
         )
 
-        inner_containers_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        inner_containers_details.additional_properties = d or {}
         return inner_containers_details
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.item_quantity import ItemQuantity
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemDetails, ItemQuantity
+    from ..models.item_details import ItemDetails
+    from ..models.item_quantity import ItemQuantity
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Item")
 
 
@@ -64,6 +77,8 @@ class Item:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_sequence_number = self.item_sequence_number
 
         shipped_quantity = self.shipped_quantity.to_dict()
@@ -124,17 +139,18 @@ class Item:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_details import ItemDetails
-        from ..models.item_quantity import ItemQuantity
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         item_sequence_number = d.pop("itemSequenceNumber")
+
         if _reader is not None and item_sequence_number.__class__ is not str:
             raise DeviationError("itemSequenceNumber")
 
         shipped_quantity = ItemQuantity.from_dict(d.pop("shippedQuantity"))
 
         amazon_product_identifier = d.pop("amazonProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and amazon_product_identifier.__class__ is not str
@@ -143,13 +159,12 @@ class Item:
             raise DeviationError("amazonProductIdentifier")
 
         _item_details = d.pop("itemDetails", UNSET)
-        item_details: ItemDetails | Unset
-        if isinstance(_item_details, Unset):
-            item_details = UNSET
-        else:
-            item_details = ItemDetails.from_dict(_item_details)
+        item_details = (
+            UNSET if _item_details is UNSET else ItemDetails.from_dict(_item_details)
+        )
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_product_identifier.__class__ is not str
@@ -165,7 +180,8 @@ class Item:
             vendor_product_identifier=vendor_product_identifier,
         )
 
-        item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item.additional_properties = d or {}
         return item
 
     @property

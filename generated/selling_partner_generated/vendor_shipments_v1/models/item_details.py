@@ -27,6 +27,20 @@ if TYPE_CHECKING:
     from ..models.regulation_references import RegulationReferences
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Expiry, Money, RegulationReferences
+    from ..models.expiry import Expiry
+    from ..models.money import Money
+    from ..models.regulation_references import RegulationReferences
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemDetails")
 
 
@@ -75,6 +89,8 @@ class ItemDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         country_of_origin = self.country_of_origin
 
         expiry: dict[str, Any] | Unset = UNSET
@@ -173,12 +189,11 @@ class ItemDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.expiry import Expiry
-        from ..models.money import Money
-        from ..models.regulation_references import RegulationReferences
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         country_of_origin = d.pop("countryOfOrigin", UNSET)
+
         if (
             _reader is not None
             and country_of_origin.__class__ is not str
@@ -187,20 +202,22 @@ class ItemDetails:
             raise DeviationError("countryOfOrigin")
 
         _expiry = d.pop("expiry", UNSET)
-        expiry: Expiry | Unset
-        if isinstance(_expiry, Unset):
-            expiry = UNSET
-        else:
-            expiry = Expiry.from_dict(_expiry)
+        expiry = UNSET if _expiry is UNSET else Expiry.from_dict(_expiry)
 
         _handling_code = d.pop("handlingCode", UNSET)
-        handling_code: ItemDetailsHandlingCode | Unset
-        if isinstance(_handling_code, Unset):
-            handling_code = UNSET
-        else:
-            handling_code = ItemDetailsHandlingCode(_handling_code)
+        handling_code = (
+            UNSET
+            if _handling_code is UNSET
+            else (
+                ItemDetailsHandlingCode._value2member_map_.get(_handling_code)
+                if _handling_code.__class__ is str
+                else None
+            )
+            or ItemDetailsHandlingCode(_handling_code)
+        )
 
         lot_number = d.pop("lotNumber", UNSET)
+
         if (
             _reader is not None
             and lot_number.__class__ is not str
@@ -209,6 +226,7 @@ class ItemDetails:
             raise DeviationError("lotNumber")
 
         lot_number_source_reference = d.pop("lotNumberSourceReference", UNSET)
+
         if (
             _reader is not None
             and lot_number_source_reference.__class__ is not str
@@ -217,22 +235,28 @@ class ItemDetails:
             raise DeviationError("lotNumberSourceReference")
 
         _lot_number_source_type = d.pop("lotNumberSourceType", UNSET)
-        lot_number_source_type: ItemDetailsLotNumberSourceType | Unset
-        if isinstance(_lot_number_source_type, Unset):
-            lot_number_source_type = UNSET
-        else:
-            lot_number_source_type = ItemDetailsLotNumberSourceType(
-                _lot_number_source_type
+        lot_number_source_type = (
+            UNSET
+            if _lot_number_source_type is UNSET
+            else (
+                ItemDetailsLotNumberSourceType._value2member_map_.get(
+                    _lot_number_source_type
+                )
+                if _lot_number_source_type.__class__ is str
+                else None
             )
+            or ItemDetailsLotNumberSourceType(_lot_number_source_type)
+        )
 
         _maximum_retail_price = d.pop("maximumRetailPrice", UNSET)
-        maximum_retail_price: Money | Unset
-        if isinstance(_maximum_retail_price, Unset):
-            maximum_retail_price = UNSET
-        else:
-            maximum_retail_price = Money.from_dict(_maximum_retail_price)
+        maximum_retail_price = (
+            UNSET
+            if _maximum_retail_price is UNSET
+            else Money.from_dict(_maximum_retail_price)
+        )
 
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+
         if (
             _reader is not None
             and purchase_order_number.__class__ is not str
@@ -241,13 +265,11 @@ class ItemDetails:
             raise DeviationError("purchaseOrderNumber")
 
         _regulation_references = d.pop("regulationReferences", UNSET)
-        regulation_references: RegulationReferences | Unset
-        if isinstance(_regulation_references, Unset):
-            regulation_references = UNSET
-        else:
-            regulation_references = RegulationReferences.from_dict(
-                _regulation_references
-            )
+        regulation_references = (
+            UNSET
+            if _regulation_references is UNSET
+            else RegulationReferences.from_dict(_regulation_references)
+        )
 
         item_details = cls(
             country_of_origin=country_of_origin,
@@ -261,7 +283,8 @@ class ItemDetails:
             regulation_references=regulation_references,
         )
 
-        item_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_details.additional_properties = d or {}
         return item_details
 
     @property

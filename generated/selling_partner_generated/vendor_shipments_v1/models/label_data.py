@@ -108,6 +108,7 @@ class LabelData:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         carrier_code = d.pop("carrierCode", UNSET)
+
         if (
             _reader is not None
             and carrier_code.__class__ is not str
@@ -116,17 +117,24 @@ class LabelData:
             raise DeviationError("carrierCode")
 
         label = d.pop("label", UNSET)
+
         if _reader is not None and label.__class__ is not str and label is not UNSET:
             raise DeviationError("label")
 
         _label_format = d.pop("labelFormat", UNSET)
-        label_format: LabelDataLabelFormat | Unset
-        if isinstance(_label_format, Unset):
-            label_format = UNSET
-        else:
-            label_format = LabelDataLabelFormat(_label_format)
+        label_format = (
+            UNSET
+            if _label_format is UNSET
+            else (
+                LabelDataLabelFormat._value2member_map_.get(_label_format)
+                if _label_format.__class__ is str
+                else None
+            )
+            or LabelDataLabelFormat(_label_format)
+        )
 
         label_sequence_number = d.pop("labelSequenceNumber", UNSET)
+
         if (
             _reader is not None
             and label_sequence_number.__class__ is not int
@@ -135,6 +143,7 @@ class LabelData:
             raise DeviationError("labelSequenceNumber")
 
         tracking_id = d.pop("trackingId", UNSET)
+
         if (
             _reader is not None
             and tracking_id.__class__ is not str
@@ -150,7 +159,8 @@ class LabelData:
             tracking_id=tracking_id,
         )
 
-        label_data.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        label_data.additional_properties = d or {}
         return label_data
 
     @property

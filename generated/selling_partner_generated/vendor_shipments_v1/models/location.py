@@ -91,6 +91,7 @@ class Location:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         country_code = d.pop("countryCode", UNSET)
+
         if (
             _reader is not None
             and country_code.__class__ is not str
@@ -99,6 +100,7 @@ class Location:
             raise DeviationError("countryCode")
 
         location_code = d.pop("locationCode", UNSET)
+
         if (
             _reader is not None
             and location_code.__class__ is not str
@@ -107,6 +109,7 @@ class Location:
             raise DeviationError("locationCode")
 
         type_ = d.pop("type", UNSET)
+
         if _reader is not None and type_.__class__ is not str and type_ is not UNSET:
             raise DeviationError("type")
 
@@ -116,7 +119,8 @@ class Location:
             type_=type_,
         )
 
-        location.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        location.additional_properties = d or {}
         return location
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.expiry import Expiry
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Expiry
+    from ..models.expiry import Expiry
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PackageItemDetails")
 
 
@@ -59,6 +71,8 @@ class PackageItemDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         expiry: dict[str, Any] | Unset = UNSET
         if not isinstance(self.expiry, Unset):
             expiry = self.expiry.to_dict()
@@ -97,17 +111,14 @@ class PackageItemDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.expiry import Expiry
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _expiry = d.pop("expiry", UNSET)
-        expiry: Expiry | Unset
-        if isinstance(_expiry, Unset):
-            expiry = UNSET
-        else:
-            expiry = Expiry.from_dict(_expiry)
+        expiry = UNSET if _expiry is UNSET else Expiry.from_dict(_expiry)
 
         lot_number = d.pop("lotNumber", UNSET)
+
         if (
             _reader is not None
             and lot_number.__class__ is not str
@@ -116,6 +127,7 @@ class PackageItemDetails:
             raise DeviationError("lotNumber")
 
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+
         if (
             _reader is not None
             and purchase_order_number.__class__ is not str
@@ -129,7 +141,8 @@ class PackageItemDetails:
             purchase_order_number=purchase_order_number,
         )
 
-        package_item_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        package_item_details.additional_properties = d or {}
         return package_item_details
 
     @property

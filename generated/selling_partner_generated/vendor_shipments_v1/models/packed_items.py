@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.package_item_details import PackageItemDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemQuantity, PackageItemDetails
+    from ..models.item_quantity import ItemQuantity
+    from ..models.package_item_details import PackageItemDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PackedItems")
 
 
@@ -64,6 +77,8 @@ class PackedItems:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         buyer_product_identifier = self.buyer_product_identifier
 
         item_details: dict[str, Any] | Unset = UNSET
@@ -120,11 +135,11 @@ class PackedItems:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_quantity import ItemQuantity
-        from ..models.package_item_details import PackageItemDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         buyer_product_identifier = d.pop("buyerProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and buyer_product_identifier.__class__ is not str
@@ -133,13 +148,14 @@ class PackedItems:
             raise DeviationError("buyerProductIdentifier")
 
         _item_details = d.pop("itemDetails", UNSET)
-        item_details: PackageItemDetails | Unset
-        if isinstance(_item_details, Unset):
-            item_details = UNSET
-        else:
-            item_details = PackageItemDetails.from_dict(_item_details)
+        item_details = (
+            UNSET
+            if _item_details is UNSET
+            else PackageItemDetails.from_dict(_item_details)
+        )
 
         item_sequence_number = d.pop("itemSequenceNumber", UNSET)
+
         if (
             _reader is not None
             and item_sequence_number.__class__ is not str
@@ -148,13 +164,14 @@ class PackedItems:
             raise DeviationError("itemSequenceNumber")
 
         _packed_quantity = d.pop("packedQuantity", UNSET)
-        packed_quantity: ItemQuantity | Unset
-        if isinstance(_packed_quantity, Unset):
-            packed_quantity = UNSET
-        else:
-            packed_quantity = ItemQuantity.from_dict(_packed_quantity)
+        packed_quantity = (
+            UNSET
+            if _packed_quantity is UNSET
+            else ItemQuantity.from_dict(_packed_quantity)
+        )
 
         vendor_product_identifier = d.pop("vendorProductIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_product_identifier.__class__ is not str
@@ -170,7 +187,8 @@ class PackedItems:
             vendor_product_identifier=vendor_product_identifier,
         )
 
-        packed_items.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        packed_items.additional_properties = d or {}
         return packed_items
 
     @property

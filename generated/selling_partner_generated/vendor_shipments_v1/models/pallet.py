@@ -27,6 +27,28 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        CartonReferenceDetails, \
+        ContainerIdentification, \
+        ContainerItem, \
+        Dimensions, \
+        Weight
+    from ..models.carton_reference_details import CartonReferenceDetails
+    from ..models.container_identification import ContainerIdentification
+    from ..models.container_item import ContainerItem
+    from ..models.dimensions import Dimensions
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Pallet")
 
 
@@ -71,6 +93,8 @@ class Pallet:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         pallet_identifiers = []
         for pallet_identifiers_item_data in self.pallet_identifiers:
             pallet_identifiers_item = pallet_identifiers_item_data.to_dict()
@@ -157,61 +181,45 @@ class Pallet:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.carton_reference_details import CartonReferenceDetails
-        from ..models.container_identification import ContainerIdentification
-        from ..models.container_item import ContainerItem
-        from ..models.dimensions import Dimensions
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        pallet_identifiers = []
         _pallet_identifiers = d.pop("palletIdentifiers")
-        for pallet_identifiers_item_data in _pallet_identifiers:
-            pallet_identifiers_item = ContainerIdentification.from_dict(
-                pallet_identifiers_item_data
-            )
-
-            pallet_identifiers.append(pallet_identifiers_item)
+        pallet_identifiers = [
+            ContainerIdentification.from_dict(_item) for _item in _pallet_identifiers
+        ]
 
         block = d.pop("block", UNSET)
+
         if _reader is not None and block.__class__ is not int and block is not UNSET:
             raise DeviationError("block")
 
         _carton_reference_details = d.pop("cartonReferenceDetails", UNSET)
-        carton_reference_details: CartonReferenceDetails | Unset
-        if isinstance(_carton_reference_details, Unset):
-            carton_reference_details = UNSET
-        else:
-            carton_reference_details = CartonReferenceDetails.from_dict(
-                _carton_reference_details
-            )
+        carton_reference_details = (
+            UNSET
+            if _carton_reference_details is UNSET
+            else CartonReferenceDetails.from_dict(_carton_reference_details)
+        )
 
         _dimensions = d.pop("dimensions", UNSET)
-        dimensions: Dimensions | Unset
-        if isinstance(_dimensions, Unset):
-            dimensions = UNSET
-        else:
-            dimensions = Dimensions.from_dict(_dimensions)
+        dimensions = (
+            UNSET if _dimensions is UNSET else Dimensions.from_dict(_dimensions)
+        )
 
         _items = d.pop("items", UNSET)
-        items: list[ContainerItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = ContainerItem.from_dict(items_item_data)
-
-                items.append(items_item)
+        items = (
+            UNSET
+            if _items is UNSET
+            else [ContainerItem.from_dict(_item) for _item in _items]
+        )
 
         tier = d.pop("tier", UNSET)
+
         if _reader is not None and tier.__class__ is not int and tier is not UNSET:
             raise DeviationError("tier")
 
         _weight = d.pop("weight", UNSET)
-        weight: Weight | Unset
-        if isinstance(_weight, Unset):
-            weight = UNSET
-        else:
-            weight = Weight.from_dict(_weight)
+        weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
         pallet = cls(
             pallet_identifiers=pallet_identifiers,
@@ -223,7 +231,8 @@ class Pallet:
             weight=weight,
         )
 
-        pallet.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        pallet.additional_properties = d or {}
         return pallet
 
     @property

@@ -24,6 +24,18 @@ if TYPE_CHECKING:
     from ..models.purchase_order_items import PurchaseOrderItems
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PurchaseOrderItems
+    from ..models.purchase_order_items import PurchaseOrderItems
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="PurchaseOrders")
 
 
@@ -62,6 +74,8 @@ class PurchaseOrders:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -110,24 +124,22 @@ class PurchaseOrders:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.purchase_order_items import PurchaseOrderItems
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _items = d.pop("items", UNSET)
-        items: list[PurchaseOrderItems] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = PurchaseOrderItems.from_dict(items_item_data)
-
-                items.append(items_item)
+        items = (
+            UNSET
+            if _items is UNSET
+            else [PurchaseOrderItems.from_dict(_item) for _item in _items]
+        )
 
         _purchase_order_date = d.pop("purchaseOrderDate", UNSET)
-        purchase_order_date: datetime.datetime | Unset
-        if isinstance(_purchase_order_date, Unset):
-            purchase_order_date = UNSET
-        else:
-            purchase_order_date = datetime.datetime.fromisoformat(_purchase_order_date)
+        purchase_order_date = (
+            UNSET
+            if _purchase_order_date is UNSET
+            else datetime.datetime.fromisoformat(_purchase_order_date)
+        )
 
         if (
             _reader is not None
@@ -137,6 +149,7 @@ class PurchaseOrders:
             raise DeviationError("purchaseOrderDate")
 
         purchase_order_number = d.pop("purchaseOrderNumber", UNSET)
+
         if (
             _reader is not None
             and purchase_order_number.__class__ is not str
@@ -145,6 +158,7 @@ class PurchaseOrders:
             raise DeviationError("purchaseOrderNumber")
 
         ship_window = d.pop("shipWindow", UNSET)
+
         if (
             _reader is not None
             and ship_window.__class__ is not str
@@ -159,7 +173,8 @@ class PurchaseOrders:
             ship_window=ship_window,
         )
 
-        purchase_orders.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        purchase_orders.additional_properties = d or {}
         return purchase_orders
 
     @property

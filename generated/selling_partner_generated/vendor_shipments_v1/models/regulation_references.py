@@ -113,6 +113,7 @@ class RegulationReferences:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         due_diligence_exemption_code = d.pop("dueDiligenceExemptionCode", UNSET)
+
         if (
             _reader is not None
             and due_diligence_exemption_code.__class__ is not str
@@ -121,6 +122,7 @@ class RegulationReferences:
             raise DeviationError("dueDiligenceExemptionCode")
 
         due_diligence_information = d.pop("dueDiligenceInformation", UNSET)
+
         if (
             _reader is not None
             and due_diligence_information.__class__ is not str
@@ -129,6 +131,7 @@ class RegulationReferences:
             raise DeviationError("dueDiligenceInformation")
 
         due_diligence_reference = d.pop("dueDiligenceReference", UNSET)
+
         if (
             _reader is not None
             and due_diligence_reference.__class__ is not str
@@ -137,6 +140,7 @@ class RegulationReferences:
             raise DeviationError("dueDiligenceReference")
 
         due_diligence_verification = d.pop("dueDiligenceVerification", UNSET)
+
         if (
             _reader is not None
             and due_diligence_verification.__class__ is not str
@@ -151,7 +155,8 @@ class RegulationReferences:
             due_diligence_verification=due_diligence_verification,
         )
 
-        regulation_references.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        regulation_references.additional_properties = d or {}
         return regulation_references
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.stop import Stop
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Stop
+    from ..models.stop import Stop
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Route")
 
 
@@ -52,6 +64,8 @@ class Route:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         stops = []
         for stops_item_data in self.stops:
             stops_item = stops_item_data.to_dict()
@@ -81,21 +95,18 @@ class Route:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.stop import Stop
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        stops = []
         _stops = d.pop("stops")
-        for stops_item_data in _stops:
-            stops_item = Stop.from_dict(stops_item_data)
-
-            stops.append(stops_item)
+        stops = [Stop.from_dict(_item) for _item in _stops]
 
         route = cls(
             stops=stops,
         )
 
-        route.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        route.additional_properties = d or {}
         return route
 
     @property

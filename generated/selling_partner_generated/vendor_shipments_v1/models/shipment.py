@@ -34,6 +34,34 @@ if TYPE_CHECKING:
     from ..models.transportation_details import TransportationDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        CollectFreightPickupDetails, \
+        Containers, \
+        ImportDetails, \
+        PartyIdentification, \
+        PurchaseOrders, \
+        ShipmentStatusDetails, \
+        TransportShipmentMeasurements, \
+        TransportationDetails
+    from ..models.collect_freight_pickup_details import CollectFreightPickupDetails
+    from ..models.containers import Containers
+    from ..models.import_details import ImportDetails
+    from ..models.party_identification import PartyIdentification
+    from ..models.purchase_orders import PurchaseOrders
+    from ..models.shipment_status_details import ShipmentStatusDetails
+    from ..models.transport_shipment_measurements import TransportShipmentMeasurements
+    from ..models.transportation_details import TransportationDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Shipment")
 
 
@@ -104,6 +132,8 @@ class Shipment:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         selling_party = self.selling_party.to_dict()
 
         ship_from_party = self.ship_from_party.to_dict()
@@ -330,17 +360,8 @@ class Shipment:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.collect_freight_pickup_details import CollectFreightPickupDetails
-        from ..models.containers import Containers
-        from ..models.import_details import ImportDetails
-        from ..models.party_identification import PartyIdentification
-        from ..models.purchase_orders import PurchaseOrders
-        from ..models.shipment_status_details import ShipmentStatusDetails
-        from ..models.transport_shipment_measurements import (
-            TransportShipmentMeasurements,
-        )
-        from ..models.transportation_details import TransportationDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 
@@ -353,13 +374,20 @@ class Shipment:
         if _reader is not None and transaction_date.tzinfo is None:
             raise DeviationError("transactionDate")
 
-        transaction_type = ShipmentTransactionType(d.pop("transactionType"))
+        _transaction_type = d.pop("transactionType")
+        transaction_type = (
+            ShipmentTransactionType._value2member_map_.get(_transaction_type)
+            if _transaction_type.__class__ is str
+            else None
+        ) or ShipmentTransactionType(_transaction_type)
 
         vendor_shipment_identifier = d.pop("vendorShipmentIdentifier")
+
         if _reader is not None and vendor_shipment_identifier.__class__ is not str:
             raise DeviationError("vendorShipmentIdentifier")
 
         buyer_reference_number = d.pop("buyerReferenceNumber", UNSET)
+
         if (
             _reader is not None
             and buyer_reference_number.__class__ is not str
@@ -368,40 +396,39 @@ class Shipment:
             raise DeviationError("buyerReferenceNumber")
 
         _collect_freight_pickup_details = d.pop("collectFreightPickupDetails", UNSET)
-        collect_freight_pickup_details: CollectFreightPickupDetails | Unset
-        if isinstance(_collect_freight_pickup_details, Unset):
-            collect_freight_pickup_details = UNSET
-        else:
-            collect_freight_pickup_details = CollectFreightPickupDetails.from_dict(
-                _collect_freight_pickup_details
-            )
+        collect_freight_pickup_details = (
+            UNSET
+            if _collect_freight_pickup_details is UNSET
+            else CollectFreightPickupDetails.from_dict(_collect_freight_pickup_details)
+        )
 
         _containers = d.pop("containers", UNSET)
-        containers: list[Containers] | Unset = UNSET
-        if _containers is not UNSET:
-            containers = []
-            for containers_item_data in _containers:
-                containers_item = Containers.from_dict(containers_item_data)
-
-                containers.append(containers_item)
+        containers = (
+            UNSET
+            if _containers is UNSET
+            else [Containers.from_dict(_item) for _item in _containers]
+        )
 
         _current_shipment_status = d.pop("currentShipmentStatus", UNSET)
-        current_shipment_status: ShipmentCurrentShipmentStatus | Unset
-        if isinstance(_current_shipment_status, Unset):
-            current_shipment_status = UNSET
-        else:
-            current_shipment_status = ShipmentCurrentShipmentStatus(
-                _current_shipment_status
+        current_shipment_status = (
+            UNSET
+            if _current_shipment_status is UNSET
+            else (
+                ShipmentCurrentShipmentStatus._value2member_map_.get(
+                    _current_shipment_status
+                )
+                if _current_shipment_status.__class__ is str
+                else None
             )
+            or ShipmentCurrentShipmentStatus(_current_shipment_status)
+        )
 
         _currentshipment_status_date = d.pop("currentshipmentStatusDate", UNSET)
-        currentshipment_status_date: datetime.datetime | Unset
-        if isinstance(_currentshipment_status_date, Unset):
-            currentshipment_status_date = UNSET
-        else:
-            currentshipment_status_date = datetime.datetime.fromisoformat(
-                _currentshipment_status_date
-            )
+        currentshipment_status_date = (
+            UNSET
+            if _currentshipment_status_date is UNSET
+            else datetime.datetime.fromisoformat(_currentshipment_status_date)
+        )
 
         if (
             _reader is not None
@@ -411,20 +438,18 @@ class Shipment:
             raise DeviationError("currentshipmentStatusDate")
 
         _import_details = d.pop("importDetails", UNSET)
-        import_details: ImportDetails | Unset
-        if isinstance(_import_details, Unset):
-            import_details = UNSET
-        else:
-            import_details = ImportDetails.from_dict(_import_details)
+        import_details = (
+            UNSET
+            if _import_details is UNSET
+            else ImportDetails.from_dict(_import_details)
+        )
 
         _package_label_create_date = d.pop("packageLabelCreateDate", UNSET)
-        package_label_create_date: datetime.datetime | Unset
-        if isinstance(_package_label_create_date, Unset):
-            package_label_create_date = UNSET
-        else:
-            package_label_create_date = datetime.datetime.fromisoformat(
-                _package_label_create_date
-            )
+        package_label_create_date = (
+            UNSET
+            if _package_label_create_date is UNSET
+            else datetime.datetime.fromisoformat(_package_label_create_date)
+        )
 
         if (
             _reader is not None
@@ -434,24 +459,18 @@ class Shipment:
             raise DeviationError("packageLabelCreateDate")
 
         _purchase_orders = d.pop("purchaseOrders", UNSET)
-        purchase_orders: list[PurchaseOrders] | Unset = UNSET
-        if _purchase_orders is not UNSET:
-            purchase_orders = []
-            for purchase_orders_item_data in _purchase_orders:
-                purchase_orders_item = PurchaseOrders.from_dict(
-                    purchase_orders_item_data
-                )
-
-                purchase_orders.append(purchase_orders_item)
+        purchase_orders = (
+            UNSET
+            if _purchase_orders is UNSET
+            else [PurchaseOrders.from_dict(_item) for _item in _purchase_orders]
+        )
 
         _shipment_confirm_date = d.pop("shipmentConfirmDate", UNSET)
-        shipment_confirm_date: datetime.datetime | Unset
-        if isinstance(_shipment_confirm_date, Unset):
-            shipment_confirm_date = UNSET
-        else:
-            shipment_confirm_date = datetime.datetime.fromisoformat(
-                _shipment_confirm_date
-            )
+        shipment_confirm_date = (
+            UNSET
+            if _shipment_confirm_date is UNSET
+            else datetime.datetime.fromisoformat(_shipment_confirm_date)
+        )
 
         if (
             _reader is not None
@@ -461,13 +480,11 @@ class Shipment:
             raise DeviationError("shipmentConfirmDate")
 
         _shipment_create_date = d.pop("shipmentCreateDate", UNSET)
-        shipment_create_date: datetime.datetime | Unset
-        if isinstance(_shipment_create_date, Unset):
-            shipment_create_date = UNSET
-        else:
-            shipment_create_date = datetime.datetime.fromisoformat(
-                _shipment_create_date
-            )
+        shipment_create_date = (
+            UNSET
+            if _shipment_create_date is UNSET
+            else datetime.datetime.fromisoformat(_shipment_create_date)
+        )
 
         if (
             _reader is not None
@@ -477,40 +494,42 @@ class Shipment:
             raise DeviationError("shipmentCreateDate")
 
         _shipment_freight_term = d.pop("shipmentFreightTerm", UNSET)
-        shipment_freight_term: ShipmentShipmentFreightTerm | Unset
-        if isinstance(_shipment_freight_term, Unset):
-            shipment_freight_term = UNSET
-        else:
-            shipment_freight_term = ShipmentShipmentFreightTerm(_shipment_freight_term)
+        shipment_freight_term = (
+            UNSET
+            if _shipment_freight_term is UNSET
+            else (
+                ShipmentShipmentFreightTerm._value2member_map_.get(
+                    _shipment_freight_term
+                )
+                if _shipment_freight_term.__class__ is str
+                else None
+            )
+            or ShipmentShipmentFreightTerm(_shipment_freight_term)
+        )
 
         _shipment_measurements = d.pop("shipmentMeasurements", UNSET)
-        shipment_measurements: TransportShipmentMeasurements | Unset
-        if isinstance(_shipment_measurements, Unset):
-            shipment_measurements = UNSET
-        else:
-            shipment_measurements = TransportShipmentMeasurements.from_dict(
-                _shipment_measurements
-            )
+        shipment_measurements = (
+            UNSET
+            if _shipment_measurements is UNSET
+            else TransportShipmentMeasurements.from_dict(_shipment_measurements)
+        )
 
         _shipment_status_details = d.pop("shipmentStatusDetails", UNSET)
-        shipment_status_details: list[ShipmentStatusDetails] | Unset = UNSET
-        if _shipment_status_details is not UNSET:
-            shipment_status_details = []
-            for shipment_status_details_item_data in _shipment_status_details:
-                shipment_status_details_item = ShipmentStatusDetails.from_dict(
-                    shipment_status_details_item_data
-                )
-
-                shipment_status_details.append(shipment_status_details_item)
+        shipment_status_details = (
+            UNSET
+            if _shipment_status_details is UNSET
+            else [
+                ShipmentStatusDetails.from_dict(_item)
+                for _item in _shipment_status_details
+            ]
+        )
 
         _transportation_details = d.pop("transportationDetails", UNSET)
-        transportation_details: TransportationDetails | Unset
-        if isinstance(_transportation_details, Unset):
-            transportation_details = UNSET
-        else:
-            transportation_details = TransportationDetails.from_dict(
-                _transportation_details
-            )
+        transportation_details = (
+            UNSET
+            if _transportation_details is UNSET
+            else TransportationDetails.from_dict(_transportation_details)
+        )
 
         shipment = cls(
             selling_party=selling_party,
@@ -535,7 +554,8 @@ class Shipment:
             transportation_details=transportation_details,
         )
 
-        shipment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment.additional_properties = d or {}
         return shipment
 
     @property

@@ -41,6 +41,34 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        Carton, \
+        ImportDetails, \
+        Item, \
+        Pallet, \
+        PartyIdentification, \
+        ShipmentMeasurements, \
+        TransportationDetailsForShipmentConfirmation
+    from ..models.carton import Carton
+    from ..models.import_details import ImportDetails
+    from ..models.item import Item
+    from ..models.pallet import Pallet
+    from ..models.party_identification import PartyIdentification
+    from ..models.shipment_measurements import ShipmentMeasurements
+    from ..models.transportation_details_for_shipment_confirmation import (
+        TransportationDetailsForShipmentConfirmation,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentConfirmation")
 
 
@@ -105,6 +133,8 @@ class ShipmentConfirmation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         selling_party = self.selling_party.to_dict()
 
         ship_from_party = self.ship_from_party.to_dict()
@@ -282,16 +312,8 @@ class ShipmentConfirmation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.carton import Carton
-        from ..models.import_details import ImportDetails
-        from ..models.item import Item
-        from ..models.pallet import Pallet
-        from ..models.party_identification import PartyIdentification
-        from ..models.shipment_measurements import ShipmentMeasurements
-        from ..models.transportation_details_for_shipment_confirmation import (
-            TransportationDetailsForShipmentConfirmation,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 
@@ -306,22 +328,25 @@ class ShipmentConfirmation:
         if _reader is not None and shipment_confirmation_date.tzinfo is None:
             raise DeviationError("shipmentConfirmationDate")
 
-        shipment_confirmation_type = ShipmentConfirmationShipmentConfirmationType(
-            d.pop("shipmentConfirmationType")
-        )
+        _shipment_confirmation_type = d.pop("shipmentConfirmationType")
+        shipment_confirmation_type = (
+            ShipmentConfirmationShipmentConfirmationType._value2member_map_.get(
+                _shipment_confirmation_type
+            )
+            if _shipment_confirmation_type.__class__ is str
+            else None
+        ) or ShipmentConfirmationShipmentConfirmationType(_shipment_confirmation_type)
 
         shipment_identifier = d.pop("shipmentIdentifier")
+
         if _reader is not None and shipment_identifier.__class__ is not str:
             raise DeviationError("shipmentIdentifier")
 
-        shipped_items = []
         _shipped_items = d.pop("shippedItems")
-        for shipped_items_item_data in _shipped_items:
-            shipped_items_item = Item.from_dict(shipped_items_item_data)
-
-            shipped_items.append(shipped_items_item)
+        shipped_items = [Item.from_dict(_item) for _item in _shipped_items]
 
         amazon_reference_number = d.pop("amazonReferenceNumber", UNSET)
+
         if (
             _reader is not None
             and amazon_reference_number.__class__ is not str
@@ -330,22 +355,18 @@ class ShipmentConfirmation:
             raise DeviationError("amazonReferenceNumber")
 
         _cartons = d.pop("cartons", UNSET)
-        cartons: list[Carton] | Unset = UNSET
-        if _cartons is not UNSET:
-            cartons = []
-            for cartons_item_data in _cartons:
-                cartons_item = Carton.from_dict(cartons_item_data)
-
-                cartons.append(cartons_item)
+        cartons = (
+            UNSET
+            if _cartons is UNSET
+            else [Carton.from_dict(_item) for _item in _cartons]
+        )
 
         _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
-        estimated_delivery_date: datetime.datetime | Unset
-        if isinstance(_estimated_delivery_date, Unset):
-            estimated_delivery_date = UNSET
-        else:
-            estimated_delivery_date = datetime.datetime.fromisoformat(
-                _estimated_delivery_date
-            )
+        estimated_delivery_date = (
+            UNSET
+            if _estimated_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_estimated_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -355,52 +376,58 @@ class ShipmentConfirmation:
             raise DeviationError("estimatedDeliveryDate")
 
         _import_details = d.pop("importDetails", UNSET)
-        import_details: ImportDetails | Unset
-        if isinstance(_import_details, Unset):
-            import_details = UNSET
-        else:
-            import_details = ImportDetails.from_dict(_import_details)
+        import_details = (
+            UNSET
+            if _import_details is UNSET
+            else ImportDetails.from_dict(_import_details)
+        )
 
         _pallets = d.pop("pallets", UNSET)
-        pallets: list[Pallet] | Unset = UNSET
-        if _pallets is not UNSET:
-            pallets = []
-            for pallets_item_data in _pallets:
-                pallets_item = Pallet.from_dict(pallets_item_data)
-
-                pallets.append(pallets_item)
+        pallets = (
+            UNSET
+            if _pallets is UNSET
+            else [Pallet.from_dict(_item) for _item in _pallets]
+        )
 
         _shipment_measurements = d.pop("shipmentMeasurements", UNSET)
-        shipment_measurements: ShipmentMeasurements | Unset
-        if isinstance(_shipment_measurements, Unset):
-            shipment_measurements = UNSET
-        else:
-            shipment_measurements = ShipmentMeasurements.from_dict(
-                _shipment_measurements
-            )
+        shipment_measurements = (
+            UNSET
+            if _shipment_measurements is UNSET
+            else ShipmentMeasurements.from_dict(_shipment_measurements)
+        )
 
         _shipment_structure = d.pop("shipmentStructure", UNSET)
-        shipment_structure: ShipmentConfirmationShipmentStructure | Unset
-        if isinstance(_shipment_structure, Unset):
-            shipment_structure = UNSET
-        else:
-            shipment_structure = ShipmentConfirmationShipmentStructure(
-                _shipment_structure
+        shipment_structure = (
+            UNSET
+            if _shipment_structure is UNSET
+            else (
+                ShipmentConfirmationShipmentStructure._value2member_map_.get(
+                    _shipment_structure
+                )
+                if _shipment_structure.__class__ is str
+                else None
             )
+            or ShipmentConfirmationShipmentStructure(_shipment_structure)
+        )
 
         _shipment_type = d.pop("shipmentType", UNSET)
-        shipment_type: ShipmentConfirmationShipmentType | Unset
-        if isinstance(_shipment_type, Unset):
-            shipment_type = UNSET
-        else:
-            shipment_type = ShipmentConfirmationShipmentType(_shipment_type)
+        shipment_type = (
+            UNSET
+            if _shipment_type is UNSET
+            else (
+                ShipmentConfirmationShipmentType._value2member_map_.get(_shipment_type)
+                if _shipment_type.__class__ is str
+                else None
+            )
+            or ShipmentConfirmationShipmentType(_shipment_type)
+        )
 
         _shipped_date = d.pop("shippedDate", UNSET)
-        shipped_date: datetime.datetime | Unset
-        if isinstance(_shipped_date, Unset):
-            shipped_date = UNSET
-        else:
-            shipped_date = datetime.datetime.fromisoformat(_shipped_date)
+        shipped_date = (
+            UNSET
+            if _shipped_date is UNSET
+            else datetime.datetime.fromisoformat(_shipped_date)
+        )
 
         if (
             _reader is not None
@@ -410,15 +437,13 @@ class ShipmentConfirmation:
             raise DeviationError("shippedDate")
 
         _transportation_details = d.pop("transportationDetails", UNSET)
-        transportation_details: TransportationDetailsForShipmentConfirmation | Unset
-        if isinstance(_transportation_details, Unset):
-            transportation_details = UNSET
-        else:
-            transportation_details = (
-                TransportationDetailsForShipmentConfirmation.from_dict(
-                    _transportation_details
-                )
+        transportation_details = (
+            UNSET
+            if _transportation_details is UNSET
+            else TransportationDetailsForShipmentConfirmation.from_dict(
+                _transportation_details
             )
+        )
 
         shipment_confirmation = cls(
             selling_party=selling_party,
@@ -440,7 +465,8 @@ class ShipmentConfirmation:
             transportation_details=transportation_details,
         )
 
-        shipment_confirmation.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_confirmation.additional_properties = d or {}
         return shipment_confirmation
 
     @property

@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.vendor_details import VendorDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PartyIdentification, VendorDetails
+    from ..models.party_identification import PartyIdentification
+    from ..models.vendor_details import VendorDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ShipmentInformation")
 
 
@@ -71,6 +84,8 @@ class ShipmentInformation:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         buyer_reference_number = self.buyer_reference_number
 
         master_tracking_id = self.master_tracking_id
@@ -146,11 +161,11 @@ class ShipmentInformation:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.party_identification import PartyIdentification
-        from ..models.vendor_details import VendorDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         buyer_reference_number = d.pop("buyerReferenceNumber", UNSET)
+
         if (
             _reader is not None
             and buyer_reference_number.__class__ is not str
@@ -159,6 +174,7 @@ class ShipmentInformation:
             raise DeviationError("buyerReferenceNumber")
 
         master_tracking_id = d.pop("masterTrackingId", UNSET)
+
         if (
             _reader is not None
             and master_tracking_id.__class__ is not str
@@ -167,27 +183,33 @@ class ShipmentInformation:
             raise DeviationError("masterTrackingId")
 
         _ship_from_party = d.pop("shipFromParty", UNSET)
-        ship_from_party: PartyIdentification | Unset
-        if isinstance(_ship_from_party, Unset):
-            ship_from_party = UNSET
-        else:
-            ship_from_party = PartyIdentification.from_dict(_ship_from_party)
+        ship_from_party = (
+            UNSET
+            if _ship_from_party is UNSET
+            else PartyIdentification.from_dict(_ship_from_party)
+        )
 
         _ship_mode = d.pop("shipMode", UNSET)
-        ship_mode: ShipmentInformationShipMode | Unset
-        if isinstance(_ship_mode, Unset):
-            ship_mode = UNSET
-        else:
-            ship_mode = ShipmentInformationShipMode(_ship_mode)
+        ship_mode = (
+            UNSET
+            if _ship_mode is UNSET
+            else (
+                ShipmentInformationShipMode._value2member_map_.get(_ship_mode)
+                if _ship_mode.__class__ is str
+                else None
+            )
+            or ShipmentInformationShipMode(_ship_mode)
+        )
 
         _ship_to_party = d.pop("shipToParty", UNSET)
-        ship_to_party: PartyIdentification | Unset
-        if isinstance(_ship_to_party, Unset):
-            ship_to_party = UNSET
-        else:
-            ship_to_party = PartyIdentification.from_dict(_ship_to_party)
+        ship_to_party = (
+            UNSET
+            if _ship_to_party is UNSET
+            else PartyIdentification.from_dict(_ship_to_party)
+        )
 
         total_label_count = d.pop("totalLabelCount", UNSET)
+
         if (
             _reader is not None
             and total_label_count.__class__ is not int
@@ -196,13 +218,14 @@ class ShipmentInformation:
             raise DeviationError("totalLabelCount")
 
         _vendor_details = d.pop("vendorDetails", UNSET)
-        vendor_details: VendorDetails | Unset
-        if isinstance(_vendor_details, Unset):
-            vendor_details = UNSET
-        else:
-            vendor_details = VendorDetails.from_dict(_vendor_details)
+        vendor_details = (
+            UNSET
+            if _vendor_details is UNSET
+            else VendorDetails.from_dict(_vendor_details)
+        )
 
         warehouse_id = d.pop("warehouseId", UNSET)
+
         if (
             _reader is not None
             and warehouse_id.__class__ is not str
@@ -221,7 +244,8 @@ class ShipmentInformation:
             warehouse_id=warehouse_id,
         )
 
-        shipment_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_information.additional_properties = d or {}
         return shipment_information
 
     @property

@@ -97,20 +97,25 @@ class ShipmentStatusDetails:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         _shipment_status = d.pop("shipmentStatus", UNSET)
-        shipment_status: ShipmentStatusDetailsShipmentStatus | Unset
-        if isinstance(_shipment_status, Unset):
-            shipment_status = UNSET
-        else:
-            shipment_status = ShipmentStatusDetailsShipmentStatus(_shipment_status)
+        shipment_status = (
+            UNSET
+            if _shipment_status is UNSET
+            else (
+                ShipmentStatusDetailsShipmentStatus._value2member_map_.get(
+                    _shipment_status
+                )
+                if _shipment_status.__class__ is str
+                else None
+            )
+            or ShipmentStatusDetailsShipmentStatus(_shipment_status)
+        )
 
         _shipment_status_date = d.pop("shipmentStatusDate", UNSET)
-        shipment_status_date: datetime.datetime | Unset
-        if isinstance(_shipment_status_date, Unset):
-            shipment_status_date = UNSET
-        else:
-            shipment_status_date = datetime.datetime.fromisoformat(
-                _shipment_status_date
-            )
+        shipment_status_date = (
+            UNSET
+            if _shipment_status_date is UNSET
+            else datetime.datetime.fromisoformat(_shipment_status_date)
+        )
 
         if (
             _reader is not None
@@ -124,7 +129,8 @@ class ShipmentStatusDetails:
             shipment_status_date=shipment_status_date,
         )
 
-        shipment_status_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipment_status_details.additional_properties = d or {}
         return shipment_status_details
 
     @property

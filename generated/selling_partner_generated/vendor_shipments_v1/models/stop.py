@@ -25,6 +25,18 @@ if TYPE_CHECKING:
     from ..models.location import Location
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Location
+    from ..models.location import Location
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Stop")
 
 
@@ -63,6 +75,8 @@ class Stop:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         function_code = self.function_code.value
 
         arrival_time: str | Unset = UNSET
@@ -117,17 +131,22 @@ class Stop:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.location import Location
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        function_code = StopFunctionCode(d.pop("functionCode"))
+        _function_code = d.pop("functionCode")
+        function_code = (
+            StopFunctionCode._value2member_map_.get(_function_code)
+            if _function_code.__class__ is str
+            else None
+        ) or StopFunctionCode(_function_code)
 
         _arrival_time = d.pop("arrivalTime", UNSET)
-        arrival_time: datetime.datetime | Unset
-        if isinstance(_arrival_time, Unset):
-            arrival_time = UNSET
-        else:
-            arrival_time = datetime.datetime.fromisoformat(_arrival_time)
+        arrival_time = (
+            UNSET
+            if _arrival_time is UNSET
+            else datetime.datetime.fromisoformat(_arrival_time)
+        )
 
         if (
             _reader is not None
@@ -137,11 +156,11 @@ class Stop:
             raise DeviationError("arrivalTime")
 
         _departure_time = d.pop("departureTime", UNSET)
-        departure_time: datetime.datetime | Unset
-        if isinstance(_departure_time, Unset):
-            departure_time = UNSET
-        else:
-            departure_time = datetime.datetime.fromisoformat(_departure_time)
+        departure_time = (
+            UNSET
+            if _departure_time is UNSET
+            else datetime.datetime.fromisoformat(_departure_time)
+        )
 
         if (
             _reader is not None
@@ -151,11 +170,11 @@ class Stop:
             raise DeviationError("departureTime")
 
         _location_identification = d.pop("locationIdentification", UNSET)
-        location_identification: Location | Unset
-        if isinstance(_location_identification, Unset):
-            location_identification = UNSET
-        else:
-            location_identification = Location.from_dict(_location_identification)
+        location_identification = (
+            UNSET
+            if _location_identification is UNSET
+            else Location.from_dict(_location_identification)
+        )
 
         stop = cls(
             function_code=function_code,
@@ -164,7 +183,8 @@ class Stop:
             location_identification=location_identification,
         )
 
-        stop.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        stop.additional_properties = d or {}
         return stop
 
     @property

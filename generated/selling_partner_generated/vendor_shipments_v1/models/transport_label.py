@@ -25,6 +25,19 @@ if TYPE_CHECKING:
     from ..models.shipment_information import ShipmentInformation
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LabelData, ShipmentInformation
+    from ..models.label_data import LabelData
+    from ..models.shipment_information import ShipmentInformation
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransportLabel")
 
 
@@ -61,6 +74,8 @@ class TransportLabel:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         label_create_date_time: str | Unset = UNSET
         if not isinstance(self.label_create_date_time, Unset):
             label_create_date_time = self.label_create_date_time.isoformat()
@@ -112,18 +127,15 @@ class TransportLabel:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.label_data import LabelData
-        from ..models.shipment_information import ShipmentInformation
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _label_create_date_time = d.pop("labelCreateDateTime", UNSET)
-        label_create_date_time: datetime.datetime | Unset
-        if isinstance(_label_create_date_time, Unset):
-            label_create_date_time = UNSET
-        else:
-            label_create_date_time = datetime.datetime.fromisoformat(
-                _label_create_date_time
-            )
+        label_create_date_time = (
+            UNSET
+            if _label_create_date_time is UNSET
+            else datetime.datetime.fromisoformat(_label_create_date_time)
+        )
 
         if (
             _reader is not None
@@ -133,20 +145,18 @@ class TransportLabel:
             raise DeviationError("labelCreateDateTime")
 
         _label_data = d.pop("labelData", UNSET)
-        label_data: list[LabelData] | Unset = UNSET
-        if _label_data is not UNSET:
-            label_data = []
-            for label_data_item_data in _label_data:
-                label_data_item = LabelData.from_dict(label_data_item_data)
-
-                label_data.append(label_data_item)
+        label_data = (
+            UNSET
+            if _label_data is UNSET
+            else [LabelData.from_dict(_item) for _item in _label_data]
+        )
 
         _shipment_information = d.pop("shipmentInformation", UNSET)
-        shipment_information: ShipmentInformation | Unset
-        if isinstance(_shipment_information, Unset):
-            shipment_information = UNSET
-        else:
-            shipment_information = ShipmentInformation.from_dict(_shipment_information)
+        shipment_information = (
+            UNSET
+            if _shipment_information is UNSET
+            else ShipmentInformation.from_dict(_shipment_information)
+        )
 
         transport_label = cls(
             label_create_date_time=label_create_date_time,
@@ -154,7 +164,8 @@ class TransportLabel:
             shipment_information=shipment_information,
         )
 
-        transport_label.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transport_label.additional_properties = d or {}
         return transport_label
 
     @property

@@ -24,6 +24,19 @@ if TYPE_CHECKING:
     from ..models.weight import Weight
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, Volume, Weight
+    from ..models.volume import Volume
+    from ..models.weight import Weight
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransportShipmentMeasurements")
 
 
@@ -64,6 +77,8 @@ class TransportShipmentMeasurements:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         shipment_volume: dict[str, Any] | Unset = UNSET
         if not isinstance(self.shipment_volume, Unset):
             shipment_volume = self.shipment_volume.to_dict()
@@ -120,25 +135,21 @@ class TransportShipmentMeasurements:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.volume import Volume
-        from ..models.weight import Weight
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _shipment_volume = d.pop("shipmentVolume", UNSET)
-        shipment_volume: Volume | Unset
-        if isinstance(_shipment_volume, Unset):
-            shipment_volume = UNSET
-        else:
-            shipment_volume = Volume.from_dict(_shipment_volume)
+        shipment_volume = (
+            UNSET if _shipment_volume is UNSET else Volume.from_dict(_shipment_volume)
+        )
 
         _shipment_weight = d.pop("shipmentWeight", UNSET)
-        shipment_weight: Weight | Unset
-        if isinstance(_shipment_weight, Unset):
-            shipment_weight = UNSET
-        else:
-            shipment_weight = Weight.from_dict(_shipment_weight)
+        shipment_weight = (
+            UNSET if _shipment_weight is UNSET else Weight.from_dict(_shipment_weight)
+        )
 
         total_carton_count = d.pop("totalCartonCount", UNSET)
+
         if (
             _reader is not None
             and total_carton_count.__class__ is not int
@@ -147,6 +158,7 @@ class TransportShipmentMeasurements:
             raise DeviationError("totalCartonCount")
 
         total_pallet_non_stackable = d.pop("totalPalletNonStackable", UNSET)
+
         if (
             _reader is not None
             and total_pallet_non_stackable.__class__ is not int
@@ -155,6 +167,7 @@ class TransportShipmentMeasurements:
             raise DeviationError("totalPalletNonStackable")
 
         total_pallet_stackable = d.pop("totalPalletStackable", UNSET)
+
         if (
             _reader is not None
             and total_pallet_stackable.__class__ is not int
@@ -170,7 +183,8 @@ class TransportShipmentMeasurements:
             total_pallet_stackable=total_pallet_stackable,
         )
 
-        transport_shipment_measurements.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transport_shipment_measurements.additional_properties = d or {}
         return transport_shipment_measurements
 
     @property

@@ -28,6 +28,18 @@ if TYPE_CHECKING:
     from ..models.carrier_details import CarrierDetails
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, CarrierDetails
+    from ..models.carrier_details import CarrierDetails
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransportationDetails")
 
 
@@ -72,6 +84,8 @@ class TransportationDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         bill_of_lading_number = self.bill_of_lading_number
 
         carrier_details: dict[str, Any] | Unset = UNSET
@@ -160,10 +174,11 @@ class TransportationDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.carrier_details import CarrierDetails
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         bill_of_lading_number = d.pop("billOfLadingNumber", UNSET)
+
         if (
             _reader is not None
             and bill_of_lading_number.__class__ is not str
@@ -172,20 +187,18 @@ class TransportationDetails:
             raise DeviationError("billOfLadingNumber")
 
         _carrier_details = d.pop("carrierDetails", UNSET)
-        carrier_details: CarrierDetails | Unset
-        if isinstance(_carrier_details, Unset):
-            carrier_details = UNSET
-        else:
-            carrier_details = CarrierDetails.from_dict(_carrier_details)
+        carrier_details = (
+            UNSET
+            if _carrier_details is UNSET
+            else CarrierDetails.from_dict(_carrier_details)
+        )
 
         _estimated_delivery_date = d.pop("estimatedDeliveryDate", UNSET)
-        estimated_delivery_date: datetime.datetime | Unset
-        if isinstance(_estimated_delivery_date, Unset):
-            estimated_delivery_date = UNSET
-        else:
-            estimated_delivery_date = datetime.datetime.fromisoformat(
-                _estimated_delivery_date
-            )
+        estimated_delivery_date = (
+            UNSET
+            if _estimated_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_estimated_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -195,20 +208,23 @@ class TransportationDetails:
             raise DeviationError("estimatedDeliveryDate")
 
         _ship_mode = d.pop("shipMode", UNSET)
-        ship_mode: TransportationDetailsShipMode | Unset
-        if isinstance(_ship_mode, Unset):
-            ship_mode = UNSET
-        else:
-            ship_mode = TransportationDetailsShipMode(_ship_mode)
+        ship_mode = (
+            UNSET
+            if _ship_mode is UNSET
+            else (
+                TransportationDetailsShipMode._value2member_map_.get(_ship_mode)
+                if _ship_mode.__class__ is str
+                else None
+            )
+            or TransportationDetailsShipMode(_ship_mode)
+        )
 
         _shipment_delivery_date = d.pop("shipmentDeliveryDate", UNSET)
-        shipment_delivery_date: datetime.datetime | Unset
-        if isinstance(_shipment_delivery_date, Unset):
-            shipment_delivery_date = UNSET
-        else:
-            shipment_delivery_date = datetime.datetime.fromisoformat(
-                _shipment_delivery_date
-            )
+        shipment_delivery_date = (
+            UNSET
+            if _shipment_delivery_date is UNSET
+            else datetime.datetime.fromisoformat(_shipment_delivery_date)
+        )
 
         if (
             _reader is not None
@@ -218,11 +234,11 @@ class TransportationDetails:
             raise DeviationError("shipmentDeliveryDate")
 
         _shipped_date = d.pop("shippedDate", UNSET)
-        shipped_date: datetime.datetime | Unset
-        if isinstance(_shipped_date, Unset):
-            shipped_date = UNSET
-        else:
-            shipped_date = datetime.datetime.fromisoformat(_shipped_date)
+        shipped_date = (
+            UNSET
+            if _shipped_date is UNSET
+            else datetime.datetime.fromisoformat(_shipped_date)
+        )
 
         if (
             _reader is not None
@@ -232,13 +248,18 @@ class TransportationDetails:
             raise DeviationError("shippedDate")
 
         _transportation_mode = d.pop("transportationMode", UNSET)
-        transportation_mode: TransportationDetailsTransportationMode | Unset
-        if isinstance(_transportation_mode, Unset):
-            transportation_mode = UNSET
-        else:
-            transportation_mode = TransportationDetailsTransportationMode(
-                _transportation_mode
+        transportation_mode = (
+            UNSET
+            if _transportation_mode is UNSET
+            else (
+                TransportationDetailsTransportationMode._value2member_map_.get(
+                    _transportation_mode
+                )
+                if _transportation_mode.__class__ is str
+                else None
             )
+            or TransportationDetailsTransportationMode(_transportation_mode)
+        )
 
         transportation_details = cls(
             bill_of_lading_number=bill_of_lading_number,
@@ -250,7 +271,8 @@ class TransportationDetails:
             transportation_mode=transportation_mode,
         )
 
-        transportation_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transportation_details.additional_properties = d or {}
         return transportation_details
 
     @property

@@ -120,6 +120,7 @@ class TransportationDetailsForShipmentConfirmation:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         bill_of_lading_number = d.pop("billOfLadingNumber", UNSET)
+
         if (
             _reader is not None
             and bill_of_lading_number.__class__ is not str
@@ -128,6 +129,7 @@ class TransportationDetailsForShipmentConfirmation:
             raise DeviationError("billOfLadingNumber")
 
         carrier_scac = d.pop("carrierScac", UNSET)
+
         if (
             _reader is not None
             and carrier_scac.__class__ is not str
@@ -138,6 +140,7 @@ class TransportationDetailsForShipmentConfirmation:
         carrier_shipment_reference_number = d.pop(
             "carrierShipmentReferenceNumber", UNSET
         )
+
         if (
             _reader is not None
             and carrier_shipment_reference_number.__class__ is not str
@@ -146,17 +149,20 @@ class TransportationDetailsForShipmentConfirmation:
             raise DeviationError("carrierShipmentReferenceNumber")
 
         _transportation_mode = d.pop("transportationMode", UNSET)
-        transportation_mode: (
-            TransportationDetailsForShipmentConfirmationTransportationMode | Unset
-        )
-        if isinstance(_transportation_mode, Unset):
-            transportation_mode = UNSET
-        else:
-            transportation_mode = (
-                TransportationDetailsForShipmentConfirmationTransportationMode(
+        transportation_mode = (
+            UNSET
+            if _transportation_mode is UNSET
+            else (
+                TransportationDetailsForShipmentConfirmationTransportationMode._value2member_map_.get(
                     _transportation_mode
                 )
+                if _transportation_mode.__class__ is str
+                else None
             )
+            or TransportationDetailsForShipmentConfirmationTransportationMode(
+                _transportation_mode
+            )
+        )
 
         transportation_details_for_shipment_confirmation = cls(
             bill_of_lading_number=bill_of_lading_number,
@@ -165,7 +171,8 @@ class TransportationDetailsForShipmentConfirmation:
             transportation_mode=transportation_mode,
         )
 
-        transportation_details_for_shipment_confirmation.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transportation_details_for_shipment_confirmation.additional_properties = d or {}
         return transportation_details_for_shipment_confirmation
 
     @property

@@ -23,6 +23,18 @@ if TYPE_CHECKING:
     from ..models.party_identification import PartyIdentification
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, PartyIdentification
+    from ..models.party_identification import PartyIdentification
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="VendorDetails")
 
 
@@ -57,6 +69,8 @@ class VendorDetails:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         selling_party: dict[str, Any] | Unset = UNSET
         if not isinstance(self.selling_party, Unset):
             selling_party = self.selling_party.to_dict()
@@ -100,17 +114,18 @@ class VendorDetails:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.party_identification import PartyIdentification
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _selling_party = d.pop("sellingParty", UNSET)
-        selling_party: PartyIdentification | Unset
-        if isinstance(_selling_party, Unset):
-            selling_party = UNSET
-        else:
-            selling_party = PartyIdentification.from_dict(_selling_party)
+        selling_party = (
+            UNSET
+            if _selling_party is UNSET
+            else PartyIdentification.from_dict(_selling_party)
+        )
 
         vendor_shipment_identifier = d.pop("vendorShipmentIdentifier", UNSET)
+
         if (
             _reader is not None
             and vendor_shipment_identifier.__class__ is not str
@@ -123,7 +138,8 @@ class VendorDetails:
             vendor_shipment_identifier=vendor_shipment_identifier,
         )
 
-        vendor_details.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        vendor_details.additional_properties = d or {}
         return vendor_details
 
     @property

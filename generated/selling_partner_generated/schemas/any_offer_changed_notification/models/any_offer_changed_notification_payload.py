@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, AnyOfferChangedNotificationPayloadAnyOfferChangedNotification
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotification,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AnyOfferChangedNotificationPayload")
 
 
@@ -56,6 +70,8 @@ class AnyOfferChangedNotificationPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         any_offer_changed_notification = self.any_offer_changed_notification.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -94,10 +110,8 @@ class AnyOfferChangedNotificationPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotification,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         any_offer_changed_notification = (
             AnyOfferChangedNotificationPayloadAnyOfferChangedNotification.from_dict(
@@ -109,7 +123,8 @@ class AnyOfferChangedNotificationPayload:
             any_offer_changed_notification=any_offer_changed_notification,
         )
 
-        any_offer_changed_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload.additional_properties = d or {}
         return any_offer_changed_notification_payload
 
     @property

@@ -29,6 +29,30 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotification")
 
 
@@ -71,10 +95,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         seller_id = self.seller_id
 
         offer_change_trigger = self.offer_change_trigger.to_dict()
@@ -145,18 +167,11 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
@@ -194,7 +209,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
             offers=offers,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification
 
     @property

@@ -104,22 +104,27 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTr
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         asin = d.pop("ASIN")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("ASIN")
 
         item_condition = d.pop("ItemCondition")
+
         if _reader is not None and item_condition.__class__ is not str:
             raise DeviationError("ItemCondition")
 
         time_of_offer_change = d.pop("TimeOfOfferChange")
+
         if _reader is not None and time_of_offer_change.__class__ is not str:
             raise DeviationError("TimeOfOfferChange")
 
         offer_change_type = d.pop("OfferChangeType")
+
         if _reader is not None and offer_change_type.__class__ is not str:
             raise DeviationError("OfferChangeType")
 
@@ -131,7 +136,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTr
             offer_change_type=offer_change_type,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger
 
     @property

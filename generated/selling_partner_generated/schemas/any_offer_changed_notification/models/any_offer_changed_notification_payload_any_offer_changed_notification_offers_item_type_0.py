@@ -41,6 +41,46 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0",
@@ -104,6 +144,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         seller_id = self.seller_id
 
         sub_condition = self.sub_condition
@@ -265,34 +307,16 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_listing_price import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ListingPrice,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Points,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
         sub_condition = d.pop("SubCondition")
+
         if _reader is not None and sub_condition.__class__ is not str:
             raise DeviationError("SubCondition")
 
@@ -321,6 +345,7 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         )
 
         is_fulfilled_by_amazon = d.pop("IsFulfilledByAmazon")
+
         if _reader is not None and is_fulfilled_by_amazon.__class__ is not bool:
             raise DeviationError("IsFulfilledByAmazon")
 
@@ -329,6 +354,7 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         )
 
         is_expedited_shipping_available = d.pop("IsExpeditedShippingAvailable")
+
         if (
             _reader is not None
             and is_expedited_shipping_available.__class__ is not bool
@@ -336,14 +362,17 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             raise DeviationError("IsExpeditedShippingAvailable")
 
         is_featured_merchant = d.pop("IsFeaturedMerchant")
+
         if _reader is not None and is_featured_merchant.__class__ is not bool:
             raise DeviationError("IsFeaturedMerchant")
 
         ships_domestically = d.pop("ShipsDomestically")
+
         if _reader is not None and ships_domestically.__class__ is not bool:
             raise DeviationError("ShipsDomestically")
 
         ships_internationally = d.pop("ShipsInternationally")
+
         if _reader is not None and ships_internationally.__class__ is not bool:
             raise DeviationError("ShipsInternationally")
 
@@ -364,7 +393,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             ships_internationally=ships_internationally,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0
 
     @property

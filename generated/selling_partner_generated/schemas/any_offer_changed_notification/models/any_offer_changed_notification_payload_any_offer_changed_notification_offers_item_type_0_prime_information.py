@@ -86,10 +86,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             return _reader(cls, src_dict)
         d = dict(src_dict)
         is_offer_prime = d.pop("IsOfferPrime")
+
         if _reader is not None and is_offer_prime.__class__ is not bool:
             raise DeviationError("IsOfferPrime")
 
         is_offer_national_prime = d.pop("IsOfferNationalPrime")
+
         if _reader is not None and is_offer_national_prime.__class__ is not bool:
             raise DeviationError("IsOfferNationalPrime")
 
@@ -98,7 +100,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             is_offer_national_prime=is_offer_national_prime,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information
 
     @property

@@ -91,10 +91,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             return _reader(cls, src_dict)
         d = dict(src_dict)
         feedback_count = d.pop("FeedbackCount")
+
         if _reader is not None and feedback_count.__class__ is not int:
             raise DeviationError("FeedbackCount")
 
         seller_positive_feedback_rating = d.pop("SellerPositiveFeedbackRating")
+
         if _reader is not None and seller_positive_feedback_rating.__class__ is not int:
             raise DeviationError("SellerPositiveFeedbackRating")
 
@@ -103,7 +105,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             seller_positive_feedback_rating=seller_positive_feedback_rating,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating
 
     @property

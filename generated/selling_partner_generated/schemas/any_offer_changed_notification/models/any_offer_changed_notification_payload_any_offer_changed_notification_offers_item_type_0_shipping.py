@@ -86,6 +86,7 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("Amount")
+
         if (
             _reader is not None
             and amount.__class__ is not float
@@ -94,6 +95,7 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             raise DeviationError("Amount")
 
         currency_code = d.pop("CurrencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
@@ -102,7 +104,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             currency_code=currency_code,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping
 
     @property

@@ -98,18 +98,22 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             return _reader(cls, src_dict)
         d = dict(src_dict)
         minimum_hours = d.pop("MinimumHours")
+
         if _reader is not None and minimum_hours.__class__ is not int:
             raise DeviationError("MinimumHours")
 
         maximum_hours = d.pop("MaximumHours")
+
         if _reader is not None and maximum_hours.__class__ is not int:
             raise DeviationError("MaximumHours")
 
         availability_type = d.pop("AvailabilityType")
+
         if _reader is not None and availability_type.__class__ is not str:
             raise DeviationError("AvailabilityType")
 
         available_date = d.pop("AvailableDate")
+
         if _reader is not None and available_date.__class__ is not str:
             raise DeviationError("AvailableDate")
 
@@ -120,7 +124,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             available_date=available_date,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time
 
     @property

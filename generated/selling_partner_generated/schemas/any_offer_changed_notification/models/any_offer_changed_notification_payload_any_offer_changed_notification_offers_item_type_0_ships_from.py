@@ -86,10 +86,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             return _reader(cls, src_dict)
         d = dict(src_dict)
         country = d.pop("Country")
+
         if _reader is not None and country.__class__ is not str:
             raise DeviationError("Country")
 
         state = d.pop("State")
+
         if _reader is not None and state.__class__ is not str:
             raise DeviationError("State")
 
@@ -98,7 +100,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
             state=state,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from
 
     @property

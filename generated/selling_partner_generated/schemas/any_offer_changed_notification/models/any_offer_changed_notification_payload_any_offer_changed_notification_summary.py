@@ -53,6 +53,62 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_competitive_price_threshold import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_list_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_minimum_advertised_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_suggested_lower_price_plus_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T", bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary"
 )
@@ -127,22 +183,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         number_of_offers = []
         for number_of_offers_item_data in self.number_of_offers:
             number_of_offers_item: dict[str, Any]
@@ -317,40 +359,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_competitive_price_threshold import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryCompetitivePriceThreshold,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_list_price import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryListPrice,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_minimum_advertised_price import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryMinimumAdvertisedPrice,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfBuyBoxEligibleOffersItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_suggested_lower_price_plus_shipping import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySuggestedLowerPricePlusShipping,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         number_of_offers = []
         _number_of_offers = d.pop("NumberOfOffers")
@@ -450,6 +460,7 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
         )
 
         total_buy_box_eligible_offers = d.pop("TotalBuyBoxEligibleOffers")
+
         if _reader is not None and total_buy_box_eligible_offers.__class__ is not int:
             raise DeviationError("TotalBuyBoxEligibleOffers")
 
@@ -516,7 +527,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
             competitive_price_threshold=competitive_price_threshold,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_summary
 
     @property

@@ -29,6 +29,30 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_landed_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0",
@@ -72,6 +96,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         condition = self.condition
 
         landed_price = self.landed_price.to_dict()
@@ -144,18 +170,11 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_landed_price import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0LandedPrice,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_listing_price import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0ListingPrice,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0_shipping import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType0Shipping,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         condition = d.pop("Condition")
+
         if _reader is not None and condition.__class__ is not str:
             raise DeviationError("Condition")
 
@@ -178,7 +197,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
             shipping=shipping,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0
 
     @property

@@ -29,6 +29,30 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0LandedPrice, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0ListingPrice, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0Shipping
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_landed_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0LandedPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0ListingPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0Shipping,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0",
@@ -74,6 +98,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         condition = self.condition
 
         fulfillment_channel = self.fulfillment_channel
@@ -150,22 +176,16 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_landed_price import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0LandedPrice,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_listing_price import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0ListingPrice,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0_shipping import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0Shipping,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         condition = d.pop("Condition")
+
         if _reader is not None and condition.__class__ is not str:
             raise DeviationError("Condition")
 
         fulfillment_channel = d.pop("FulfillmentChannel")
+
         if _reader is not None and fulfillment_channel.__class__ is not str:
             raise DeviationError("FulfillmentChannel")
 
@@ -189,7 +209,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
             shipping=shipping,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0
 
     @property

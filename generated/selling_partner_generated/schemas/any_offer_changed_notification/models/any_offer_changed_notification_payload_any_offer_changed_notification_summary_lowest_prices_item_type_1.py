@@ -32,6 +32,34 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1ListingPrice, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points, \
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Shipping
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_landed_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1ListingPrice,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points,
+    )
+    from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_shipping import (
+        AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Shipping,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1",
@@ -79,6 +107,8 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         condition = self.condition
 
         fulfillment_channel = self.fulfillment_channel
@@ -170,25 +200,16 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_landed_price import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1LandedPrice,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1ListingPrice,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points,
-        )
-        from ..models.any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_shipping import (
-            AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Shipping,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         condition = d.pop("Condition")
+
         if _reader is not None and condition.__class__ is not str:
             raise DeviationError("Condition")
 
         fulfillment_channel = d.pop("FulfillmentChannel")
+
         if _reader is not None and fulfillment_channel.__class__ is not str:
             raise DeviationError("FulfillmentChannel")
 
@@ -217,7 +238,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
             points=points,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1
 
     @property

@@ -78,6 +78,7 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
             return _reader(cls, src_dict)
         d = dict(src_dict)
         points_number = d.pop("PointsNumber")
+
         if _reader is not None and points_number.__class__ is not int:
             raise DeviationError("PointsNumber")
 
@@ -85,7 +86,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
             points_number=points_number,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points
 
     @property

@@ -92,14 +92,17 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumber
             return _reader(cls, src_dict)
         d = dict(src_dict)
         condition = d.pop("Condition")
+
         if _reader is not None and condition.__class__ is not str:
             raise DeviationError("Condition")
 
         fulfillment_channel = d.pop("FulfillmentChannel")
+
         if _reader is not None and fulfillment_channel.__class__ is not str:
             raise DeviationError("FulfillmentChannel")
 
         offer_count = d.pop("OfferCount")
+
         if _reader is not None and offer_count.__class__ is not int:
             raise DeviationError("OfferCount")
 
@@ -109,7 +112,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumber
             offer_count=offer_count,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_buy_box_eligible_offers_item_type_0
 
     @property

@@ -86,10 +86,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesR
             return _reader(cls, src_dict)
         d = dict(src_dict)
         product_category_id = d.pop("ProductCategoryId")
+
         if _reader is not None and product_category_id.__class__ is not str:
             raise DeviationError("ProductCategoryId")
 
         rank = d.pop("Rank")
+
         if _reader is not None and rank.__class__ is not int:
             raise DeviationError("Rank")
 
@@ -98,7 +100,10 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesR
             rank=rank,
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0.additional_properties = (
+            d or {}
+        )
         return any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0
 
     @property

@@ -26,6 +26,21 @@ if TYPE_CHECKING:
     from ..models.shipping import Shipping
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, LandedPrice, ListingPrice, Points, Shipping
+    from ..models.landed_price import LandedPrice
+    from ..models.listing_price import ListingPrice
+    from ..models.points import Points
+    from ..models.shipping import Shipping
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="BuyBoxPrice")
 
 
@@ -74,6 +89,8 @@ class BuyBoxPrice:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         condition = self.condition
 
         offer_type = self.offer_type
@@ -148,27 +165,28 @@ class BuyBoxPrice:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.landed_price import LandedPrice
-        from ..models.listing_price import ListingPrice
-        from ..models.points import Points
-        from ..models.shipping import Shipping
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         condition = d.pop("Condition")
+
         if _reader is not None and condition.__class__ is not str:
             raise DeviationError("Condition")
 
         offer_type = d.pop("OfferType")
+
         if _reader is not None and offer_type.__class__ is not str:
             raise DeviationError("OfferType")
 
         quantity_tier = d.pop("QuantityTier")
+
         if _reader is not None and quantity_tier.__class__ is not int:
             raise DeviationError("QuantityTier")
 
         listing_price = ListingPrice.from_dict(d.pop("ListingPrice"))
 
         discount_type = d.pop("DiscountType", UNSET)
+
         if (
             _reader is not None
             and discount_type.__class__ is not str
@@ -177,27 +195,18 @@ class BuyBoxPrice:
             raise DeviationError("DiscountType")
 
         _landed_price = d.pop("LandedPrice", UNSET)
-        landed_price: LandedPrice | Unset
-        if isinstance(_landed_price, Unset):
-            landed_price = UNSET
-        else:
-            landed_price = LandedPrice.from_dict(_landed_price)
+        landed_price = (
+            UNSET if _landed_price is UNSET else LandedPrice.from_dict(_landed_price)
+        )
 
         _shipping = d.pop("Shipping", UNSET)
-        shipping: Shipping | Unset
-        if isinstance(_shipping, Unset):
-            shipping = UNSET
-        else:
-            shipping = Shipping.from_dict(_shipping)
+        shipping = UNSET if _shipping is UNSET else Shipping.from_dict(_shipping)
 
         _points = d.pop("Points", UNSET)
-        points: Points | Unset
-        if isinstance(_points, Unset):
-            points = UNSET
-        else:
-            points = Points.from_dict(_points)
+        points = UNSET if _points is UNSET else Points.from_dict(_points)
 
         seller_id = d.pop("SellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -217,7 +226,8 @@ class BuyBoxPrice:
             seller_id=seller_id,
         )
 
-        buy_box_price.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        buy_box_price.additional_properties = d or {}
         return buy_box_price
 
     @property

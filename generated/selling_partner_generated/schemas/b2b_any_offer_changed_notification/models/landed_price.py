@@ -83,6 +83,7 @@ class LandedPrice:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("Amount")
+
         if (
             _reader is not None
             and amount.__class__ is not float
@@ -91,6 +92,7 @@ class LandedPrice:
             raise DeviationError("Amount")
 
         currency_code = d.pop("CurrencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
@@ -99,7 +101,8 @@ class LandedPrice:
             currency_code=currency_code,
         )
 
-        landed_price.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        landed_price.additional_properties = d or {}
         return landed_price
 
     @property

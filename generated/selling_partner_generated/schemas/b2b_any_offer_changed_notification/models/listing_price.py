@@ -83,6 +83,7 @@ class ListingPrice:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("Amount")
+
         if (
             _reader is not None
             and amount.__class__ is not float
@@ -91,6 +92,7 @@ class ListingPrice:
             raise DeviationError("Amount")
 
         currency_code = d.pop("CurrencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
@@ -99,7 +101,8 @@ class ListingPrice:
             currency_code=currency_code,
         )
 
-        listing_price.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listing_price.additional_properties = d or {}
         return listing_price
 
     @property

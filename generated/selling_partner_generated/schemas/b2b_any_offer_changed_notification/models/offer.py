@@ -30,6 +30,34 @@ if TYPE_CHECKING:
     from ..models.ships_from import ShipsFrom
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ListingPrice, \
+        Points, \
+        PrimeInformation, \
+        QuantityDiscountPriceType, \
+        SellerFeedbackRating, \
+        Shipping, \
+        ShippingTime, \
+        ShipsFrom
+    from ..models.listing_price import ListingPrice
+    from ..models.points import Points
+    from ..models.prime_information import PrimeInformation
+    from ..models.quantity_discount_price_type import QuantityDiscountPriceType
+    from ..models.seller_feedback_rating import SellerFeedbackRating
+    from ..models.shipping import Shipping
+    from ..models.shipping_time import ShippingTime
+    from ..models.ships_from import ShipsFrom
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Offer")
 
 
@@ -88,6 +116,8 @@ class Offer:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         seller_id = self.seller_id
 
         sub_condition = self.sub_condition
@@ -213,21 +243,16 @@ class Offer:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.listing_price import ListingPrice
-        from ..models.points import Points
-        from ..models.prime_information import PrimeInformation
-        from ..models.quantity_discount_price_type import QuantityDiscountPriceType
-        from ..models.seller_feedback_rating import SellerFeedbackRating
-        from ..models.shipping import Shipping
-        from ..models.shipping_time import ShippingTime
-        from ..models.ships_from import ShipsFrom
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
         sub_condition = d.pop("SubCondition")
+
         if _reader is not None and sub_condition.__class__ is not str:
             raise DeviationError("SubCondition")
 
@@ -238,44 +263,35 @@ class Offer:
         shipping = Shipping.from_dict(d.pop("Shipping"))
 
         is_fulfilled_by_amazon = d.pop("IsFulfilledByAmazon")
+
         if _reader is not None and is_fulfilled_by_amazon.__class__ is not bool:
             raise DeviationError("IsFulfilledByAmazon")
 
         _seller_feedback_rating = d.pop("SellerFeedbackRating", UNSET)
-        seller_feedback_rating: SellerFeedbackRating | Unset
-        if isinstance(_seller_feedback_rating, Unset):
-            seller_feedback_rating = UNSET
-        else:
-            seller_feedback_rating = SellerFeedbackRating.from_dict(
-                _seller_feedback_rating
-            )
+        seller_feedback_rating = (
+            UNSET
+            if _seller_feedback_rating is UNSET
+            else SellerFeedbackRating.from_dict(_seller_feedback_rating)
+        )
 
         _points = d.pop("Points", UNSET)
-        points: Points | Unset
-        if isinstance(_points, Unset):
-            points = UNSET
-        else:
-            points = Points.from_dict(_points)
+        points = UNSET if _points is UNSET else Points.from_dict(_points)
 
         _quantity_discount_price = d.pop("QuantityDiscountPrice", UNSET)
-        quantity_discount_price: list[QuantityDiscountPriceType] | Unset = UNSET
-        if _quantity_discount_price is not UNSET:
-            quantity_discount_price = []
-            for quantity_discount_price_item_data in _quantity_discount_price:
-                quantity_discount_price_item = QuantityDiscountPriceType.from_dict(
-                    quantity_discount_price_item_data
-                )
-
-                quantity_discount_price.append(quantity_discount_price_item)
+        quantity_discount_price = (
+            UNSET
+            if _quantity_discount_price is UNSET
+            else [
+                QuantityDiscountPriceType.from_dict(_item)
+                for _item in _quantity_discount_price
+            ]
+        )
 
         _ships_from = d.pop("ShipsFrom", UNSET)
-        ships_from: ShipsFrom | Unset
-        if isinstance(_ships_from, Unset):
-            ships_from = UNSET
-        else:
-            ships_from = ShipsFrom.from_dict(_ships_from)
+        ships_from = UNSET if _ships_from is UNSET else ShipsFrom.from_dict(_ships_from)
 
         is_buy_box_winner = d.pop("IsBuyBoxWinner", UNSET)
+
         if (
             _reader is not None
             and is_buy_box_winner.__class__ is not bool
@@ -284,6 +300,7 @@ class Offer:
             raise DeviationError("IsBuyBoxWinner")
 
         condition_notes = d.pop("ConditionNotes", UNSET)
+
         if (
             _reader is not None
             and condition_notes.__class__ is not str
@@ -292,13 +309,14 @@ class Offer:
             raise DeviationError("ConditionNotes")
 
         _prime_information = d.pop("PrimeInformation", UNSET)
-        prime_information: PrimeInformation | Unset
-        if isinstance(_prime_information, Unset):
-            prime_information = UNSET
-        else:
-            prime_information = PrimeInformation.from_dict(_prime_information)
+        prime_information = (
+            UNSET
+            if _prime_information is UNSET
+            else PrimeInformation.from_dict(_prime_information)
+        )
 
         is_featured_merchant = d.pop("IsFeaturedMerchant", UNSET)
+
         if (
             _reader is not None
             and is_featured_merchant.__class__ is not bool
@@ -323,7 +341,8 @@ class Offer:
             is_featured_merchant=is_featured_merchant,
         )
 
-        offer.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer.additional_properties = d or {}
         return offer
 
     @property

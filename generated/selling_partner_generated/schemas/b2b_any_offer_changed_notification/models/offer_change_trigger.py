@@ -95,18 +95,22 @@ class OfferChangeTrigger:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         asin = d.pop("ASIN")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("ASIN")
 
         item_condition = d.pop("ItemCondition")
+
         if _reader is not None and item_condition.__class__ is not str:
             raise DeviationError("ItemCondition")
 
         time_of_offer_change = d.pop("TimeOfOfferChange")
+
         if _reader is not None and time_of_offer_change.__class__ is not str:
             raise DeviationError("TimeOfOfferChange")
 
@@ -117,7 +121,8 @@ class OfferChangeTrigger:
             time_of_offer_change=time_of_offer_change,
         )
 
-        offer_change_trigger.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_change_trigger.additional_properties = d or {}
         return offer_change_trigger
 
     @property

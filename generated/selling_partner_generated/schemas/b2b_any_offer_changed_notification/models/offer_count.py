@@ -89,14 +89,17 @@ class OfferCount:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         condition = d.pop("Condition")
+
         if _reader is not None and condition.__class__ is not str:
             raise DeviationError("Condition")
 
         fulfillment_channel = d.pop("FulfillmentChannel")
+
         if _reader is not None and fulfillment_channel.__class__ is not str:
             raise DeviationError("FulfillmentChannel")
 
         offer_count = d.pop("OfferCount")
+
         if _reader is not None and offer_count.__class__ is not int:
             raise DeviationError("OfferCount")
 
@@ -106,7 +109,8 @@ class OfferCount:
             offer_count=offer_count,
         )
 
-        offer_count.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        offer_count.additional_properties = d or {}
         return offer_count
 
     @property

@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, B2BAnyOfferChangedNotification
+    from ..models.b2b_any_offer_changed_notification import (
+        B2BAnyOfferChangedNotification,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Payload")
 
 
@@ -54,6 +68,8 @@ class Payload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         b2b_any_offer_changed_notification = (
             self.b2b_any_offer_changed_notification.to_dict()
         )
@@ -91,10 +107,8 @@ class Payload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.b2b_any_offer_changed_notification import (
-            B2BAnyOfferChangedNotification,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         b2b_any_offer_changed_notification = B2BAnyOfferChangedNotification.from_dict(
             d.pop("B2BAnyOfferChangedNotification")
@@ -104,7 +118,8 @@ class Payload:
             b2b_any_offer_changed_notification=b2b_any_offer_changed_notification,
         )
 
-        payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payload.additional_properties = d or {}
         return payload
 
     @property

@@ -75,6 +75,7 @@ class Points:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         points_number = d.pop("PointsNumber")
+
         if _reader is not None and points_number.__class__ is not int:
             raise DeviationError("PointsNumber")
 
@@ -82,7 +83,8 @@ class Points:
             points_number=points_number,
         )
 
-        points.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        points.additional_properties = d or {}
         return points
 
     @property

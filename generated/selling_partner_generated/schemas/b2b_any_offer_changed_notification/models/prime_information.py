@@ -83,10 +83,12 @@ class PrimeInformation:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         is_prime = d.pop("IsPrime")
+
         if _reader is not None and is_prime.__class__ is not bool:
             raise DeviationError("IsPrime")
 
         is_national_prime = d.pop("IsNationalPrime")
+
         if _reader is not None and is_national_prime.__class__ is not bool:
             raise DeviationError("IsNationalPrime")
 
@@ -95,7 +97,8 @@ class PrimeInformation:
             is_national_prime=is_national_prime,
         )
 
-        prime_information.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        prime_information.additional_properties = d or {}
         return prime_information
 
     @property

@@ -88,10 +88,12 @@ class SellerFeedbackRating:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         feedback_count = d.pop("FeedbackCount")
+
         if _reader is not None and feedback_count.__class__ is not int:
             raise DeviationError("FeedbackCount")
 
         seller_positive_feedback_rating = d.pop("SellerPositiveFeedbackRating")
+
         if (
             _reader is not None
             and seller_positive_feedback_rating.__class__ is not float
@@ -104,7 +106,8 @@ class SellerFeedbackRating:
             seller_positive_feedback_rating=seller_positive_feedback_rating,
         )
 
-        seller_feedback_rating.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        seller_feedback_rating.additional_properties = d or {}
         return seller_feedback_rating
 
     @property

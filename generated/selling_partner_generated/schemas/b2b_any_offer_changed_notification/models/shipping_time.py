@@ -98,6 +98,7 @@ class ShippingTime:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         minimum_hours = d.pop("MinimumHours", UNSET)
+
         if (
             _reader is not None
             and minimum_hours.__class__ is not int
@@ -106,6 +107,7 @@ class ShippingTime:
             raise DeviationError("MinimumHours")
 
         maximum_hours = d.pop("MaximumHours", UNSET)
+
         if (
             _reader is not None
             and maximum_hours.__class__ is not int
@@ -114,6 +116,7 @@ class ShippingTime:
             raise DeviationError("MaximumHours")
 
         availability_type = d.pop("AvailabilityType", UNSET)
+
         if (
             _reader is not None
             and availability_type.__class__ is not str
@@ -122,6 +125,7 @@ class ShippingTime:
             raise DeviationError("AvailabilityType")
 
         available_date = d.pop("AvailableDate", UNSET)
+
         if (
             _reader is not None
             and available_date.__class__ is not str
@@ -136,7 +140,8 @@ class ShippingTime:
             available_date=available_date,
         )
 
-        shipping_time.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        shipping_time.additional_properties = d or {}
         return shipping_time
 
     @property

@@ -86,10 +86,12 @@ class ShipsFrom:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         country = d.pop("Country")
+
         if _reader is not None and country.__class__ is not str:
             raise DeviationError("Country")
 
         state = d.pop("State", UNSET)
+
         if _reader is not None and state.__class__ is not str and state is not UNSET:
             raise DeviationError("State")
 
@@ -98,7 +100,8 @@ class ShipsFrom:
             state=state,
         )
 
-        ships_from.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        ships_from.additional_properties = d or {}
         return ships_from
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,18 +95,21 @@ class BrandedItemContentChangeNotificationPayload:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         brand_name = d.pop("BrandName")
+
         if _reader is not None and brand_name.__class__ is not str:
             raise DeviationError("BrandName")
 
         asin = d.pop("Asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("Asin")
 
-        attributes_changed = cast(list[str], d.pop("AttributesChanged"))
+        attributes_changed = d.pop("AttributesChanged")
 
         if _reader is not None and attributes_changed.__class__ is not list:
             raise DeviationError("AttributesChanged")
@@ -118,7 +121,8 @@ class BrandedItemContentChangeNotificationPayload:
             attributes_changed=attributes_changed,
         )
 
-        branded_item_content_change_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        branded_item_content_change_notification_payload.additional_properties = d or {}
         return branded_item_content_change_notification_payload
 
     @property

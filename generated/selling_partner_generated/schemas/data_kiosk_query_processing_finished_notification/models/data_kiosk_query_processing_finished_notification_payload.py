@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DataKioskQueryProcessingFinishedNotificationPayloadPagination
+    from ..models.data_kiosk_query_processing_finished_notification_payload_pagination import (
+        DataKioskQueryProcessingFinishedNotificationPayloadPagination,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="DataKioskQueryProcessingFinishedNotificationPayload")
 
 
@@ -71,6 +85,8 @@ class DataKioskQueryProcessingFinishedNotificationPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         account_id = self.account_id
 
         query_id = self.query_id
@@ -138,28 +154,31 @@ class DataKioskQueryProcessingFinishedNotificationPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.data_kiosk_query_processing_finished_notification_payload_pagination import (
-            DataKioskQueryProcessingFinishedNotificationPayloadPagination,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
         query_id = d.pop("queryId")
+
         if _reader is not None and query_id.__class__ is not str:
             raise DeviationError("queryId")
 
         query = d.pop("query")
+
         if _reader is not None and query.__class__ is not str:
             raise DeviationError("query")
 
         processing_status = d.pop("processingStatus")
+
         if _reader is not None and processing_status.__class__ is not str:
             raise DeviationError("processingStatus")
 
         data_document_id = d.pop("dataDocumentId", UNSET)
+
         if (
             _reader is not None
             and data_document_id.__class__ is not str
@@ -168,6 +187,7 @@ class DataKioskQueryProcessingFinishedNotificationPayload:
             raise DeviationError("dataDocumentId")
 
         error_document_id = d.pop("errorDocumentId", UNSET)
+
         if (
             _reader is not None
             and error_document_id.__class__ is not str
@@ -176,17 +196,13 @@ class DataKioskQueryProcessingFinishedNotificationPayload:
             raise DeviationError("errorDocumentId")
 
         _pagination = d.pop("pagination", UNSET)
-        pagination: (
-            DataKioskQueryProcessingFinishedNotificationPayloadPagination | Unset
-        )
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = (
-                DataKioskQueryProcessingFinishedNotificationPayloadPagination.from_dict(
-                    _pagination
-                )
+        pagination = (
+            UNSET
+            if _pagination is UNSET
+            else DataKioskQueryProcessingFinishedNotificationPayloadPagination.from_dict(
+                _pagination
             )
+        )
 
         data_kiosk_query_processing_finished_notification_payload = cls(
             account_id=account_id,
@@ -198,7 +214,10 @@ class DataKioskQueryProcessingFinishedNotificationPayload:
             pagination=pagination,
         )
 
-        data_kiosk_query_processing_finished_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        data_kiosk_query_processing_finished_notification_payload.additional_properties = (
+            d or {}
+        )
         return data_kiosk_query_processing_finished_notification_payload
 
     @property

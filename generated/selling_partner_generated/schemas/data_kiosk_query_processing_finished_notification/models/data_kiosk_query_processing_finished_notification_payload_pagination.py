@@ -75,6 +75,7 @@ class DataKioskQueryProcessingFinishedNotificationPayloadPagination:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         next_token = d.pop("nextToken", UNSET)
+
         if (
             _reader is not None
             and next_token.__class__ is not str
@@ -86,7 +87,10 @@ class DataKioskQueryProcessingFinishedNotificationPayloadPagination:
             next_token=next_token,
         )
 
-        data_kiosk_query_processing_finished_notification_payload_pagination.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        data_kiosk_query_processing_finished_notification_payload_pagination.additional_properties = (
+            d or {}
+        )
         return data_kiosk_query_processing_finished_notification_payload_pagination
 
     @property

@@ -108,10 +108,12 @@ class DetailPageTrafficEvent:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
@@ -126,10 +128,12 @@ class DetailPageTrafficEvent:
             raise DeviationError("endTime")
 
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         glance_views = d.pop("glanceViews")
+
         if _reader is not None and glance_views.__class__ is not int:
             raise DeviationError("glanceViews")
 
@@ -142,7 +146,8 @@ class DetailPageTrafficEvent:
             glance_views=glance_views,
         )
 
-        detail_page_traffic_event.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        detail_page_traffic_event.additional_properties = d or {}
         return detail_page_traffic_event
 
     @property

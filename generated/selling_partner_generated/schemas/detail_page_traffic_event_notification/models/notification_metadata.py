@@ -95,18 +95,22 @@ class NotificationMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         application_id = d.pop("applicationId")
+
         if _reader is not None and application_id.__class__ is not str:
             raise DeviationError("applicationId")
 
         subscription_id = d.pop("subscriptionId")
+
         if _reader is not None and subscription_id.__class__ is not str:
             raise DeviationError("subscriptionId")
 
         publish_time = d.pop("publishTime")
+
         if _reader is not None and publish_time.__class__ is not str:
             raise DeviationError("publishTime")
 
         notification_id = d.pop("notificationId")
+
         if _reader is not None and notification_id.__class__ is not str:
             raise DeviationError("notificationId")
 
@@ -117,7 +121,8 @@ class NotificationMetadata:
             notification_id=notification_id,
         )
 
-        notification_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        notification_metadata.additional_properties = d or {}
         return notification_metadata
 
     @property

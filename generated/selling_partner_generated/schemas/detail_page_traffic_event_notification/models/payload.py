@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.detail_page_traffic_event import DetailPageTrafficEvent
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, DetailPageTrafficEvent
+    from ..models.detail_page_traffic_event import DetailPageTrafficEvent
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Payload")
 
 
@@ -52,6 +64,8 @@ class Payload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         detail_page_traffic_events = []
         for (
             componentsschemas_detail_page_traffic_events_item_data
@@ -94,29 +108,21 @@ class Payload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.detail_page_traffic_event import DetailPageTrafficEvent
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        detail_page_traffic_events = []
         _detail_page_traffic_events = d.pop("detailPageTrafficEvents")
-        for (
-            componentsschemas_detail_page_traffic_events_item_data
-        ) in _detail_page_traffic_events:
-            componentsschemas_detail_page_traffic_events_item = (
-                DetailPageTrafficEvent.from_dict(
-                    componentsschemas_detail_page_traffic_events_item_data
-                )
-            )
-
-            detail_page_traffic_events.append(
-                componentsschemas_detail_page_traffic_events_item
-            )
+        detail_page_traffic_events = [
+            DetailPageTrafficEvent.from_dict(_item)
+            for _item in _detail_page_traffic_events
+        ]
 
         payload = cls(
             detail_page_traffic_events=detail_page_traffic_events,
         )
 
-        payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payload.additional_properties = d or {}
         return payload
 
     @property

@@ -26,6 +26,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FbaInventoryAvailabilityChangeNotificationPayload
+    from ..models.fba_inventory_availability_change_notification_payload import (
+        FbaInventoryAvailabilityChangeNotificationPayload,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FbaInventoryAvailabilityChangeNotification")
 
 
@@ -66,6 +80,8 @@ class FbaInventoryAvailabilityChangeNotification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         notification_version = self.notification_version
 
         notification_type = self.notification_type
@@ -123,12 +139,11 @@ class FbaInventoryAvailabilityChangeNotification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fba_inventory_availability_change_notification_payload import (
-            FbaInventoryAvailabilityChangeNotificationPayload,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         notification_version = d.pop("NotificationVersion", UNSET)
+
         if (
             _reader is not None
             and notification_version.__class__ is not str
@@ -137,6 +152,7 @@ class FbaInventoryAvailabilityChangeNotification:
             raise DeviationError("NotificationVersion")
 
         notification_type = d.pop("NotificationType", UNSET)
+
         if (
             _reader is not None
             and notification_type.__class__ is not str
@@ -145,6 +161,7 @@ class FbaInventoryAvailabilityChangeNotification:
             raise DeviationError("NotificationType")
 
         payload_version = d.pop("PayloadVersion", UNSET)
+
         if (
             _reader is not None
             and payload_version.__class__ is not str
@@ -153,11 +170,11 @@ class FbaInventoryAvailabilityChangeNotification:
             raise DeviationError("PayloadVersion")
 
         _event_time = d.pop("EventTime", UNSET)
-        event_time: datetime.datetime | Unset
-        if isinstance(_event_time, Unset):
-            event_time = UNSET
-        else:
-            event_time = datetime.datetime.fromisoformat(_event_time)
+        event_time = (
+            UNSET
+            if _event_time is UNSET
+            else datetime.datetime.fromisoformat(_event_time)
+        )
 
         if (
             _reader is not None
@@ -167,13 +184,11 @@ class FbaInventoryAvailabilityChangeNotification:
             raise DeviationError("EventTime")
 
         _payload = d.pop("Payload", UNSET)
-        payload: FbaInventoryAvailabilityChangeNotificationPayload | Unset
-        if isinstance(_payload, Unset):
-            payload = UNSET
-        else:
-            payload = FbaInventoryAvailabilityChangeNotificationPayload.from_dict(
-                _payload
-            )
+        payload = (
+            UNSET
+            if _payload is UNSET
+            else FbaInventoryAvailabilityChangeNotificationPayload.from_dict(_payload)
+        )
 
         fba_inventory_availability_change_notification = cls(
             notification_version=notification_version,
@@ -183,7 +198,8 @@ class FbaInventoryAvailabilityChangeNotification:
             payload=payload,
         )
 
-        fba_inventory_availability_change_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fba_inventory_availability_change_notification.additional_properties = d or {}
         return fba_inventory_availability_change_notification
 
     @property

@@ -23,6 +23,22 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem
+    from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item import (
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FbaInventoryAvailabilityChangeNotificationPayload")
 
 
@@ -66,6 +82,8 @@ class FbaInventoryAvailabilityChangeNotificationPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         seller_id = self.seller_id
 
         fnsku = self.fnsku
@@ -132,41 +150,38 @@ class FbaInventoryAvailabilityChangeNotificationPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item import (
-            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
         fnsku = d.pop("FNSKU")
+
         if _reader is not None and fnsku.__class__ is not str:
             raise DeviationError("FNSKU")
 
         asin = d.pop("ASIN")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("ASIN")
 
         sku = d.pop("SKU")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("SKU")
 
-        fulfillment_inventory_by_marketplace = []
         _fulfillment_inventory_by_marketplace = d.pop(
             "FulfillmentInventoryByMarketplace"
         )
-        for (
-            fulfillment_inventory_by_marketplace_item_data
-        ) in _fulfillment_inventory_by_marketplace:
-            fulfillment_inventory_by_marketplace_item = FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem.from_dict(
-                fulfillment_inventory_by_marketplace_item_data
+        fulfillment_inventory_by_marketplace = [
+            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem.from_dict(
+                _item
             )
-
-            fulfillment_inventory_by_marketplace.append(
-                fulfillment_inventory_by_marketplace_item
-            )
+            for _item in _fulfillment_inventory_by_marketplace
+        ]
 
         fba_inventory_availability_change_notification_payload = cls(
             seller_id=seller_id,
@@ -176,7 +191,10 @@ class FbaInventoryAvailabilityChangeNotificationPayload:
             fulfillment_inventory_by_marketplace=fulfillment_inventory_by_marketplace,
         )
 
-        fba_inventory_availability_change_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fba_inventory_availability_change_notification_payload.additional_properties = (
+            d or {}
+        )
         return fba_inventory_availability_change_notification_payload
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,6 +23,22 @@ if TYPE_CHECKING:
     from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory import (
         FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory,
     )
+
+
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory
+    from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory import (
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory,
+    )
+
+    _lazy_pending = False
 
 
 T = TypeVar(
@@ -67,6 +83,8 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         item_name = self.item_name
@@ -120,16 +138,16 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory import (
-            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         item_name = d.pop("ItemName")
+
         if _reader is not None and item_name.__class__ is not str:
             raise DeviationError("ItemName")
 
@@ -137,7 +155,7 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
             d.pop("FulfillmentInventory")
         )
 
-        stores = cast(list[Any], d.pop("Stores", UNSET))
+        stores = d.pop("Stores", UNSET)
 
         if _reader is not None and stores.__class__ is not list and stores is not UNSET:
             raise DeviationError("Stores")
@@ -149,7 +167,10 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
             stores=stores,
         )
 
-        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.additional_properties = (
+            d or {}
+        )
         return fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item
 
     @property

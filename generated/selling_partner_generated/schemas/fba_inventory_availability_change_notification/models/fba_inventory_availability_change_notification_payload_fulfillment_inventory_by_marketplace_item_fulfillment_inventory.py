@@ -26,6 +26,26 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown, \
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown
+    from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown import (
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown,
+    )
+    from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown import (
+        FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory",
@@ -75,6 +95,8 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         inbound_quantity_breakdown = self.inbound_quantity_breakdown.to_dict()
 
         fulfillable = self.fulfillable
@@ -153,27 +175,25 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown import (
-            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown,
-        )
-        from ..models.fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown import (
-            FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         inbound_quantity_breakdown = FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryInboundQuantityBreakdown.from_dict(
             d.pop("InboundQuantityBreakdown")
         )
 
         fulfillable = d.pop("Fulfillable")
+
         if _reader is not None and fulfillable.__class__ is not int:
             raise DeviationError("Fulfillable")
 
         unfulfillable = d.pop("Unfulfillable")
+
         if _reader is not None and unfulfillable.__class__ is not int:
             raise DeviationError("Unfulfillable")
 
         researching = d.pop("Researching")
+
         if _reader is not None and researching.__class__ is not int:
             raise DeviationError("Researching")
 
@@ -182,10 +202,12 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         )
 
         future_supply_buyable = d.pop("FutureSupplyBuyable")
+
         if _reader is not None and future_supply_buyable.__class__ is not int:
             raise DeviationError("FutureSupplyBuyable")
 
         pending_customer_order_in_transit = d.pop("PendingCustomerOrderInTransit")
+
         if (
             _reader is not None
             and pending_customer_order_in_transit.__class__ is not int
@@ -202,7 +224,10 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
             pending_customer_order_in_transit=pending_customer_order_in_transit,
         )
 
-        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.additional_properties = (
+            d or {}
+        )
         return fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory
 
     @property

@@ -92,14 +92,17 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
             return _reader(cls, src_dict)
         d = dict(src_dict)
         working = d.pop("Working")
+
         if _reader is not None and working.__class__ is not int:
             raise DeviationError("Working")
 
         shipped = d.pop("Shipped")
+
         if _reader is not None and shipped.__class__ is not int:
             raise DeviationError("Shipped")
 
         receiving = d.pop("Receiving")
+
         if _reader is not None and receiving.__class__ is not int:
             raise DeviationError("Receiving")
 
@@ -109,7 +112,10 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
             receiving=receiving,
         )
 
-        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown.additional_properties = (
+            d or {}
+        )
         return fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_inbound_quantity_breakdown
 
     @property

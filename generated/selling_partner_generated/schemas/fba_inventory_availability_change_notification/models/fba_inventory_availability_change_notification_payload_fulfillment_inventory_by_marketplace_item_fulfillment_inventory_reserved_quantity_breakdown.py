@@ -92,14 +92,17 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
             return _reader(cls, src_dict)
         d = dict(src_dict)
         warehouse_processing = d.pop("WarehouseProcessing")
+
         if _reader is not None and warehouse_processing.__class__ is not int:
             raise DeviationError("WarehouseProcessing")
 
         warehouse_transfer = d.pop("WarehouseTransfer")
+
         if _reader is not None and warehouse_transfer.__class__ is not int:
             raise DeviationError("WarehouseTransfer")
 
         pending_customer_order = d.pop("PendingCustomerOrder")
+
         if _reader is not None and pending_customer_order.__class__ is not int:
             raise DeviationError("PendingCustomerOrder")
 
@@ -109,7 +112,10 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
             pending_customer_order=pending_customer_order,
         )
 
-        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown.additional_properties = (
+            d or {}
+        )
         return fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown
 
     @property

@@ -22,6 +22,22 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FbaOutboundShipmentStatusNotificationPayloadFBAOutboundShipmentStatusNotification
+    from ..models.fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification import (
+        FbaOutboundShipmentStatusNotificationPayloadFBAOutboundShipmentStatusNotification,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FbaOutboundShipmentStatusNotificationPayload")
 
 
@@ -55,6 +71,8 @@ class FbaOutboundShipmentStatusNotificationPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fba_outbound_shipment_status_notification = (
             self.fba_outbound_shipment_status_notification.to_dict()
         )
@@ -95,10 +113,8 @@ class FbaOutboundShipmentStatusNotificationPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification import (
-            FbaOutboundShipmentStatusNotificationPayloadFBAOutboundShipmentStatusNotification,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         fba_outbound_shipment_status_notification = FbaOutboundShipmentStatusNotificationPayloadFBAOutboundShipmentStatusNotification.from_dict(
             d.pop("FBAOutboundShipmentStatusNotification")
@@ -108,7 +124,10 @@ class FbaOutboundShipmentStatusNotificationPayload:
             fba_outbound_shipment_status_notification=fba_outbound_shipment_status_notification,
         )
 
-        fba_outbound_shipment_status_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fba_outbound_shipment_status_notification_payload.additional_properties = (
+            d or {}
+        )
         return fba_outbound_shipment_status_notification_payload
 
     @property

@@ -98,18 +98,22 @@ class FbaOutboundShipmentStatusNotificationPayloadFBAOutboundShipmentStatusNotif
             return _reader(cls, src_dict)
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
         amazon_order_id = d.pop("AmazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("AmazonOrderId")
 
         amazon_shipment_id = d.pop("AmazonShipmentId")
+
         if _reader is not None and amazon_shipment_id.__class__ is not str:
             raise DeviationError("AmazonShipmentId")
 
         shipment_status = d.pop("ShipmentStatus")
+
         if _reader is not None and shipment_status.__class__ is not str:
             raise DeviationError("ShipmentStatus")
 
@@ -120,7 +124,10 @@ class FbaOutboundShipmentStatusNotificationPayloadFBAOutboundShipmentStatusNotif
             shipment_status=shipment_status,
         )
 
-        fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification.additional_properties = (
+            d or {}
+        )
         return fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification
 
     @property

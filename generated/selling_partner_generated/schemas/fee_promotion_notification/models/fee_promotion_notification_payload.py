@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, FeePromotionNotificationPayloadFeePromotionNotification
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification import (
+        FeePromotionNotificationPayloadFeePromotionNotification,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeePromotionNotificationPayload")
 
 
@@ -54,6 +68,8 @@ class FeePromotionNotificationPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fee_promotion_notification = self.fee_promotion_notification.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -89,10 +105,8 @@ class FeePromotionNotificationPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification import (
-            FeePromotionNotificationPayloadFeePromotionNotification,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         fee_promotion_notification = (
             FeePromotionNotificationPayloadFeePromotionNotification.from_dict(
@@ -104,7 +118,8 @@ class FeePromotionNotificationPayload:
             fee_promotion_notification=fee_promotion_notification,
         )
 
-        fee_promotion_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_promotion_notification_payload.additional_properties = d or {}
         return fee_promotion_notification_payload
 
     @property

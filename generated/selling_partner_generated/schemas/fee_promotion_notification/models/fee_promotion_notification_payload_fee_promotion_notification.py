@@ -29,6 +29,30 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 import (
+        FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeePromotionNotificationPayloadFeePromotionNotification")
 
 
@@ -80,13 +104,8 @@ class FeePromotionNotificationPayloadFeePromotionNotification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 import (
-            FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
-        )
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         merchant_id = self.merchant_id
 
         marketplace_id = self.marketplace_id
@@ -177,30 +196,26 @@ class FeePromotionNotificationPayloadFeePromotionNotification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 import (
-            FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0,
-        )
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange,
-        )
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         merchant_id = d.pop("MerchantId")
+
         if _reader is not None and merchant_id.__class__ is not str:
             raise DeviationError("MerchantId")
 
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         fee_promotion_type = d.pop("FeePromotionType")
+
         if _reader is not None and fee_promotion_type.__class__ is not str:
             raise DeviationError("FeePromotionType")
 
         fee_promotion_type_description = d.pop("FeePromotionTypeDescription")
+
         if _reader is not None and fee_promotion_type_description.__class__ is not str:
             raise DeviationError("FeePromotionTypeDescription")
 
@@ -258,7 +273,10 @@ class FeePromotionNotificationPayloadFeePromotionNotification:
             promotion_information=promotion_information,
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_promotion_notification_payload_fee_promotion_notification.additional_properties = (
+            d or {}
+        )
         return fee_promotion_notification_payload_fee_promotion_notification
 
     @property

@@ -23,6 +23,22 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 import (
+        FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0",
@@ -63,10 +79,8 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 import (
-            FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         identifier_type = self.identifier_type
 
         identifier_values = []
@@ -106,12 +120,11 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0 import (
-            FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType0IdentifierValuesItemType0,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         identifier_type = d.pop("IdentifierType")
+
         if _reader is not None and identifier_type.__class__ is not str:
             raise DeviationError("IdentifierType")
 
@@ -141,7 +154,10 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
             identifier_values=identifier_values,
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0.additional_properties = (
+            d or {}
+        )
         return fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0
 
     @property

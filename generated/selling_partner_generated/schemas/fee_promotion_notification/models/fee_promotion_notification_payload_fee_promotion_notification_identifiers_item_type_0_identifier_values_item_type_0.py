@@ -91,10 +91,12 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
             return _reader(cls, src_dict)
         d = dict(src_dict)
         identifier_value_id = d.pop("IdentifierValueId")
+
         if _reader is not None and identifier_value_id.__class__ is not str:
             raise DeviationError("IdentifierValueId")
 
         identifier_value_friendly_name = d.pop("IdentifierValueFriendlyName")
+
         if _reader is not None and identifier_value_friendly_name.__class__ is not str:
             raise DeviationError("IdentifierValueFriendlyName")
 
@@ -103,7 +105,10 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
             identifier_value_friendly_name=identifier_value_friendly_name,
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0.additional_properties = (
+            d or {}
+        )
         return fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0_identifier_values_item_type_0
 
     @property

@@ -86,10 +86,12 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTime
             return _reader(cls, src_dict)
         d = dict(src_dict)
         effective_from_date = d.pop("EffectiveFromDate")
+
         if _reader is not None and effective_from_date.__class__ is not str:
             raise DeviationError("EffectiveFromDate")
 
         effective_through_date = d.pop("EffectiveThroughDate")
+
         if _reader is not None and effective_through_date.__class__ is not str:
             raise DeviationError("EffectiveThroughDate")
 
@@ -98,7 +100,10 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTime
             effective_through_date=effective_through_date,
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range.additional_properties = (
+            d or {}
+        )
         return fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range
 
     @property

@@ -29,6 +29,30 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fee_discount_monetary_amount import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_price_threshold import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0",
@@ -77,6 +101,8 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fee_type = self.fee_type
 
         fee_discount_type = self.fee_discount_type
@@ -157,26 +183,21 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fee_discount_monetary_amount import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeeDiscountMonetaryAmount,
-        )
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate,
-        )
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_price_threshold import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0PriceThreshold,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         fee_type = d.pop("FeeType")
+
         if _reader is not None and fee_type.__class__ is not str:
             raise DeviationError("FeeType")
 
         fee_discount_type = d.pop("FeeDiscountType")
+
         if _reader is not None and fee_discount_type.__class__ is not str:
             raise DeviationError("FeeDiscountType")
 
         fee_discount_value = d.pop("FeeDiscountValue")
+
         if (
             _reader is not None
             and fee_discount_value.__class__ is not float
@@ -205,7 +226,10 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
             fees_estimate=fees_estimate,
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.additional_properties = (
+            d or {}
+        )
         return fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0
 
     @property

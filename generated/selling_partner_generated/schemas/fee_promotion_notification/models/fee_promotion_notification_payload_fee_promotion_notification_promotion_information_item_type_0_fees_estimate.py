@@ -26,6 +26,26 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateTotalFeesEstimate
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0 import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_total_fees_estimate import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateTotalFeesEstimate,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimate",
@@ -69,10 +89,8 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0 import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         time_of_fees_estimated = self.time_of_fees_estimated
 
         total_fees_estimate = self.total_fees_estimate.to_dict()
@@ -128,15 +146,11 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0 import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0,
-        )
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_total_fees_estimate import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateTotalFeesEstimate,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         time_of_fees_estimated = d.pop("TimeOfFeesEstimated")
+
         if _reader is not None and time_of_fees_estimated.__class__ is not str:
             raise DeviationError("TimeOfFeesEstimated")
 
@@ -169,7 +183,10 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
             fee_details=fee_details,
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate.additional_properties = (
+            d or {}
+        )
         return fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate
 
     @property

@@ -32,6 +32,34 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee, \
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0TaxAmount
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_amount import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_promotion import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee,
+    )
+    from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_tax_amount import (
+        FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0TaxAmount,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0",
@@ -79,6 +107,8 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fee_type = self.fee_type
 
         fee_amount = self.fee_amount.to_dict()
@@ -166,21 +196,11 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_amount import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeeAmount,
-        )
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_promotion import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FeePromotion,
-        )
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee,
-        )
-        from ..models.fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_tax_amount import (
-            FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0TaxAmount,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         fee_type = d.pop("FeeType")
+
         if _reader is not None and fee_type.__class__ is not str:
             raise DeviationError("FeeType")
 
@@ -208,7 +228,10 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
             final_fee=final_fee,
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.additional_properties = (
+            d or {}
+        )
         return fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0
 
     @property

@@ -86,10 +86,12 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("Amount")
+
         if _reader is not None and amount.__class__ is not int:
             raise DeviationError("Amount")
 
         currency_code = d.pop("CurrencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
@@ -98,7 +100,10 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
             currency_code=currency_code,
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_promotion.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_promotion.additional_properties = (
+            d or {}
+        )
         return fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_fee_promotion
 
     @property

@@ -22,6 +22,22 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotification
+    from ..models.feed_processing_finished_notification_payload_feed_processing_finished_notification import (
+        FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotification,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FeedProcessingFinishedNotificationPayload")
 
 
@@ -57,6 +73,8 @@ class FeedProcessingFinishedNotificationPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         feed_processing_finished_notification = (
             self.feed_processing_finished_notification.to_dict()
         )
@@ -97,10 +115,8 @@ class FeedProcessingFinishedNotificationPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.feed_processing_finished_notification_payload_feed_processing_finished_notification import (
-            FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotification,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         feed_processing_finished_notification = FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotification.from_dict(
             d.pop("feedProcessingFinishedNotification")
@@ -110,7 +126,8 @@ class FeedProcessingFinishedNotificationPayload:
             feed_processing_finished_notification=feed_processing_finished_notification,
         )
 
-        feed_processing_finished_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        feed_processing_finished_notification_payload.additional_properties = d or {}
         return feed_processing_finished_notification_payload
 
     @property

@@ -114,22 +114,27 @@ class FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotificatio
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
         feed_id = d.pop("feedId")
+
         if _reader is not None and feed_id.__class__ is not str:
             raise DeviationError("feedId")
 
         feed_type = d.pop("feedType")
+
         if _reader is not None and feed_type.__class__ is not str:
             raise DeviationError("feedType")
 
         processing_status = d.pop("processingStatus")
+
         if _reader is not None and processing_status.__class__ is not str:
             raise DeviationError("processingStatus")
 
         seller_id = d.pop("sellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -138,6 +143,7 @@ class FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotificatio
             raise DeviationError("sellerId")
 
         result_feed_document_id = d.pop("resultFeedDocumentId", UNSET)
+
         if (
             _reader is not None
             and result_feed_document_id.__class__ is not str
@@ -154,7 +160,10 @@ class FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotificatio
             result_feed_document_id=result_feed_document_id,
         )
 
-        feed_processing_finished_notification_payload_feed_processing_finished_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        feed_processing_finished_notification_payload_feed_processing_finished_notification.additional_properties = (
+            d or {}
+        )
         return feed_processing_finished_notification_payload_feed_processing_finished_notification
 
     @property

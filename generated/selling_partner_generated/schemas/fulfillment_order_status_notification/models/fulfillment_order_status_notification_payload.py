@@ -22,6 +22,22 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification
+    from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification import (
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="FulfillmentOrderStatusNotificationPayload")
 
 
@@ -57,6 +73,8 @@ class FulfillmentOrderStatusNotificationPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         fulfillment_order_status_notification = (
             self.fulfillment_order_status_notification.to_dict()
         )
@@ -97,10 +115,8 @@ class FulfillmentOrderStatusNotificationPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification import (
-            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         fulfillment_order_status_notification = FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification.from_dict(
             d.pop("FulfillmentOrderStatusNotification")
@@ -110,7 +126,8 @@ class FulfillmentOrderStatusNotificationPayload:
             fulfillment_order_status_notification=fulfillment_order_status_notification,
         )
 
-        fulfillment_order_status_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_order_status_notification_payload.additional_properties = d or {}
         return fulfillment_order_status_notification_payload
 
     @property

@@ -92,14 +92,17 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
             return _reader(cls, src_dict)
         d = dict(src_dict)
         received_date_time = d.pop("ReceivedDateTime")
+
         if _reader is not None and received_date_time.__class__ is not str:
             raise DeviationError("ReceivedDateTime")
 
         returned_quantity = d.pop("ReturnedQuantity")
+
         if _reader is not None and returned_quantity.__class__ is not int:
             raise DeviationError("ReturnedQuantity")
 
         seller_sku = d.pop("SellerSKU")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("SellerSKU")
 
@@ -109,7 +112,10 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
             seller_sku=seller_sku,
         )
 
-        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.additional_properties = (
+            d or {}
+        )
         return fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item
 
     @property

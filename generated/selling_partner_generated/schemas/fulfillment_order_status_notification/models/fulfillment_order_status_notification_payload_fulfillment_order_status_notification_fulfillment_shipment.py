@@ -23,6 +23,22 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0
+    from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 import (
+        FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T",
     bound="FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipment",
@@ -67,10 +83,8 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
-        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 import (
-            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         fulfillment_shipment_status = self.fulfillment_shipment_status
 
         amazon_shipment_id = self.amazon_shipment_id
@@ -137,20 +151,21 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 import (
-            FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         fulfillment_shipment_status = d.pop("FulfillmentShipmentStatus")
+
         if _reader is not None and fulfillment_shipment_status.__class__ is not str:
             raise DeviationError("FulfillmentShipmentStatus")
 
         amazon_shipment_id = d.pop("AmazonShipmentId")
+
         if _reader is not None and amazon_shipment_id.__class__ is not str:
             raise DeviationError("AmazonShipmentId")
 
         estimated_arrival_date_time = d.pop("EstimatedArrivalDateTime")
+
         if _reader is not None and estimated_arrival_date_time.__class__ is not str:
             raise DeviationError("EstimatedArrivalDateTime")
 
@@ -184,7 +199,10 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
             fulfillment_shipment_packages=fulfillment_shipment_packages,
         )
 
-        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment.additional_properties = (
+            d or {}
+        )
         return fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment
 
     @property

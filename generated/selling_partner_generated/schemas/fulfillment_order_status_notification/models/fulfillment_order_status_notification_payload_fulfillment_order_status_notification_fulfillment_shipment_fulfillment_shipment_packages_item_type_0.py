@@ -92,14 +92,17 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
             return _reader(cls, src_dict)
         d = dict(src_dict)
         package_number = d.pop("PackageNumber")
+
         if _reader is not None and package_number.__class__ is not int:
             raise DeviationError("PackageNumber")
 
         carrier_code = d.pop("CarrierCode")
+
         if _reader is not None and carrier_code.__class__ is not str:
             raise DeviationError("CarrierCode")
 
         tracking_number = d.pop("TrackingNumber")
+
         if _reader is not None and tracking_number.__class__ is not str:
             raise DeviationError("TrackingNumber")
 
@@ -109,7 +112,10 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
             tracking_number=tracking_number,
         )
 
-        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0.additional_properties = (
+            d or {}
+        )
         return fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0
 
     @property

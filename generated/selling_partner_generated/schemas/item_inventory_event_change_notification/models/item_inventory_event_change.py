@@ -113,10 +113,12 @@ class ItemInventoryEventChange:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
@@ -131,10 +133,12 @@ class ItemInventoryEventChange:
             raise DeviationError("endTime")
 
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         highly_available_inventory = d.pop("highlyAvailableInventory")
+
         if _reader is not None and highly_available_inventory.__class__ is not int:
             raise DeviationError("highlyAvailableInventory")
 
@@ -147,7 +151,8 @@ class ItemInventoryEventChange:
             highly_available_inventory=highly_available_inventory,
         )
 
-        item_inventory_event_change.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_inventory_event_change.additional_properties = d or {}
         return item_inventory_event_change
 
     @property

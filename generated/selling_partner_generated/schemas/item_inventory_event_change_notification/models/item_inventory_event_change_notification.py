@@ -22,6 +22,19 @@ if TYPE_CHECKING:
     from ..models.payload import Payload
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, NotificationMetadata, Payload
+    from ..models.notification_metadata import NotificationMetadata
+    from ..models.payload import Payload
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemInventoryEventChangeNotification")
 
 
@@ -64,6 +77,8 @@ class ItemInventoryEventChangeNotification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         notification_version = self.notification_version
 
         notification_type = self.notification_type
@@ -118,23 +133,26 @@ class ItemInventoryEventChangeNotification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.notification_metadata import NotificationMetadata
-        from ..models.payload import Payload
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         notification_version = d.pop("notificationVersion")
+
         if _reader is not None and notification_version.__class__ is not str:
             raise DeviationError("notificationVersion")
 
         notification_type = d.pop("notificationType")
+
         if _reader is not None and notification_type.__class__ is not str:
             raise DeviationError("notificationType")
 
         payload_version = d.pop("payloadVersion")
+
         if _reader is not None and payload_version.__class__ is not str:
             raise DeviationError("payloadVersion")
 
         event_time = d.pop("eventTime")
+
         if _reader is not None and event_time.__class__ is not str:
             raise DeviationError("eventTime")
 
@@ -153,7 +171,8 @@ class ItemInventoryEventChangeNotification:
             notification_metadata=notification_metadata,
         )
 
-        item_inventory_event_change_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_inventory_event_change_notification.additional_properties = d or {}
         return item_inventory_event_change_notification
 
     @property

@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.item_inventory_event_change import ItemInventoryEventChange
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemInventoryEventChange
+    from ..models.item_inventory_event_change import ItemInventoryEventChange
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Payload")
 
 
@@ -52,6 +64,8 @@ class Payload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_inventory_event_changes = []
         for (
             componentsschemas_item_inventory_event_changes_item_data
@@ -94,29 +108,21 @@ class Payload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_inventory_event_change import ItemInventoryEventChange
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        item_inventory_event_changes = []
         _item_inventory_event_changes = d.pop("itemInventoryEventChanges")
-        for (
-            componentsschemas_item_inventory_event_changes_item_data
-        ) in _item_inventory_event_changes:
-            componentsschemas_item_inventory_event_changes_item = (
-                ItemInventoryEventChange.from_dict(
-                    componentsschemas_item_inventory_event_changes_item_data
-                )
-            )
-
-            item_inventory_event_changes.append(
-                componentsschemas_item_inventory_event_changes_item
-            )
+        item_inventory_event_changes = [
+            ItemInventoryEventChange.from_dict(_item)
+            for _item in _item_inventory_event_changes
+        ]
 
         payload = cls(
             item_inventory_event_changes=item_inventory_event_changes,
         )
 
-        payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payload.additional_properties = d or {}
         return payload
 
     @property

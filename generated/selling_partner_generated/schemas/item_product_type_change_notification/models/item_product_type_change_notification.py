@@ -26,6 +26,26 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ItemProductTypeChangeNotificationNotificationMetadata, \
+        ItemProductTypeChangeNotificationPayload
+    from ..models.item_product_type_change_notification_notification_metadata import (
+        ItemProductTypeChangeNotificationNotificationMetadata,
+    )
+    from ..models.item_product_type_change_notification_payload import (
+        ItemProductTypeChangeNotificationPayload,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ItemProductTypeChangeNotification")
 
 
@@ -68,6 +88,8 @@ class ItemProductTypeChangeNotification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         notification_version = self.notification_version
 
         notification_type = self.notification_type
@@ -131,27 +153,26 @@ class ItemProductTypeChangeNotification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_product_type_change_notification_notification_metadata import (
-            ItemProductTypeChangeNotificationNotificationMetadata,
-        )
-        from ..models.item_product_type_change_notification_payload import (
-            ItemProductTypeChangeNotificationPayload,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         notification_version = d.pop("NotificationVersion")
+
         if _reader is not None and notification_version.__class__ is not str:
             raise DeviationError("NotificationVersion")
 
         notification_type = d.pop("NotificationType")
+
         if _reader is not None and notification_type.__class__ is not str:
             raise DeviationError("NotificationType")
 
         payload_version = d.pop("PayloadVersion")
+
         if _reader is not None and payload_version.__class__ is not str:
             raise DeviationError("PayloadVersion")
 
         event_time = d.pop("EventTime")
+
         if _reader is not None and event_time.__class__ is not str:
             raise DeviationError("EventTime")
 
@@ -172,7 +193,8 @@ class ItemProductTypeChangeNotification:
             notification_metadata=notification_metadata,
         )
 
-        item_product_type_change_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_product_type_change_notification.additional_properties = d or {}
         return item_product_type_change_notification
 
     @property

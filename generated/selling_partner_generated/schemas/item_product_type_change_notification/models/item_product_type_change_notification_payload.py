@@ -95,18 +95,22 @@ class ItemProductTypeChangeNotificationPayload:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         asin = d.pop("Asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("Asin")
 
         previous_product_type = d.pop("PreviousProductType")
+
         if _reader is not None and previous_product_type.__class__ is not str:
             raise DeviationError("PreviousProductType")
 
         current_product_type = d.pop("CurrentProductType")
+
         if _reader is not None and current_product_type.__class__ is not str:
             raise DeviationError("CurrentProductType")
 
@@ -117,7 +121,8 @@ class ItemProductTypeChangeNotificationPayload:
             current_product_type=current_product_type,
         )
 
-        item_product_type_change_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_product_type_change_notification_payload.additional_properties = d or {}
         return item_product_type_change_notification_payload
 
     @property

@@ -120,14 +120,17 @@ class ItemSalesEventChange:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
         marketplace_id = d.pop("marketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
         currency_code = d.pop("currencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("currencyCode")
 
@@ -142,14 +145,17 @@ class ItemSalesEventChange:
             raise DeviationError("endTime")
 
         asin = d.pop("asin")
+
         if _reader is not None and asin.__class__ is not str:
             raise DeviationError("asin")
 
         ordered_units = d.pop("orderedUnits")
+
         if _reader is not None and ordered_units.__class__ is not int:
             raise DeviationError("orderedUnits")
 
         ordered_revenue = d.pop("orderedRevenue")
+
         if (
             _reader is not None
             and ordered_revenue.__class__ is not float
@@ -168,7 +174,8 @@ class ItemSalesEventChange:
             ordered_revenue=ordered_revenue,
         )
 
-        item_sales_event_change.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        item_sales_event_change.additional_properties = d or {}
         return item_sales_event_change
 
     @property

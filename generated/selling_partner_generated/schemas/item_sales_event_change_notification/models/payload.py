@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from ..models.item_sales_event_change import ItemSalesEventChange
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ItemSalesEventChange
+    from ..models.item_sales_event_change import ItemSalesEventChange
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Payload")
 
 
@@ -52,6 +64,8 @@ class Payload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         item_sales_event_changes = []
         for (
             componentsschemas_item_sales_event_changes_item_data
@@ -94,29 +108,20 @@ class Payload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.item_sales_event_change import ItemSalesEventChange
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
-        item_sales_event_changes = []
         _item_sales_event_changes = d.pop("itemSalesEventChanges")
-        for (
-            componentsschemas_item_sales_event_changes_item_data
-        ) in _item_sales_event_changes:
-            componentsschemas_item_sales_event_changes_item = (
-                ItemSalesEventChange.from_dict(
-                    componentsschemas_item_sales_event_changes_item_data
-                )
-            )
-
-            item_sales_event_changes.append(
-                componentsschemas_item_sales_event_changes_item
-            )
+        item_sales_event_changes = [
+            ItemSalesEventChange.from_dict(_item) for _item in _item_sales_event_changes
+        ]
 
         payload = cls(
             item_sales_event_changes=item_sales_event_changes,
         )
 
-        payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payload.additional_properties = d or {}
         return payload
 
     @property

@@ -33,6 +33,34 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ListingsFeedProcessingReportSchemaV2Header, \
+        ListingsFeedProcessingReportSchemaV2IssuesItem, \
+        ListingsFeedProcessingReportSchemaV2ItemsItem, \
+        ListingsFeedProcessingReportSchemaV2Summary
+    from ..models.listings_feed_processing_report_schema_v2_header import (
+        ListingsFeedProcessingReportSchemaV2Header,
+    )
+    from ..models.listings_feed_processing_report_schema_v2_issues_item import (
+        ListingsFeedProcessingReportSchemaV2IssuesItem,
+    )
+    from ..models.listings_feed_processing_report_schema_v2_items_item import (
+        ListingsFeedProcessingReportSchemaV2ItemsItem,
+    )
+    from ..models.listings_feed_processing_report_schema_v2_summary import (
+        ListingsFeedProcessingReportSchemaV2Summary,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListingsFeedProcessingReportSchemaV2")
 
 
@@ -71,6 +99,8 @@ class ListingsFeedProcessingReportSchemaV2:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         header = self.header.to_dict()
 
         issues = []
@@ -151,45 +181,30 @@ class ListingsFeedProcessingReportSchemaV2:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.listings_feed_processing_report_schema_v2_header import (
-            ListingsFeedProcessingReportSchemaV2Header,
-        )
-        from ..models.listings_feed_processing_report_schema_v2_issues_item import (
-            ListingsFeedProcessingReportSchemaV2IssuesItem,
-        )
-        from ..models.listings_feed_processing_report_schema_v2_items_item import (
-            ListingsFeedProcessingReportSchemaV2ItemsItem,
-        )
-        from ..models.listings_feed_processing_report_schema_v2_summary import (
-            ListingsFeedProcessingReportSchemaV2Summary,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         header = ListingsFeedProcessingReportSchemaV2Header.from_dict(d.pop("header"))
 
-        issues = []
         _issues = d.pop("issues")
-        for issues_item_data in _issues:
-            issues_item = ListingsFeedProcessingReportSchemaV2IssuesItem.from_dict(
-                issues_item_data
-            )
-
-            issues.append(issues_item)
+        issues = [
+            ListingsFeedProcessingReportSchemaV2IssuesItem.from_dict(_item)
+            for _item in _issues
+        ]
 
         summary = ListingsFeedProcessingReportSchemaV2Summary.from_dict(
             d.pop("summary")
         )
 
         _items = d.pop("items", UNSET)
-        items: list[ListingsFeedProcessingReportSchemaV2ItemsItem] | Unset = UNSET
-        if _items is not UNSET:
-            items = []
-            for items_item_data in _items:
-                items_item = ListingsFeedProcessingReportSchemaV2ItemsItem.from_dict(
-                    items_item_data
-                )
-
-                items.append(items_item)
+        items = (
+            UNSET
+            if _items is UNSET
+            else [
+                ListingsFeedProcessingReportSchemaV2ItemsItem.from_dict(_item)
+                for _item in _items
+            ]
+        )
 
         listings_feed_processing_report_schema_v2 = cls(
             header=header,
@@ -198,7 +213,8 @@ class ListingsFeedProcessingReportSchemaV2:
             items=items,
         )
 
-        listings_feed_processing_report_schema_v2.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_feed_processing_report_schema_v2.additional_properties = d or {}
         return listings_feed_processing_report_schema_v2
 
     @property

@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ListingsFeedProcessingReportSchemaV2HeaderReport
+    from ..models.listings_feed_processing_report_schema_v2_header_report import (
+        ListingsFeedProcessingReportSchemaV2HeaderReport,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListingsFeedProcessingReportSchemaV2Header")
 
 
@@ -63,6 +77,8 @@ class ListingsFeedProcessingReportSchemaV2Header:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         seller_id = self.seller_id
 
         version = self.version
@@ -113,29 +129,30 @@ class ListingsFeedProcessingReportSchemaV2Header:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.listings_feed_processing_report_schema_v2_header_report import (
-            ListingsFeedProcessingReportSchemaV2HeaderReport,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         seller_id = d.pop("sellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("sellerId")
 
         version = d.pop("version")
+
         if _reader is not None and version.__class__ is not str:
             raise DeviationError("version")
 
         feed_id = d.pop("feedId")
+
         if _reader is not None and feed_id.__class__ is not str:
             raise DeviationError("feedId")
 
         _report = d.pop("report", UNSET)
-        report: ListingsFeedProcessingReportSchemaV2HeaderReport | Unset
-        if isinstance(_report, Unset):
-            report = UNSET
-        else:
-            report = ListingsFeedProcessingReportSchemaV2HeaderReport.from_dict(_report)
+        report = (
+            UNSET
+            if _report is UNSET
+            else ListingsFeedProcessingReportSchemaV2HeaderReport.from_dict(_report)
+        )
 
         listings_feed_processing_report_schema_v2_header = cls(
             seller_id=seller_id,
@@ -144,7 +161,8 @@ class ListingsFeedProcessingReportSchemaV2Header:
             report=report,
         )
 
-        listings_feed_processing_report_schema_v2_header.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_feed_processing_report_schema_v2_header.additional_properties = d or {}
         return listings_feed_processing_report_schema_v2_header
 
     @property

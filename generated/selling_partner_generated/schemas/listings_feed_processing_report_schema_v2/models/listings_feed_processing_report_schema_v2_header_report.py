@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -82,12 +82,13 @@ class ListingsFeedProcessingReportSchemaV2HeaderReport:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        included_data = cast(list[str], d.pop("includedData"))
+        included_data = d.pop("includedData")
 
         if _reader is not None and included_data.__class__ is not list:
             raise DeviationError("includedData")
 
         api_version = d.pop("apiVersion")
+
         if _reader is not None and api_version.__class__ is not str:
             raise DeviationError("apiVersion")
 
@@ -96,7 +97,10 @@ class ListingsFeedProcessingReportSchemaV2HeaderReport:
             api_version=api_version,
         )
 
-        listings_feed_processing_report_schema_v2_header_report.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_feed_processing_report_schema_v2_header_report.additional_properties = (
+            d or {}
+        )
         return listings_feed_processing_report_schema_v2_header_report
 
     @property

@@ -113,14 +113,17 @@ class ListingsFeedProcessingReportSchemaV2IssuesItem:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         severity = d.pop("severity")
+
         if _reader is not None and severity.__class__ is not str:
             raise DeviationError("severity")
 
         message = d.pop("message")
+
         if _reader is not None and message.__class__ is not str:
             raise DeviationError("message")
 
         message_id = d.pop("messageId", UNSET)
+
         if (
             _reader is not None
             and message_id.__class__ is not int
@@ -129,14 +132,17 @@ class ListingsFeedProcessingReportSchemaV2IssuesItem:
             raise DeviationError("messageId")
 
         sku = d.pop("sku", UNSET)
+
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("sku")
 
         code = d.pop("code", UNSET)
+
         if _reader is not None and code.__class__ is not str and code is not UNSET:
             raise DeviationError("code")
 
         attribute_name = d.pop("attributeName", UNSET)
+
         if (
             _reader is not None
             and attribute_name.__class__ is not str
@@ -153,7 +159,10 @@ class ListingsFeedProcessingReportSchemaV2IssuesItem:
             attribute_name=attribute_name,
         )
 
-        listings_feed_processing_report_schema_v2_issues_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_feed_processing_report_schema_v2_issues_item.additional_properties = (
+            d or {}
+        )
         return listings_feed_processing_report_schema_v2_issues_item
 
     @property

@@ -63,7 +63,10 @@ class ListingsFeedProcessingReportSchemaV2ItemsItem:
         d = dict(src_dict)
         listings_feed_processing_report_schema_v2_items_item = cls()
 
-        listings_feed_processing_report_schema_v2_items_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_feed_processing_report_schema_v2_items_item.additional_properties = (
+            d or {}
+        )
         return listings_feed_processing_report_schema_v2_items_item
 
     @property

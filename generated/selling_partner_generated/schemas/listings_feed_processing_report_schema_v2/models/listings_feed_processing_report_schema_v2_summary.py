@@ -25,6 +25,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, ListingsFeedProcessingReportSchemaV2SummaryItemSummary
+    from ..models.listings_feed_processing_report_schema_v2_summary_item_summary import (
+        ListingsFeedProcessingReportSchemaV2SummaryItemSummary,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListingsFeedProcessingReportSchemaV2Summary")
 
 
@@ -67,6 +81,8 @@ class ListingsFeedProcessingReportSchemaV2Summary:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         errors = self.errors
 
         warnings = self.warnings
@@ -125,41 +141,42 @@ class ListingsFeedProcessingReportSchemaV2Summary:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.listings_feed_processing_report_schema_v2_summary_item_summary import (
-            ListingsFeedProcessingReportSchemaV2SummaryItemSummary,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         errors = d.pop("errors")
+
         if _reader is not None and errors.__class__ is not int:
             raise DeviationError("errors")
 
         warnings = d.pop("warnings")
+
         if _reader is not None and warnings.__class__ is not int:
             raise DeviationError("warnings")
 
         messages_processed = d.pop("messagesProcessed")
+
         if _reader is not None and messages_processed.__class__ is not int:
             raise DeviationError("messagesProcessed")
 
         messages_accepted = d.pop("messagesAccepted")
+
         if _reader is not None and messages_accepted.__class__ is not int:
             raise DeviationError("messagesAccepted")
 
         messages_invalid = d.pop("messagesInvalid")
+
         if _reader is not None and messages_invalid.__class__ is not int:
             raise DeviationError("messagesInvalid")
 
         _item_summary = d.pop("itemSummary", UNSET)
-        item_summary: ListingsFeedProcessingReportSchemaV2SummaryItemSummary | Unset
-        if isinstance(_item_summary, Unset):
-            item_summary = UNSET
-        else:
-            item_summary = (
-                ListingsFeedProcessingReportSchemaV2SummaryItemSummary.from_dict(
-                    _item_summary
-                )
+        item_summary = (
+            UNSET
+            if _item_summary is UNSET
+            else ListingsFeedProcessingReportSchemaV2SummaryItemSummary.from_dict(
+                _item_summary
             )
+        )
 
         listings_feed_processing_report_schema_v2_summary = cls(
             errors=errors,
@@ -170,7 +187,10 @@ class ListingsFeedProcessingReportSchemaV2Summary:
             item_summary=item_summary,
         )
 
-        listings_feed_processing_report_schema_v2_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_feed_processing_report_schema_v2_summary.additional_properties = (
+            d or {}
+        )
         return listings_feed_processing_report_schema_v2_summary
 
     @property

@@ -89,14 +89,17 @@ class ListingsFeedProcessingReportSchemaV2SummaryItemSummary:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         items = d.pop("items")
+
         if _reader is not None and items.__class__ is not int:
             raise DeviationError("items")
 
         errors = d.pop("errors")
+
         if _reader is not None and errors.__class__ is not int:
             raise DeviationError("errors")
 
         warnings = d.pop("warnings")
+
         if _reader is not None and warnings.__class__ is not int:
             raise DeviationError("warnings")
 
@@ -106,7 +109,10 @@ class ListingsFeedProcessingReportSchemaV2SummaryItemSummary:
             warnings=warnings,
         )
 
-        listings_feed_processing_report_schema_v2_summary_item_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_feed_processing_report_schema_v2_summary_item_summary.additional_properties = (
+            d or {}
+        )
         return listings_feed_processing_report_schema_v2_summary_item_summary
 
     @property

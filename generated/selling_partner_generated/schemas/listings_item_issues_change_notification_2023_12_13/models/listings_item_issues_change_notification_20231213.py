@@ -27,6 +27,26 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        ListingsItemIssuesChangeNotification20231213NotificationMetadata, \
+        ListingsItemIssuesChangeNotification20231213Payload
+    from ..models.listings_item_issues_change_notification_20231213_notification_metadata import (
+        ListingsItemIssuesChangeNotification20231213NotificationMetadata,
+    )
+    from ..models.listings_item_issues_change_notification_20231213_payload import (
+        ListingsItemIssuesChangeNotification20231213Payload,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ListingsItemIssuesChangeNotification20231213")
 
 
@@ -71,6 +91,8 @@ class ListingsItemIssuesChangeNotification20231213:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         notification_version = self.notification_version
 
         notification_type = self.notification_type
@@ -137,23 +159,21 @@ class ListingsItemIssuesChangeNotification20231213:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.listings_item_issues_change_notification_20231213_notification_metadata import (
-            ListingsItemIssuesChangeNotification20231213NotificationMetadata,
-        )
-        from ..models.listings_item_issues_change_notification_20231213_payload import (
-            ListingsItemIssuesChangeNotification20231213Payload,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         notification_version = d.pop("NotificationVersion")
+
         if _reader is not None and notification_version.__class__ is not str:
             raise DeviationError("NotificationVersion")
 
         notification_type = d.pop("NotificationType")
+
         if _reader is not None and notification_type.__class__ is not str:
             raise DeviationError("NotificationType")
 
         payload_version = d.pop("PayloadVersion")
+
         if _reader is not None and payload_version.__class__ is not str:
             raise DeviationError("PayloadVersion")
 
@@ -181,7 +201,10 @@ class ListingsItemIssuesChangeNotification20231213:
             notification_metadata=notification_metadata,
         )
 
-        listings_item_issues_change_notification_20231213.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_item_issues_change_notification_20231213.additional_properties = (
+            d or {}
+        )
         return listings_item_issues_change_notification_20231213
 
     @property

@@ -98,10 +98,12 @@ class ListingsItemIssuesChangeNotification20231213NotificationMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         application_id = d.pop("ApplicationId")
+
         if _reader is not None and application_id.__class__ is not str:
             raise DeviationError("ApplicationId")
 
         subscription_id = d.pop("SubscriptionId")
+
         if _reader is not None and subscription_id.__class__ is not str:
             raise DeviationError("SubscriptionId")
 
@@ -111,6 +113,7 @@ class ListingsItemIssuesChangeNotification20231213NotificationMetadata:
             raise DeviationError("PublishTime")
 
         notification_id = d.pop("NotificationId")
+
         if _reader is not None and notification_id.__class__ is not str:
             raise DeviationError("NotificationId")
 
@@ -121,7 +124,10 @@ class ListingsItemIssuesChangeNotification20231213NotificationMetadata:
             notification_id=notification_id,
         )
 
-        listings_item_issues_change_notification_20231213_notification_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_item_issues_change_notification_20231213_notification_metadata.additional_properties = (
+            d or {}
+        )
         return listings_item_issues_change_notification_20231213_notification_metadata
 
     @property

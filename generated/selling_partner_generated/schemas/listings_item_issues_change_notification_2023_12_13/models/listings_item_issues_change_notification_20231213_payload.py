@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,19 +119,22 @@ class ListingsItemIssuesChangeNotification20231213Payload:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
         sku = d.pop("Sku")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("Sku")
 
-        severities = cast(list[str], d.pop("Severities"))
+        severities = d.pop("Severities")
 
         if _reader is not None and severities.__class__ is not list:
             raise DeviationError("Severities")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -140,10 +143,11 @@ class ListingsItemIssuesChangeNotification20231213Payload:
             raise DeviationError("MarketplaceId")
 
         asin = d.pop("Asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("Asin")
 
-        enforcement_actions = cast(list[str], d.pop("EnforcementActions", UNSET))
+        enforcement_actions = d.pop("EnforcementActions", UNSET)
 
         if (
             _reader is not None
@@ -161,7 +165,10 @@ class ListingsItemIssuesChangeNotification20231213Payload:
             enforcement_actions=enforcement_actions,
         )
 
-        listings_item_issues_change_notification_20231213_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_item_issues_change_notification_20231213_payload.additional_properties = (
+            d or {}
+        )
         return listings_item_issues_change_notification_20231213_payload
 
     @property

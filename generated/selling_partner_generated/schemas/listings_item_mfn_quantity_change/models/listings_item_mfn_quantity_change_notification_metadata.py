@@ -96,10 +96,12 @@ class ListingsItemMfnQuantityChangeNotificationMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         application_id = d.pop("ApplicationId")
+
         if _reader is not None and application_id.__class__ is not str:
             raise DeviationError("ApplicationId")
 
         subscription_id = d.pop("SubscriptionId")
+
         if _reader is not None and subscription_id.__class__ is not str:
             raise DeviationError("SubscriptionId")
 
@@ -109,6 +111,7 @@ class ListingsItemMfnQuantityChangeNotificationMetadata:
             raise DeviationError("PublishTime")
 
         notification_id = d.pop("NotificationId")
+
         if _reader is not None and notification_id.__class__ is not str:
             raise DeviationError("NotificationId")
 
@@ -119,7 +122,10 @@ class ListingsItemMfnQuantityChangeNotificationMetadata:
             notification_id=notification_id,
         )
 
-        listings_item_mfn_quantity_change_notification_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_item_mfn_quantity_change_notification_metadata.additional_properties = (
+            d or {}
+        )
         return listings_item_mfn_quantity_change_notification_metadata
 
     @property

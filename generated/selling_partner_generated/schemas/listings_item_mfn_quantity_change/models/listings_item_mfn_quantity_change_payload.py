@@ -95,18 +95,22 @@ class ListingsItemMfnQuantityChangePayload:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
         fulfillment_channel_code = d.pop("FulfillmentChannelCode")
+
         if _reader is not None and fulfillment_channel_code.__class__ is not str:
             raise DeviationError("FulfillmentChannelCode")
 
         sku = d.pop("Sku")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("Sku")
 
         quantity = d.pop("Quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("Quantity")
 
@@ -117,7 +121,8 @@ class ListingsItemMfnQuantityChangePayload:
             quantity=quantity,
         )
 
-        listings_item_mfn_quantity_change_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_item_mfn_quantity_change_payload.additional_properties = d or {}
         return listings_item_mfn_quantity_change_payload
 
     @property

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -115,19 +115,22 @@ class ListingsItemStatusChangeNotificationPayload:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
         sku = d.pop("Sku")
+
         if _reader is not None and sku.__class__ is not str:
             raise DeviationError("Sku")
 
-        status = cast(list[str], d.pop("Status"))
+        status = d.pop("Status")
 
         if _reader is not None and status.__class__ is not list:
             raise DeviationError("Status")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -136,15 +139,16 @@ class ListingsItemStatusChangeNotificationPayload:
             raise DeviationError("MarketplaceId")
 
         asin = d.pop("Asin", UNSET)
+
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("Asin")
 
         _created_date = d.pop("CreatedDate", UNSET)
-        created_date: datetime.datetime | Unset
-        if isinstance(_created_date, Unset):
-            created_date = UNSET
-        else:
-            created_date = datetime.datetime.fromisoformat(_created_date)
+        created_date = (
+            UNSET
+            if _created_date is UNSET
+            else datetime.datetime.fromisoformat(_created_date)
+        )
 
         if (
             _reader is not None
@@ -162,7 +166,8 @@ class ListingsItemStatusChangeNotificationPayload:
             created_date=created_date,
         )
 
-        listings_item_status_change_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        listings_item_status_change_notification_payload.additional_properties = d or {}
         return listings_item_status_change_notification_payload
 
     @property

@@ -26,6 +26,26 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        OrderChangeNotificationNotificationMetadata, \
+        OrderChangeNotificationPayload
+    from ..models.order_change_notification_notification_metadata import (
+        OrderChangeNotificationNotificationMetadata,
+    )
+    from ..models.order_change_notification_payload import (
+        OrderChangeNotificationPayload,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderChangeNotification")
 
 
@@ -68,6 +88,8 @@ class OrderChangeNotification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         notification_version = self.notification_version
 
         notification_type = self.notification_type
@@ -126,27 +148,26 @@ class OrderChangeNotification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_change_notification_notification_metadata import (
-            OrderChangeNotificationNotificationMetadata,
-        )
-        from ..models.order_change_notification_payload import (
-            OrderChangeNotificationPayload,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         notification_version = d.pop("NotificationVersion")
+
         if _reader is not None and notification_version.__class__ is not str:
             raise DeviationError("NotificationVersion")
 
         notification_type = d.pop("NotificationType")
+
         if _reader is not None and notification_type.__class__ is not str:
             raise DeviationError("NotificationType")
 
         payload_version = d.pop("PayloadVersion")
+
         if _reader is not None and payload_version.__class__ is not str:
             raise DeviationError("PayloadVersion")
 
         event_time = d.pop("EventTime")
+
         if _reader is not None and event_time.__class__ is not str:
             raise DeviationError("EventTime")
 
@@ -165,7 +186,8 @@ class OrderChangeNotification:
             notification_metadata=notification_metadata,
         )
 
-        order_change_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_change_notification.additional_properties = d or {}
         return order_change_notification
 
     @property

@@ -22,6 +22,20 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, OrderChangeNotificationPayloadOrderChangeNotification
+    from ..models.order_change_notification_payload_order_change_notification import (
+        OrderChangeNotificationPayloadOrderChangeNotification,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderChangeNotificationPayload")
 
 
@@ -54,6 +68,8 @@ class OrderChangeNotificationPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         order_change_notification = self.order_change_notification.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -89,10 +105,8 @@ class OrderChangeNotificationPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_change_notification_payload_order_change_notification import (
-            OrderChangeNotificationPayloadOrderChangeNotification,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         order_change_notification = (
             OrderChangeNotificationPayloadOrderChangeNotification.from_dict(
@@ -104,7 +118,8 @@ class OrderChangeNotificationPayload:
             order_change_notification=order_change_notification,
         )
 
-        order_change_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_change_notification_payload.additional_properties = d or {}
         return order_change_notification_payload
 
     @property

@@ -26,6 +26,26 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger, \
+        OrderChangeNotificationPayloadOrderChangeNotificationSummary
+    from ..models.order_change_notification_payload_order_change_notification_order_change_trigger import (
+        OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger,
+    )
+    from ..models.order_change_notification_payload_order_change_notification_summary import (
+        OrderChangeNotificationPayloadOrderChangeNotificationSummary,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderChangeNotificationPayloadOrderChangeNotification")
 
 
@@ -70,6 +90,8 @@ class OrderChangeNotificationPayloadOrderChangeNotification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         notification_level = self.notification_level
 
         seller_id = self.seller_id
@@ -139,27 +161,26 @@ class OrderChangeNotificationPayloadOrderChangeNotification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_change_notification_payload_order_change_notification_order_change_trigger import (
-            OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger,
-        )
-        from ..models.order_change_notification_payload_order_change_notification_summary import (
-            OrderChangeNotificationPayloadOrderChangeNotificationSummary,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         notification_level = d.pop("NotificationLevel")
+
         if _reader is not None and notification_level.__class__ is not str:
             raise DeviationError("NotificationLevel")
 
         seller_id = d.pop("SellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("SellerId")
 
         amazon_order_id = d.pop("AmazonOrderId")
+
         if _reader is not None and amazon_order_id.__class__ is not str:
             raise DeviationError("AmazonOrderId")
 
         order_change_type = d.pop("OrderChangeType")
+
         if _reader is not None and order_change_type.__class__ is not str:
             raise DeviationError("OrderChangeType")
 
@@ -182,7 +203,10 @@ class OrderChangeNotificationPayloadOrderChangeNotification:
             summary=summary,
         )
 
-        order_change_notification_payload_order_change_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_change_notification_payload_order_change_notification.additional_properties = (
+            d or {}
+        )
         return order_change_notification_payload_order_change_notification
 
     @property

@@ -94,6 +94,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger:
         time_of_order_change = _parse_time_of_order_change(d.pop("TimeOfOrderChange"))
 
         change_reason = d.pop("ChangeReason")
+
         if _reader is not None and change_reason.__class__ is not str:
             raise DeviationError("ChangeReason")
 
@@ -102,7 +103,10 @@ class OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger:
             change_reason=change_reason,
         )
 
-        order_change_notification_payload_order_change_notification_order_change_trigger.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_change_notification_payload_order_change_notification_order_change_trigger.additional_properties = (
+            d or {}
+        )
         return order_change_notification_payload_order_change_notification_order_change_trigger
 
     @property

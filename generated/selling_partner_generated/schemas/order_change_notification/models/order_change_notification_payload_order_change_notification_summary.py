@@ -25,6 +25,22 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
+    from ..models.order_change_notification_payload_order_change_notification_summary_order_items_item import (
+        OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="OrderChangeNotificationPayloadOrderChangeNotificationSummary")
 
 
@@ -93,6 +109,8 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         marketplace_id = self.marketplace_id
 
         order_status = self.order_status
@@ -237,16 +255,16 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.order_change_notification_payload_order_change_notification_summary_order_items_item import (
-            OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         order_status = d.pop("OrderStatus")
+
         if _reader is not None and order_status.__class__ is not str:
             raise DeviationError("OrderStatus")
 
@@ -267,23 +285,25 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
         )
 
         fulfillment_type = d.pop("FulfillmentType")
+
         if _reader is not None and fulfillment_type.__class__ is not str:
             raise DeviationError("FulfillmentType")
 
         order_type = d.pop("OrderType")
+
         if _reader is not None and order_type.__class__ is not str:
             raise DeviationError("OrderType")
 
-        order_items = []
         _order_items = d.pop("OrderItems")
-        for order_items_item_data in _order_items:
-            order_items_item = OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem.from_dict(
-                order_items_item_data
+        order_items = [
+            OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem.from_dict(
+                _item
             )
-
-            order_items.append(order_items_item)
+            for _item in _order_items
+        ]
 
         number_of_items_shipped = d.pop("NumberOfItemsShipped", UNSET)
+
         if (
             _reader is not None
             and number_of_items_shipped.__class__ is not int
@@ -292,6 +312,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             raise DeviationError("NumberOfItemsShipped")
 
         number_of_items_unshipped = d.pop("NumberOfItemsUnshipped", UNSET)
+
         if (
             _reader is not None
             and number_of_items_unshipped.__class__ is not int
@@ -300,6 +321,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             raise DeviationError("NumberOfItemsUnshipped")
 
         earliest_delivery_date = d.pop("EarliestDeliveryDate", UNSET)
+
         if (
             _reader is not None
             and earliest_delivery_date.__class__ is not str
@@ -308,6 +330,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             raise DeviationError("EarliestDeliveryDate")
 
         latest_delivery_date = d.pop("LatestDeliveryDate", UNSET)
+
         if (
             _reader is not None
             and latest_delivery_date.__class__ is not str
@@ -316,6 +339,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             raise DeviationError("LatestDeliveryDate")
 
         earliest_ship_date = d.pop("EarliestShipDate", UNSET)
+
         if (
             _reader is not None
             and earliest_ship_date.__class__ is not str
@@ -324,6 +348,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             raise DeviationError("EarliestShipDate")
 
         latest_ship_date = d.pop("LatestShipDate", UNSET)
+
         if (
             _reader is not None
             and latest_ship_date.__class__ is not str
@@ -332,6 +357,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             raise DeviationError("LatestShipDate")
 
         cancel_notify_date = d.pop("CancelNotifyDate", UNSET)
+
         if (
             _reader is not None
             and cancel_notify_date.__class__ is not str
@@ -339,7 +365,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
         ):
             raise DeviationError("CancelNotifyDate")
 
-        order_programs = cast(list[str], d.pop("OrderPrograms", UNSET))
+        order_programs = d.pop("OrderPrograms", UNSET)
 
         if (
             _reader is not None
@@ -348,7 +374,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
         ):
             raise DeviationError("OrderPrograms")
 
-        shipping_programs = cast(list[str], d.pop("ShippingPrograms", UNSET))
+        shipping_programs = d.pop("ShippingPrograms", UNSET)
 
         if (
             _reader is not None
@@ -358,6 +384,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             raise DeviationError("ShippingPrograms")
 
         easy_ship_shipment_status = d.pop("EasyShipShipmentStatus", UNSET)
+
         if (
             _reader is not None
             and easy_ship_shipment_status.__class__ is not str
@@ -366,6 +393,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             raise DeviationError("EasyShipShipmentStatus")
 
         electronic_invoice_status = d.pop("ElectronicInvoiceStatus", UNSET)
+
         if (
             _reader is not None
             and electronic_invoice_status.__class__ is not str
@@ -394,7 +422,10 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             electronic_invoice_status=electronic_invoice_status,
         )
 
-        order_change_notification_payload_order_change_notification_summary.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_change_notification_payload_order_change_notification_summary.additional_properties = (
+            d or {}
+        )
         return order_change_notification_payload_order_change_notification_summary
 
     @property

@@ -151,10 +151,12 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
             return _reader(cls, src_dict)
         d = dict(src_dict)
         order_item_id = d.pop("OrderItemId")
+
         if _reader is not None and order_item_id.__class__ is not str:
             raise DeviationError("OrderItemId")
 
         seller_sku = d.pop("SellerSKU")
+
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("SellerSKU")
 
@@ -166,10 +168,12 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
         supply_source_id = _parse_supply_source_id(d.pop("SupplySourceId"))
 
         quantity = d.pop("Quantity")
+
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("Quantity")
 
         order_item_status = d.pop("OrderItemStatus", UNSET)
+
         if (
             _reader is not None
             and order_item_status.__class__ is not str
@@ -178,6 +182,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
             raise DeviationError("OrderItemStatus")
 
         quantity_shipped = d.pop("QuantityShipped", UNSET)
+
         if (
             _reader is not None
             and quantity_shipped.__class__ is not int
@@ -186,6 +191,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
             raise DeviationError("QuantityShipped")
 
         is_buyer_requested_cancel = d.pop("IsBuyerRequestedCancel", UNSET)
+
         if (
             _reader is not None
             and is_buyer_requested_cancel.__class__ is not bool
@@ -194,6 +200,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
             raise DeviationError("IsBuyerRequestedCancel")
 
         item_earliest_delivery_date = d.pop("ItemEarliestDeliveryDate", UNSET)
+
         if (
             _reader is not None
             and item_earliest_delivery_date.__class__ is not str
@@ -202,6 +209,7 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
             raise DeviationError("ItemEarliestDeliveryDate")
 
         item_latest_delivery_date = d.pop("ItemLatestDeliveryDate", UNSET)
+
         if (
             _reader is not None
             and item_latest_delivery_date.__class__ is not str
@@ -221,7 +229,10 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
             item_latest_delivery_date=item_latest_delivery_date,
         )
 
-        order_change_notification_payload_order_change_notification_summary_order_items_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        order_change_notification_payload_order_change_notification_summary_order_items_item.additional_properties = (
+            d or {}
+        )
         return order_change_notification_payload_order_change_notification_summary_order_items_item
 
     @property

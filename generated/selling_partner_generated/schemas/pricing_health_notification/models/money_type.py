@@ -83,6 +83,7 @@ class MoneyType:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         amount = d.pop("amount")
+
         if (
             _reader is not None
             and amount.__class__ is not float
@@ -91,6 +92,7 @@ class MoneyType:
             raise DeviationError("amount")
 
         currency_code = d.pop("currencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("currencyCode")
 
@@ -99,7 +101,8 @@ class MoneyType:
             currency_code=currency_code,
         )
 
-        money_type.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        money_type.additional_properties = d or {}
         return money_type
 
     @property

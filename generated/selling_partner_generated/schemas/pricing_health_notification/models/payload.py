@@ -23,6 +23,20 @@ if TYPE_CHECKING:
     from ..models.summary import Summary
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global _lazy_pending, MerchantOffer, OfferChangeTrigger, Summary
+    from ..models.merchant_offer import MerchantOffer
+    from ..models.offer_change_trigger import OfferChangeTrigger
+    from ..models.summary import Summary
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="Payload")
 
 
@@ -63,6 +77,8 @@ class Payload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         seller_id = self.seller_id
 
         issue_type = self.issue_type
@@ -114,16 +130,16 @@ class Payload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.merchant_offer import MerchantOffer
-        from ..models.offer_change_trigger import OfferChangeTrigger
-        from ..models.summary import Summary
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         seller_id = d.pop("sellerId")
+
         if _reader is not None and seller_id.__class__ is not str:
             raise DeviationError("sellerId")
 
         issue_type = d.pop("issueType")
+
         if _reader is not None and issue_type.__class__ is not str:
             raise DeviationError("issueType")
 
@@ -141,7 +157,8 @@ class Payload:
             summary=summary,
         )
 
-        payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        payload.additional_properties = d or {}
         return payload
 
     @property

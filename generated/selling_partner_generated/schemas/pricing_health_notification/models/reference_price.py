@@ -25,6 +25,26 @@ if TYPE_CHECKING:
     from ..models.retail_offer_price import RetailOfferPrice
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        AverageSellingPrice, \
+        CompetitivePriceThreshold, \
+        MsrpPrice, \
+        RetailOfferPrice
+    from ..models.average_selling_price import AverageSellingPrice
+    from ..models.competitive_price_threshold import CompetitivePriceThreshold
+    from ..models.msrp_price import MsrpPrice
+    from ..models.retail_offer_price import RetailOfferPrice
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="ReferencePrice")
 
 
@@ -63,6 +83,8 @@ class ReferencePrice:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         average_selling_price: dict[str, Any] | Unset = UNSET
         if not isinstance(self.average_selling_price, Unset):
             average_selling_price = self.average_selling_price.to_dict()
@@ -130,43 +152,32 @@ class ReferencePrice:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.average_selling_price import AverageSellingPrice
-        from ..models.competitive_price_threshold import CompetitivePriceThreshold
-        from ..models.msrp_price import MsrpPrice
-        from ..models.retail_offer_price import RetailOfferPrice
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         _average_selling_price = d.pop("averageSellingPrice", UNSET)
-        average_selling_price: AverageSellingPrice | Unset
-        if isinstance(_average_selling_price, Unset):
-            average_selling_price = UNSET
-        else:
-            average_selling_price = AverageSellingPrice.from_dict(
-                _average_selling_price
-            )
+        average_selling_price = (
+            UNSET
+            if _average_selling_price is UNSET
+            else AverageSellingPrice.from_dict(_average_selling_price)
+        )
 
         _competitive_price_threshold = d.pop("competitivePriceThreshold", UNSET)
-        competitive_price_threshold: CompetitivePriceThreshold | Unset
-        if isinstance(_competitive_price_threshold, Unset):
-            competitive_price_threshold = UNSET
-        else:
-            competitive_price_threshold = CompetitivePriceThreshold.from_dict(
-                _competitive_price_threshold
-            )
+        competitive_price_threshold = (
+            UNSET
+            if _competitive_price_threshold is UNSET
+            else CompetitivePriceThreshold.from_dict(_competitive_price_threshold)
+        )
 
         _retail_offer_price = d.pop("retailOfferPrice", UNSET)
-        retail_offer_price: RetailOfferPrice | Unset
-        if isinstance(_retail_offer_price, Unset):
-            retail_offer_price = UNSET
-        else:
-            retail_offer_price = RetailOfferPrice.from_dict(_retail_offer_price)
+        retail_offer_price = (
+            UNSET
+            if _retail_offer_price is UNSET
+            else RetailOfferPrice.from_dict(_retail_offer_price)
+        )
 
         _msrp_price = d.pop("msrpPrice", UNSET)
-        msrp_price: MsrpPrice | Unset
-        if isinstance(_msrp_price, Unset):
-            msrp_price = UNSET
-        else:
-            msrp_price = MsrpPrice.from_dict(_msrp_price)
+        msrp_price = UNSET if _msrp_price is UNSET else MsrpPrice.from_dict(_msrp_price)
 
         reference_price = cls(
             average_selling_price=average_selling_price,
@@ -175,7 +186,8 @@ class ReferencePrice:
             msrp_price=msrp_price,
         )
 
-        reference_price.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        reference_price.additional_properties = d or {}
         return reference_price
 
     @property

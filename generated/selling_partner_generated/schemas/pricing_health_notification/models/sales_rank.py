@@ -83,10 +83,12 @@ class SalesRank:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         product_category_id = d.pop("productCategoryId")
+
         if _reader is not None and product_category_id.__class__ is not str:
             raise DeviationError("productCategoryId")
 
         rank = d.pop("rank")
+
         if _reader is not None and rank.__class__ is not int:
             raise DeviationError("rank")
 
@@ -95,7 +97,8 @@ class SalesRank:
             rank=rank,
         )
 
-        sales_rank.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        sales_rank.additional_properties = d or {}
         return sales_rank
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -101,14 +101,17 @@ class ProductTypeDefinitionsChangeNotificationPayload:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("AccountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("AccountId")
 
         product_type_version = d.pop("ProductTypeVersion")
+
         if _reader is not None and product_type_version.__class__ is not str:
             raise DeviationError("ProductTypeVersion")
 
         marketplace_id = d.pop("MarketplaceId", UNSET)
+
         if (
             _reader is not None
             and marketplace_id.__class__ is not str
@@ -116,7 +119,7 @@ class ProductTypeDefinitionsChangeNotificationPayload:
         ):
             raise DeviationError("MarketplaceId")
 
-        new_product_types = cast(list[Any], d.pop("NewProductTypes", UNSET))
+        new_product_types = d.pop("NewProductTypes", UNSET)
 
         if (
             _reader is not None
@@ -132,7 +135,10 @@ class ProductTypeDefinitionsChangeNotificationPayload:
             new_product_types=new_product_types,
         )
 
-        product_type_definitions_change_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        product_type_definitions_change_notification_payload.additional_properties = (
+            d or {}
+        )
         return product_type_definitions_change_notification_payload
 
     @property

@@ -114,22 +114,27 @@ class ReportProcessingFinishedNotificationPayloadReportProcessingFinishedNotific
             return _reader(cls, src_dict)
         d = dict(src_dict)
         account_id = d.pop("accountId")
+
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
         report_id = d.pop("reportId")
+
         if _reader is not None and report_id.__class__ is not str:
             raise DeviationError("reportId")
 
         report_type = d.pop("reportType")
+
         if _reader is not None and report_type.__class__ is not str:
             raise DeviationError("reportType")
 
         processing_status = d.pop("processingStatus")
+
         if _reader is not None and processing_status.__class__ is not str:
             raise DeviationError("processingStatus")
 
         seller_id = d.pop("sellerId", UNSET)
+
         if (
             _reader is not None
             and seller_id.__class__ is not str
@@ -138,6 +143,7 @@ class ReportProcessingFinishedNotificationPayloadReportProcessingFinishedNotific
             raise DeviationError("sellerId")
 
         report_document_id = d.pop("reportDocumentId", UNSET)
+
         if (
             _reader is not None
             and report_document_id.__class__ is not str
@@ -154,7 +160,10 @@ class ReportProcessingFinishedNotificationPayloadReportProcessingFinishedNotific
             report_document_id=report_document_id,
         )
 
-        report_processing_finished_notification_payload_report_processing_finished_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        report_processing_finished_notification_payload_report_processing_finished_notification.additional_properties = (
+            d or {}
+        )
         return report_processing_finished_notification_payload_report_processing_finished_notification
 
     @property

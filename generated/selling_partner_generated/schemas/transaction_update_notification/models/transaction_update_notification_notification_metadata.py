@@ -95,18 +95,22 @@ class TransactionUpdateNotificationNotificationMetadata:
             return _reader(cls, src_dict)
         d = dict(src_dict)
         application_id = d.pop("ApplicationId")
+
         if _reader is not None and application_id.__class__ is not str:
             raise DeviationError("ApplicationId")
 
         subscription_id = d.pop("SubscriptionId")
+
         if _reader is not None and subscription_id.__class__ is not str:
             raise DeviationError("SubscriptionId")
 
         publish_time = d.pop("PublishTime")
+
         if _reader is not None and publish_time.__class__ is not str:
             raise DeviationError("PublishTime")
 
         notification_id = d.pop("NotificationId")
+
         if _reader is not None and notification_id.__class__ is not str:
             raise DeviationError("NotificationId")
 
@@ -117,7 +121,10 @@ class TransactionUpdateNotificationNotificationMetadata:
             notification_id=notification_id,
         )
 
-        transaction_update_notification_notification_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_update_notification_notification_metadata.additional_properties = (
+            d or {}
+        )
         return transaction_update_notification_notification_metadata
 
     @property

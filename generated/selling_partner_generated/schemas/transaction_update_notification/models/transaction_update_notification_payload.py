@@ -22,6 +22,22 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        TransactionUpdateNotificationPayloadTransactionUpdateNotification
+    from ..models.transaction_update_notification_payload_transaction_update_notification import (
+        TransactionUpdateNotificationPayloadTransactionUpdateNotification,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar("T", bound="TransactionUpdateNotificationPayload")
 
 
@@ -56,6 +72,8 @@ class TransactionUpdateNotificationPayload:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         transaction_update_notification = self.transaction_update_notification.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -94,10 +112,8 @@ class TransactionUpdateNotificationPayload:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.transaction_update_notification_payload_transaction_update_notification import (
-            TransactionUpdateNotificationPayloadTransactionUpdateNotification,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         transaction_update_notification = (
             TransactionUpdateNotificationPayloadTransactionUpdateNotification.from_dict(
@@ -109,7 +125,8 @@ class TransactionUpdateNotificationPayload:
             transaction_update_notification=transaction_update_notification,
         )
 
-        transaction_update_notification_payload.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_update_notification_payload.additional_properties = d or {}
         return transaction_update_notification_payload
 
     @property

@@ -31,6 +31,30 @@ if TYPE_CHECKING:
     )
 
 
+# The models this one refers to that would import it back: imported once, on
+# first use (an import statement in from_dict cost 2 us per object).
+_lazy_pending = True
+
+
+def _load_lazy() -> None:
+    global \
+        _lazy_pending, \
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem, \
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata, \
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount
+    from ..models.transaction_update_notification_payload_transaction_update_notification_related_identifiers_item import (
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem,
+    )
+    from ..models.transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata import (
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata,
+    )
+    from ..models.transaction_update_notification_payload_transaction_update_notification_total_amount import (
+        TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount,
+    )
+
+    _lazy_pending = False
+
+
 T = TypeVar(
     "T", bound="TransactionUpdateNotificationPayloadTransactionUpdateNotification"
 )
@@ -82,6 +106,8 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
     def to_dict(self) -> dict[str, Any]:
         if self._parse_notes is not None:
             return self._parse_notes.to_dict(self)
+        if _lazy_pending:
+            _load_lazy()
         selling_partner_metadata = self.selling_partner_metadata.to_dict()
 
         transaction_type = self.transaction_type
@@ -167,26 +193,20 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
         _reader = READER.get()
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
-        from ..models.transaction_update_notification_payload_transaction_update_notification_related_identifiers_item import (
-            TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem,
-        )
-        from ..models.transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata import (
-            TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata,
-        )
-        from ..models.transaction_update_notification_payload_transaction_update_notification_total_amount import (
-            TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmount,
-        )
-
+        if _lazy_pending:
+            _load_lazy()
         d = dict(src_dict)
         selling_partner_metadata = TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata.from_dict(
             d.pop("SellingPartnerMetadata")
         )
 
         transaction_type = d.pop("TransactionType")
+
         if _reader is not None and transaction_type.__class__ is not str:
             raise DeviationError("TransactionType")
 
         posted_date = d.pop("PostedDate")
+
         if _reader is not None and posted_date.__class__ is not str:
             raise DeviationError("PostedDate")
 
@@ -195,20 +215,16 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
         )
 
         _related_identifiers = d.pop("RelatedIdentifiers", UNSET)
-        related_identifiers: (
-            list[
-                TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem
-            ]
-            | Unset
-        ) = UNSET
-        if _related_identifiers is not UNSET:
-            related_identifiers = []
-            for related_identifiers_item_data in _related_identifiers:
-                related_identifiers_item = TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem.from_dict(
-                    related_identifiers_item_data
+        related_identifiers = (
+            UNSET
+            if _related_identifiers is UNSET
+            else [
+                TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem.from_dict(
+                    _item
                 )
-
-                related_identifiers.append(related_identifiers_item)
+                for _item in _related_identifiers
+            ]
+        )
 
         transaction_update_notification_payload_transaction_update_notification = cls(
             selling_partner_metadata=selling_partner_metadata,
@@ -218,7 +234,10 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
             related_identifiers=related_identifiers,
         )
 
-        transaction_update_notification_payload_transaction_update_notification.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_update_notification_payload_transaction_update_notification.additional_properties = (
+            d or {}
+        )
         return transaction_update_notification_payload_transaction_update_notification
 
     @property

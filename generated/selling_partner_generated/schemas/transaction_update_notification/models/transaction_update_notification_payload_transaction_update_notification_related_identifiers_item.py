@@ -86,10 +86,12 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedId
             return _reader(cls, src_dict)
         d = dict(src_dict)
         related_identifier_name = d.pop("RelatedIdentifierName")
+
         if _reader is not None and related_identifier_name.__class__ is not str:
             raise DeviationError("RelatedIdentifierName")
 
         related_identifier_value = d.pop("RelatedIdentifierValue")
+
         if _reader is not None and related_identifier_value.__class__ is not str:
             raise DeviationError("RelatedIdentifierValue")
 
@@ -98,7 +100,10 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedId
             related_identifier_value=related_identifier_value,
         )
 
-        transaction_update_notification_payload_transaction_update_notification_related_identifiers_item.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_update_notification_payload_transaction_update_notification_related_identifiers_item.additional_properties = (
+            d or {}
+        )
         return transaction_update_notification_payload_transaction_update_notification_related_identifiers_item
 
     @property

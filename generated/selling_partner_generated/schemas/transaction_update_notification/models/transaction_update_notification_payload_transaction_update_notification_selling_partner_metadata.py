@@ -92,14 +92,17 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPa
             return _reader(cls, src_dict)
         d = dict(src_dict)
         selling_partner_id = d.pop("SellingPartnerId")
+
         if _reader is not None and selling_partner_id.__class__ is not str:
             raise DeviationError("SellingPartnerId")
 
         marketplace_id = d.pop("MarketplaceId")
+
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("MarketplaceId")
 
         account_type = d.pop("AccountType")
+
         if _reader is not None and account_type.__class__ is not str:
             raise DeviationError("AccountType")
 
@@ -109,7 +112,10 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPa
             account_type=account_type,
         )
 
-        transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata.additional_properties = (
+            d or {}
+        )
         return transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata
 
     @property

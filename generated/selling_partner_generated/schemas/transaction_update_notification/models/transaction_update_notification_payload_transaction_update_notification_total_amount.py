@@ -86,6 +86,7 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmou
             return _reader(cls, src_dict)
         d = dict(src_dict)
         currency_amount = d.pop("CurrencyAmount")
+
         if (
             _reader is not None
             and currency_amount.__class__ is not float
@@ -94,6 +95,7 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmou
             raise DeviationError("CurrencyAmount")
 
         currency_code = d.pop("CurrencyCode")
+
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
@@ -102,7 +104,10 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmou
             currency_code=currency_code,
         )
 
-        transaction_update_notification_payload_transaction_update_notification_total_amount.additional_properties = d
+        # a fresh {} when nothing is left: the popped copy keeps its full-size table
+        transaction_update_notification_payload_transaction_update_notification_total_amount.additional_properties = (
+            d or {}
+        )
         return transaction_update_notification_payload_transaction_update_notification_total_amount
 
     @property
