@@ -247,6 +247,7 @@ class Call:
         self._fn: Callable[..., Any] | None = None
         self._signature: inspect.Signature | None = None
         self._facts: Parameters | None = None
+        self._accepts: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
         self._module: ModuleType | None = None
 
     def __repr__(self) -> str:
@@ -260,6 +261,7 @@ class Call:
             fn = getattr(module, self._function)
             self._signature = inspect.signature(fn)
             self._facts = Parameters.derive(self.operation, self._signature)
+            self._accepts = _accepted(self._signature)
             self._fn = fn
         return self._fn, self._signature
 
@@ -342,7 +344,7 @@ class Call:
         assert self._facts is not None  # set by _load
         kwargs = check_arguments(op, self._facts, kwargs, self._rules.marketplace_id)
         client = self._owner.client_for(op.package)
-        names, required = _accepted(signature)
+        names, required = self._accepts
         if kwargs.keys() <= names and required <= kwargs.keys():
             return self._fn, client, kwargs
         try:  # what is wrong, in Python's words
@@ -499,6 +501,7 @@ def _accepted(signature: inspect.Signature) -> tuple[frozenset[str], frozenset[s
 
     Checked on every call instead of ``signature.bind`` (which costs more than the
     rest of the argument checks); ``bind`` still words the error when one fails.
+    Kept on the call object: hashing a signature for the cache costs 4 us a call.
     """
     params = {n: p for n, p in signature.parameters.items() if n != "client"}
     kinds = (inspect.Parameter.POSITIONAL_OR_KEYWORD, inspect.Parameter.KEYWORD_ONLY)

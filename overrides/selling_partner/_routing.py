@@ -35,6 +35,7 @@ from urllib.parse import unquote
 
 import httpx
 
+from ._cookies import AnswerCookies
 from ._errors import ConfigurationError
 from ._headers import header_value_problem
 from ._operations import Operation, OperationIndex
@@ -178,9 +179,19 @@ def _check_relative(url: object) -> None:
 
 
 class _Tagging:
-    """What both client classes add to httpx's ``build_request``."""
+    """What both client classes add to httpx: ``build_request`` checked, the cookie store."""
 
     operations: OperationIndex | None = None
+    _cookies: httpx.Cookies
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        """httpx's cookie store, read only for answers that set a cookie (:mod:`._cookies`)."""
+        return self._cookies
+
+    @cookies.setter
+    def cookies(self, cookies: Any) -> None:
+        self._cookies = AnswerCookies(cookies)
 
     def _before_build(self, url: object, headers: Any) -> Operation | None:
         op = CALLING.get()
@@ -198,6 +209,7 @@ class SpApiClient(_Tagging, httpx.Client):
     def __init__(self, *, operations: OperationIndex | None = None, **kwargs: Any) -> None:
         """``httpx.Client`` arguments; ``operations`` is the index used to name clashes."""
         super().__init__(**kwargs)
+        self.cookies = self._cookies  # httpx's __init__ set a plain store
         self.operations = operations
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
@@ -215,6 +227,7 @@ class AsyncSpApiClient(_Tagging, httpx.AsyncClient):
     def __init__(self, *, operations: OperationIndex | None = None, **kwargs: Any) -> None:
         """``httpx.AsyncClient`` arguments; ``operations`` as in :class:`SpApiClient`."""
         super().__init__(**kwargs)
+        self.cookies = self._cookies  # httpx's __init__ set a plain store
         self.operations = operations
 
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
