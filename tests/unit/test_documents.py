@@ -47,7 +47,6 @@ from selling_partner._documents import (
     DocumentInfo,
     Documents,
     DocumentUrlExpiredError,
-    _Gunzip,
     charset_of,
     codec_for,
     gunzip_needed,
@@ -55,6 +54,7 @@ from selling_partner._documents import (
     safe_url,
     upload_body,
 )
+from selling_partner._documents._bodies import _Gunzip
 from selling_partner._ratelimit import BucketKey
 
 ENDPOINT = "https://sellingpartnerapi-na.amazon.com"
