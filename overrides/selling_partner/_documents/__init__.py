@@ -36,9 +36,12 @@ The S3 leg:
 - never puts the URL's query (``X-Amz-Signature``, ``X-Amz-Credential``,
   ``X-Amz-Security-Token``) in a log record, repr or exception: only host and path.
 
-The decisions live in one pure core (``_transfer``: :class:`_Transfer`; ``_bodies``:
-gzip, charsets, feed bodies; ``_s3``: URL safety and S3's errors; ``_kinds``: the
-document kinds); the two shells (``_sync``, ``_async``) only do I/O and sleep.
+Every call is one generator of I/O steps (``_core``), which asks the pure
+decisions of one transfer (``_transfer``) at each turn; the two shells
+(``_sync``, ``_async``) only carry the steps out: send, read, write, sleep, call
+SP-API. The rest is pure too: URL safety and S3's errors (``_s3``), gzip,
+charsets and feed bodies (``_bodies``), the document kinds (``_kinds``) and the
+sinks (``_sinks``).
 """
 
 from ._async import AsyncDocuments

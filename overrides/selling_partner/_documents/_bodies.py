@@ -209,10 +209,19 @@ def _file_body(file: Any) -> FileBody:
     return FileBody(file, start, length)
 
 
-def _put_args(body: bytes | FileBody, content_type: str, *, is_async: bool) -> dict[str, Any]:
-    """httpx ``put`` arguments: the exact Content-Type S3 signed, a Content-Length always."""
+def put_headers(body: bytes | FileBody, content_type: str) -> dict[str, str]:
+    """The PUT's headers: the exact Content-Type S3 signed, and a file's Content-Length."""
     if isinstance(body, bytes):
-        return {"content": body, "headers": {"Content-Type": content_type}}
+        return {"Content-Type": content_type}
     # A Content-Length keeps httpx from sending the file chunked, which S3 refuses.
-    headers = {"Content-Type": content_type, "Content-Length": str(body.length)}
-    return {"content": body.achunks() if is_async else body.chunks(), "headers": headers}
+    return {"Content-Type": content_type, "Content-Length": str(body.length)}
+
+
+def put_content(body: bytes | FileBody, *, is_async: bool) -> Any:
+    """The PUT's content for httpx: the bytes, or the file's chunks (async ones if ``is_async``).
+
+    Called for each attempt: a retry reads the file again from its start.
+    """
+    if isinstance(body, bytes):
+        return body
+    return body.achunks() if is_async else body.chunks()

@@ -7,34 +7,24 @@ It carries out the steps of ``_core``'s generators with a sync httpx client and
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
-from typing import Any, BinaryIO, Self
+from collections.abc import Callable, Iterator
+from typing import Any, BinaryIO, Self, TypeVar
 
 import httpx
 
-from .._errors import ConfigurationError
-from .._httpx_log import redact_presigned_urls
 from .._proxy import Proxies, RoutedTransport
 from .._retry import RetryPolicy
-from ._bodies import FileBody, _put_args, decode_text, upload_body
-from ._kinds import (
-    _CREATE_FEED,
-    _DATA_KIOSK,
-    _FEED_RESULT,
-    _REPORT,
-    _created,
-    _feed_spec,
-    _Kind,
-    _locate_args,
-    _located,
-)
-from ._s3 import _ERROR_BODY_LIMIT, check_url
-from ._shell import _Shell
-from ._sinks import DEFAULT_MAX_DOWNLOAD, _check_sink, _max_size, _Memory, _Writable
-from ._transfer import DocumentInfo, _Transfer, _TransferStep
+from . import _core
+from ._core import _Request, _Run, _Steps
+from ._kinds import _DATA_KIOSK, _FEED_RESULT, _REPORT
+from ._shell import _CallIo, _Shell
+from ._sinks import DEFAULT_MAX_DOWNLOAD, _Writable
+from ._transfer import DocumentInfo
+
+_T = TypeVar("_T")
 
 
-class Documents(_Shell):
+class Documents(_Shell[httpx.BaseTransport, httpx.Client]):
     """Download report, feed-result and Data Kiosk documents; upload feeds (sync).
 
     Build it with the client (``Documents(sp)``); ``transport=`` is the inner
@@ -42,6 +32,9 @@ class Documents(_Shell):
     S3 leg reaches the same network, mock or fake, without the SP-API token,
     rate limiter or error hook.
     """
+
+    _transport_type = httpx.BaseTransport
+    _other_shell = "use AsyncDocuments with an async client"
 
     def __init__(
         self,
@@ -69,32 +62,24 @@ class Documents(_Shell):
             rng: Random source for backoff jitter.
             wall_clock: Wall clock for HTTP-date ``Retry-After``.
         """
-        super().__init__(sp, timeout=timeout, retry=retry, rng=rng, wall_clock=wall_clock)
-        if transport is not None and not isinstance(transport, httpx.BaseTransport):
-            raise ConfigurationError(
-                f"transport must be an httpx.BaseTransport, got {type(transport).__name__}; "
-                "use AsyncDocuments with an async client"
-            )
-        self._transport = transport
-        self._proxies = proxies
+        super().__init__(
+            sp,
+            transport=transport,
+            proxies=proxies,
+            timeout=timeout,
+            retry=retry,
+            rng=rng,
+            wall_clock=wall_clock,
+        )
         self._sleep = sleep if sleep is not None else time.sleep
-        self._http: httpx.Client | None = None
 
-    def _client(self) -> httpx.Client:
-        with self._lock:
-            return self._build()
-
-    def _build(self) -> httpx.Client:
-        if self._http is None:
-            redact_presigned_urls()
-            inner: httpx.BaseTransport = (
-                _BorrowedTransport(self._transport)
-                if self._transport is not None
-                else RoutedTransport(self._proxies)
-            )
-            # No auth, no hooks, no base URL: a presigned URL carries its own credential.
-            self._http = httpx.Client(transport=inner, timeout=self._timeout)
-        return self._http
+    def _new_client(self) -> httpx.Client:
+        inner: httpx.BaseTransport = (
+            _BorrowedTransport(self._transport)
+            if self._transport is not None
+            else RoutedTransport(self._proxies)
+        )
+        return httpx.Client(transport=inner, timeout=self._timeout)
 
     def __enter__(self) -> Self:
         return self
@@ -104,8 +89,7 @@ class Documents(_Shell):
 
     def close(self) -> None:
         """Close the connections of the S3 leg (the client's own transport stays open)."""
-        with self._lock:
-            http, self._http = self._http, None
+        http = self._detach()
         if http is not None:
             http.close()
 
@@ -136,7 +120,9 @@ class Documents(_Shell):
                 stream is broken.
             ApiError: ``getReportDocument`` failed (e.g. ``NotFoundError``).
         """
-        return self._download(_REPORT, report_document_id, max_size, restricted)[0]
+        return self._run(
+            _core.download_bytes(self._context, _REPORT, report_document_id, max_size, restricted)
+        )
 
     def download_report_text(
         self,
@@ -148,20 +134,25 @@ class Documents(_Shell):
         restricted: bool = False,
     ) -> str:
         """The report as text: ``encoding``, else S3's Content-Type charset, else UTF-8."""
-        data = self._download(_REPORT, report_document_id, max_size, restricted)
-        return decode_text(*data, encoding, errors)
+        return self._run(
+            _core.download_text(
+                self._context, _REPORT, report_document_id, max_size, encoding, errors, restricted
+            )
+        )
 
     def stream_report(
         self, report_document_id: str, sink: _Writable, *, restricted: bool = False
     ) -> DocumentInfo:
         """Write the report to ``sink`` (``.write(bytes)``) in chunks; memory stays flat."""
-        return self._stream(_REPORT, report_document_id, sink, restricted)
+        return self._run(_core.stream(self._context, _REPORT, report_document_id, sink, restricted))
 
     def download_feed_result(
         self, feed_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
     ) -> bytes:
         """A feed's processing report (the ``resultFeedDocumentId`` of ``getFeed``)."""
-        return self._download(_FEED_RESULT, feed_document_id, max_size)[0]
+        return self._run(
+            _core.download_bytes(self._context, _FEED_RESULT, feed_document_id, max_size)
+        )
 
     def download_feed_result_text(
         self,
@@ -172,22 +163,25 @@ class Documents(_Shell):
         max_size: int | None = DEFAULT_MAX_DOWNLOAD,
     ) -> str:
         """A feed's processing report as text (see :meth:`download_report_text`)."""
-        data = self._download(_FEED_RESULT, feed_document_id, max_size)
-        return decode_text(*data, encoding, errors)
+        return self._run(
+            _core.download_text(
+                self._context, _FEED_RESULT, feed_document_id, max_size, encoding, errors
+            )
+        )
 
     def stream_feed_result(self, feed_document_id: str, sink: _Writable) -> DocumentInfo:
         """Write a feed's processing report to ``sink`` in chunks."""
-        return self._stream(_FEED_RESULT, feed_document_id, sink)
+        return self._run(_core.stream(self._context, _FEED_RESULT, feed_document_id, sink))
 
     def download_data_kiosk(
         self, document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
     ) -> bytes:
         """A Data Kiosk document (JSON Lines) from ``getDocument``'s ``documentUrl``."""
-        return self._download(_DATA_KIOSK, document_id, max_size)[0]
+        return self._run(_core.download_bytes(self._context, _DATA_KIOSK, document_id, max_size))
 
     def stream_data_kiosk(self, document_id: str, sink: _Writable) -> DocumentInfo:
         """Write a Data Kiosk document to ``sink`` in chunks."""
-        return self._stream(_DATA_KIOSK, document_id, sink)
+        return self._run(_core.stream(self._context, _DATA_KIOSK, document_id, sink))
 
     def stream_url(
         self, url: str, sink: _Writable, *, compression: str | None = None
@@ -199,10 +193,7 @@ class Documents(_Shell):
             sink: Where the bytes go (``.write(bytes)``).
             compression: The document's ``compressionAlgorithm`` (``"GZIP"``) or None.
         """
-        check_url(url, "url")
-        _check_sink(sink)
-        t = self._transfer("GET", url, compression, "ask for the document again")
-        return self._get(t, sink)
+        return self._run(_core.stream_url(self._context, url, sink, compression))
 
     # -- feeds ------------------------------------------------------------------------
 
@@ -219,87 +210,59 @@ class Documents(_Shell):
         Returns:
             The ``feedDocumentId`` to pass as ``inputFeedDocumentId`` to ``createFeed``.
         """
-        body = upload_body(content, content_type)
-        created = self._operation(_CREATE_FEED)(body=_feed_spec(content_type))
-        document_id, url = _created(created)
-        self._put(url, body, content_type)
-        return document_id
+        return self._run(_core.upload_feed(self._context, content, content_type))
 
     # -- I/O --------------------------------------------------------------------------
 
-    def _locate(self, kind: _Kind, document_id: str, restricted: bool = False) -> _Transfer:
-        parsed = self._operation(kind)(**_locate_args(kind, document_id, restricted))
-        url, compression = _located(kind, parsed)
-        return self._transfer("GET", url, compression, kind.again)
+    def _run(self, steps: _Steps[_T]) -> _T:
+        run, io = _Run(steps), _Io(self)
+        try:
+            for step, argument in run:
+                run.result = getattr(io, step)(argument)  # each step names an _Io method
+        finally:
+            io.close()
+        return run.value
 
-    def _download(
-        self, kind: _Kind, document_id: str, max_size: int | None, restricted: bool = False
-    ) -> tuple[bytes, str | None]:
-        # BytesIO hands its buffer over without a copy: peak about 1.1x the document.
-        sink = _Memory(kind, _max_size(max_size))
-        info = self._stream(kind, document_id, sink, restricted)
-        return sink.getvalue(), info.content_type
 
-    def _stream(
-        self, kind: _Kind, document_id: str, sink: _Writable, restricted: bool = False
-    ) -> DocumentInfo:
-        _check_sink(sink)
-        t = self._locate(kind, document_id, restricted)
-        return self._get(t, sink, lambda: self._locate(kind, document_id, restricted))
+class _Io(_CallIo[httpx.Client]):
+    """The I/O of one call of :class:`Documents`: the steps of ``_core``, carried out."""
 
-    def _get(
-        self, t: _Transfer, sink: _Writable, again: Callable[[], _Transfer] | None = None
-    ) -> DocumentInfo:
+    __slots__ = ()
+    _shell: Documents
+
+    def send(self, request: _Request) -> httpx.Response | httpx.TransportError:
+        self.close()
         http = self._client()
-        while True:
-            request = http.build_request("GET", t.url, headers=t.request_headers())
-            try:
-                response = http.send(request, stream=True)
-            except httpx.TransportError as exc:
-                self._sleep(t.failed(exc))
-                continue
-            try:
-                pre_read = response.is_stream_consumed
-                step, delay = t.answered(response.status_code, response.headers, decoded=pre_read)
-                if step == _TransferStep.FAIL:
-                    error = t.error(response.status_code, response.headers, _head(response))
-                    if again is None or not t.may_relocate(error):
-                        raise error
-                    t.relocate(again())
-                    continue
-                if step == _TransferStep.RETRY:
-                    self._sleep(delay)
-                    continue
-                t.sent()
-                for raw in [response.content] if pre_read else response.iter_raw():
-                    for out in t.feed(raw):
-                        sink.write(out)
-                short = t.cut_short()
-                if short is not None:
-                    raise short
-                return t.finish()
-            except httpx.TransportError as exc:
-                delay = t.failed(exc)
-                self._sleep(delay)
-            finally:
-                response.close()
+        try:
+            self._open = http.send(request.build(http, is_async=False), stream=request.stream)
+        except httpx.TransportError as exc:
+            return exc
+        return self._open
 
-    def _put(self, url: str, body: bytes | FileBody, content_type: str) -> None:
-        t = self._transfer("PUT", url, None, "call upload_feed again (a new feed document)")
-        http = self._client()
-        while True:
-            t.request_headers()
-            try:
-                response = http.put(url, **_put_args(body, content_type, is_async=False))
-            except httpx.TransportError as exc:
-                self._sleep(t.failed(exc))
-                continue
-            step, delay = t.answered(response.status_code, response.headers)
-            if step == _TransferStep.STREAM:
-                return
-            if step == _TransferStep.FAIL:
-                raise t.error(response.status_code, response.headers, response.content)
-            self._sleep(delay)
+    def body(self, response: httpx.Response) -> Iterator[bytes]:
+        return response.iter_raw()
+
+    def read(self, chunks: Iterator[bytes]) -> bytes | httpx.TransportError | None:
+        try:
+            return next(chunks, None)
+        except httpx.TransportError as exc:
+            return exc
+
+    def write(self, argument: tuple[_Writable, bytes]) -> None:
+        sink, data = argument
+        sink.write(data)
+
+    def sleep(self, seconds: float) -> None:
+        self._shell._sleep(seconds)
+
+    def call(self, argument: tuple[Callable[..., Any], dict[str, Any]]) -> Any:
+        operation, arguments = argument
+        return operation(**arguments)
+
+    def close(self) -> None:
+        response = self._closing()
+        if response is not None:
+            response.close()
 
 
 class _BorrowedTransport(httpx.BaseTransport):
@@ -310,14 +273,3 @@ class _BorrowedTransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self._inner.handle_request(request)
-
-
-def _head(response: httpx.Response) -> bytes:
-    if response.is_stream_consumed:
-        return response.content[:_ERROR_BODY_LIMIT]
-    body = b""
-    for chunk in response.iter_raw():
-        body += chunk
-        if len(body) >= _ERROR_BODY_LIMIT:
-            break
-    return body

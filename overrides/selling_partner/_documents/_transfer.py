@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .._retry import Action, RetryPolicy, decide, parse_retry_after
+from .._retry import Action, Decision, RetryPolicy, decide, parse_retry_after
 from ._bodies import _Gunzip, _is_gzip, charset_of, gunzip_needed
 from ._s3 import DocumentError, DocumentUrlExpiredError, s3_error, safe_url
 
@@ -102,15 +102,7 @@ class _Transfer:
         ``decoded`` says httpx already read the body and removed its Content-Encoding
         (a response built with ``content=bytes``, as mocks and cassettes make).
         """
-        _log.debug(
-            "document %s host=%s path=%s status=%d attempt=%d offset=%d",
-            self.method,
-            urlsplit(self.url).hostname,
-            urlsplit(self.url).path,
-            status,
-            self.attempts,
-            self.offset,
-        )
+        self._debug("status=%d attempt=%d offset=%d", status, self.attempts, self.offset)
         if 200 <= status < 300:
             if self.method == "GET":
                 self._begin_body(status, headers, decoded)
@@ -118,15 +110,7 @@ class _Transfer:
         retry_after = parse_retry_after(
             headers.get("retry-after"), date=headers.get("date"), wall_now=self.wall_clock()
         )
-        decision = decide(
-            retry_safe=True,
-            attempt=self.attempt,
-            waited=self.waited,
-            policy=self.policy,
-            rng=self.rng,
-            status=status,
-            retry_after=retry_after,
-        )
+        decision = self._decide(status=status, retry_after=retry_after)
         if decision.action is Action.RETRY:
             return _TransferStep.RETRY, self._wait(decision.delay, str(status))
         return _TransferStep.FAIL, 0.0
@@ -162,14 +146,7 @@ class _Transfer:
 
     def failed(self, error: httpx.TransportError) -> float:
         """The delay before retrying after ``error``; raises when no retry is left."""
-        decision = decide(
-            retry_safe=True,
-            attempt=self.attempt,
-            waited=self.waited,
-            policy=self.policy,
-            rng=self.rng,
-            error=error,
-        )
+        decision = self._decide(error=error)
         if decision.action is Action.RETRY:
             return self._wait(decision.delay, type(error).__name__)
         raise DocumentError(
@@ -177,17 +154,28 @@ class _Transfer:
             f"{type(error).__name__} ({decision.reason})"
         ) from error
 
+    def _decide(
+        self,
+        *,
+        status: int | None = None,
+        retry_after: float | None = None,
+        error: httpx.HTTPError | None = None,
+    ) -> Decision:
+        # Sending a presigned GET or PUT again does the same thing: always safe to retry.
+        return decide(
+            retry_safe=True,
+            attempt=self.attempt,
+            waited=self.waited,
+            policy=self.policy,
+            rng=self.rng,
+            status=status,
+            retry_after=retry_after,
+            error=error,
+        )
+
     def _wait(self, delay: float, reason: str) -> float:
         self.waited += delay
-        _log.debug(
-            "document %s host=%s path=%s retry reason=%s wait=%.3f offset=%d",
-            self.method,
-            urlsplit(self.url).hostname,
-            urlsplit(self.url).path,
-            reason,
-            delay,
-            self.offset,
-        )
+        self._debug("retry reason=%s wait=%.3f offset=%d", reason, delay, self.offset)
         return delay
 
     def feed(self, raw: bytes) -> Iterator[bytes]:
@@ -254,11 +242,13 @@ class _Transfer:
         self.relocations += 1
         self.url = fresh.url
         self.attempt = 0
+        self._debug("fresh URL after expiry offset=%d", self.offset)
+
+    def _debug(self, message: str, *args: object) -> None:
+        # Host and path only: the URL's query is its credential.
+        parts = urlsplit(self.url)
         _log.debug(
-            "document GET host=%s path=%s fresh URL after expiry offset=%d",
-            urlsplit(self.url).hostname,
-            urlsplit(self.url).path,
-            self.offset,
+            "document %s host=%s path=%s " + message, self.method, parts.hostname, parts.path, *args
         )
 
 
