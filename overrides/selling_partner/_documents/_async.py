@@ -15,16 +15,20 @@ import httpx
 from .._proxy import AsyncRoutedTransport, Proxies
 from .._retry import RetryPolicy
 from . import _core
-from ._core import _Request, _Run, _Steps
-from ._kinds import _DATA_KIOSK, _FEED_RESULT, _REPORT
-from ._shell import _CallIo, _Shell
+from ._core import Request, Run, Steps
+from ._kinds import DATA_KIOSK, FEED_RESULT, REPORT
+from ._shell import CallIo, Shell
 from ._sinks import DEFAULT_MAX_DOWNLOAD
 from ._transfer import DocumentInfo
+
+__all__ = [
+    "AsyncDocuments",
+]
 
 _T = TypeVar("_T")
 
 
-class AsyncDocuments(_Shell[httpx.AsyncBaseTransport, httpx.AsyncClient]):
+class AsyncDocuments(Shell[httpx.AsyncBaseTransport, httpx.AsyncClient]):
     """:class:`Documents` for :class:`~selling_partner.AsyncSellingPartner`: ``await`` each call.
 
     Sinks may have a plain ``write`` (a file) or an async one (``aiofiles``).
@@ -88,7 +92,7 @@ class AsyncDocuments(_Shell[httpx.AsyncBaseTransport, httpx.AsyncClient]):
     ) -> bytes:
         """See :meth:`Documents.download_report`."""
         return await self._run(
-            _core.download_bytes(self._context, _REPORT, report_document_id, max_size, restricted)
+            _core.download_bytes(self._context, REPORT, report_document_id, max_size, restricted)
         )
 
     async def download_report_text(
@@ -103,7 +107,7 @@ class AsyncDocuments(_Shell[httpx.AsyncBaseTransport, httpx.AsyncClient]):
         """See :meth:`Documents.download_report_text`."""
         return await self._run(
             _core.download_text(
-                self._context, _REPORT, report_document_id, max_size, encoding, errors, restricted
+                self._context, REPORT, report_document_id, max_size, encoding, errors, restricted
             )
         )
 
@@ -112,7 +116,7 @@ class AsyncDocuments(_Shell[httpx.AsyncBaseTransport, httpx.AsyncClient]):
     ) -> DocumentInfo:
         """See :meth:`Documents.stream_report`."""
         return await self._run(
-            _core.stream(self._context, _REPORT, report_document_id, sink, restricted)
+            _core.stream(self._context, REPORT, report_document_id, sink, restricted)
         )
 
     async def download_feed_result(
@@ -120,7 +124,7 @@ class AsyncDocuments(_Shell[httpx.AsyncBaseTransport, httpx.AsyncClient]):
     ) -> bytes:
         """See :meth:`Documents.download_feed_result`."""
         return await self._run(
-            _core.download_bytes(self._context, _FEED_RESULT, feed_document_id, max_size)
+            _core.download_bytes(self._context, FEED_RESULT, feed_document_id, max_size)
         )
 
     async def download_feed_result_text(
@@ -134,25 +138,25 @@ class AsyncDocuments(_Shell[httpx.AsyncBaseTransport, httpx.AsyncClient]):
         """See :meth:`Documents.download_feed_result_text`."""
         return await self._run(
             _core.download_text(
-                self._context, _FEED_RESULT, feed_document_id, max_size, encoding, errors
+                self._context, FEED_RESULT, feed_document_id, max_size, encoding, errors
             )
         )
 
     async def stream_feed_result(self, feed_document_id: str, sink: Any) -> DocumentInfo:
         """See :meth:`Documents.stream_feed_result`."""
-        return await self._run(_core.stream(self._context, _FEED_RESULT, feed_document_id, sink))
+        return await self._run(_core.stream(self._context, FEED_RESULT, feed_document_id, sink))
 
     async def download_data_kiosk(
         self, document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
     ) -> bytes:
         """See :meth:`Documents.download_data_kiosk`."""
         return await self._run(
-            _core.download_bytes(self._context, _DATA_KIOSK, document_id, max_size)
+            _core.download_bytes(self._context, DATA_KIOSK, document_id, max_size)
         )
 
     async def stream_data_kiosk(self, document_id: str, sink: Any) -> DocumentInfo:
         """See :meth:`Documents.stream_data_kiosk`."""
-        return await self._run(_core.stream(self._context, _DATA_KIOSK, document_id, sink))
+        return await self._run(_core.stream(self._context, DATA_KIOSK, document_id, sink))
 
     async def stream_url(
         self, url: str, sink: Any, *, compression: str | None = None
@@ -164,8 +168,8 @@ class AsyncDocuments(_Shell[httpx.AsyncBaseTransport, httpx.AsyncClient]):
         """See :meth:`Documents.upload_feed`."""
         return await self._run(_core.upload_feed(self._context, content, content_type))
 
-    async def _run(self, steps: _Steps[_T]) -> _T:
-        run, io = _Run(steps), _AsyncIo(self)
+    async def _run(self, steps: Steps[_T]) -> _T:
+        run, io = Run(steps), _AsyncIo(self)
         try:
             for step, argument in run:
                 run.result = await getattr(io, step)(argument)  # each step names an _AsyncIo method
@@ -174,13 +178,13 @@ class AsyncDocuments(_Shell[httpx.AsyncBaseTransport, httpx.AsyncClient]):
         return run.value
 
 
-class _AsyncIo(_CallIo[httpx.AsyncClient]):
+class _AsyncIo(CallIo[httpx.AsyncClient]):
     """The I/O of one call of :class:`AsyncDocuments`: the steps of ``_core``, awaited."""
 
     __slots__ = ()
     _shell: AsyncDocuments
 
-    async def send(self, request: _Request) -> httpx.Response | httpx.TransportError:
+    async def send(self, request: Request) -> httpx.Response | httpx.TransportError:
         await self.close()
         http = self._client()
         try:

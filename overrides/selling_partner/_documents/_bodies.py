@@ -15,6 +15,19 @@ from typing import Any
 from .._errors import ConfigurationError
 from ._s3 import DocumentError
 
+__all__ = [
+    "FileBody",
+    "Gunzip",
+    "charset_of",
+    "codec_for",
+    "decode_text",
+    "gunzip_needed",
+    "is_gzip",
+    "put_content",
+    "put_headers",
+    "upload_body",
+]
+
 # Most decompressed bytes produced per step: bounds memory whatever the ratio.
 _OUT_CHUNK = 1 << 20
 # Bytes read from a feed file per chunk of the PUT.
@@ -43,14 +56,14 @@ def gunzip_needed(compression: str | None, content_encoding: str | None) -> bool
             f"the document's compressionAlgorithm is {compression!r}; only GZIP is supported: "
             "stream the raw bytes with stream_url(url, sink, compression=None) and decode them"
         )
-    return compression is not None or _is_gzip(content_encoding)
+    return compression is not None or is_gzip(content_encoding)
 
 
-def _is_gzip(content_encoding: str | None) -> bool:
+def is_gzip(content_encoding: str | None) -> bool:
     return (content_encoding or "").strip().lower() in ("gzip", "x-gzip")
 
 
-class _Gunzip:
+class Gunzip:
     """Incremental gunzip with bounded output per step; concatenated members allowed."""
 
     def __init__(self) -> None:

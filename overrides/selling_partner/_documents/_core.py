@@ -9,7 +9,7 @@ out with sync or async httpx and does nothing else (the house model of
 ``_transport._Core.exchange``). Steps, each named after the shell's method that
 performs it (argument -> result):
 
-- ``send`` (a :class:`_Request`) -> S3's answer (its body left unread for a GET),
+- ``send`` (a :class:`Request`) -> S3's answer (its body left unread for a GET),
   or the ``httpx.TransportError`` raised before one came. The shell keeps at most
   one answer open: it closes the previous one before sending, and the last one
   when the call ends, however it ends;
@@ -33,16 +33,36 @@ import httpx
 
 from .._retry import RetryPolicy
 from ._bodies import FileBody, decode_text, gunzip_needed, put_content, put_headers, upload_body
-from ._kinds import _CREATE_FEED, _created, _feed_spec, _Kind, _locate_args, _located
-from ._s3 import _ERROR_BODY_LIMIT, check_url
-from ._sinks import _check_sink, _max_size, _Memory, _Writable
-from ._transfer import DocumentInfo, _Transfer, _TransferStep
+from ._kinds import CREATE_FEED, Kind, created, feed_spec, locate_args, located
+from ._s3 import ERROR_BODY_LIMIT, check_url
+from ._sinks import Memory, Writable, check_max_size, check_sink
+from ._transfer import DocumentInfo, Transfer, TransferStep
+
+__all__ = [
+    "BODY",
+    "CALL",
+    "READ",
+    "SEND",
+    "SLEEP",
+    "WRITE",
+    "Context",
+    "Request",
+    "Run",
+    "Steps",
+    "download",
+    "download_bytes",
+    "download_text",
+    "stream",
+    "stream_url",
+    "upload_feed",
+]
 
 _T = TypeVar("_T")
 
 #: A call's steps: yields ``(step, argument)``, is sent each result, returns ``_T``.
-_Steps: TypeAlias = Generator[tuple[str, Any], Any, _T]
+Steps: TypeAlias = Generator[tuple[str, Any], Any, _T]
 
+# The steps: each is the name of the shell's method that carries it out.
 SEND = "send"
 BODY = "body"
 READ = "read"
@@ -52,7 +72,7 @@ CALL = "call"
 
 
 @dataclass(frozen=True)
-class _Request:
+class Request:
     """What to send: a GET (resuming with ``Range``) or the feed's PUT."""
 
     method: str
@@ -69,7 +89,7 @@ class _Request:
 
 
 @dataclass(frozen=True)
-class _Context:
+class Context:
     """What a call's steps take from its shell: the client and the retry settings.
 
     Attributes:
@@ -84,14 +104,14 @@ class _Context:
     rng: Callable[[], float] = field(repr=False)
     wall_clock: Callable[[], float] = field(repr=False)
 
-    def operation(self, kind: _Kind) -> Any:
+    def operation(self, kind: Kind) -> Any:
         """``sp.<package>.<operation>`` of ``kind``, looked up (the shell calls it)."""
         return getattr(getattr(self.sp, kind.package), kind.operation)
 
-    def transfer(self, method: str, url: str, compression: str | None, again: str) -> _Transfer:
+    def transfer(self, method: str, url: str, compression: str | None, again: str) -> Transfer:
         """The decisions of a new transfer of ``url``."""
         gunzip_needed(compression, None)  # an unknown algorithm fails before any request
-        return _Transfer(
+        return Transfer(
             method=method,
             url=url,
             policy=self.retry,
@@ -102,7 +122,7 @@ class _Context:
         )
 
 
-class _Run(Generic[_T]):
+class Run(Generic[_T]):
     """A shell's view of one call's steps: iterate them, set :attr:`result` after each.
 
     Once the steps are done, :attr:`value` is what the call returns.
@@ -110,12 +130,12 @@ class _Run(Generic[_T]):
 
     __slots__ = ("_steps", "result", "value")
 
-    def __init__(self, steps: _Steps[_T]) -> None:
+    def __init__(self, steps: Steps[_T]) -> None:
         self._steps = steps
         self.result: Any = None
         self.value: _T
 
-    def __iter__(self) -> _Run[_T]:
+    def __iter__(self) -> Run[_T]:
         return self
 
     def __next__(self) -> tuple[str, Any]:
@@ -130,63 +150,63 @@ class _Run(Generic[_T]):
 
 
 def stream(
-    ctx: _Context, kind: _Kind, document_id: str, sink: _Writable, restricted: bool = False
-) -> _Steps[DocumentInfo]:
+    ctx: Context, kind: Kind, document_id: str, sink: Writable, restricted: bool = False
+) -> Steps[DocumentInfo]:
     """Ask SP-API for the document's URL, then write the document to ``sink``."""
-    _check_sink(sink)
+    check_sink(sink)
     t = yield from _locate(ctx, kind, document_id, restricted)
     return (yield from _get(t, sink, lambda: _locate(ctx, kind, document_id, restricted)))
 
 
 def download(
-    ctx: _Context, kind: _Kind, document_id: str, max_size: int | None, restricted: bool = False
-) -> _Steps[tuple[bytes, str | None]]:
+    ctx: Context, kind: Kind, document_id: str, max_size: int | None, restricted: bool = False
+) -> Steps[tuple[bytes, str | None]]:
     """The document's bytes and S3's Content-Type, held in memory up to ``max_size``."""
     # BytesIO hands its buffer over without a copy: peak about 1.1x the document.
-    sink = _Memory(kind, _max_size(max_size))
+    sink = Memory(kind, check_max_size(max_size))
     info = yield from stream(ctx, kind, document_id, sink, restricted)
     return sink.getvalue(), info.content_type
 
 
 def download_bytes(
-    ctx: _Context, kind: _Kind, document_id: str, max_size: int | None, restricted: bool = False
-) -> _Steps[bytes]:
+    ctx: Context, kind: Kind, document_id: str, max_size: int | None, restricted: bool = False
+) -> Steps[bytes]:
     """The document's bytes, held in memory up to ``max_size``."""
     return (yield from download(ctx, kind, document_id, max_size, restricted))[0]
 
 
 def download_text(
-    ctx: _Context,
-    kind: _Kind,
+    ctx: Context,
+    kind: Kind,
     document_id: str,
     max_size: int | None,
     encoding: str | None,
     errors: str,
     restricted: bool = False,
-) -> _Steps[str]:
+) -> Steps[str]:
     """The document as text: ``encoding``, else S3's Content-Type charset, else UTF-8."""
     data = yield from download(ctx, kind, document_id, max_size, restricted)
     return decode_text(*data, encoding, errors)
 
 
 def stream_url(
-    ctx: _Context, url: str, sink: _Writable, compression: str | None
-) -> _Steps[DocumentInfo]:
+    ctx: Context, url: str, sink: Writable, compression: str | None
+) -> Steps[DocumentInfo]:
     """Write the document at a presigned ``url`` the caller holds to ``sink`` (no relocation)."""
     check_url(url, "url")
-    _check_sink(sink)
+    check_sink(sink)
     t = ctx.transfer("GET", url, compression, "ask for the document again")
     return (yield from _get(t, sink, None))
 
 
-def upload_feed(ctx: _Context, content: object, content_type: str) -> _Steps[str]:
+def upload_feed(ctx: Context, content: object, content_type: str) -> Steps[str]:
     """Create a feed document, PUT ``content`` to its URL; its ``feedDocumentId``."""
     body = upload_body(content, content_type)
-    operation = ctx.operation(_CREATE_FEED)
-    created = yield CALL, (operation, {"body": _feed_spec(content_type)})
-    document_id, url = _created(created)
+    operation = ctx.operation(CREATE_FEED)
+    answer = yield CALL, (operation, {"body": feed_spec(content_type)})
+    document_id, url = created(answer)
     t = ctx.transfer("PUT", url, None, "call upload_feed again (a new feed document)")
-    put = _Request("PUT", url, put_headers(body, content_type), body, stream=False)
+    put = Request("PUT", url, put_headers(body, content_type), body, stream=False)
     yield from _answer(t, put, None)
     return document_id
 
@@ -194,17 +214,17 @@ def upload_feed(ctx: _Context, content: object, content_type: str) -> _Steps[str
 # -- the transfer ----------------------------------------------------------------------
 
 
-def _locate(ctx: _Context, kind: _Kind, document_id: str, restricted: bool) -> _Steps[_Transfer]:
+def _locate(ctx: Context, kind: Kind, document_id: str, restricted: bool) -> Steps[Transfer]:
     """Ask SP-API for the document's presigned URL: a new transfer of it."""
     operation = ctx.operation(kind)
-    parsed = yield CALL, (operation, _locate_args(kind, document_id, restricted))
-    url, compression = _located(kind, parsed)
+    parsed = yield CALL, (operation, locate_args(kind, document_id, restricted))
+    url, compression = located(kind, parsed)
     return ctx.transfer("GET", url, compression, kind.again)
 
 
 def _get(
-    t: _Transfer, sink: _Writable, locate: Callable[[], _Steps[_Transfer]] | None
-) -> _Steps[DocumentInfo]:
+    t: Transfer, sink: Writable, locate: Callable[[], Steps[Transfer]] | None
+) -> Steps[DocumentInfo]:
     """Download to ``sink``; a body broken off (or short) resumes from the byte reached."""
     while True:
         response = yield from _answer(t, None, locate)
@@ -218,8 +238,8 @@ def _get(
 
 
 def _answer(
-    t: _Transfer, put: _Request | None, locate: Callable[[], _Steps[_Transfer]] | None
-) -> _Steps[httpx.Response]:
+    t: Transfer, put: Request | None, locate: Callable[[], Steps[Transfer]] | None
+) -> Steps[httpx.Response]:
     """Send until S3 answers 2xx: the one loop of retries, and of the fresh URL.
 
     ``put`` is the upload (None: a GET of ``t``'s URL, from the byte reached);
@@ -228,7 +248,7 @@ def _answer(
     """
     while True:
         headers = t.request_headers()  # counts the attempt, for a PUT too
-        request = put if put is not None else _Request("GET", t.url, headers)
+        request = put if put is not None else Request("GET", t.url, headers)
         outcome = yield SEND, request
         if isinstance(outcome, httpx.TransportError):
             yield SLEEP, t.failed(outcome)
@@ -237,9 +257,9 @@ def _answer(
         # Mocks and cassettes build answers with content=bytes: httpx read and decoded them.
         decoded = put is None and response.is_stream_consumed
         step, delay = t.answered(response.status_code, response.headers, decoded=decoded)
-        if step == _TransferStep.STREAM:
+        if step == TransferStep.STREAM:
             return response
-        if step == _TransferStep.RETRY:
+        if step == TransferStep.RETRY:
             yield SLEEP, delay
             continue
         body = yield from _head(response)
@@ -253,8 +273,8 @@ def _answer(
 
 
 def _take_body(
-    t: _Transfer, response: httpx.Response, sink: _Writable
-) -> _Steps[httpx.TransportError | None]:
+    t: Transfer, response: httpx.Response, sink: Writable
+) -> Steps[httpx.TransportError | None]:
     """Write the answer's document bytes to ``sink``; the error that broke it off, or None."""
     if response.is_stream_consumed:  # read already (see _answer): one chunk, no I/O
         yield from _write(t, response.content, sink)
@@ -267,18 +287,18 @@ def _take_body(
         yield from _write(t, raw, sink)
 
 
-def _write(t: _Transfer, raw: bytes, sink: _Writable) -> _Steps[None]:
+def _write(t: Transfer, raw: bytes, sink: Writable) -> Steps[None]:
     for out in t.feed(raw):
         yield WRITE, (sink, out)
 
 
-def _head(response: httpx.Response) -> _Steps[bytes | httpx.TransportError]:
+def _head(response: httpx.Response) -> Steps[bytes | httpx.TransportError]:
     """The start of S3's error body (its Code and Message come first), or what broke it off."""
     if response.is_stream_consumed:
-        return response.content[:_ERROR_BODY_LIMIT]
+        return response.content[:ERROR_BODY_LIMIT]
     chunks = yield BODY, response
     body = b""
-    while len(body) < _ERROR_BODY_LIMIT:
+    while len(body) < ERROR_BODY_LIMIT:
         chunk = yield READ, chunks
         if chunk is None or isinstance(chunk, httpx.TransportError):
             return body if chunk is None else chunk

@@ -15,9 +15,22 @@ from typing import Any
 from .._errors import ApiError, ConfigurationError
 from ._s3 import check_url
 
+__all__ = [
+    "CREATE_FEED",
+    "DATA_KIOSK",
+    "FEED_RESULT",
+    "REPORT",
+    "Kind",
+    "compression_of",
+    "created",
+    "feed_spec",
+    "locate_args",
+    "located",
+]
+
 
 @dataclass(frozen=True)
-class _Kind:
+class Kind:
     """One kind of document.
 
     Attributes:
@@ -44,7 +57,7 @@ class _Kind:
         return f"call sp.{self.package}.{self.operation} again"
 
 
-_REPORT = _Kind(
+REPORT = Kind(
     "reports_v2021_06_30",
     "get_report_document",
     "report_document_id",
@@ -52,7 +65,7 @@ _REPORT = _Kind(
     "compression_algorithm",
     "report document",
 )
-_FEED_RESULT = _Kind(
+FEED_RESULT = Kind(
     "feeds_v2021_06_30",
     "get_feed_document",
     "feed_document_id",
@@ -61,7 +74,7 @@ _FEED_RESULT = _Kind(
     "feed document",
     "stream_feed_result",
 )
-_DATA_KIOSK = _Kind(
+DATA_KIOSK = Kind(
     "data_kiosk_v2023_11_15",
     "get_document",
     "document_id",
@@ -70,7 +83,7 @@ _DATA_KIOSK = _Kind(
     "document",
     "stream_data_kiosk",
 )
-_CREATE_FEED = _Kind(
+CREATE_FEED = Kind(
     "feeds_v2021_06_30", "create_feed_document", "body", "url", None, "feed document"
 )
 _FEED_SPEC = "selling_partner_generated.feeds_v2021_06_30.models.create_feed_document_specification"
@@ -81,7 +94,7 @@ def compression_of(value: object) -> str | None:
     return str(value) if isinstance(value, str) else None
 
 
-def _check_id(kind: _Kind, value: object) -> str:
+def _check_id(kind: Kind, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ConfigurationError(
             f"{kind.argument} must be the {kind.what} id SP-API gave you (a non-empty str), "
@@ -90,7 +103,7 @@ def _check_id(kind: _Kind, value: object) -> str:
     return value
 
 
-def _locate_args(kind: _Kind, document_id: object, restricted: bool) -> dict[str, Any]:
+def locate_args(kind: Kind, document_id: object, restricted: bool) -> dict[str, Any]:
     """Arguments of the ``get*Document`` call; ``restricted`` asks for an RDT."""
     args: dict[str, Any] = {kind.argument: _check_id(kind, document_id)}
     if restricted:
@@ -98,7 +111,7 @@ def _locate_args(kind: _Kind, document_id: object, restricted: bool) -> dict[str
     return args
 
 
-def _located(kind: _Kind, parsed: object) -> tuple[str, str | None]:
+def located(kind: Kind, parsed: object) -> tuple[str, str | None]:
     """The URL and compression of a ``get*Document`` answer."""
     url = getattr(parsed, kind.url_field, None)
     if not isinstance(url, str):
@@ -115,7 +128,7 @@ def _located(kind: _Kind, parsed: object) -> tuple[str, str | None]:
     return url, compression
 
 
-def _created(parsed: object) -> tuple[str, str]:
+def created(parsed: object) -> tuple[str, str]:
     """The ``feedDocumentId`` and upload URL of a ``createFeedDocument`` answer."""
     document_id = getattr(parsed, "feed_document_id", None)
     url = getattr(parsed, "url", None)
@@ -127,7 +140,7 @@ def _created(parsed: object) -> tuple[str, str]:
     return document_id, check_url(url, "createFeedDocument's url")
 
 
-def _feed_spec(content_type: str) -> Any:
+def feed_spec(content_type: str) -> Any:
     """``createFeedDocument``'s body; the model loads on the first upload only."""
     module = importlib.import_module(_FEED_SPEC)
     return module.CreateFeedDocumentSpecification(content_type=content_type)

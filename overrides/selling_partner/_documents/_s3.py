@@ -17,8 +17,18 @@ import httpx
 from .._errors import ApiError, ConfigurationError, ErrorDetail
 from .._httpx_log import redact_url_text
 
+__all__ = [
+    "ERROR_BODY_LIMIT",
+    "DocumentError",
+    "DocumentTooLargeError",
+    "DocumentUrlExpiredError",
+    "check_url",
+    "s3_error",
+    "safe_url",
+]
+
 # Most bytes of an S3 error body read (its Code and Message come first).
-_ERROR_BODY_LIMIT = 64 * 1024
+ERROR_BODY_LIMIT = 64 * 1024
 
 
 class DocumentError(ApiError):
@@ -95,7 +105,7 @@ def s3_error(
         again: What the caller should do for a fresh URL (e.g. "call
             sp.reports_v2021_06_30.get_report_document again").
     """
-    text = body[:_ERROR_BODY_LIMIT].decode("utf-8", "replace")
+    text = body[:ERROR_BODY_LIMIT].decode("utf-8", "replace")
     found = {name: rx.search(text) for name, rx in _XML_FIELD.items()}
     code = found["Code"].group(1).strip() if found["Code"] else ""
     message = redact_url_text(found["Message"].group(1).strip()) if found["Message"] else ""

@@ -15,14 +15,19 @@ from .._httpx_log import redact_presigned_urls
 from .._proxy import Proxies
 from .._retry import RetryPolicy
 from .._vocabulary import DEFAULT_TIMEOUT
-from ._core import _Context
+from ._core import Context
+
+__all__ = [
+    "CallIo",
+    "Shell",
+]
 
 _Transport = TypeVar("_Transport", httpx.BaseTransport, httpx.AsyncBaseTransport)
 _Http = TypeVar("_Http", httpx.Client, httpx.AsyncClient)
 
 
-class _Shell(Generic[_Transport, _Http]):
-    """Settings both shells share, the core's :class:`_Context`, and the S3 leg's client.
+class Shell(Generic[_Transport, _Http]):
+    """Settings both shells share, the core's :class:`Context`, and the S3 leg's client.
 
     A shell names its transport type and opens its own kind of httpx client
     (:meth:`_new_client`); everything else about them is the same.
@@ -51,7 +56,7 @@ class _Shell(Generic[_Transport, _Http]):
             )
         self._sp = sp
         self._timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
-        self._context = _Context(
+        self._context = Context(
             sp=sp,
             retry=retry if retry is not None else RetryPolicy(),
             rng=rng if rng is not None else random.random,
@@ -87,7 +92,7 @@ class _Shell(Generic[_Transport, _Http]):
         return http
 
 
-class _CallIo(Generic[_Http]):
+class CallIo(Generic[_Http]):
     """What the I/O of one call keeps: the shell's client, and the one answer left open.
 
     The shells' subclasses carry out ``_core``'s steps, one method per step.
@@ -95,8 +100,8 @@ class _CallIo(Generic[_Http]):
 
     __slots__ = ("_http", "_open", "_shell")
 
-    def __init__(self, shell: _Shell[Any, _Http]) -> None:
-        self._shell: _Shell[Any, _Http] = shell
+    def __init__(self, shell: Shell[Any, _Http]) -> None:
+        self._shell: Shell[Any, _Http] = shell
         self._http: _Http | None = None
         self._open: httpx.Response | None = None
 

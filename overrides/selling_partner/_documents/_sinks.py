@@ -6,26 +6,34 @@ import io
 from typing import Any, Protocol
 
 from .._errors import ConfigurationError
-from ._kinds import _Kind
+from ._kinds import Kind
 from ._s3 import DocumentTooLargeError
+
+__all__ = [
+    "DEFAULT_MAX_DOWNLOAD",
+    "Memory",
+    "Writable",
+    "check_max_size",
+    "check_sink",
+]
 
 #: Most bytes (after gunzip) an in-memory download (``download_*``) holds unless the
 #: call passes ``max_size=``; bigger documents go to a file with ``stream_*``.
 DEFAULT_MAX_DOWNLOAD = 256 * 1024 * 1024
 
 
-class _Writable(Protocol):
+class Writable(Protocol):
     def write(self, data: bytes, /) -> object: ...
 
 
-class _Memory(io.BytesIO):
+class Memory(io.BytesIO):
     """The sink of an in-memory download: refuses to grow past ``limit`` bytes.
 
-    Gunzip hands over at most ``_OUT_CHUNK`` bytes per write, so a gzip bomb
-    stops within a chunk of the limit.
+    Gunzip hands over at most 1 MiB per write, so a gzip bomb stops within a
+    chunk of the limit.
     """
 
-    def __init__(self, kind: _Kind, limit: int | None) -> None:
+    def __init__(self, kind: Kind, limit: int | None) -> None:
         super().__init__()
         self._kind = kind
         self._limit = limit
@@ -41,7 +49,7 @@ class _Memory(io.BytesIO):
         return super().write(data)
 
 
-def _max_size(value: object) -> int | None:
+def check_max_size(value: object) -> int | None:
     if value is None or (isinstance(value, int) and not isinstance(value, bool) and value > 0):
         return value
     raise ConfigurationError(
@@ -49,7 +57,7 @@ def _max_size(value: object) -> int | None:
     )
 
 
-def _check_sink(sink: object) -> None:
+def check_sink(sink: object) -> None:
     if not callable(getattr(sink, "write", None)):
         raise ConfigurationError(
             f"sink must have a write(bytes) method (a file opened 'wb', io.BytesIO), "

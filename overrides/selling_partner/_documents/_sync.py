@@ -15,16 +15,20 @@ import httpx
 from .._proxy import Proxies, RoutedTransport
 from .._retry import RetryPolicy
 from . import _core
-from ._core import _Request, _Run, _Steps
-from ._kinds import _DATA_KIOSK, _FEED_RESULT, _REPORT
-from ._shell import _CallIo, _Shell
-from ._sinks import DEFAULT_MAX_DOWNLOAD, _Writable
+from ._core import Request, Run, Steps
+from ._kinds import DATA_KIOSK, FEED_RESULT, REPORT
+from ._shell import CallIo, Shell
+from ._sinks import DEFAULT_MAX_DOWNLOAD, Writable
 from ._transfer import DocumentInfo
+
+__all__ = [
+    "Documents",
+]
 
 _T = TypeVar("_T")
 
 
-class Documents(_Shell[httpx.BaseTransport, httpx.Client]):
+class Documents(Shell[httpx.BaseTransport, httpx.Client]):
     """Download report, feed-result and Data Kiosk documents; upload feeds (sync).
 
     Build it with the client (``Documents(sp)``); ``transport=`` is the inner
@@ -121,7 +125,7 @@ class Documents(_Shell[httpx.BaseTransport, httpx.Client]):
             ApiError: ``getReportDocument`` failed (e.g. ``NotFoundError``).
         """
         return self._run(
-            _core.download_bytes(self._context, _REPORT, report_document_id, max_size, restricted)
+            _core.download_bytes(self._context, REPORT, report_document_id, max_size, restricted)
         )
 
     def download_report_text(
@@ -136,22 +140,22 @@ class Documents(_Shell[httpx.BaseTransport, httpx.Client]):
         """The report as text: ``encoding``, else S3's Content-Type charset, else UTF-8."""
         return self._run(
             _core.download_text(
-                self._context, _REPORT, report_document_id, max_size, encoding, errors, restricted
+                self._context, REPORT, report_document_id, max_size, encoding, errors, restricted
             )
         )
 
     def stream_report(
-        self, report_document_id: str, sink: _Writable, *, restricted: bool = False
+        self, report_document_id: str, sink: Writable, *, restricted: bool = False
     ) -> DocumentInfo:
         """Write the report to ``sink`` (``.write(bytes)``) in chunks; memory stays flat."""
-        return self._run(_core.stream(self._context, _REPORT, report_document_id, sink, restricted))
+        return self._run(_core.stream(self._context, REPORT, report_document_id, sink, restricted))
 
     def download_feed_result(
         self, feed_document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
     ) -> bytes:
         """A feed's processing report (the ``resultFeedDocumentId`` of ``getFeed``)."""
         return self._run(
-            _core.download_bytes(self._context, _FEED_RESULT, feed_document_id, max_size)
+            _core.download_bytes(self._context, FEED_RESULT, feed_document_id, max_size)
         )
 
     def download_feed_result_text(
@@ -165,26 +169,26 @@ class Documents(_Shell[httpx.BaseTransport, httpx.Client]):
         """A feed's processing report as text (see :meth:`download_report_text`)."""
         return self._run(
             _core.download_text(
-                self._context, _FEED_RESULT, feed_document_id, max_size, encoding, errors
+                self._context, FEED_RESULT, feed_document_id, max_size, encoding, errors
             )
         )
 
-    def stream_feed_result(self, feed_document_id: str, sink: _Writable) -> DocumentInfo:
+    def stream_feed_result(self, feed_document_id: str, sink: Writable) -> DocumentInfo:
         """Write a feed's processing report to ``sink`` in chunks."""
-        return self._run(_core.stream(self._context, _FEED_RESULT, feed_document_id, sink))
+        return self._run(_core.stream(self._context, FEED_RESULT, feed_document_id, sink))
 
     def download_data_kiosk(
         self, document_id: str, *, max_size: int | None = DEFAULT_MAX_DOWNLOAD
     ) -> bytes:
         """A Data Kiosk document (JSON Lines) from ``getDocument``'s ``documentUrl``."""
-        return self._run(_core.download_bytes(self._context, _DATA_KIOSK, document_id, max_size))
+        return self._run(_core.download_bytes(self._context, DATA_KIOSK, document_id, max_size))
 
-    def stream_data_kiosk(self, document_id: str, sink: _Writable) -> DocumentInfo:
+    def stream_data_kiosk(self, document_id: str, sink: Writable) -> DocumentInfo:
         """Write a Data Kiosk document to ``sink`` in chunks."""
-        return self._run(_core.stream(self._context, _DATA_KIOSK, document_id, sink))
+        return self._run(_core.stream(self._context, DATA_KIOSK, document_id, sink))
 
     def stream_url(
-        self, url: str, sink: _Writable, *, compression: str | None = None
+        self, url: str, sink: Writable, *, compression: str | None = None
     ) -> DocumentInfo:
         """Write the document at a presigned ``url`` you already hold to ``sink``.
 
@@ -214,8 +218,8 @@ class Documents(_Shell[httpx.BaseTransport, httpx.Client]):
 
     # -- I/O --------------------------------------------------------------------------
 
-    def _run(self, steps: _Steps[_T]) -> _T:
-        run, io = _Run(steps), _Io(self)
+    def _run(self, steps: Steps[_T]) -> _T:
+        run, io = Run(steps), _Io(self)
         try:
             for step, argument in run:
                 run.result = getattr(io, step)(argument)  # each step names an _Io method
@@ -224,13 +228,13 @@ class Documents(_Shell[httpx.BaseTransport, httpx.Client]):
         return run.value
 
 
-class _Io(_CallIo[httpx.Client]):
+class _Io(CallIo[httpx.Client]):
     """The I/O of one call of :class:`Documents`: the steps of ``_core``, carried out."""
 
     __slots__ = ()
     _shell: Documents
 
-    def send(self, request: _Request) -> httpx.Response | httpx.TransportError:
+    def send(self, request: Request) -> httpx.Response | httpx.TransportError:
         self.close()
         http = self._client()
         try:
@@ -248,7 +252,7 @@ class _Io(_CallIo[httpx.Client]):
         except httpx.TransportError as exc:
             return exc
 
-    def write(self, argument: tuple[_Writable, bytes]) -> None:
+    def write(self, argument: tuple[Writable, bytes]) -> None:
         sink, data = argument
         sink.write(data)
 

@@ -1,6 +1,6 @@
 """The decisions of one presigned-URL transfer, answer by answer (pure: no I/O).
 
-:class:`_Transfer` says what to do with each answer or failure (stream the body,
+:class:`Transfer` says what to do with each answer or failure (stream the body,
 retry after a delay, fail), what the next GET asks for (``Range`` and
 ``If-Match`` when resuming), and what the body's bytes become (gunzipped on the
 way); the step generators of ``_core`` ask it at each turn.
@@ -17,8 +17,14 @@ from urllib.parse import urlsplit
 import httpx
 
 from .._retry import Action, Decision, RetryPolicy, decide, parse_retry_after
-from ._bodies import _Gunzip, _is_gzip, charset_of, gunzip_needed
+from ._bodies import Gunzip, charset_of, gunzip_needed, is_gzip
 from ._s3 import DocumentError, DocumentUrlExpiredError, s3_error, safe_url
+
+__all__ = [
+    "DocumentInfo",
+    "Transfer",
+    "TransferStep",
+]
 
 _log = logging.getLogger("selling_partner.documents")
 
@@ -46,8 +52,8 @@ class DocumentInfo:
     attempts: int
 
 
-class _TransferStep:
-    """What to do with an answer (:meth:`_Transfer.answered`)."""
+class TransferStep:
+    """What to do with an answer (:meth:`Transfer.answered`)."""
 
     STREAM = "stream"
     RETRY = "retry"
@@ -55,7 +61,7 @@ class _TransferStep:
 
 
 @dataclass
-class _Transfer:
+class Transfer:
     """The decisions of one presigned-URL transfer (GET with resume, or PUT)."""
 
     method: str
@@ -73,7 +79,7 @@ class _Transfer:
     size: int = 0
     etag: str | None = None
     content_type: str | None = None
-    decoder: _Gunzip | None = field(default=None, repr=False)
+    decoder: Gunzip | None = field(default=None, repr=False)
     started: bool = False
     progressed: bool = False
     relocations: int = 0  # fresh URLs fetched after an expiry
@@ -106,14 +112,14 @@ class _Transfer:
         if 200 <= status < 300:
             if self.method == "GET":
                 self._begin_body(status, headers, decoded)
-            return _TransferStep.STREAM, 0.0
+            return TransferStep.STREAM, 0.0
         retry_after = parse_retry_after(
             headers.get("retry-after"), date=headers.get("date"), wall_now=self.wall_clock()
         )
         decision = self._decide(status=status, retry_after=retry_after)
         if decision.action is Action.RETRY:
-            return _TransferStep.RETRY, self._wait(decision.delay, str(status))
-        return _TransferStep.FAIL, 0.0
+            return TransferStep.RETRY, self._wait(decision.delay, str(status))
+        return TransferStep.FAIL, 0.0
 
     def _begin_body(self, status: int, headers: httpx.Headers, decoded: bool) -> None:
         self.skip = 0
@@ -138,11 +144,11 @@ class _Transfer:
             self.etag = headers.get("etag")
             self.content_type = headers.get("content-type")
             encoding = None if decoded else headers.get("content-encoding")
-            if decoded and _is_gzip(headers.get("content-encoding")):
+            if decoded and is_gzip(headers.get("content-encoding")):
                 # httpx removed the only layer of gzip the stored object has.
                 gunzip_needed(self.compression, None)
             elif gunzip_needed(self.compression, encoding):
-                self.decoder = _Gunzip()
+                self.decoder = Gunzip()
 
     def failed(self, error: httpx.TransportError) -> float:
         """The delay before retrying after ``error``; raises when no retry is left."""
@@ -231,7 +237,7 @@ class _Transfer:
         """Whether to ask SP-API for a fresh URL once, after ``error``, and go on."""
         return isinstance(error, DocumentUrlExpiredError) and self.relocations < 1
 
-    def relocate(self, fresh: _Transfer) -> None:
+    def relocate(self, fresh: Transfer) -> None:
         """Continue (from the same byte, on the same ETag) at ``fresh``'s URL."""
         if fresh.compression != self.compression:
             raise DocumentError(
