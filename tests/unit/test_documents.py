@@ -47,7 +47,6 @@ from selling_partner._documents import (
     DocumentInfo,
     Documents,
     DocumentUrlExpiredError,
-    _Gunzip,
     charset_of,
     codec_for,
     gunzip_needed,
@@ -55,6 +54,7 @@ from selling_partner._documents import (
     safe_url,
     upload_body,
 )
+from selling_partner._documents._bodies import Gunzip
 from selling_partner._ratelimit import BucketKey
 
 ENDPOINT = "https://sellingpartnerapi-na.amazon.com"
@@ -916,11 +916,11 @@ def test_gunzip_needed() -> None:
 
 def test_gunzip_members_and_bounded_output() -> None:
     stream = gzip.compress(b"a" * 3_000_000) + gzip.compress(b"tail")
-    decoder = _Gunzip()
+    decoder = Gunzip()
     out = [chunk for i in range(0, len(stream), 7) for chunk in decoder.feed(stream[i : i + 7])]
     decoder.finish()
     assert b"".join(out) == b"a" * 3_000_000 + b"tail"
-    whole = list(_Gunzip().feed(stream))
+    whole = list(Gunzip().feed(stream))
     assert max(map(len, whole)) <= 1 << 20 and b"".join(whole) == b"".join(out)
 
 
@@ -928,7 +928,7 @@ def test_gunzip_member_ending_on_an_output_chunk_boundary() -> None:
     mib = 1 << 20
     stream = gzip.compress(b"a" * mib) + gzip.compress(b"b" * mib)
     for step in (len(stream), 4096, 1):
-        decoder = _Gunzip()
+        decoder = Gunzip()
         out = b"".join(
             chunk
             for i in range(0, len(stream), step)
