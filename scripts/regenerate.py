@@ -75,11 +75,13 @@ TEMPLATES = SPEC_DIR / "templates"
 GENERATOR_CONFIG = SPEC_DIR / "generator.yaml"
 PATCHES = SPEC_DIR / "patches"
 USAGE_PLANS = SPEC_DIR / "usage_plans.toml"
-OPERATIONS_TOML = SPEC_DIR / "operations.toml"
+RETRY_SAFE_TOML = SPEC_DIR / "retry_safe.toml"
+LATER_PAGES_TOML = SPEC_DIR / "later_pages.toml"
 GRANTLESS_TOML = SPEC_DIR / "grantless.toml"
 RESTRICTED_TOML = SPEC_DIR / "restricted.toml"
 RETIRED_TOML = SPEC_DIR / "retired.toml"
 CREATES_TOML = SPEC_DIR / "creates.toml"
+SECRET_FIELDS_TOML = SPEC_DIR / "secret_fields.toml"
 SWAGGER2OPENAPI = ROOT / "node_modules" / ".bin" / "swagger2openapi"
 README = ROOT / "README.md"
 # Per-package contract-test figures, written by tests/contract/_sandbox_update.py.
@@ -143,14 +145,37 @@ def _load_toml(path: Path) -> dict[str, Any]:
 
 
 def _retry_safe(package: str, facts: Sequence[OperationFacts]) -> set[str]:
-    listed = _load_toml(OPERATIONS_TOML).get("retry_safe", {}).get(package, [])
-    known = {f.operation_id for f in facts}
-    unknown = sorted(set(listed) - known)
-    if unknown:
+    """The operationIds ``spec/retry_safe.toml`` lists for ``package``, each with its reason."""
+    listed = _per_operation(RETRY_SAFE_TOML, package, facts)
+    unexplained = sorted(
+        op for op, reason in listed.items() if not isinstance(reason, str) or not reason.strip()
+    )
+    if unexplained:
         raise GenerationError(
-            f"{OPERATIONS_TOML.name} [retry_safe] {package}: unknown operationIds {unknown}"
+            f"{RETRY_SAFE_TOML.name} [{package}]: say why resending is safe for {unexplained}"
         )
     return set(listed)
+
+
+LATER_KEYS = {"alone", "fixed", "source"}
+
+
+def _later_pages(package: str, facts: Sequence[OperationFacts]) -> dict[str, dict[str, Any]]:
+    """operationId -> ``{"alone", "fixed"}`` from ``spec/later_pages.toml``, checked."""
+    listed = _per_operation(LATER_PAGES_TOML, package, facts)
+    paged = {f.operation_id for f in facts if f.pagination}
+    rules: dict[str, dict[str, Any]] = {}
+    for op, rule in listed.items():
+        where = f"{LATER_PAGES_TOML.name} [{package}.{op}]"
+        if op not in paged:
+            raise GenerationError(f"{where}: the operation does not page")
+        if not isinstance(rule, dict) or set(rule) - LATER_KEYS or not rule.get("source"):
+            raise GenerationError(f"{where}: takes alone, fixed and a source (required)")
+        fixed = rule.get("fixed", {})
+        if not isinstance(fixed, dict) or not all(isinstance(v, str) for v in fixed.values()):
+            raise GenerationError(f"{where}: fixed maps wire names to text")
+        rules[op] = {"alone": bool(rule.get("alone", False)), "fixed": dict(sorted(fixed.items()))}
+    return rules
 
 
 def _per_operation(path: Path, package: str, facts: Sequence[OperationFacts]) -> dict[str, Any]:
@@ -286,6 +311,8 @@ def _generate_package(openapi_path: Path, out: Path, config_path: Path) -> tuple
     if isinstance(data, GeneratorError):
         return [f"{data.header}: {data.detail}"], None
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
+    # model.py.jinja redacts these fields in repr() (spec/secret_fields.toml)
+    project.env.globals["SECRET_FIELDS"] = _load_toml(SECRET_FIELDS_TOML)
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
     return [f"{e.level}: {e.header} {e.detail or ''}".strip() for e in errors], data
@@ -441,6 +468,7 @@ def _generate_model(
         raise GenerationError(f"{package}: openapi-python-client: " + "; ".join(warnings))
     modules = _endpoint_modules(package, data)
     retry_safe = _retry_safe(package, pre.operations)
+    later_pages = _later_pages(package, pre.operations)
     grantless = _per_operation(GRANTLESS_TOML, package, pre.operations)
     restricted = _per_operation(RESTRICTED_TOML, package, pre.operations)
     operations: dict[str, dict[str, Any]] = {}
@@ -468,7 +496,11 @@ def _generate_model(
             "csv": facts.csv,
             "multi": facts.multi,
             "retry_safe": facts.method in ("GET", "HEAD") or facts.operation_id in retry_safe,
-            "pagination": facts.pagination,
+            "pagination": (
+                {**facts.pagination, "later": later_pages[facts.operation_id]}
+                if facts.pagination and facts.operation_id in later_pages
+                else facts.pagination
+            ),
             "reference": reference_url(facts.original_operation_id),
             "params": params,
             "limits": _parameter_limits(pre.spec, facts.method, facts.path, params),

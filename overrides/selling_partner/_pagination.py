@@ -10,8 +10,9 @@ sync and async iterators in ``_client`` only call the operation.
 Later pages normally repeat the first call's arguments plus the token. A few
 operations refuse that: Amazon documents for them that the token must be sent
 alone (other filters dropped), or that a query-type argument must switch to a
-next-token mode. The table has no column for this yet, so :data:`LATER_PAGES`
-lists them here, by (package, operationId), with the model text that says so.
+next-token mode. Those rules are ``spec/later_pages.toml`` (each with the model
+text that says so), carried in the pagination column as ``later`` and read by
+:func:`later_pages`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from typing import Any
 from ._errors import ApiError, ConfigurationError
 from ._operations import Operation
 
-__all__ = ["LATER_PAGES", "LaterPages", "PageCursor", "PagePlan", "plan_for"]
+__all__ = ["LaterPages", "PageCursor", "PagePlan", "later_pages", "plan_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,28 +46,17 @@ class LaterPages:
     fixed: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
 
-# (package, operationId) -> rule. Candidates for a table column (spec/ belongs to the
-# operations-table owner): moving them there changes nothing here but the lookup.
-LATER_PAGES: Mapping[tuple[str, str], LaterPages] = MappingProxyType(
-    {
-        # reports_2021-06-30.json, getReports nextToken: "include this token as the only
-        # parameter. Specifying nextToken with any other parameters will cause the request
-        # to fail."
-        ("reports_v2021_06_30", "getReports"): LaterPages(alone=True),
-        # feeds_2021-06-30.json, getFeeds nextToken: same wording as getReports.
-        ("feeds_v2021_06_30", "getFeeds"): LaterPages(alone=True),
-        # fulfillmentInboundV0.json, getShipments/getShipmentItems QueryType: NEXT_TOKEN
-        # "continue[s] returning items specified in a previous request".
-        ("fulfillment_inbound_v0", "getShipments"): LaterPages(
-            alone=True, fixed=MappingProxyType({"QueryType": "NEXT_TOKEN"})
-        ),
-        ("fulfillment_inbound_v0", "getShipmentItems"): LaterPages(
-            alone=True, fixed=MappingProxyType({"QueryType": "NEXT_TOKEN"})
-        ),
-    }
-)
-
 _SAME_ARGUMENTS = LaterPages()
+
+
+def later_pages(op: Operation) -> LaterPages:
+    """How ``op``'s later pages differ from its first (``spec/later_pages.toml``)."""
+    rule = (op.pagination or {}).get("later")
+    if not rule:
+        return _SAME_ARGUMENTS
+    return LaterPages(
+        alone=bool(rule.get("alone")), fixed=MappingProxyType(dict(rule.get("fixed") or {}))
+    )
 
 
 def _norm(name: str) -> str:
@@ -162,7 +152,7 @@ def plan_for(
             f"{op.package}.{op.name}: malformed pagination column {dict(pagination)!r}; "
             "regenerate with `./dev regen`"
         )
-    later = LATER_PAGES.get((op.package, op.operation_id), _SAME_ARGUMENTS)
+    later = later_pages(op)
     token_argument = _python_name(op, wire, accepted)
     fixed = {_python_name(op, w, accepted): value for w, value in later.fixed.items()}
     keep = frozenset(name for name, required in accepted.items() if required)

@@ -6,7 +6,9 @@ import ast
 import importlib
 import inspect
 import json
+import types
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regenerate
@@ -110,7 +112,7 @@ def test_known_facts_of_fulfillment_outbound() -> None:
     tracking = fo["get_package_tracking_details"]
     assert (tracking["rate"], tracking["burst"], tracking["retry_safe"]) == (2.0, 30, True)
     assert tracking["path"] == "/fba/outbound/2020-07-01/tracking"
-    assert fo["get_fulfillment_preview"]["retry_safe"] is True  # listed in spec/operations.toml
+    assert fo["get_fulfillment_preview"]["retry_safe"] is True  # listed in spec/retry_safe.toml
     assert fo["create_fulfillment_order"]["retry_safe"] is False
     assert fo["list_all_fulfillment_orders"]["pagination"] == {
         "request": "nextToken",
@@ -167,14 +169,52 @@ def test_patches_load_in_name_order_and_bad_json_is_named(tmp_path: Path) -> Non
         load_patches("demo_v1", tmp_path)
 
 
+def _facts(operation_id: str, paged: bool = False) -> Any:
+    pagination = {"request": "nextToken", "response": ("nextToken",)} if paged else None
+    return types.SimpleNamespace(
+        operation_id=operation_id, original_operation_id=operation_id, pagination=pagination
+    )
+
+
 def test_unknown_retry_safe_operation_is_an_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    listed = tmp_path / "operations.toml"
-    listed.write_text('[retry_safe]\ndemo_v1 = ["noSuchOperation"]\n')
-    monkeypatch.setattr(regenerate, "OPERATIONS_TOML", listed)
+    listed = tmp_path / "retry_safe.toml"
+    listed.write_text('[demo_v1]\nnoSuchOperation = "reads only"\n')
+    monkeypatch.setattr(regenerate, "RETRY_SAFE_TOML", listed)
     with pytest.raises(GenerationError, match="noSuchOperation"):
         regenerate._retry_safe("demo_v1", [])
+
+
+def test_a_retry_safe_entry_needs_its_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listed = tmp_path / "retry_safe.toml"
+    monkeypatch.setattr(regenerate, "RETRY_SAFE_TOML", listed)
+    listed.write_text('[demo_v1]\npreview = "POST that computes a preview"\n')
+    assert regenerate._retry_safe("demo_v1", [_facts("preview")]) == {"preview"}
+    listed.write_text('[demo_v1]\npreview = " "\n')
+    with pytest.raises(GenerationError, match="say why resending is safe for \\['preview'\\]"):
+        regenerate._retry_safe("demo_v1", [_facts("preview")])
+
+
+def test_later_page_rules_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    listed = tmp_path / "later_pages.toml"
+    monkeypatch.setattr(regenerate, "LATER_PAGES_TOML", listed)
+    facts = [_facts("list", paged=True), _facts("get")]
+    listed.write_text('[demo_v1.list]\nalone = true\nfixed = { Q = "NEXT" }\nsource = "x"\n')
+    assert regenerate._later_pages("demo_v1", facts) == {
+        "list": {"alone": True, "fixed": {"Q": "NEXT"}}
+    }
+    listed.write_text('[demo_v1.get]\nalone = true\nsource = "x"\n')
+    with pytest.raises(GenerationError, match="does not page"):
+        regenerate._later_pages("demo_v1", facts)
+    listed.write_text("[demo_v1.list]\nalone = true\n")
+    with pytest.raises(GenerationError, match="source"):
+        regenerate._later_pages("demo_v1", facts)
+    listed.write_text('[demo_v1.list]\nalone = true\nsource = "x"\nsurprise = 1\n')
+    with pytest.raises(GenerationError, match="takes alone, fixed"):
+        regenerate._later_pages("demo_v1", facts)
 
 
 def test_render_operations_literals() -> None:

@@ -1,14 +1,14 @@
 """Generated models never show a secret in ``repr()``/``str()``.
 
-The secret-bearing fields are the ``SECRET_FIELDS`` table at the top of
-``spec/templates/model.py.jinja``; ``SECRETS`` below is the same list with the
-evidence for each entry (survey of the 66 models: every property whose name or
+The secret-bearing fields are the table in ``spec/secret_fields.toml``
+(``SECRET_FIELDS`` in ``spec/templates/model.py.jinja``); ``SECRETS`` below is the
+same list with the evidence for each entry (survey of the 66 models: every property whose name or
 description speaks of a URL, URI, token, key, header, credential, signature,
 secret or expiry). A presigned URL's repr keeps scheme, host and path; a token,
 key or header value shows as ``<redacted>``. ``to_dict()`` still returns the
 full value.
 
-Guards: the template's table equals ``SECRETS``; every entry names a field that
+Guards: the spec table equals ``SECRETS``; every entry names a field that
 exists in the generated model (a rename upstream fails here); and every field of
 any generated model whose name looks like a secret (``*_url``, ``uri``,
 ``*token*``, ``key``, ``headers``, ...) is either redacted or reviewed in
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -32,6 +33,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "spec" / "templates" / "model.py.jinja"
+SECRET_FIELDS_TOML = ROOT / "spec" / "secret_fields.toml"
 GENERATED = ROOT / "generated" / "selling_partner_generated"
 TOP = "selling_partner_generated"
 
@@ -459,10 +461,8 @@ def test_reprs_show_set_fields_only() -> None:
 
 
 def _template_table() -> dict[str, dict[str, str]]:
-    text = TEMPLATE.read_text("utf-8")
-    start = text.index("{% set SECRET_FIELDS =") + len("{% set SECRET_FIELDS =")
-    table = ast.literal_eval(text[start : text.index("%}", start)].strip())
-    assert isinstance(table, dict)
+    table = tomllib.loads(SECRET_FIELDS_TOML.read_text("utf-8"))
+    assert "SECRET_FIELDS" in TEMPLATE.read_text("utf-8")
     return table
 
 
@@ -483,7 +483,7 @@ def test_each_listed_field_exists_and_is_redacted(secret: Secret) -> None:
     fields = attrs.fields_dict(_model(secret))
     assert secret.field in fields, (
         f"{secret.package}.{secret.cls} has no field {secret.field!r}: renamed upstream? "
-        "update SECRET_FIELDS in spec/templates/model.py.jinja and this table"
+        "update spec/secret_fields.toml and this table"
     )
     shown = fields[secret.field].repr
     assert callable(shown)
@@ -547,7 +547,7 @@ def test_every_secret_looking_field_is_redacted_or_reviewed(
         and f not in REVIEWED_NAMES
     )
     assert not unreviewed, (
-        "fields named like a secret: add them to SECRET_FIELDS in spec/templates/model.py.jinja "
+        "fields named like a secret: add them to spec/secret_fields.toml "
         f"and SECRETS here, or to REVIEWED with a reason: {unreviewed}"
     )
 

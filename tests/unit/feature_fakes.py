@@ -20,6 +20,7 @@ from runtime_fakes import (
 )
 from selling_partner import AsyncSellingPartner, Region, SellingPartner
 from selling_partner._operations import OperationIndex
+from selling_partner_generated.operations import OPERATIONS as REAL_OPERATIONS
 
 # Prefix joined at run time, like runtime_fakes: no token-shaped literal is tracked.
 RDT_TOKENS = ["Atz.sprdt|" + f"RDT-token-do-not-leak-{n:03d}" for n in range(100)]
@@ -118,7 +119,8 @@ OPERATIONS: dict[str, dict[str, dict[str, Any]]] = {
                 "GET",
                 "/reports/2021-06-30/reports",
                 csv=("reportTypes",),
-                pagination={"request": "nextToken", "response": ("nextToken",)},
+                # the real row's, with its later-page rule (spec/later_pages.toml)
+                pagination=REAL_OPERATIONS["reports_v2021_06_30"]["get_reports"]["pagination"],
             )
         ]
     ),

@@ -11,8 +11,8 @@ import pytest
 from feature_fakes import RDT_TOKENS, REPORTS, SHOP, ShopAmazon, index, make, make_async, page
 from runtime_fakes import json_response
 from selling_partner import ApiError, ApiResponse, ConfigurationError
-from selling_partner._operations import Operation
-from selling_partner._pagination import LATER_PAGES, LaterPages, PageCursor, PagePlan, plan_for
+from selling_partner._operations import Operation, OperationIndex
+from selling_partner._pagination import LaterPages, PageCursor, PagePlan, later_pages, plan_for
 
 
 def query(request: httpx.Request) -> dict[str, str]:
@@ -81,11 +81,15 @@ def test_resuming_from_a_saved_token_that_comes_back_is_a_loop_too() -> None:
         cursor.next(b'{"payload": {"NextToken": "saved"}}')
 
 
-def test_token_alone_operations_are_listed_by_package_and_operation_id() -> None:
-    assert LATER_PAGES[("reports_v2021_06_30", "getReports")].alone
-    assert LATER_PAGES[("feeds_v2021_06_30", "getFeeds")].alone
-    rule = LATER_PAGES[("fulfillment_inbound_v0", "getShipments")]
-    assert rule.fixed == {"QueryType": "NEXT_TOKEN"}
+def test_later_page_rules_come_from_the_table() -> None:
+    # spec/later_pages.toml -> the pagination column's "later"
+    real = OperationIndex.default()
+    assert later_pages(real.get("reports_v2021_06_30", "get_reports")).alone
+    assert later_pages(real.get("feeds_v2021_06_30", "get_feeds")).alone
+    rule = later_pages(real.get("fulfillment_inbound_v0", "get_shipments"))
+    assert rule.alone and rule.fixed == {"QueryType": "NEXT_TOKEN"}
+    plain = later_pages(real.get("fulfillment_outbound_v2020_07_01", "list_all_fulfillment_orders"))
+    assert plain == LaterPages()
 
 
 class QueryType(enum.Enum):
@@ -248,8 +252,8 @@ async def test_async_pages_fail_at_once_and_stop_on_a_repeated_token() -> None:
 
 
 def test_reports_fake_row_is_the_real_package_name() -> None:
-    # The token-alone rule is keyed by the real package and operationId.
-    assert (REPORTS, index().get(REPORTS, "get_reports").operation_id) in LATER_PAGES
+    # The fake row carries the real row's token-alone rule.
+    assert later_pages(index().get(REPORTS, "get_reports")).alone
 
 
 def test_token_alone_clears_defaults_the_generated_code_would_send() -> None:
