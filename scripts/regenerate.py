@@ -63,6 +63,7 @@ __all__ = [
     "load_patches",
     "main",
     "render_operations",
+    "render_preprocessing_log",
     "render_supported_apis",
     "replace_readme_section",
     "retired_table",
@@ -84,6 +85,8 @@ CREATES_TOML = SPEC_DIR / "creates.toml"
 SECRET_FIELDS_TOML = SPEC_DIR / "secret_fields.toml"
 SWAGGER2OPENAPI = ROOT / "node_modules" / ".bin" / "swagger2openapi"
 README = ROOT / "README.md"
+# Which generic preprocessing fix touched which model (scripts/_preprocess.py), per run.
+PREPROCESSING_LOG = ROOT / "docs" / "preprocessing-log.md"
 # Per-package contract-test figures, written by tests/contract/_sandbox_update.py.
 CONTRACT_COUNTS = ROOT / "tests" / "contract" / "counts.json"
 README_START = "<!-- supported-apis:start -->"
@@ -940,6 +943,27 @@ def _summary(results: Sequence[ModelResult], elapsed: float) -> str:
     return "\n".join(lines)
 
 
+def render_preprocessing_log(results: Sequence[ModelResult]) -> str:
+    """docs/preprocessing-log.md: each model's preprocessing fixes, as the last run made them."""
+    fixes = sum(len(r.fixes) for r in results)
+    touched = [r for r in results if r.fixes]
+    lines = [
+        "# Preprocessing log",
+        "",
+        "Written by `scripts/regenerate.py` (`./dev regen`; `--check` fails when it is stale):",
+        "the generic fixes `scripts/_preprocess.py` made to each model before generating,",
+        "after the reasoned one-off patches of `spec/patches/`. "
+        f"**{fixes} fixes in {len(touched)} of {len(results)} models.**",
+        "",
+    ]
+    for result in sorted(touched, key=lambda r: r.model.package):
+        lines.append(f"## {result.model.package} ({len(result.fixes)})")
+        lines.append("")
+        lines.extend(f"- {fix}" for fix in result.fixes)
+        lines.append("")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -1020,21 +1044,31 @@ def main(argv: list[str] | None = None) -> int:
                 if not custom
                 else ""
             )
+            log = render_preprocessing_log(results) if not custom else ""
+            old_log = PREPROCESSING_LOG.read_text("utf-8") if PREPROCESSING_LOG.exists() else ""
             if args.check:
                 drift = compare_trees(out_root, GENERATED_ROOT)
                 if new_readme != readme:
                     drift.append("~ README.md (the supported-APIs table)")
+                if log != old_log:
+                    drift.append(f"~ {PREPROCESSING_LOG.relative_to(ROOT)}")
                 if drift:
                     print("generated/ differs from a fresh regeneration (run ./dev regen):")
                     print("\n".join(f"  {line}" for line in drift))
                     return 1
-                print("no drift: generated/ and README.md match a fresh regeneration")
+                print(
+                    "no drift: generated/, README.md and the preprocessing log match "
+                    "a fresh regeneration"
+                )
             elif not args.output:
                 changed = _sync(out_root, GENERATED_ROOT)
                 print(f"{changed} file(s) changed in {GENERATED_ROOT.relative_to(ROOT)}")
                 if new_readme != readme:
                     README.write_text(new_readme, "utf-8")
                     print("README.md: supported-APIs table updated")
+                if log != old_log:
+                    PREPROCESSING_LOG.write_text(log, "utf-8")
+                    print(f"{PREPROCESSING_LOG.relative_to(ROOT)} updated")
     except (GenerationError, FetchError, ValueError) as exc:
         print(f"regenerate: error: {exc}", file=sys.stderr)
         return 1

@@ -372,3 +372,20 @@ def test_parameter_limits_come_from_the_models_path_query_and_header_parameters(
     # the generated table carries them (the model's own numbers)
     limits = table.OPERATIONS["finances_v0"]["list_financial_events"]["limits"]
     assert limits == {"max_results_per_page": {"minimum": 1, "maximum": 100}}
+
+
+def test_the_preprocessing_log_lists_each_models_fixes() -> None:
+    results = [
+        regenerate.ModelResult(_model("b_api_v1", "v1"), [], [], ["opB 204: dropped examples"], []),
+        regenerate.ModelResult(_model("a_api_v1", "v1"), [], [], [], []),
+    ]
+    log = regenerate.render_preprocessing_log(results)
+    assert "**1 fixes in 1 of 2 models.**" in log
+    assert "## b_api_v1 (1)\n\n- opB 204: dropped examples\n" in log
+    assert "a_api_v1" not in log
+
+
+def test_the_committed_preprocessing_log_counts_what_it_lists() -> None:
+    text = regenerate.PREPROCESSING_LOG.read_text("utf-8")
+    listed = sum(1 for line in text.splitlines() if line.startswith("- "))
+    assert f"**{listed} fixes in " in text
