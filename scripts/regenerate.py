@@ -6,10 +6,13 @@ fetch (``fetch_models.py``, sha256-checked) -> patches (``spec/patches/<package>
 -> preprocessing (``_preprocess.py``) -> swagger2openapi (pinned, ``node_modules``)
 -> openapi-python-client (pinned; ``--meta none`` and fail-on-warning semantics,
 run in-process so its parser also names each endpoint module for the table)
--> ``operations.py``, the per-operation table (shape in docs/design.md).
+-> ``operations.py``, the per-operation table (shape in docs/design.md), with the
+spec/ tables' facts (``_spec_tables.py``) -> the typed accessors (``_accessors.py``)
+-> README's supported-APIs table and docs/preprocessing-log.md (``_readme_table.py``).
 
 Everything is built in a temporary folder first, then synchronised into
-``generated/``; running twice gives byte-identical output.
+``generated/`` (``_tree.py``); running twice gives byte-identical output. This
+file is the driver: one model through the steps, all models in parallel, the CLI.
 
 Usage::
 
@@ -24,7 +27,6 @@ from __future__ import annotations
 import argparse
 import concurrent.futures
 import contextlib
-import filecmp
 import io
 import json
 import os
@@ -34,9 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +48,32 @@ from _accessors import (
     render_support,
     render_surface,
 )
-from _preprocess import OperationFacts, PreprocessError, preprocess, reference_url
+from _preprocess import PreprocessError, preprocess, reference_url
+from _readme_table import (
+    PREPROCESSING_LOG,
+    README,
+    _readme_with_table,
+    render_preprocessing_log,
+    render_supported_apis,
+    replace_readme_section,
+    update_readme,
+)
+from _results import GenerationError, ModelResult
+from _spec_tables import (
+    GRANTLESS_TOML,
+    RESTRICTED_TOML,
+    SECRET_FIELDS_TOML,
+    USAGE_PLANS,
+    _create_lookups,
+    _entry,
+    _later_pages,
+    _load_toml,
+    _per_operation,
+    _retry_safe,
+    load_patches,
+    retired_table,
+)
+from _tree import compare_trees, sync_tree
 from fetch_models import CACHE_DIR, FetchError, fetch
 from report_types import ReportTypesError, render_report_types
 from schema_models import generate_schemas
@@ -74,23 +99,7 @@ TOP_PACKAGE = "selling_partner_generated"
 GENERATED_ROOT = ROOT / "generated" / TOP_PACKAGE
 TEMPLATES = SPEC_DIR / "templates"
 GENERATOR_CONFIG = SPEC_DIR / "generator.yaml"
-PATCHES = SPEC_DIR / "patches"
-USAGE_PLANS = SPEC_DIR / "usage_plans.toml"
-RETRY_SAFE_TOML = SPEC_DIR / "retry_safe.toml"
-LATER_PAGES_TOML = SPEC_DIR / "later_pages.toml"
-GRANTLESS_TOML = SPEC_DIR / "grantless.toml"
-RESTRICTED_TOML = SPEC_DIR / "restricted.toml"
-RETIRED_TOML = SPEC_DIR / "retired.toml"
-CREATES_TOML = SPEC_DIR / "creates.toml"
-SECRET_FIELDS_TOML = SPEC_DIR / "secret_fields.toml"
 SWAGGER2OPENAPI = ROOT / "node_modules" / ".bin" / "swagger2openapi"
-README = ROOT / "README.md"
-# Which generic preprocessing fix touched which model (scripts/_preprocess.py), per run.
-PREPROCESSING_LOG = ROOT / "docs" / "preprocessing-log.md"
-# Per-package contract-test figures, written by tests/contract/_sandbox_update.py.
-CONTRACT_COUNTS = ROOT / "tests" / "contract" / "counts.json"
-README_START = "<!-- supported-apis:start -->"
-README_END = "<!-- supported-apis:end -->"
 # Phrases only Amazon's prose contains; a hit in generated code means prose leaked.
 PROSE_MARKERS = (
     "Usage Plan",
@@ -104,179 +113,6 @@ TOP_INIT = (
     "table. This file imports nothing, so importing one package costs only that package.\n"
     '"""\n'
 )
-
-
-class GenerationError(RuntimeError):
-    """A model could not be generated; the message names the model and the step."""
-
-
-@dataclass(slots=True)
-class ModelResult:
-    """What generating one model produced."""
-
-    model: Model
-    operations: dict[str, dict[str, Any]]
-    facts: list[OperationFacts]
-    fixes: list[str]
-    warnings: list[str] = field(default_factory=list)
-
-
-# ------------------------------------------------------------------ inputs
-
-
-def load_patches(package: str, root: Path = PATCHES) -> list[tuple[str, dict[str, Any]]]:
-    """Our RFC 6902 fixes for ``package``, in file-name order."""
-    folder = root / package
-    if not folder.is_dir():
-        return []
-    patches = []
-    for path in sorted(folder.glob("*.json")):
-        try:
-            patches.append((f"{package}/{path.name}", json.loads(path.read_text("utf-8"))))
-        except json.JSONDecodeError as exc:
-            raise GenerationError(f"patch {path} is not valid JSON: {exc}") from exc
-    return patches
-
-
-def _load_toml(path: Path) -> dict[str, Any]:
-    if not path.is_file():
-        return {}
-    try:
-        return tomllib.loads(path.read_text("utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise GenerationError(f"{path} is not valid TOML: {exc}") from exc
-
-
-def _retry_safe(package: str, facts: Sequence[OperationFacts]) -> set[str]:
-    """The operationIds ``spec/retry_safe.toml`` lists for ``package``, each with its reason."""
-    listed = _per_operation(RETRY_SAFE_TOML, package, facts)
-    unexplained = sorted(
-        op for op, reason in listed.items() if not isinstance(reason, str) or not reason.strip()
-    )
-    if unexplained:
-        raise GenerationError(
-            f"{RETRY_SAFE_TOML.name} [{package}]: say why resending is safe for {unexplained}"
-        )
-    return set(listed)
-
-
-LATER_KEYS = {"alone", "fixed", "source"}
-
-
-def _later_pages(package: str, facts: Sequence[OperationFacts]) -> dict[str, dict[str, Any]]:
-    """operationId -> ``{"alone", "fixed"}`` from ``spec/later_pages.toml``, checked."""
-    listed = _per_operation(LATER_PAGES_TOML, package, facts)
-    paged = {f.operation_id for f in facts if f.pagination}
-    rules: dict[str, dict[str, Any]] = {}
-    for op, rule in listed.items():
-        where = f"{LATER_PAGES_TOML.name} [{package}.{op}]"
-        if op not in paged:
-            raise GenerationError(f"{where}: the operation does not page")
-        if not isinstance(rule, dict) or set(rule) - LATER_KEYS or not rule.get("source"):
-            raise GenerationError(f"{where}: takes alone, fixed and a source (required)")
-        fixed = rule.get("fixed", {})
-        if not isinstance(fixed, dict) or not all(isinstance(v, str) for v in fixed.values()):
-            raise GenerationError(f"{where}: fixed maps wire names to text")
-        rules[op] = {"alone": bool(rule.get("alone", False)), "fixed": dict(sorted(fixed.items()))}
-    return rules
-
-
-def _per_operation(path: Path, package: str, facts: Sequence[OperationFacts]) -> dict[str, Any]:
-    """``[package]`` of a per-operation spec file, refusing operationIds the model lacks."""
-    listed: dict[str, Any] = _load_toml(path).get(package, {})
-    known = {f.operation_id for f in facts} | {f.original_operation_id for f in facts}
-    unknown = sorted(set(listed) - known)
-    if unknown:
-        raise GenerationError(f"{path.name} [{package}]: unknown operationIds {unknown}")
-    return listed
-
-
-def _entry(listed: dict[str, Any], facts: OperationFacts) -> dict[str, Any] | None:
-    """The spec entry for an operation: by its operationId, or the model's own if renamed."""
-    found = listed.get(facts.operation_id, listed.get(facts.original_operation_id))
-    return found if isinstance(found, dict) else None
-
-
-_CREATE_KEYS = ("lookup", "arguments", "found", "answer")
-
-
-def _success_status(spec: dict[str, Any], facts: OperationFacts) -> int:
-    """The lowest 2xx status the model documents for an operation (200 if none)."""
-    responses = spec.get("paths", {}).get(facts.path, {}).get(facts.method.lower(), {})
-    codes = sorted(int(c) for c in responses.get("responses", {}) if str(c).isdigit())
-    return next((c for c in codes if 200 <= c < 300), 200)
-
-
-def _create_lookups(
-    package: str,
-    spec: dict[str, Any],
-    facts: Sequence[OperationFacts],
-    names: dict[str, str],
-) -> dict[str, dict[str, Any]]:
-    """``spec/creates.toml`` for ``package``: create operationId -> the compiled column.
-
-    ``names`` maps each operationId of the package to its python name. The
-    column holds the lookup's python name, ``arguments``, ``found`` and ``answer``
-    as written, and the create's documented 2xx ``status``; sources stay in spec/.
-    """
-    listed = _per_operation(CREATES_TOML, package, facts)
-    by_id = {f.operation_id: f for f in facts} | {f.original_operation_id: f for f in facts}
-    compiled: dict[str, dict[str, Any]] = {}
-    for op_id in sorted(listed):
-        entry = listed[op_id]
-        where = f"{CREATES_TOML.name} [{package}.{op_id}]"
-        if set(entry) - {*_CREATE_KEYS, "source"} or not entry.get("source"):
-            raise GenerationError(f"{where}: keys are {_CREATE_KEYS} and source (required)")
-        lookup = by_id.get(entry.get("lookup", ""))
-        if lookup is None or lookup.method != "GET":
-            raise GenerationError(f"{where}: lookup must name a GET operation of {package}")
-        create = by_id[op_id]
-        compiled[create.operation_id] = {
-            "lookup": names[lookup.operation_id],
-            "arguments": dict(entry.get("arguments", {})),
-            "found": dict(entry.get("found", {})),
-            "answer": dict(entry.get("answer", {})),
-            "status": _success_status(spec, create),
-        }
-    return compiled
-
-
-# Columns of a retired entry that the runtime needs; sources stay in spec/.
-_RETIRED_PACKAGE_KEYS = ("whole", "title", "removed", "successor", "note")
-_RETIRED_OPERATION_KEYS = ("operation_id", "successor", "note", "removed")
-
-
-def retired_table(path: Path = RETIRED_TOML) -> dict[str, dict[str, Any]]:
-    """``spec/retired.toml`` compiled for the runtime: package -> facts, sorted.
-
-    Each package entry has ``whole``, ``title``, ``removed``, ``successor`` and
-    ``note`` (``None`` when not given) and ``operations``: python name ->
-    ``operation_id``, ``successor``, ``note``, ``removed`` (inherited from the
-    package when the operation gives none).
-    """
-    data = _load_toml(path).get("retired", {})
-    table: dict[str, dict[str, Any]] = {}
-    for package in sorted(data):
-        entry = data[package]
-        if not isinstance(entry.get("whole"), bool) or not isinstance(entry.get("title"), str):
-            raise GenerationError(f"{path.name} [retired.{package}]: needs whole (bool) and title")
-        compiled: dict[str, Any] = {key: entry.get(key) for key in _RETIRED_PACKAGE_KEYS}
-        operations: dict[str, dict[str, Any]] = {}
-        for name in sorted(entry.get("operations", {})):
-            op = entry["operations"][name]
-            if not isinstance(op.get("operation_id"), str):
-                raise GenerationError(
-                    f"{path.name} [retired.{package}.operations] {name}: needs operation_id"
-                )
-            facts = {key: op.get(key) for key in _RETIRED_OPERATION_KEYS}
-            facts["removed"] = facts["removed"] or entry.get("removed")
-            operations[name] = facts
-        compiled["operations"] = operations
-        table[package] = compiled
-    return table
-
-
-# -------------------------------------------------------------- generation
 
 
 def _run(command: Sequence[str], what: str) -> None:
@@ -615,133 +451,6 @@ def render_operations(
     return "\n".join(lines) + "\n"
 
 
-def _fraction(counts: Mapping[str, Any] | None, passing: str, total: str) -> str:
-    if counts is None or not isinstance(counts.get(total), int):
-        return "n/a"
-    return f"{counts.get(passing, 0)}/{counts[total]}"
-
-
-def render_supported_apis(
-    models: Iterable[Model],
-    operations: Mapping[str, Mapping[str, Mapping[str, Any]]],
-    counts: Mapping[str, Mapping[str, Any]] | None = None,
-) -> str:
-    """The README's table of supported APIs (the text between the markers).
-
-    Args:
-        models: The generated models.
-        operations: The per-operation table (``OPERATIONS`` of operations.py);
-            an operation has a usage plan when its ``rate`` is not ``None``.
-        counts: ``tests/contract/counts.json`` (package -> ``examples``,
-            ``examples_passing``, ``sandbox_cases``, ``sandbox_passing``, ...);
-            a package without figures shows ``n/a``.
-    """
-    counts = counts or {}
-    ordered = sorted(models, key=lambda m: m.package)
-    lines = [
-        "",
-        "Generated by `scripts/regenerate.py` from `spec/registry.toml` and",
-        "`tests/contract/counts.json`; `./dev regen --check` fails when it is stale",
-        "(`python scripts/regenerate.py --readme` rewrites only this table).",
-        "Usage plans: operations with a rate and burst from the model or",
-        "`spec/usage_plans.toml` (the rest use the conservative default and adopt",
-        "`x-amzn-RateLimit-Limit`). Examples and sandbox cases: Amazon's 2xx response",
-        "examples and `x-amzn-api-sandbox` static cases that pass the contract tests",
-        "(the others are Amazon's own defects, listed with the exact reason in",
-        "`tests/contract/`).",
-        "",
-        "| Accessor (`sp.<name>`) | Version | Model (`models/...`) | Operations "
-        "| Usage plans | Examples | Sandbox cases |",
-        "|---|---|---|---:|---:|---:|---:|",
-    ]
-    total_ops = total_plans = 0
-    summed: dict[str, int] = {}
-    for model in ordered:
-        package = model.package
-        ops = operations.get(package, {})
-        figures = counts.get(package)
-        plans = sum(1 for facts in ops.values() if facts.get("rate") is not None)
-        total_ops += len(ops)
-        total_plans += plans
-        for key, value in (figures or {}).items():
-            if isinstance(value, int):
-                summed[key] = summed.get(key, 0) + value
-        lines.append(
-            f"| `{package}` | {model.version} | `{model.path.removeprefix('models/')}` "
-            f"| {len(ops)} | {plans} | {_fraction(figures, 'examples_passing', 'examples')} "
-            f"| {_fraction(figures, 'sandbox_passing', 'sandbox_cases')} |"
-        )
-    lines.append(
-        f"| **{len(ordered)} APIs** | | | **{total_ops}** | **{total_plans}** "
-        f"| **{_fraction(summed, 'examples_passing', 'examples')}** "
-        f"| **{_fraction(summed, 'sandbox_passing', 'sandbox_cases')}** |"
-    )
-    return "\n".join(lines) + "\n"
-
-
-def replace_readme_section(text: str, section: str) -> str:
-    """``text`` with everything between the supported-APIs markers replaced by ``section``.
-
-    Raises:
-        GenerationError: the markers are missing, repeated or out of order.
-    """
-    if text.count(README_START) != 1 or text.count(README_END) != 1:
-        raise GenerationError(
-            f"README.md needs exactly one {README_START} and one {README_END} line"
-        )
-    head, rest = text.split(README_START)
-    if README_END not in rest:
-        raise GenerationError(f"README.md: {README_END} must come after {README_START}")
-    _, tail = rest.split(README_END)
-    return f"{head}{README_START}\n{section}{README_END}{tail}"
-
-
-def _contract_counts(path: Path = CONTRACT_COUNTS) -> dict[str, dict[str, Any]]:
-    if not path.is_file():
-        return {}
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except json.JSONDecodeError as exc:
-        raise GenerationError(f"{path} is not valid JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise GenerationError(f"{path}: expected an object keyed by package")
-    return data
-
-
-def _readme_with_table(
-    readme: str, models: Sequence[Model], operations: Mapping[str, Mapping[str, Any]]
-) -> str:
-    return replace_readme_section(
-        readme, render_supported_apis(models, operations, _contract_counts())
-    )
-
-
-def _committed_table() -> dict[str, Any]:
-    """The committed ``operations.py``, run from its file (plain data, imports nothing)."""
-    namespace: dict[str, Any] = {}
-    path = GENERATED_ROOT / "operations.py"
-    exec(compile(path.read_text("utf-8"), str(path), "exec"), namespace)
-    return namespace
-
-
-def update_readme(*, check: bool = False) -> bool:
-    """Rewrite (or with ``check``, compare) the README table from the committed table.
-
-    Fast (no generation): for when only ``tests/contract/counts.json`` changed.
-
-    Returns:
-        Whether README.md was (or, with ``check``, would be) changed.
-    """
-    table = _committed_table()
-    registry = load_registry()
-    models = [registry.get(package) for package in table["API_PACKAGES"]]
-    readme = README.read_text("utf-8")
-    new = _readme_with_table(readme, models, table["OPERATIONS"])
-    if new != readme and not check:
-        README.write_text(new, "utf-8")
-    return new != readme
-
-
 def _check_no_prose(root: Path) -> None:
     leaks = []
     for path in sorted(root.rglob("*.py")):
@@ -872,50 +581,6 @@ def _outcome(
         return exc
 
 
-# ------------------------------------------------------------ tree syncing
-
-
-def _files(root: Path) -> set[str]:
-    if not root.is_dir():
-        return set()
-    return {
-        str(p.relative_to(root))
-        for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"
-    }
-
-
-def compare_trees(expected: Path, actual: Path) -> list[str]:
-    """Files that differ: ``+ x`` only in expected, ``- x`` only in actual, ``~ x`` changed."""
-    want, have = _files(expected), _files(actual)
-    diff = [f"+ {p}" for p in sorted(want - have)] + [f"- {p}" for p in sorted(have - want)]
-    diff += [
-        f"~ {p}"
-        for p in sorted(want & have)
-        if not filecmp.cmp(expected / p, actual / p, shallow=False)
-    ]
-    return sorted(diff, key=lambda line: line[2:])
-
-
-def _sync(source: Path, target: Path) -> int:
-    """Make ``target`` equal to ``source``, touching only files that change."""
-    changed = 0
-    for line in compare_trees(source, target):
-        kind, rel = line[0], line[2:]
-        if kind == "-":
-            (target / rel).unlink()
-        else:
-            (target / rel).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source / rel, target / rel)
-        changed += 1
-    for folder in sorted((p for p in target.rglob("*") if p.is_dir()), reverse=True):
-        if folder.name == "__pycache__":
-            continue
-        if not any(folder.iterdir()):
-            folder.rmdir()
-    return changed
-
-
 # --------------------------------------------------------------------- CLI
 
 
@@ -940,27 +605,6 @@ def _summary(results: Sequence[ModelResult], elapsed: float) -> str:
         *(f"  {line}" for line in missing),
         f"time: {elapsed:.1f} s",
     ]
-    return "\n".join(lines)
-
-
-def render_preprocessing_log(results: Sequence[ModelResult]) -> str:
-    """docs/preprocessing-log.md: each model's preprocessing fixes, as the last run made them."""
-    fixes = sum(len(r.fixes) for r in results)
-    touched = [r for r in results if r.fixes]
-    lines = [
-        "# Preprocessing log",
-        "",
-        "Written by `scripts/regenerate.py` (`./dev regen`; `--check` fails when it is stale):",
-        "the generic fixes `scripts/_preprocess.py` made to each model before generating,",
-        "after the reasoned one-off patches of `spec/patches/`. "
-        f"**{fixes} fixes in {len(touched)} of {len(results)} models.**",
-        "",
-    ]
-    for result in sorted(touched, key=lambda r: r.model.package):
-        lines.append(f"## {result.model.package} ({len(result.fixes)})")
-        lines.append("")
-        lines.extend(f"- {fix}" for fix in result.fixes)
-        lines.append("")
     return "\n".join(lines)
 
 
@@ -1061,7 +705,7 @@ def main(argv: list[str] | None = None) -> int:
                     "a fresh regeneration"
                 )
             elif not args.output:
-                changed = _sync(out_root, GENERATED_ROOT)
+                changed = sync_tree(out_root, GENERATED_ROOT)
                 print(f"{changed} file(s) changed in {GENERATED_ROOT.relative_to(ROOT)}")
                 if new_readme != readme:
                     README.write_text(new_readme, "utf-8")

@@ -10,8 +10,11 @@ import types
 from pathlib import Path
 from typing import Any
 
+import _readme_table
+import _spec_tables
 import pytest
 import regenerate
+from _tree import sync_tree
 from regenerate import GENERATED_ROOT, GenerationError, compare_trees, load_patches
 from selling_partner_generated import operations as table
 
@@ -149,7 +152,7 @@ def test_compare_trees_lists_added_removed_and_changed(tmp_path: Path) -> None:
 def test_sync_makes_target_equal(tmp_path: Path) -> None:
     source = _tree(tmp_path / "s", {"a.py": "1", "pkg/b.py": "2"})
     target = _tree(tmp_path / "t", {"a.py": "0", "gone/c.py": "3"})
-    assert regenerate._sync(source, target) == 3
+    assert sync_tree(source, target) == 3
     assert compare_trees(source, target) == []
     assert not (target / "gone").exists()
 
@@ -181,7 +184,7 @@ def test_unknown_retry_safe_operation_is_an_error(
 ) -> None:
     listed = tmp_path / "retry_safe.toml"
     listed.write_text('[demo_v1]\nnoSuchOperation = "reads only"\n')
-    monkeypatch.setattr(regenerate, "RETRY_SAFE_TOML", listed)
+    monkeypatch.setattr(_spec_tables, "RETRY_SAFE_TOML", listed)
     with pytest.raises(GenerationError, match="noSuchOperation"):
         regenerate._retry_safe("demo_v1", [])
 
@@ -190,7 +193,7 @@ def test_a_retry_safe_entry_needs_its_reason(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     listed = tmp_path / "retry_safe.toml"
-    monkeypatch.setattr(regenerate, "RETRY_SAFE_TOML", listed)
+    monkeypatch.setattr(_spec_tables, "RETRY_SAFE_TOML", listed)
     listed.write_text('[demo_v1]\npreview = "POST that computes a preview"\n')
     assert regenerate._retry_safe("demo_v1", [_facts("preview")]) == {"preview"}
     listed.write_text('[demo_v1]\npreview = " "\n')
@@ -200,7 +203,7 @@ def test_a_retry_safe_entry_needs_its_reason(
 
 def test_later_page_rules_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     listed = tmp_path / "later_pages.toml"
-    monkeypatch.setattr(regenerate, "LATER_PAGES_TOML", listed)
+    monkeypatch.setattr(_spec_tables, "LATER_PAGES_TOML", listed)
     facts = [_facts("list", paged=True), _facts("get")]
     listed.write_text('[demo_v1.list]\nalone = true\nfixed = { Q = "NEXT" }\nsource = "x"\n')
     assert regenerate._later_pages("demo_v1", facts) == {
@@ -250,7 +253,7 @@ def test_supported_apis_table_counts_operations_plans_and_contract_figures() -> 
             "sandbox_passing": 4,
         }
     }
-    text = regenerate.render_supported_apis(models, operations, counts)
+    text = _readme_table.render_supported_apis(models, operations, counts)
     rows = [line for line in text.splitlines() if line.startswith("| ")]
     assert rows[1:] == [
         "| `a_api_v2024_01_01` | 2024-01-01 | `x/a_api_v2024_01_01.json` | 2 | 1 | 2/3 | 4/4 |",
@@ -261,24 +264,24 @@ def test_supported_apis_table_counts_operations_plans_and_contract_figures() -> 
 
 
 def test_readme_section_is_replaced_between_the_markers_only() -> None:
-    start, end = regenerate.README_START, regenerate.README_END
+    start, end = _readme_table.README_START, _readme_table.README_END
     text = f"# T\n\nintro\n{start}\nold table\n{end}\nafter\n"
-    new = regenerate.replace_readme_section(text, "\nnew table\n")
+    new = _readme_table.replace_readme_section(text, "\nnew table\n")
     assert new == f"# T\n\nintro\n{start}\n\nnew table\n{end}\nafter\n"
-    assert regenerate.replace_readme_section(new, "\nnew table\n") == new
+    assert _readme_table.replace_readme_section(new, "\nnew table\n") == new
     for broken in (f"{start}\n", f"{end}\n{start}\n", f"{start}\n{end}\n{end}\n"):
         with pytest.raises(GenerationError, match=r"README\.md"):
-            regenerate.replace_readme_section(broken, "x")
+            _readme_table.replace_readme_section(broken, "x")
 
 
 def test_committed_readme_table_is_fresh() -> None:
     # The same check `./dev regen --check` runs; fix with scripts/regenerate.py --readme.
-    assert regenerate.update_readme(check=True) is False, (
+    assert _readme_table.update_readme(check=True) is False, (
         "README.md's supported-APIs table is stale (tests/contract/counts.json or the "
         "table changed): run `python scripts/regenerate.py --readme` and commit README.md"
     )
-    readme = regenerate.README.read_text("utf-8")
-    section = readme.split(regenerate.README_START)[1].split(regenerate.README_END)[0]
+    readme = _readme_table.README.read_text("utf-8")
+    section = readme.split(_readme_table.README_START)[1].split(_readme_table.README_END)[0]
     assert "| **66 APIs** | | | **370** |" in section
     for package in table.API_PACKAGES:
         assert f"| `{package}` |" in section
@@ -379,13 +382,13 @@ def test_the_preprocessing_log_lists_each_models_fixes() -> None:
         regenerate.ModelResult(_model("b_api_v1", "v1"), [], [], ["opB 204: dropped examples"], []),
         regenerate.ModelResult(_model("a_api_v1", "v1"), [], [], [], []),
     ]
-    log = regenerate.render_preprocessing_log(results)
+    log = _readme_table.render_preprocessing_log(results)
     assert "**1 fixes in 1 of 2 models.**" in log
     assert "## b_api_v1 (1)\n\n- opB 204: dropped examples\n" in log
     assert "a_api_v1" not in log
 
 
 def test_the_committed_preprocessing_log_counts_what_it_lists() -> None:
-    text = regenerate.PREPROCESSING_LOG.read_text("utf-8")
+    text = _readme_table.PREPROCESSING_LOG.read_text("utf-8")
     listed = sum(1 for line in text.splitlines() if line.startswith("- "))
     assert f"**{listed} fixes in " in text
