@@ -13,7 +13,6 @@ import logging
 
 import httpx
 
-from ._auth import AUTH_RETRY_PENDING, is_token_rejection
 from ._errors import (
     ApiError,
     AuthError,
@@ -24,8 +23,12 @@ from ._errors import (
     ThrottledError,
 )
 from ._headers import ACCESS_TOKEN, RATE_LIMIT, REQUEST_ID
-from ._routing import OPERATION_EXTENSION  # where the request carries its Operation
-from ._vocabulary import json_or_none
+from ._vocabulary import (
+    AUTH_RETRY_PENDING,
+    OPERATION_EXTENSION,  # where the request carries its Operation
+    is_token_rejection,
+    json_or_none,
+)
 
 __all__ = [
     "OPERATION_EXTENSION",
