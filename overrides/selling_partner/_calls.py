@@ -8,7 +8,7 @@ are checked against the generated function's signature before anything is sent
 (names, types, enums, date-times, body mappings: :mod:`._arguments`); an answer
 that strays from the model is read tolerantly (:mod:`._tolerant`) unless
 ``strict=True`` (per call, or the client's ``strict``); ``restricted=`` is checked
-against the table and marks the call for :class:`~selling_partner._grants.TokenRouter`
+against the table and marks the call for :class:`~selling_partner._request_tokens.TokenRouter`
 (:data:`RESTRICTED_CALL`). Retired
 APIs and operations raise :class:`RetiredOperationError` naming what replaces them.
 
@@ -40,11 +40,11 @@ from ._errors import (
     RetiredOperationError,
     SellingPartnerError,
 )
-from ._grants import RESTRICTED_CALL, needs_refresh_token
 from ._headers import REQUEST_ID
 from ._large_answers import CallResponses
 from ._operations import Operation, OperationIndex
 from ._pagination import PageCursor, plan_for
+from ._request_tokens import RESTRICTED_CALL, needs_refresh_token
 from ._response import ApiResponse, parse_error
 from ._routing import CALLING
 from ._tolerant import PARSE_ERRORS, Deviation, DeviationLog, fast_reading, reread

@@ -8,7 +8,7 @@ Wiring (see docs/design.md)::
 
 ``sp.<package>`` and ``sp.<package>.<name>`` are the accessors of ``_calls``
 (:class:`~selling_partner._calls.Api`, ``SyncCall``/``AsyncCall``), built from
-the operation table. Per request, ``_grants.TokenRouter`` picks the token: a
+the operation table. Per request, ``_request_tokens.TokenRouter`` picks the token: a
 Restricted Data Token for ``restricted=`` (``_rdt``), a client-credentials token
 for a grantless operation, else the seller's grant.
 """
@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 import httpx
 from selling_partner_generated.accessors import Apis, AsyncApis
 
-from ._auth import LwaAuth, LwaRetry, LwaTokenProvider
 from ._calls import (
     CALL_RESPONSES,
     Api,
@@ -44,14 +43,15 @@ from ._calls import (
 )
 from ._credentials import Credentials, mask, resolve_client
 from ._errors import ConfigurationError
-from ._grants import TokenRouter
 from ._hooks import async_raise_for_status, raise_for_status
 from ._httpx_log import redact_presigned_urls
+from ._login import LwaAuth, LwaRetry, LwaTokenProvider
 from ._operations import OperationIndex
 from ._proxy import AsyncRoutedTransport, Proxies, RoutedTransport
 from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
 from ._rdt import RDT_PATH, RdtProvider
 from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
+from ._request_tokens import TokenRouter
 from ._retry import RetryPolicy
 from ._routing import CALLING, AsyncSpApiClient, SpApiClient
 from ._token_cache import AsyncTokenCache, InMemoryTokenCache, TokenCache

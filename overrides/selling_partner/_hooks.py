@@ -69,7 +69,7 @@ def error_for(
 ) -> ApiError | AuthError | None:
     """The exception for an error response, or None for a success.
 
-    Also None for a token rejection that :class:`~selling_partner._auth.LwaAuth`
+    Also None for a token rejection that :class:`~selling_partner._login.LwaAuth`
     will answer by refreshing and resending (``auth_retry_pending``). ``secrets``
     (the token the request carried) are scrubbed from Amazon's text.
     """

@@ -370,7 +370,7 @@ class _Core:
         """When ``request`` must be done by: set when it first reaches the transport.
 
         Kept on the request, so the resend after a token refresh (the same request,
-        sent again by :class:`~selling_partner._auth.LwaAuth`) shares it.
+        sent again by :class:`~selling_partner._login.LwaAuth`) shares it.
         """
         deadline = request.extensions.get(DEADLINE_EXTENSION)
         if not isinstance(deadline, float):

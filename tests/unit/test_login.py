@@ -20,7 +20,9 @@ from runtime_fakes import (
     token_response,
 )
 from selling_partner import AuthError, ServerError, TransportError
-from selling_partner._auth import (
+from selling_partner._credentials import Credentials
+from selling_partner._errors import ErrorDetail
+from selling_partner._login import (
     LwaAuth,
     LwaRetry,
     LwaTokenProvider,
@@ -28,8 +30,6 @@ from selling_partner._auth import (
     lwa_backoff,
     token_request_form,
 )
-from selling_partner._credentials import Credentials
-from selling_partner._errors import ErrorDetail
 from selling_partner._rdt import interpret_rdt_response
 from selling_partner._token_cache import CachedToken, InMemoryTokenCache, TokenCache
 from selling_partner._vocabulary import REFRESH_MARGIN, is_token_rejection

@@ -30,8 +30,8 @@ from collections.abc import Callable
 
 import httpx
 
-from ._auth import TokenSource
 from ._errors import ConfigurationError
+from ._login import TokenSource
 from ._operations import Operation, OperationIndex
 from ._rdt import RdtProvider, RestrictedResource
 from ._routing import operation_of
