@@ -133,33 +133,14 @@ def retired_error(
     found = index.retired(package, name)
     if found is None:
         return None
-    when = f" on {found.removed}" if found.removed else ""
+    moved: list[tuple[str, str]] = []
     if found.name is None:
-        text = f"sp.{package}: {found.title} was removed by Amazon{when}."
-        if found.successor:
-            text += f" Use sp.{found.successor} instead."
-        if found.note:
-            text += f" {found.note}"
         moved = [
             (r.name, r.successor)
             for r in index.retirements()
             if r.package == package and r.name is not None and r.successor
         ]
-        if moved and all(new == f"{found.successor}.{old}" for old, new in moved):
-            text += (
-                f" Every operation keeps its name, e.g. sp.{found.successor}.{moved[0][0]}"
-                f" for sp.{package}.{moved[0][0]}."
-            )
-        elif moved:
-            text += " Replacements: " + "; ".join(f"{old} -> sp.{new}" for old, new in moved)
-            text += "."
-        return RetiredOperationError(text)
-    text = f"sp.{package}.{name} ({found.operation_id}, {found.title}) was removed by Amazon{when}."
-    if found.successor:
-        text += f" Use sp.{found.successor} instead."
-    if found.note:
-        text += f" {found.note}"
-    return RetiredOperationError(text)
+    return RetiredOperationError(found.describe("sp.", moved))
 
 
 def _restricted_value(value: object) -> bool | tuple[str, ...] | None:
