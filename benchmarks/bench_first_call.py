@@ -3,7 +3,7 @@
 The bench of record for issue 10: a new interpreter imports ``selling_partner``,
 builds a ``SellingPartner`` and calls
 ``sp.fulfillment_outbound_v2020_07_01.get_package_tracking_details(package_number=1)``
-against the local fake SP-API (``tests/fake_spapi``, started once in this
+against the local fake SP-API (``tests/fakes/fake_spapi``, started once in this
 process). That first call pays for everything a fresh process pays for: the
 lazy imports (httpx, the runtime, the operation table, the API package and its
 typed accessors), the Login with Amazon token, the connection, and parsing.
@@ -39,9 +39,9 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "fakes"))
 
-from fake_spapi import (  # noqa: E402  (tests/ is put on the path just above)
+from fake_spapi import (  # noqa: E402  (tests/fakes/ is put on the path just above)
     FAKE_CLIENT_ID,
     FAKE_CLIENT_SECRET,
     FAKE_REFRESH_TOKEN,

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT / "tests" / "fakes"), str(ROOT / "tests")]  # fake_spapi, redis_server
 
 import redis  # noqa: E402
 from fake_spapi import (  # noqa: E402

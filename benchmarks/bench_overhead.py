@@ -37,10 +37,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "fakes"))
 
 from bench_throughput import _fake_server  # noqa: E402  (this folder is on the path)
-from fake_spapi import (  # noqa: E402  (tests/ is put on the path just above)
+from fake_spapi import (  # noqa: E402  (tests/fakes/ is put on the path just above)
     FAKE_CLIENT_ID,
     FAKE_CLIENT_SECRET,
     FAKE_REFRESH_TOKEN,

@@ -42,7 +42,7 @@ from typing import Any
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests" / "fakes"))
 
 from fake_spapi import (  # noqa: E402
     FAKE_CLIENT_ID,

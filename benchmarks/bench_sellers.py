@@ -201,7 +201,7 @@ async def _run_async(
 
 
 def _child(args: argparse.Namespace) -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT / "tests" / "fakes"))
     if args.mode.startswith("async"):
         figures = asyncio.run(
             _run_async(
@@ -232,7 +232,7 @@ def main() -> None:
     if args.mode:
         _child(args)
         return
-    code = _SERVER.format(tests=str(ROOT / "tests"), sellers=args.sellers)
+    code = _SERVER.format(tests=str(ROOT / "tests" / "fakes"), sellers=args.sellers)
     server = subprocess.Popen(
         [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )

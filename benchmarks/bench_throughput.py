@@ -167,7 +167,7 @@ def _shares(calls: int, workers: int) -> list[int]:
 
 @contextmanager
 def _fake_server() -> Iterator[tuple[str, dict[str, str]]]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests" / "fakes")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "fake_spapi", "--port", "0", "--advertised-rate", str(RAISED_PLAN)],
         stdout=subprocess.PIPE,

@@ -1,6 +1,6 @@
 """End-to-end demo of selling_partner against a local fake SP-API (``./dev demo``).
 
-Starts the fake SP-API and Login with Amazon from ``tests/fake_spapi`` on
+Starts the fake SP-API and Login with Amazon from ``tests/fakes/fake_spapi`` on
 127.0.0.1, drives it with the public ``SellingPartner`` client only, prints what
 happens, and checks that every step behaved as shown: the exit status is 0 only
 if all did. Nothing leaves the machine; the credentials are the fake's.
@@ -28,8 +28,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 _ROOT = Path(__file__).resolve().parents[1]
-if str(_ROOT / "tests") not in sys.path:
-    sys.path.insert(0, str(_ROOT / "tests"))
+if str(_ROOT / "tests" / "fakes") not in sys.path:
+    sys.path.insert(0, str(_ROOT / "tests" / "fakes"))
 
 from fake_spapi import (  # noqa: E402
     FAKE_CLIENT_ID,

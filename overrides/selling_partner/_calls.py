@@ -8,7 +8,7 @@ are checked against the generated function's signature before anything is sent
 (names, types, enums, date-times, body mappings: :mod:`._arguments`); an answer
 that strays from the model is read tolerantly (:mod:`._tolerant`) unless
 ``strict=True`` (per call, or the client's ``strict``); ``restricted=`` is checked
-against the table and marks the call for :class:`~selling_partner._grants.TokenRouter`
+against the table and marks the call for :class:`~selling_partner._request_tokens.TokenRouter`
 (:data:`RESTRICTED_CALL`). Retired
 APIs and operations raise :class:`RetiredOperationError` naming what replaces them.
 
@@ -40,11 +40,11 @@ from ._errors import (
     RetiredOperationError,
     SellingPartnerError,
 )
-from ._grants import RESTRICTED_CALL, needs_refresh_token
 from ._headers import REQUEST_ID
 from ._large_answers import CallResponses
 from ._operations import Operation, OperationIndex
 from ._pagination import PageCursor, plan_for
+from ._request_tokens import RESTRICTED_CALL, needs_refresh_token
 from ._response import ApiResponse, parse_error
 from ._routing import CALLING
 from ._tolerant import PARSE_ERRORS, Deviation, DeviationLog, fast_reading, reread
@@ -133,33 +133,14 @@ def retired_error(
     found = index.retired(package, name)
     if found is None:
         return None
-    when = f" on {found.removed}" if found.removed else ""
+    moved: list[tuple[str, str]] = []
     if found.name is None:
-        text = f"sp.{package}: {found.title} was removed by Amazon{when}."
-        if found.successor:
-            text += f" Use sp.{found.successor} instead."
-        if found.note:
-            text += f" {found.note}"
         moved = [
             (r.name, r.successor)
             for r in index.retirements()
             if r.package == package and r.name is not None and r.successor
         ]
-        if moved and all(new == f"{found.successor}.{old}" for old, new in moved):
-            text += (
-                f" Every operation keeps its name, e.g. sp.{found.successor}.{moved[0][0]}"
-                f" for sp.{package}.{moved[0][0]}."
-            )
-        elif moved:
-            text += " Replacements: " + "; ".join(f"{old} -> sp.{new}" for old, new in moved)
-            text += "."
-        return RetiredOperationError(text)
-    text = f"sp.{package}.{name} ({found.operation_id}, {found.title}) was removed by Amazon{when}."
-    if found.successor:
-        text += f" Use sp.{found.successor} instead."
-    if found.note:
-        text += f" {found.note}"
-    return RetiredOperationError(text)
+    return RetiredOperationError(found.describe("sp.", moved))
 
 
 def _restricted_value(value: object) -> bool | tuple[str, ...] | None:

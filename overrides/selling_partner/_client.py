@@ -8,7 +8,7 @@ Wiring (see docs/design.md)::
 
 ``sp.<package>`` and ``sp.<package>.<name>`` are the accessors of ``_calls``
 (:class:`~selling_partner._calls.Api`, ``SyncCall``/``AsyncCall``), built from
-the operation table. Per request, ``_grants.TokenRouter`` picks the token: a
+the operation table. Per request, ``_request_tokens.TokenRouter`` picks the token: a
 Restricted Data Token for ``restricted=`` (``_rdt``), a client-credentials token
 for a grantless operation, else the seller's grant.
 """
@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, cast
 import httpx
 from selling_partner_generated.accessors import Apis, AsyncApis
 
-from ._auth import LwaAuth, LwaRetry, LwaTokenProvider
 from ._calls import (
     CALL_RESPONSES,
     Api,
@@ -44,14 +43,15 @@ from ._calls import (
 )
 from ._credentials import Credentials, mask, resolve_client
 from ._errors import ConfigurationError
-from ._grants import TokenRouter
 from ._hooks import async_raise_for_status, raise_for_status
 from ._httpx_log import redact_presigned_urls
+from ._login import LwaAuth, LwaRetry, LwaTokenProvider
 from ._operations import OperationIndex
 from ._proxy import AsyncRoutedTransport, Proxies, RoutedTransport
 from ._ratelimit import AsyncBucketStore, BucketStore, InMemoryBucketStore
 from ._rdt import RDT_PATH, RdtProvider
 from ._regions import LWA_TOKEN_URL, Marketplace, Region, resolve_endpoint
+from ._request_tokens import TokenRouter
 from ._retry import RetryPolicy
 from ._routing import CALLING, AsyncSpApiClient, SpApiClient
 from ._token_cache import AsyncTokenCache, InMemoryTokenCache, TokenCache
@@ -97,6 +97,83 @@ if TYPE_CHECKING:  # _documents loads on first use of sp.documents
 
 TransportT = TypeVar("TransportT", httpx.BaseTransport, httpx.AsyncBaseTransport)
 SleepT = TypeVar("SleepT", Callable[[float], None], Callable[[float], Awaitable[None]])
+
+
+class _Settings(Generic[TransportT, SleepT]):
+    """How a client was built: checked once by ``__init__``, never changed after.
+
+    A seller view (``for_seller``) shares its parent's, with its ``transport``
+    replaced by the parent's pool. The first group is the same for both shells;
+    ``transport`` and ``sleep`` are the shell's own (sync: an ``httpx.BaseTransport``
+    and a blocking sleep; async: an ``httpx.AsyncBaseTransport`` and an awaitable
+    sleep), typed by the shell's parameters. A plain class with ``__slots__``, not a
+    dataclass: it loads with the client's names, and a dataclass costs ~0.7 ms to define.
+    """
+
+    __slots__ = (
+        "clock",
+        "generic_rdt_paths",
+        "lwa_retry",
+        "proxies",
+        "raise_errors",
+        "rate_limiting",
+        "retry",
+        "rng",
+        "sandbox",
+        "sleep",
+        "timeout",
+        "token_url",
+        "transport",
+        "wall_clock",
+    )
+
+    # Both shells.
+    token_url: str
+    timeout: httpx.Timeout
+    proxies: Proxies | None  # None with the caller's transport= (configured by the caller)
+    retry: RetryPolicy | None
+    lwa_retry: LwaRetry | None
+    rate_limiting: bool
+    raise_errors: bool
+    generic_rdt_paths: bool  # rdt_paths="generic"
+    sandbox: bool
+    clock: Callable[[], float]
+    wall_clock: Callable[[], float]
+    rng: Callable[[], float]
+    # The shell's own.
+    transport: TransportT | None  # the inner transport given (None: the client builds one)
+    sleep: SleepT | None  # None: the shell's default (time.sleep / asyncio.sleep)
+
+    def __init__(
+        self,
+        *,
+        token_url: str,
+        timeout: httpx.Timeout,
+        proxies: Proxies | None,
+        retry: RetryPolicy | None,
+        lwa_retry: LwaRetry | None,
+        rate_limiting: bool,
+        raise_errors: bool,
+        generic_rdt_paths: bool,
+        sandbox: bool,
+        clock: Callable[[], float],
+        wall_clock: Callable[[], float],
+        rng: Callable[[], float],
+        transport: TransportT | None,
+        sleep: SleepT | None,
+    ) -> None:
+        values = locals()
+        for name in self.__slots__:
+            object.__setattr__(self, name, values[name])
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only ({name})")
+
+    def with_transport(self, transport: TransportT) -> _Settings[TransportT, SleepT]:
+        """These settings on ``transport`` (a seller view on its parent's pool)."""
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values["transport"] = transport
+        return _Settings(**values)
 
 
 class _Base(Generic[TransportT, SleepT]):
@@ -215,8 +292,6 @@ class _Base(Generic[TransportT, SleepT]):
                 or a bad argument; the message says what to fix.
         """
         self._check_io(transport, bucket_store)
-        self._inner: TransportT | None = transport
-        self._sleep: SleepT | None = sleep
         environment = os.environ if env is None else env
         self._credentials, self._client_id, self._client_secret = resolve_client(
             client_id=client_id,
@@ -231,7 +306,7 @@ class _Base(Generic[TransportT, SleepT]):
                 "on that transport (httpx.HTTPTransport(proxy=...)) instead"
             )
         # Your own transport= goes where it goes: the environment is not read for it.
-        self._proxies = None if transport is not None else Proxies.resolve(proxy, environment)
+        proxies = None if transport is not None else Proxies.resolve(proxy, environment)
         # Keys rate-limit buckets and RDTs: the seller's grant, or the app alone
         # (which also keys the buckets of grantless operations).
         self._app_identity = hashlib.sha256(f"{self._client_id}\0app".encode()).hexdigest()[:16]
@@ -245,14 +320,12 @@ class _Base(Generic[TransportT, SleepT]):
         # operation's path on the wire; the table's paths do not have it.
         self._base_path = httpx.URL(self._endpoint).raw_path.decode("ascii").rstrip("/")
         self._marketplace = None if marketplace is None else Marketplace.parse(marketplace)
-        self._sandbox = bool(sandbox)
         url = LWA_TOKEN_URL if token_url is None else token_url
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):
             raise ConfigurationError(
                 f"token_url must be an http(s) URL such as {LWA_TOKEN_URL!r}, got {token_url!r}"
             )
-        self._token_url = url
-        self._timeout = _timeout(timeout)
+        timeouts = _timeout(timeout)
         if retry is not None and not isinstance(retry, RetryPolicy):
             raise ConfigurationError(f"retry must be a RetryPolicy, got {type(retry).__name__}")
         if token_cache is not None and not isinstance(token_cache, self._token_caches):
@@ -277,8 +350,6 @@ class _Base(Generic[TransportT, SleepT]):
             raise ConfigurationError(
                 f"operations must be an OperationIndex, got {type(operations).__name__}"
             )
-        self._rate_limiting = bool(rate_limiting)
-        self._raise_errors = bool(raise_errors)
         self._rules = CallRules(
             restricted_data=bool(restricted_data),
             seller=self._credentials is not None and self._credentials.refresh_token is not None,
@@ -292,24 +363,33 @@ class _Base(Generic[TransportT, SleepT]):
                 f"rdt_paths must be 'concrete' (an RDT per order/path) or 'generic' (one RDT "
                 f"per operation, for any order), got {rdt_paths!r}"
             )
-        self._generic_rdt_paths = rdt_paths == "generic"
-        self._retry = retry
+        self._settings: _Settings[TransportT, SleepT] = _Settings(
+            token_url=url,
+            timeout=timeouts,
+            proxies=proxies,
+            retry=retry,
+            lwa_retry=lwa_retry,
+            rate_limiting=bool(rate_limiting),
+            raise_errors=bool(raise_errors),
+            generic_rdt_paths=rdt_paths == "generic",
+            sandbox=bool(sandbox),
+            clock=clock,
+            wall_clock=wall_clock,
+            rng=rng,
+            transport=transport,
+            sleep=sleep,
+        )
         # One store for the client and its seller views (for_seller): buckets stay per identity.
         self._bucket_store = bucket_store if bucket_store is not None else InMemoryBucketStore()
         self._token_cache: TokenCache | AsyncTokenCache = (
             token_cache if token_cache is not None else InMemoryTokenCache()
         )
         self._operations = operations
-        self._clock = clock
-        self._wall_clock = wall_clock
-        self._rng = rng
-        self._lwa_retry = lwa_retry
         self._guard = threading.Lock()
         self._apis: dict[str, Any] = {}
         self._typed: dict[str, Any] = {}
         self._generated: dict[str, Any] = {}
         self._grantless: dict[str, LwaTokenProvider] = {}
-        self._io: dict[str, Any] = {}
 
     def _check_open(self) -> None:
         # Called with self._guard held.
@@ -321,19 +401,21 @@ class _Base(Generic[TransportT, SleepT]):
 
     def _document_settings(self) -> dict[str, Any]:
         # The S3 leg of sp.documents shares the client's network and bounds.
+        s = self._settings
         return {
-            "transport": self._inner,
-            "proxies": self._proxies,
-            "timeout": self._timeout,
-            "retry": self._retry,
-            "sleep": self._sleep,
-            "rng": self._rng,
-            "wall_clock": self._wall_clock,
+            "transport": s.transport,
+            "proxies": s.proxies,
+            "timeout": s.timeout,
+            "retry": s.retry,
+            "sleep": s.sleep,
+            "rng": s.rng,
+            "wall_clock": s.wall_clock,
         }
 
     def _job_settings(self) -> dict[str, Any]:
         # The report, feed and Data Kiosk jobs wait with the client's clocks and sleep.
-        return {"sleep": self._sleep, "clock": self._clock, "wall_clock": self._wall_clock}
+        s = self._settings
+        return {"sleep": s.sleep, "clock": s.clock, "wall_clock": s.wall_clock}
 
     # -- facts ---------------------------------------------------------------------
 
@@ -484,7 +566,7 @@ class _Base(Generic[TransportT, SleepT]):
                 f"unknown API package {package!r}" + suggest(package, list(packages))
             )
         module = importlib.import_module(_package_root(self.operations, package) + ".client")
-        client = module.Client(base_url=self._endpoint, timeout=self._timeout)
+        client = module.Client(base_url=self._endpoint, timeout=self._settings.timeout)
         self._attach(client)
         with self._guard:
             return self._generated.setdefault(package, client)
@@ -509,7 +591,7 @@ class _Base(Generic[TransportT, SleepT]):
             provider = self._grantless.get(scope)
             if provider is None:
                 credentials = Credentials(self._client_id, self._client_secret, scope=scope)
-                provider = self._provider(credentials, **self._io)
+                provider = self._provider(credentials)
                 self._grantless[scope] = provider
             return provider
 
@@ -519,49 +601,51 @@ class _Base(Generic[TransportT, SleepT]):
             default=default,
             grantless=self._grantless_provider,
             rdt=rdt if self._rules.seller else None,
-            generic_paths=self._generic_rdt_paths,
+            generic_paths=self._settings.generic_rdt_paths,
             base_path=self._base_path,
         )
 
-    def _wire(self, io: dict[str, Any], rdt: RdtProvider) -> dict[str, Any]:
-        """Build the token providers for ``io``; the httpx client arguments both shells share.
+    def _wire(self, rdt: RdtProvider) -> dict[str, Any]:
+        """Build the token provider; the httpx client arguments both shells share.
 
-        ``io`` is the inner transport and sleep under the keyword names
-        :class:`LwaTokenProvider` takes for this shell. Call with the guard held.
+        Call with the guard held, once the pool (``_pooled``) is built.
         """
-        self._io = io
         if self._credentials is not None:
-            self._lwa = self._provider(self._credentials, **io)
+            self._lwa = self._provider(self._credentials)
         return {
             "base_url": self._endpoint,
-            "timeout": self._timeout,
+            "timeout": self._settings.timeout,
             "auth": LwaAuth(endpoint=self._endpoint, choose=self._router(self._lwa, rdt)),
         }
 
     def _transport_settings(self) -> dict[str, Any]:
         """The SP-API transport's arguments both shells share."""
+        s = self._settings
         return {
             "operations": self.operations,
             "identity": self._identity,
             "app_identity": self._app_identity,
             "region": self._region.value,
-            "rate_limiting": self._rate_limiting,
-            "retry": self._retry,
-            "clock": self._clock,
-            "rng": self._rng,
+            "rate_limiting": s.rate_limiting,
+            "retry": s.retry,
+            "clock": s.clock,
+            "rng": s.rng,
             "base_path": self._base_path,
-            "wall_clock": self._wall_clock,
+            "wall_clock": s.wall_clock,
         }
 
     def _rdt_provider(self, **shell: Any) -> RdtProvider:
         """The RDT provider, sending through ``shell`` (``post=`` or ``apost=``)."""
         return RdtProvider(
-            cache=self._token_cache, identity=self._identity, clock=self._wall_clock, **shell
+            cache=self._token_cache,
+            identity=self._identity,
+            clock=self._settings.wall_clock,
+            **shell,
         )
 
     def _event_hooks(self, record: Any, raise_errors: Any) -> dict[str, list[Any]]:
         """The response hooks: ``record`` always, ``raise_errors`` unless turned off."""
-        return {"response": [record, raise_errors] if self._raise_errors else [record]}
+        return {"response": [record, raise_errors] if self._settings.raise_errors else [record]}
 
     def _take_providers(self) -> list[LwaTokenProvider]:
         """Detach the httpx client's generated clients and every token provider.
@@ -576,16 +660,20 @@ class _Base(Generic[TransportT, SleepT]):
             providers.append(lwa)
         return providers
 
-    def _provider(self, credentials: Credentials, **io: Any) -> LwaTokenProvider:
-        return LwaTokenProvider(
-            credentials,
-            token_url=self._token_url,
-            cache=self._token_cache,
-            timeout=self._timeout,
-            retry=self._lwa_retry,
-            clock=self._wall_clock,
-            **io,
-        )
+    def _provider(self, credentials: Credentials) -> LwaTokenProvider:
+        """A token provider for ``credentials`` on the pool, with the shell's own I/O."""
+        raise NotImplementedError
+
+    def _lwa_settings(self) -> dict[str, Any]:
+        """The token providers' arguments both shells share."""
+        s = self._settings
+        return {
+            "token_url": s.token_url,
+            "cache": self._token_cache,
+            "timeout": s.timeout,
+            "retry": s.lwa_retry,
+            "clock": s.wall_clock,
+        }
 
 
 class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
@@ -627,20 +715,19 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
             self._check_open()
             if self._http is None:
                 redact_presigned_urls()
+                s = self._settings
                 if self._pooled is None:
                     self._pooled = (
-                        self._inner if self._inner is not None else RoutedTransport(self._proxies)
+                        s.transport if s.transport is not None else RoutedTransport(s.proxies)
                     )
-                inner = self._pooled
-                sleep = self._sleep or time.sleep
                 rdt = self._rdt_provider(post=self._post_rdt)
                 self._http = SpApiClient(
                     operations=self.operations,
-                    **self._wire({"transport": inner, "sleep": sleep}, rdt),
+                    **self._wire(rdt),
                     transport=SpApiTransport(
-                        inner,
+                        self._pooled,
                         store=cast(BucketStore | None, self._bucket_store),
-                        sleep=sleep,
+                        sleep=s.sleep or time.sleep,
                         **self._transport_settings(),
                     ),
                     event_hooks=self._event_hooks(collect_response, raise_for_status),
@@ -649,6 +736,12 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
 
     def _attach(self, client: Any) -> None:
         client.set_httpx_client(self.httpx_client())
+
+    def _provider(self, credentials: Credentials) -> LwaTokenProvider:
+        sleep = self._settings.sleep or time.sleep
+        return LwaTokenProvider(
+            credentials, transport=self._pooled, sleep=sleep, **self._lwa_settings()
+        )
 
     def _fleet(self, url: str, key: str | bytes | None) -> tuple[Any, Any]:
         from ._fleet import sync_fleet
@@ -773,20 +866,20 @@ class AsyncSellingPartner(
             self._check_open()
             if self._http is None:
                 redact_presigned_urls()
+                s = self._settings
                 if self._pooled is None:
                     self._pooled = (
-                        self._inner
-                        if self._inner is not None
-                        else AsyncRoutedTransport(self._proxies)
+                        s.transport if s.transport is not None else AsyncRoutedTransport(s.proxies)
                     )
-                inner = self._pooled
-                asleep = self._sleep  # None: asyncio.sleep, imported by the shells on use
                 rdt = self._rdt_provider(apost=self._apost_rdt)
                 self._http = AsyncSpApiClient(
                     operations=self.operations,
-                    **self._wire({"async_transport": inner, "async_sleep": asleep}, rdt),
+                    **self._wire(rdt),
                     transport=AsyncSpApiTransport(
-                        inner, store=self._bucket_store, sleep=asleep, **self._transport_settings()
+                        self._pooled,
+                        store=self._bucket_store,
+                        sleep=s.sleep,  # None: asyncio.sleep, imported by the shells on use
+                        **self._transport_settings(),
                     ),
                     event_hooks=self._event_hooks(acollect_response, async_raise_for_status),
                 )
@@ -794,6 +887,14 @@ class AsyncSellingPartner(
 
     def _attach(self, client: Any) -> None:
         client.set_async_httpx_client(self.httpx_client())
+
+    def _provider(self, credentials: Credentials) -> LwaTokenProvider:
+        return LwaTokenProvider(
+            credentials,
+            async_transport=self._pooled,
+            async_sleep=self._settings.sleep,
+            **self._lwa_settings(),
+        )
 
     def _fleet(self, url: str, key: str | bytes | None) -> tuple[Any, Any]:
         from ._fleet import async_fleet

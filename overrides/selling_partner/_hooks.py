@@ -13,7 +13,6 @@ import logging
 
 import httpx
 
-from ._auth import AUTH_RETRY_PENDING, is_token_rejection
 from ._errors import (
     ApiError,
     AuthError,
@@ -24,8 +23,12 @@ from ._errors import (
     ThrottledError,
 )
 from ._headers import ACCESS_TOKEN, RATE_LIMIT, REQUEST_ID
-from ._routing import OPERATION_EXTENSION  # where the request carries its Operation
-from ._vocabulary import json_or_none
+from ._vocabulary import (
+    AUTH_RETRY_PENDING,
+    OPERATION_EXTENSION,  # where the request carries its Operation
+    is_token_rejection,
+    json_or_none,
+)
 
 __all__ = [
     "OPERATION_EXTENSION",
@@ -66,7 +69,7 @@ def error_for(
 ) -> ApiError | AuthError | None:
     """The exception for an error response, or None for a success.
 
-    Also None for a token rejection that :class:`~selling_partner._auth.LwaAuth`
+    Also None for a token rejection that :class:`~selling_partner._login.LwaAuth`
     will answer by refreshing and resending (``auth_retry_pending``). ``secrets``
     (the token the request carried) are scrubbed from Amazon's text.
     """

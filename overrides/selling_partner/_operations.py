@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 import importlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -157,17 +157,32 @@ class Retirement:
     note: str | None = None
     removed: str | None = None
 
-    def describe(self) -> str:
-        """One sentence or two for an error message: what is gone and what replaces it."""
+    def describe(self, prefix: str = "", replacements: Sequence[tuple[str, str]] = ()) -> str:
+        """What is gone and what replaces it: the one wording of "API was retired".
+
+        ``RetiredOperationError`` says exactly this, with ``prefix="sp."`` (names as
+        code to write) and, for a whole package, its operations' ``replacements``
+        (old python name, successor), summed up when each keeps its name.
+        """
+        when = f" on {self.removed}" if self.removed else ""
         if self.name is None:
-            what = f"{self.package} ({self.title}) was removed by Amazon"
+            what = f"{prefix}{self.package}: {self.title}"
         else:
-            what = f"{self.package}.{self.name} ({self.operation_id}, {self.title}) was removed"
-        parts = [what + (f" on {self.removed}" if self.removed else "") + "."]
+            what = f"{prefix}{self.package}.{self.name} ({self.operation_id}, {self.title})"
+        parts = [f"{what} was removed by Amazon{when}."]
         if self.successor:
-            parts.append(f"Use {self.successor} instead.")
+            parts.append(f"Use {prefix}{self.successor} instead.")
         if self.note:
             parts.append(self.note)
+        if replacements and all(new == f"{self.successor}.{old}" for old, new in replacements):
+            old = replacements[0][0]
+            parts.append(
+                f"Every operation keeps its name, e.g. {prefix}{self.successor}.{old}"
+                f" for {prefix}{self.package}.{old}."
+            )
+        elif replacements:
+            moved = "; ".join(f"{old} -> {prefix}{new}" for old, new in replacements)
+            parts.append(f"Replacements: {moved}.")
         return " ".join(parts)
 
 

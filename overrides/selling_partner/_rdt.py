@@ -36,12 +36,12 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._auth import REFRESH_MARGIN
 from ._errors import ApiError, AuthError, ConfigurationError, ResponseParseError
 from ._headers import REQUEST_ID, header_value_problem
 from ._hooks import error_for
 from ._locks import AsyncKeyedLocks, keyed_locks
 from ._token_cache import AsyncTokenCache, CacheAccess, CachedToken, TokenCache
+from ._vocabulary import REFRESH_MARGIN
 
 if TYPE_CHECKING:
     import asyncio

@@ -12,7 +12,7 @@ import httpx
 from ._errors import ResponseParseError
 from ._headers import RATE_LIMIT, REQUEST_ID
 from ._tolerant import Deviation
-from ._transport import ATTEMPTS_EXTENSION
+from ._vocabulary import ATTEMPTS_EXTENSION
 
 __all__ = ["ApiResponse", "parse_error", "rate_of"]
 

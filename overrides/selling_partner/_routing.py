@@ -39,39 +39,22 @@ from ._cookies import AnswerCookies
 from ._errors import ConfigurationError
 from ._headers import header_value_problem
 from ._operations import Operation, OperationIndex
+from ._vocabulary import LOOKED_UP_EXTENSION, OPERATION_EXTENSION, operation_path
 
 __all__ = [
     "CALLING",
-    "OPERATION_EXTENSION",
     "AsyncSpApiClient",
     "SpApiClient",
     "operation_of",
-    "operation_path",
     "path_problem",
 ]
 
-#: ``request.extensions`` key holding the request's :class:`Operation`.
-OPERATION_EXTENSION = "selling_partner.operation"
-# Set on a request whose lookup found no operation, so nobody looks it up again.
-_LOOKED_UP = "selling_partner.operation_looked_up"
 _DOTS = ("", ".", "..")
 
 #: The operation of the call in progress (set by the accessors around the generated call).
 CALLING: contextvars.ContextVar[Operation | None] = contextvars.ContextVar(
     "selling_partner_calling", default=None
 )
-
-
-def operation_path(request: httpx.Request, base_path: str = "") -> str:
-    """The request's path as the operation table writes it (percent-encoded, no query).
-
-    ``base_path`` is the endpoint's own path (``/spapi`` for a gateway at
-    ``https://gateway.example/spapi``, else ``""``): it is not part of the operation's.
-    """
-    path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
-    if base_path and path.startswith(base_path + "/"):
-        return path[len(base_path) :]
-    return path
 
 
 def operation_of(
@@ -81,11 +64,11 @@ def operation_of(
     op = request.extensions.get(OPERATION_EXTENSION)
     if isinstance(op, Operation):
         return op
-    if request.extensions.get(_LOOKED_UP):
+    if request.extensions.get(LOOKED_UP_EXTENSION):
         return None
     op = operations.lookup(request.method, operation_path(request, base_path))
     if op is None:
-        request.extensions[_LOOKED_UP] = True
+        request.extensions[LOOKED_UP_EXTENSION] = True
     else:
         request.extensions[OPERATION_EXTENSION] = op
     return op

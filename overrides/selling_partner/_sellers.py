@@ -51,7 +51,7 @@ else:
 _OWN = frozenset(
     (
         *("_http", "_documents", "_lwa", "_closed", "_guard"),
-        *("_apis", "_typed", "_generated", "_grantless", "_io", "_owned"),
+        *("_apis", "_typed", "_generated", "_grantless", "_owned"),
     )
 )
 
@@ -163,7 +163,7 @@ def seller_view(
     state = {k: v for k, v in vars(root).items() if k.startswith("_") and k not in _OWN}
     view.__dict__.update(state)
     view._parent = root
-    view._inner = root._pooled
+    view._settings = root._settings.with_transport(root._pooled)
     view._credentials = credentials
     view._identity = credentials.identity
     view._rules = type(root._rules)(
@@ -173,7 +173,7 @@ def seller_view(
         view._region, view._endpoint = resolve_endpoint(
             region=region if region is not None or marketplace is not None else root._region,
             marketplace=marketplace,
-            sandbox=root._sandbox,
+            sandbox=root._settings.sandbox,
             endpoint=endpoint,
         )
         view._base_path = httpx.URL(view._endpoint).raw_path.decode("ascii").rstrip("/")
@@ -184,5 +184,4 @@ def seller_view(
     view._owned = ()  # the parent's Redis store and cache: the parent closes them
     view._generated = {}
     view._grantless = {}
-    view._io = {}
     return view

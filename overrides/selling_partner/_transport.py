@@ -65,22 +65,17 @@ from ._ratelimit import (
     InMemoryBucketStore,
 )
 from ._retry import Action, Decision, RetryPolicy, decide, parse_rate_limit, parse_retry_after
-from ._routing import OPERATION_EXTENSION, operation_of, operation_path, path_problem
+from ._routing import operation_of, path_problem
+from ._vocabulary import ATTEMPTS_EXTENSION, DEADLINE_EXTENSION, operation_path
 
 __all__ = [
-    "ATTEMPTS_EXTENSION",
     "MAX_PAUSE",
-    "OPERATION_EXTENSION",
     "AsyncSpApiTransport",
     "SpApiTransport",
     "join_csv_query",
-    "operation_path",
     "refuse_csv_commas",
 ]
 
-ATTEMPTS_EXTENSION = "selling_partner.attempts"
-# The request's deadline on the transport's clock (see _Core.deadline_of).
-DEADLINE_EXTENSION = "selling_partner.deadline"
 #: Longest pause one 429's ``Retry-After`` imposes on the bucket when it is not
 #: waited out (given up at once): a single header must not starve it for ever.
 MAX_PAUSE = 600.0
@@ -375,7 +370,7 @@ class _Core:
         """When ``request`` must be done by: set when it first reaches the transport.
 
         Kept on the request, so the resend after a token refresh (the same request,
-        sent again by :class:`~selling_partner._auth.LwaAuth`) shares it.
+        sent again by :class:`~selling_partner._login.LwaAuth`) shares it.
         """
         deadline = request.extensions.get(DEADLINE_EXTENSION)
         if not isinstance(deadline, float):

@@ -8,11 +8,25 @@ module (or copy it) to get it.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-__all__ = ["DEFAULT_TIMEOUT", "json_or_none"]
+if TYPE_CHECKING:
+    from ._errors import ErrorDetail
+
+__all__ = [
+    "ATTEMPTS_EXTENSION",
+    "AUTH_RETRY_PENDING",
+    "DEADLINE_EXTENSION",
+    "DEFAULT_TIMEOUT",
+    "LOOKED_UP_EXTENSION",
+    "OPERATION_EXTENSION",
+    "REFRESH_MARGIN",
+    "is_token_rejection",
+    "json_or_none",
+    "operation_path",
+]
 
 #: Every request's timeout unless ``timeout=`` says otherwise: 10 s to connect,
 #: 30 s for each read/write/pool wait.
@@ -20,6 +34,24 @@ __all__ = ["DEFAULT_TIMEOUT", "json_or_none"]
 # SP-API answers within seconds; a document download streams, so 30 s is the
 # longest silence, not the longest transfer.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+#: Seconds before expiry at which a cached token (LWA or RDT) counts as stale.
+REFRESH_MARGIN = 60.0
+
+# ``request.extensions`` / ``response.extensions`` keys the runtime's pieces pass
+# each other on (httpx carries them untouched).
+
+#: ``request.extensions`` key holding the request's :class:`Operation` (``_routing``).
+OPERATION_EXTENSION = "selling_partner.operation"
+#: Set on a request whose lookup found no operation, so nobody looks it up again.
+LOOKED_UP_EXTENSION = "selling_partner.operation_looked_up"
+#: ``response.extensions`` key: how many times the transport sent the request.
+ATTEMPTS_EXTENSION = "selling_partner.attempts"
+#: ``request.extensions`` key: the request's deadline on the transport's clock.
+DEADLINE_EXTENSION = "selling_partner.deadline"
+#: ``request.extensions`` key: True while LwaAuth may still refresh and resend on a
+#: token rejection, so the response hook must not raise for that 403 yet.
+AUTH_RETRY_PENDING = "selling_partner.auth_retry_pending"
 
 
 def json_or_none(content: bytes) -> Any:
@@ -33,3 +65,32 @@ def json_or_none(content: bytes) -> Any:
         return json.loads(content)
     except (ValueError, RecursionError):
         return None
+
+
+def operation_path(request: httpx.Request, base_path: str = "") -> str:
+    """The request's path as the operation table writes it (percent-encoded, no query).
+
+    ``base_path`` is the endpoint's own path (``/spapi`` for a gateway at
+    ``https://gateway.example/spapi``, else ``""``): it is not part of the operation's.
+    """
+    path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
+    if base_path and path.startswith(base_path + "/"):
+        return path[len(base_path) :]
+    return path
+
+
+def is_token_rejection(status: int, errors: tuple[ErrorDetail, ...]) -> bool:
+    """True for a 403 saying the access token expired or is invalid.
+
+    A plain "Access to requested resource is denied." (missing role, unauthorised
+    seller) is not a token problem: refreshing would not help.
+    """
+    if status != 403:
+        return False
+    for err in errors:
+        text = f"{err.message} {err.details or ''}".lower()
+        if "token" in text and any(
+            word in text for word in ("expired", "invalid", "revoked", "malformed")
+        ):
+            return True
+    return False

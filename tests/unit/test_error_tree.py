@@ -51,7 +51,7 @@ from selling_partner import (
     ServerError,
     TransportError,
 )
-from selling_partner._auth import LwaRetry
+from selling_partner._login import LwaRetry
 from selling_partner._operations import OperationIndex
 from selling_partner._pagination import plan_for
 from selling_partner._rdt import interpret_rdt_response

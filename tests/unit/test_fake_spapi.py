@@ -1,4 +1,4 @@
-"""Tests of the fake SP-API server itself (tests/fake_spapi)."""
+"""Tests of the fake SP-API server itself (tests/fakes/fake_spapi)."""
 
 from __future__ import annotations
 
@@ -668,7 +668,7 @@ def test_schema_problem(schema: dict[str, Any], value: Any, problem: str) -> Non
 
 # ------------------------------------------------------------------ by hand
 def test_runs_as_a_module_for_a_maintainer() -> None:
-    tests_dir = Path(__file__).resolve().parents[1]
+    tests_dir = Path(__file__).resolve().parents[1] / "fakes"
     process = subprocess.Popen(
         [sys.executable, "-m", "fake_spapi", "--port", "0"],
         cwd=tests_dir,

@@ -12,7 +12,7 @@ from feature_fakes import NOTIFICATIONS, ROTATION, ShopAmazon, index, make, make
 from runtime_fakes import ACCESS_TOKENS, CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, FakeClock
 from selling_partner import ConfigurationError, InMemoryTokenCache, SellingPartner
 from selling_partner._credentials import Credentials
-from selling_partner._grants import TokenRouter
+from selling_partner._request_tokens import TokenRouter
 
 
 def grants(fake: ShopAmazon) -> list[tuple[str, str | None]]:

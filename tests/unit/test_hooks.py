@@ -13,13 +13,8 @@ from selling_partner import (
     ServerError,
     ThrottledError,
 )
-from selling_partner._auth import AUTH_RETRY_PENDING
-from selling_partner._hooks import (
-    OPERATION_EXTENSION,
-    async_raise_for_status,
-    error_for,
-    raise_for_status,
-)
+from selling_partner._hooks import async_raise_for_status, error_for, raise_for_status
+from selling_partner._vocabulary import AUTH_RETRY_PENDING, OPERATION_EXTENSION
 
 BODY = {"errors": [{"code": "InvalidInput", "message": "bad sku", "details": "sku X"}]}
 HEADERS = {"x-amzn-RequestId": "req-123", "x-amzn-RateLimit-Limit": "2.0"}

@@ -17,7 +17,7 @@ def test_the_readme_jobs_example_runs() -> None:
         r"<!-- jobs-example:start -->\n```python\n(.*?)```\n<!-- jobs-example:end -->", readme, re.S
     )
     assert block is not None, "README.md lost its jobs example markers"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests" / "fakes")}
     out = subprocess.run(
         [sys.executable, "-c", block.group(1)],
         capture_output=True,

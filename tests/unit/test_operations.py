@@ -359,7 +359,7 @@ def test_retired_answers_for_whole_packages_and_single_operations() -> None:
         removed="2024-06-27",
     )
     assert whole.describe() == (
-        "reports_v2020_09_04 (Reports API v2020-09-04) was removed by Amazon on 2024-06-27. "
+        "reports_v2020_09_04: Reports API v2020-09-04 was removed by Amazon on 2024-06-27. "
         "Use reports_v2021_06_30 instead. Use v2021-06-30."
     )
     op = index.retired("reports_v2020_09_04", "get_reports")
@@ -376,7 +376,7 @@ def test_retired_answers_for_whole_packages_and_single_operations() -> None:
     assert one is not None and one.removed == "2021-01-01" and one.successor is None
     assert one.describe() == (
         f"{PKG}.old_call (oldCall, Fulfillment Outbound API v2020-07-01) was removed "
-        "on 2021-01-01. No successor."
+        "by Amazon on 2021-01-01. No successor."
     )
     older = index.retired(PKG, "older_call")
     assert older is not None and older.removed == "2022-09-30" and older.note is None

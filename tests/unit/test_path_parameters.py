@@ -29,8 +29,9 @@ from selling_partner import (
     SellingPartnerError,
 )
 from selling_partner._operations import Operation, OperationIndex
-from selling_partner._routing import CALLING, OPERATION_EXTENSION
+from selling_partner._routing import CALLING
 from selling_partner._transport import SpApiTransport
+from selling_partner._vocabulary import OPERATION_EXTENSION
 
 INDEX = OperationIndex.default()
 ENDPOINT = "https://sellingpartnerapi-na.amazon.com"

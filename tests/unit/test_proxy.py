@@ -23,7 +23,7 @@ import httpx
 import pytest
 from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, FAKE_REFRESH_TOKEN, FakeSpApi
 from selling_partner import AsyncSellingPartner, ConfigurationError, SellingPartner
-from selling_partner._auth import LwaRetry
+from selling_partner._login import LwaRetry
 from selling_partner._proxy import Proxies
 
 SP_HOST = "sellingpartnerapi.h8b.invalid"

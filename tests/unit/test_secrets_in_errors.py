@@ -25,7 +25,7 @@ from runtime_fakes import (
     json_response,
 )
 from selling_partner import AsyncSellingPartner, SellingPartner, SellingPartnerError
-from selling_partner._auth import LwaRetry
+from selling_partner._login import LwaRetry
 
 # A token of no known shape: only the exact-token scrub can hide it.
 PLAIN = "plain-access-token-without-a-known-shape-do-not-leak"

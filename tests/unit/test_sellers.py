@@ -90,7 +90,7 @@ def test_a_view_shares_the_parents_wiring_and_has_its_own_grant(server: FakeSpAp
         assert transport._inner is sp.httpx_client()._transport._inner  # one pool, one TLS
         assert transport._store is sp._bucket_store
         assert view._token_cache is sp._token_cache
-        assert view._retry is retry and view._timeout == sp._timeout
+        assert view._settings.retry is retry and view._settings.timeout == sp._settings.timeout
         assert view.operations is sp.operations
         assert view._identity != sp._identity
         assert view._lwa is not None and view._lwa.cache_key == f"lwa:{view._identity}"

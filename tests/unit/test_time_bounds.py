@@ -40,8 +40,8 @@ from selling_partner import (
     ThrottledError,
     TransportError,
 )
-from selling_partner._auth import LwaRetry, LwaTokenProvider
 from selling_partner._credentials import Credentials
+from selling_partner._login import LwaRetry, LwaTokenProvider
 from selling_partner._token_cache import CachedToken
 
 GET = ("things_v1", "get_thing", {"thing_id": "T-1", "marketplace_ids": ["A"]})

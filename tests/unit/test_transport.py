@@ -26,13 +26,8 @@ from selling_partner._errors import (
 from selling_partner._operations import Operation, OperationIndex
 from selling_partner._ratelimit import DEFAULT_RATE, BucketKey, InMemoryBucketStore
 from selling_partner._retry import RetryPolicy
-from selling_partner._transport import (
-    ATTEMPTS_EXTENSION,
-    OPERATION_EXTENSION,
-    AsyncSpApiTransport,
-    SpApiTransport,
-    join_csv_query,
-)
+from selling_partner._transport import AsyncSpApiTransport, SpApiTransport, join_csv_query
+from selling_partner._vocabulary import ATTEMPTS_EXTENSION, OPERATION_EXTENSION
 
 BASE = "https://sellingpartnerapi-na.amazon.com"
 FBA = "/fba/outbound/2020-07-01"

@@ -21,7 +21,8 @@ from selling_partner import AsyncSellingPartner, SellingPartner
 from selling_partner._errors import OutcomeUnknownError
 from selling_partner._operations import OperationIndex
 from selling_partner._ratelimit import BucketKey, InMemoryBucketStore
-from selling_partner._transport import ATTEMPTS_EXTENSION, AsyncSpApiTransport, SpApiTransport
+from selling_partner._transport import AsyncSpApiTransport, SpApiTransport
+from selling_partner._vocabulary import ATTEMPTS_EXTENSION
 from selling_partner_generated.fulfillment_outbound_v2020_07_01.models import (
     SubmitFulfillmentOrderStatusUpdateRequest as StatusUpdate,
 )

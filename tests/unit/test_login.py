@@ -20,20 +20,19 @@ from runtime_fakes import (
     token_response,
 )
 from selling_partner import AuthError, ServerError, TransportError
-from selling_partner._auth import (
-    REFRESH_MARGIN,
+from selling_partner._credentials import Credentials
+from selling_partner._errors import ErrorDetail
+from selling_partner._login import (
     LwaAuth,
     LwaRetry,
     LwaTokenProvider,
     interpret_token_response,
-    is_token_rejection,
     lwa_backoff,
     token_request_form,
 )
-from selling_partner._credentials import Credentials
-from selling_partner._errors import ErrorDetail
 from selling_partner._rdt import interpret_rdt_response
 from selling_partner._token_cache import CachedToken, InMemoryTokenCache, TokenCache
+from selling_partner._vocabulary import REFRESH_MARGIN, is_token_rejection
 
 CREDS = Credentials(CLIENT_ID, CLIENT_SECRET, refresh_token=REFRESH_TOKEN)
 GRANTLESS = Credentials(CLIENT_ID, CLIENT_SECRET, scope="sellingpartnerapi::notifications")

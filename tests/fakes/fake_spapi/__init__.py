@@ -11,7 +11,7 @@ Usage::
         assert server.stats.throttled == 0
 
 ``tests/`` is on ``sys.path`` under pytest; scripts add it themselves. A
-maintainer can run one by hand: ``python -m fake_spapi --port 8123`` (from tests/).
+maintainer can run one by hand: ``python -m fake_spapi --port 8123`` (from tests/fakes/).
 
 Endpoints
     ``server.endpoint`` (``http://127.0.0.1:<port>``, port 0 picks a free one)

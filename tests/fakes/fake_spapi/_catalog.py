@@ -38,7 +38,9 @@ __all__ = [
 ]
 
 _HERE = Path(__file__).resolve().parent
-_ROOT = _HERE.parents[1]
+# The repository (tests/fakes/fake_spapi); installed (selling_partner/testing/_fake) it
+# has no scripts/fetch_models.py, so the models come from testing/_models.py.
+_ROOT = _HERE.parents[2]
 _RESPONSES = _HERE / "responses"
 _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 

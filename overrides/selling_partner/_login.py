@@ -54,31 +54,23 @@ from ._headers import ACCESS_TOKEN, header_value_problem
 from ._locks import lock_for
 from ._regions import LWA_TOKEN_URL
 from ._token_cache import AsyncTokenCache, CacheAccess, CachedToken, InMemoryTokenCache, TokenCache
-from ._vocabulary import json_or_none
+from ._vocabulary import AUTH_RETRY_PENDING, REFRESH_MARGIN, is_token_rejection, json_or_none
 
 if TYPE_CHECKING:
     import asyncio
 
 __all__ = [
-    "AUTH_RETRY_PENDING",
-    "REFRESH_MARGIN",
     "LwaAuth",
     "LwaRetry",
     "LwaTokenProvider",
     "TokenSource",
     "interpret_token_response",
-    "is_token_rejection",
     "lwa_backoff",
     "token_request_form",
 ]
 
 _log = logging.getLogger("selling_partner.auth")
 
-#: Seconds before expiry at which a cached token counts as stale.
-REFRESH_MARGIN = 60.0
-#: ``request.extensions`` key: True while LwaAuth may still refresh and resend on a
-#: token rejection, so the response hook must not raise for that 403 yet.
-AUTH_RETRY_PENDING = "selling_partner.auth_retry_pending"
 _OPERATION = "LoginWithAmazon"
 
 _LWA_HINTS = {
@@ -575,23 +567,6 @@ class LwaTokenProvider:
             client, self._async_client = self._async_client, None
         if client is not None:
             await client.aclose()
-
-
-def is_token_rejection(status: int, errors: tuple[ErrorDetail, ...]) -> bool:
-    """True for a 403 saying the access token expired or is invalid.
-
-    A plain "Access to requested resource is denied." (missing role, unauthorised
-    seller) is not a token problem: refreshing would not help.
-    """
-    if status != 403:
-        return False
-    for err in errors:
-        text = f"{err.message} {err.details or ''}".lower()
-        if "token" in text and any(
-            word in text for word in ("expired", "invalid", "revoked", "malformed")
-        ):
-            return True
-    return False
 
 
 def _errors_of(response: httpx.Response) -> tuple[ErrorDetail, ...]:

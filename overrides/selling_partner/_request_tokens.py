@@ -30,11 +30,12 @@ from collections.abc import Callable
 
 import httpx
 
-from ._auth import TokenSource
 from ._errors import ConfigurationError
+from ._login import TokenSource
 from ._operations import Operation, OperationIndex
 from ._rdt import RdtProvider, RestrictedResource
-from ._routing import operation_of, operation_path
+from ._routing import operation_of
+from ._vocabulary import operation_path
 
 __all__ = [
     "RESTRICTED_CALL",

@@ -1,4 +1,4 @@
-"""Run the fake by hand: ``python -m fake_spapi --port 8123`` (from tests/)."""
+"""Run the fake by hand: ``python -m fake_spapi --port 8123`` (from tests/fakes/)."""
 
 from __future__ import annotations
 
