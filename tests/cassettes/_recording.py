@@ -2,7 +2,7 @@
 
 ``SPAPI_RECORD_TARGET`` chooses the server a recording run talks to:
 
-- ``fake`` (default): the local fake SP-API (``tests/fake_spapi``), started by
+- ``fake`` (default): the local fake SP-API (``tests/fakes/fake_spapi``), started by
   the ``fake`` fixture with its fake credentials;
 - ``sandbox`` / ``production``: Amazon, with the credentials the client reads
   from the environment (``SELLING_PARTNER_CLIENT_ID``,
