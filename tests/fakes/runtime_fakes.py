@@ -164,3 +164,51 @@ class FakeAmazon:
         from urllib.parse import parse_qsl
 
         return dict(parse_qsl(self.token_requests[n].content.decode()))
+
+
+# A Fulfillment Outbound 2020-07-01 order as Amazon's model wants it (every required
+# field, an offset on each date-time): the real generated models parse it as generated.
+FULFILLMENT_ORDER: dict[str, Any] = {
+    "sellerFulfillmentOrderId": "O-1",
+    "marketplaceId": "ATVPDKIKX0DER",
+    "displayableOrderId": "O-1",
+    "displayableOrderDate": "2020-01-09T19:46:45Z",
+    "displayableOrderComment": "c",
+    "shippingSpeedCategory": "Standard",
+    "destinationAddress": {
+        "name": "n",
+        "addressLine1": "a",
+        "countryCode": "US",
+        "postalCode": "1",
+    },
+    "receivedDate": "2020-01-21T21:07:13Z",
+    "fulfillmentOrderStatus": "Received",
+    "statusUpdatedDate": "2020-01-21T21:07:30Z",
+}
+
+
+def mock_client_options(
+    answer: Callable[[httpx.Request], httpx.Response], **options: Any
+) -> dict[str, Any]:
+    """``SellingPartner`` arguments for the real generated packages behind a MockTransport.
+
+    Login with Amazon is answered here; every other request by ``answer``. The limiter
+    is off (tests never wait) and nothing is read from the environment.
+    """
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/o2/token"):
+            return token_response()
+        return answer(request)
+
+    return {
+        "client_id": CLIENT_ID,
+        "client_secret": CLIENT_SECRET,
+        "refresh_token": REFRESH_TOKEN,
+        "endpoint": "https://sp.test",
+        "token_url": "https://sp.test/auth/o2/token",
+        "rate_limiting": False,
+        "env": {},
+        "transport": httpx.MockTransport(handler),
+        **options,
+    }

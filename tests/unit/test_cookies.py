@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
+from runtime_fakes import mock_client_options
 from selling_partner import AsyncSellingPartner, SellingPartner
 
 PAGE = {"payload": {"fulfillmentOrders": []}}
@@ -14,22 +15,11 @@ PAGE = {"payload": {"fulfillmentOrders": []}}
 
 def _options(set_cookie: bool, seen_cookies: list[str | None]) -> dict[str, Any]:
     def answer(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/o2/token"):
-            return httpx.Response(200, json={"access_token": "Atza|t", "expires_in": 3600})
         seen_cookies.append(request.headers.get("cookie"))
         headers = {"set-cookie": "session=abc; Path=/"} if set_cookie else {}
         return httpx.Response(200, json=PAGE, headers=headers)
 
-    return {
-        "client_id": "amzn1.application-oa2-client.t",
-        "client_secret": "s",
-        "refresh_token": "Atzr|r",
-        "endpoint": "https://sp.test",
-        "token_url": "https://sp.test/auth/o2/token",
-        "rate_limiting": False,
-        "env": {},
-        "transport": httpx.MockTransport(answer),
-    }
+    return mock_client_options(answer)
 
 
 @pytest.fixture

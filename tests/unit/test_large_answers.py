@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
+from runtime_fakes import FULFILLMENT_ORDER, mock_client_options
 from selling_partner import (
     AsyncSellingPartner,
     ResponseParseError,
@@ -21,23 +22,7 @@ from selling_partner_generated.fulfillment_outbound_v2020_07_01.models import (
     ListAllFulfillmentOrdersResponse,
 )
 
-ORDER = {
-    "sellerFulfillmentOrderId": "O-1",
-    "marketplaceId": "ATVPDKIKX0DER",
-    "displayableOrderId": "O-1",
-    "displayableOrderDate": "2020-01-09T19:46:45Z",
-    "displayableOrderComment": "c",
-    "shippingSpeedCategory": "Standard",
-    "destinationAddress": {
-        "name": "n",
-        "addressLine1": "a",
-        "countryCode": "US",
-        "postalCode": "1",
-    },
-    "receivedDate": "2020-01-21T21:07:13Z",
-    "fulfillmentOrderStatus": "Received",
-    "statusUpdatedDate": "2020-01-21T21:07:30Z",
-}
+ORDER = FULFILLMENT_ORDER
 
 
 def _body(orders: int) -> bytes:
@@ -49,21 +34,11 @@ SMALL = _body(2)
 
 
 def _options(body: bytes, status: int = 200) -> dict[str, Any]:
-    def answer(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/o2/token"):
-            return httpx.Response(200, json={"access_token": "Atza|t", "expires_in": 3600})
-        return httpx.Response(status, content=body, headers={"content-type": "application/json"})
-
-    return {
-        "client_id": "amzn1.application-oa2-client.t",
-        "client_secret": "s",
-        "refresh_token": "Atzr|r",
-        "endpoint": "https://sp.test",
-        "token_url": "https://sp.test/auth/o2/token",
-        "rate_limiting": False,
-        "env": {},
-        "transport": httpx.MockTransport(answer),
-    }
+    return mock_client_options(
+        lambda request: httpx.Response(
+            status, content=body, headers={"content-type": "application/json"}
+        )
+    )
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ import sys
 from typing import Any
 
 import pytest
+from runtime_fakes import FULFILLMENT_ORDER
 from selling_partner_generated.fulfillment_outbound_v2020_07_01 import types
 from selling_partner_generated.fulfillment_outbound_v2020_07_01.models import (
     FeatureSettings,
@@ -15,21 +16,7 @@ from selling_partner_generated.fulfillment_outbound_v2020_07_01.models import (
 )
 
 ORDER: dict[str, Any] = {
-    "sellerFulfillmentOrderId": "O-1",
-    "marketplaceId": "ATVPDKIKX0DER",
-    "displayableOrderId": "O-1",
-    "displayableOrderDate": "2020-01-09T19:46:45Z",
-    "displayableOrderComment": "c",
-    "shippingSpeedCategory": "Standard",
-    "destinationAddress": {
-        "name": "n",
-        "addressLine1": "a",
-        "countryCode": "US",
-        "postalCode": "1",
-    },
-    "receivedDate": "2020-01-21T21:07:13Z",
-    "fulfillmentOrderStatus": "Received",
-    "statusUpdatedDate": "2020-01-21T21:07:30Z",
+    **FULFILLMENT_ORDER,
     "featureConstraints": [{"featureName": "BLANK_BOX", "featureFulfillmentPolicy": "Required"}],
 }
 

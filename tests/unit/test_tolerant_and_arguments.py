@@ -9,6 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
+from runtime_fakes import FULFILLMENT_ORDER
 from selling_partner import (
     ConfigurationError,
     InvalidArgumentError,
@@ -18,22 +19,9 @@ from selling_partner import (
 )
 
 ORDER = {
-    "sellerFulfillmentOrderId": "O-1",
-    "displayableOrderId": "O-1",
-    "displayableOrderDate": "2020-01-09T19:46:45Z",
-    "displayableOrderComment": "c",
-    "shippingSpeedCategory": "Standard",
-    "destinationAddress": {
-        "name": "n",
-        "addressLine1": "a",
-        "countryCode": "US",
-        "postalCode": "1",
-    },
-    "receivedDate": "2020-01-21T21:07:13Z",
-    "fulfillmentOrderStatus": "Received",
+    **{k: v for k, v in FULFILLMENT_ORDER.items() if k != "marketplaceId"},  # required
     "statusUpdatedDate": "2020-01-21T21:07:30",  # no offset
     "featureConstraints": None,  # null for an array
-    # no marketplaceId (required)
 }
 PAGE = {"payload": {"fulfillmentOrders": [ORDER, {**ORDER, "marketplaceId": "M"}]}}
 
