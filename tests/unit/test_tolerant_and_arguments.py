@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 import pytest
-from runtime_fakes import FULFILLMENT_ORDER
+from runtime_fakes import FULFILLMENT_ORDER, mock_client_options
 from selling_partner import (
     ConfigurationError,
     InvalidArgumentError,
@@ -37,22 +37,10 @@ def runtime(accessor: Any) -> Any:
 
 def _client(sent: list[httpx.Request], body: Any = PAGE, **options: Any) -> SellingPartner:
     def answer(request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/o2/token"):
-            return httpx.Response(200, json={"access_token": "Atza|t", "expires_in": 3600})
         sent.append(request)
         return httpx.Response(200, json=body, headers={"x-amzn-RequestId": "rid-9"})
 
-    return SellingPartner(
-        client_id="amzn1.application-oa2-client.t",
-        client_secret="s",
-        refresh_token="Atzr|r",
-        endpoint="https://sp.test",
-        token_url="https://sp.test/auth/o2/token",
-        transport=httpx.MockTransport(answer),
-        rate_limiting=False,
-        env={},
-        **options,
-    )
+    return SellingPartner(**mock_client_options(answer, **options))
 
 
 def test_a_deviating_page_parses_and_records_each_deviation(
