@@ -25,7 +25,6 @@ import inspect
 import logging
 import time
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, Protocol
@@ -47,7 +46,7 @@ from ._pagination import PageCursor, plan_for
 from ._request_tokens import RESTRICTED_CALL, needs_refresh_token
 from ._response import ApiResponse, parse_error
 from ._routing import CALLING
-from ._tolerant import PARSE_ERRORS, Deviation, DeviationLog, fast_reading, reread
+from ._tolerant import PARSE_ERRORS, Deviation, DeviationLog, reread, types_of
 
 __all__ = [
     "CALL_RESPONSES",
@@ -422,42 +421,9 @@ class Call:
         )
         return result
 
-    @contextmanager
-    def _recording(self, elements: tuple[str, ...] | None) -> Iterator[list[httpx.Response]]:
-        """Around one send: mark the call (its operation, restricted or not), collect responses.
-
-        The operation mark (:data:`CALLING`) tags the request the generated code
-        builds (:mod:`._routing`). A KeyError/TypeError/ValueError (or a
-        RecursionError from JSON nested thousands deep) after an answer arrived
-        becomes a ResponseParseError that names no body content.
-        """
-        seen = CallResponses()
-        token = CALL_RESPONSES.set(seen)
-        op = self.operation
-        mark = RESTRICTED_CALL.set(None if elements is None else (op.package, op.name, elements))
-        calling = CALLING.set(op)
-        try:
-            yield seen
-        except UnicodeEncodeError as exc:
-            if seen:
-                raise parse_error(
-                    op.operation_id, seen[-1].status_code, seen[-1].headers, exc
-                ) from None
-            # Text HTTP cannot carry (a lone surrogate) in a path, query or body argument.
-            raise ConfigurationError(
-                f"{op.package}.{op.name}: an argument holds text that cannot be sent "
-                f"({exc.reason}); pass valid Unicode text"
-            ) from exc
-        except (KeyError, TypeError, ValueError, RecursionError) as exc:
-            error = self._parse_failure(seen, exc)
-            if error is None:
-                raise
-            raise error from None
-        finally:
-            seen.end()
-            CALLING.reset(calling)
-            RESTRICTED_CALL.reset(mark)
-            CALL_RESPONSES.reset(token)
+    def _scope(self, elements: tuple[str, ...] | None, strict: bool) -> _CallScope:
+        """Around one send: see :class:`_CallScope`."""
+        return _CallScope(self, elements, None if strict else types_of(self._module))
 
     def _lookup(self) -> Call:
         """The accessor of this create's lookup operation (``spec/creates.toml``)."""
@@ -507,6 +473,63 @@ def _check_shape(op: Operation, generated: Any, raw: httpx.Response | None) -> N
         )
 
 
+class _CallScope:
+    """Around one send of a call: its marks, its responses, FAST reading; errors worded.
+
+    Marks the call (:data:`CALLING`: the operation, which tags the request the
+    generated code builds, see :mod:`._routing`; :data:`RESTRICTED_CALL`), collects
+    its responses (:data:`CALL_RESPONSES`) and, for a tolerant client, sets the
+    generated package's ``READER`` to FAST (:mod:`._tolerant`). On the way out a
+    KeyError/TypeError/ValueError (or a RecursionError from JSON nested thousands
+    deep) after an answer arrived becomes a ResponseParseError that names no body
+    content. A class, not two ``@contextmanager`` generators: this runs on every
+    call, and the generators cost about 5 us of it.
+    """
+
+    __slots__ = ("_call", "_calling", "_mark", "_reader", "_token", "_types", "seen")
+
+    def __init__(self, call: Call, elements: tuple[str, ...] | None, types: Any) -> None:
+        self._call = call
+        self._types = types
+        self.seen = CallResponses()
+        op = call.operation
+        self._token = CALL_RESPONSES.set(self.seen)
+        self._mark = RESTRICTED_CALL.set(
+            None if elements is None else (op.package, op.name, elements)
+        )
+        self._calling = CALLING.set(op)
+        self._reader = None if types is None else types.READER.set(types.FAST)
+
+    def __enter__(self) -> CallResponses:
+        return self.seen
+
+    def __exit__(self, kind: object, exc: BaseException | None, tb: object) -> None:
+        if self._reader is not None:
+            self._types.READER.reset(self._reader)
+        seen = self.seen
+        try:
+            if isinstance(exc, UnicodeEncodeError):
+                op = self._call.operation
+                if seen:
+                    raise parse_error(
+                        op.operation_id, seen[-1].status_code, seen[-1].headers, exc
+                    ) from None
+                # Text HTTP cannot carry (a lone surrogate) in a path, query or body argument.
+                raise ConfigurationError(
+                    f"{op.package}.{op.name}: an argument holds text that cannot be sent "
+                    f"({exc.reason}); pass valid Unicode text"
+                ) from exc
+            if isinstance(exc, KeyError | TypeError | ValueError | RecursionError):
+                error = self._call._parse_failure(seen, exc)
+                if error is not None:
+                    raise error from None
+        finally:
+            seen.end()
+            CALLING.reset(self._calling)
+            RESTRICTED_CALL.reset(self._mark)
+            CALL_RESPONSES.reset(self._token)
+
+
 class SyncCall(Call):
     _function = "sync_detailed"
 
@@ -550,7 +573,7 @@ class SyncCall(Call):
         fn, client, kwargs = self._prepare(args, kwargs)
         started = time.perf_counter()
         deviations: tuple[Deviation, ...] = ()
-        with self._recording(elements) as seen, fast_reading(self._module, strict):
+        with self._scope(elements, strict) as seen:
             try:
                 generated = fn(client=client, **kwargs)
             except PARSE_ERRORS as exc:
@@ -625,7 +648,7 @@ class AsyncCall(Call):
         fn, client, kwargs = self._prepare(args, kwargs)
         started = time.perf_counter()
         deviations: tuple[Deviation, ...] = ()
-        with self._recording(elements) as seen, fast_reading(self._module, strict):
+        with self._scope(elements, strict) as seen:
             try:
                 generated = await fn(client=client, **kwargs)
             except PARSE_ERRORS as exc:

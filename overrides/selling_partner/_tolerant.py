@@ -32,8 +32,7 @@ import logging
 import re
 import sys
 import threading
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,7 +45,6 @@ __all__ = [
     "Notes",
     "Reader",
     "expected_text",
-    "fast_reading",
     "spec_of",
 ]
 
@@ -408,20 +406,6 @@ def types_of(module: Any) -> Any:
     response = getattr(module, "Response", None)
     types = sys.modules.get(getattr(response, "__module__", ""))
     return types if hasattr(types, "READER") else None
-
-
-@contextmanager
-def fast_reading(module: Any, strict: bool) -> Iterator[None]:
-    """Around the generated call: FAST mode (tolerant clients), as generated when ``strict``."""
-    types = None if strict else types_of(module)
-    if types is None:
-        yield
-        return
-    token = types.READER.set(types.FAST)
-    try:
-        yield
-    finally:
-        types.READER.reset(token)
 
 
 def reread(
