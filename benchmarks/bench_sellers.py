@@ -111,7 +111,7 @@ def _figures(
     }
 
 
-def _run_sync(mode: str, endpoint: str, token_url: str, sellers: int) -> dict[str, Any]:
+def _run_sync(mode: str, endpoint: str, token_url: str, sellers: int, inner: str) -> dict[str, Any]:
     from fake_spapi import FAKE_REFRESH_TOKEN
     from selling_partner import SellingPartner
 
@@ -122,7 +122,12 @@ def _run_sync(mode: str, endpoint: str, token_url: str, sellers: int) -> dict[st
     kept: list[Any] = []
     parent = None
     if mode != "before":
-        parent = SellingPartner(**_settings(endpoint, token_url, FAKE_REFRESH_TOKEN))
+        extra: dict[str, Any] = {}
+        if inner == "http.client":
+            from selling_partner import HttpClientTransport
+
+            extra["transport"] = HttpClientTransport()
+        parent = SellingPartner(**_settings(endpoint, token_url, FAKE_REFRESH_TOKEN), **extra)
     started = _mark()
     rss_first, first_done = 0.0, started
     for n, token in enumerate(tokens):
@@ -209,7 +214,7 @@ def _child(args: argparse.Namespace) -> None:
             )
         )
     else:
-        figures = _run_sync(args.mode, args.endpoint, args.token_url, args.sellers)
+        figures = _run_sync(args.mode, args.endpoint, args.token_url, args.sellers, args.sync_inner)
     print(json.dumps(figures))
 
 
@@ -224,6 +229,11 @@ def main() -> None:
         "--inner",
         default="httpx",
         help="the async parent's inner transport for the views: httpx (default) or aiohttp",
+    )
+    parser.add_argument(
+        "--sync-inner",
+        default="httpx",
+        help="the sync parent's inner transport for the views: httpx (default) or http.client",
     )
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--endpoint", help=argparse.SUPPRESS)
@@ -242,7 +252,7 @@ def main() -> None:
         print(
             f"{args.sellers} sellers, one getPackageTrackingDetails call each (plus its token), "
             f"fake SP-API in its own process; async: {args.concurrency} at a time"
-            f" (views on the {args.inner} inner transport); "
+            f" (views on the {args.inner} inner transport, sync views on {args.sync_inner}); "
             f"medians of {args.repeats} runs (os.getloadavg {os.getloadavg()[0]:.1f} "
             f"on {os.cpu_count()} cores: a loaded machine)"
         )
@@ -256,7 +266,8 @@ def main() -> None:
                 out = subprocess.run(
                     [sys.executable, __file__, "--mode", mode, "--endpoint", endpoint,
                      "--token-url", token_url, "--sellers", str(args.sellers),
-                     "--concurrency", str(args.concurrency), "--inner", args.inner],
+                     "--concurrency", str(args.concurrency), "--inner", args.inner,
+                     "--sync-inner", args.sync_inner],
                     check=True, capture_output=True, text=True,
                 )  # fmt: skip
                 runs.append(json.loads(out.stdout.splitlines()[-1]))

@@ -13,9 +13,10 @@ With ``--amzn-python PATH`` (the python of a scratch venv holding
 ``amzn-selling-partner``, never this repository's venv), the same levels run
 through its ``AsyncSellingPartner``/``SellingPartner`` in the same run,
 interleaved with ours, and a column compares them; without it that column is
-skipped. ``--inner`` picks our inner transport (``httpx``, the default, or
-``aiohttp`` from the ``aiohttp`` extra; both by default, async levels only) to
-compare the options of docs/throughput.md. amzn-selling-partner adopts
+skipped. ``--inner`` picks our inner transports (``httpx``, the default;
+``aiohttp`` from the ``aiohttp`` extra, async levels only; ``http.client``,
+:class:`~selling_partner.HttpClientTransport`, sync levels only; all three by
+default) to compare the options of docs/throughput.md. amzn-selling-partner adopts
 ``x-amzn-RateLimit-Limit`` only when retrying a 429, so with its limiter on its
 buckets are given the raised plan after the first call (as a 429 would): both
 limiters do their work on every call, neither waits.
@@ -68,6 +69,10 @@ def _ours(args: argparse.Namespace) -> tuple[Callable[[], Any], Any]:
         from selling_partner import AiohttpTransport
 
         settings["transport"] = AiohttpTransport()
+    elif args.inner == "http.client":
+        from selling_partner import HttpClientTransport
+
+        settings["transport"] = HttpClientTransport()
     if args.mode == "async":
         sp: Any = AsyncSellingPartner(**settings)
         api = sp.fulfillment_outbound_v2020_07_01
@@ -231,8 +236,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--inner",
-        default="httpx,aiohttp",
-        help="our async inner transports to compare, comma-separated: httpx, aiohttp",
+        default="httpx,aiohttp,http.client",
+        help="our inner transports to compare, comma-separated: httpx, aiohttp (async),"
+        " http.client (sync)",
     )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     for hidden in ("endpoint", "client-id", "client-secret", "refresh-token", "client", "mode"):
@@ -254,9 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     with _fake_server() as (endpoint, facts):
         for _ in range(args.repeat):
             for mode, level, limiter in _levels():
-                runs = [(f"ours:{inner}", sys.executable, inner) for inner in inners]
-                if mode == "sync":  # the aiohttp transport is async only
-                    runs = [("ours:httpx", sys.executable, "httpx")]
+                # aiohttp's transport is async only, http.client's sync only
+                wrong = "aiohttp" if mode == "sync" else "http.client"
+                runs = [(f"ours:{i}", sys.executable, i) for i in inners if i != wrong]
                 if args.before_python:
                     runs.insert(0, ("ours:before", args.before_python, "httpx"))
                 if amzn:

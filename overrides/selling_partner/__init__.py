@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from ._response import ApiResponse
     from ._results import FeedResult, QueryResult, ReportResult
     from ._retry import RetryPolicy
+    from ._stdlib_http import HttpClientTransport
     from ._subscriptions import AsyncSubscriptions, SubscriptionInfo, Subscriptions
     from ._token_cache import (
         AsyncSharedTokenCache,
@@ -119,6 +120,7 @@ __all__ = [
     "ErrorDetail",
     "FeedResult",
     "Feeds",
+    "HttpClientTransport",
     "InMemoryBucketStore",
     "InMemoryDedupeStore",
     "InMemoryTokenCache",
@@ -163,6 +165,7 @@ __all__ = [
 # `import selling_partner` does not pay for httpx or the generated packages.
 _LAZY = {
     "AiohttpTransport": "._aiohttp",
+    "HttpClientTransport": "._stdlib_http",
     "DEFAULT_TIMEOUT": "._client",
     "AsyncSellingPartner": "._client",
     "SellingPartner": "._client",

@@ -20,6 +20,7 @@ import importlib
 import logging
 import os
 import random
+import sys
 import threading
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -57,7 +58,7 @@ from ._routing import CALLING, AsyncSpApiClient, SpApiClient
 from ._token_cache import AsyncTokenCache, InMemoryTokenCache, TokenCache
 from ._tolerant import DeviationLog
 from ._transport import AsyncSpApiTransport, SpApiTransport
-from ._vocabulary import DEFAULT_TIMEOUT
+from ._vocabulary import DEFAULT_TIMEOUT, implements, parsed_url
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSellingPartner", "SellingPartner"]
 
@@ -565,7 +566,8 @@ class _Base(Generic[TransportT, SleepT]):
             raise ConfigurationError(
                 f"unknown API package {package!r}" + suggest(package, list(packages))
             )
-        module = importlib.import_module(_package_root(self.operations, package) + ".client")
+        name = _package_root(self.operations, package) + ".client"
+        module = sys.modules.get(name) or importlib.import_module(name)
         client = module.Client(base_url=self._endpoint, timeout=self._settings.timeout)
         self._attach(client)
         with self._guard:
@@ -613,7 +615,7 @@ class _Base(Generic[TransportT, SleepT]):
         if self._credentials is not None:
             self._lwa = self._provider(self._credentials)
         return {
-            "base_url": self._endpoint,
+            "base_url": parsed_url(self._endpoint),
             "timeout": self._settings.timeout,
             "auth": LwaAuth(endpoint=self._endpoint, choose=self._router(self._lwa, rdt)),
         }
@@ -703,7 +705,7 @@ class SellingPartner(_Base[httpx.BaseTransport, Callable[[float], None]], Apis):
                 f"transport must be an httpx.BaseTransport (e.g. httpx.HTTPTransport()), got "
                 f"{type(transport).__name__}; use AsyncSellingPartner for async transports"
             )
-        if bucket_store is not None and not isinstance(bucket_store, BucketStore):
+        if bucket_store is not None and not implements(bucket_store, BucketStore):
             raise ConfigurationError(
                 f"bucket_store must implement BucketStore (reserve, observe, pause), got "
                 f"{type(bucket_store).__name__}; an AsyncBucketStore needs AsyncSellingPartner"

@@ -41,9 +41,11 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
+from ._cookies import AsyncTokenClient, TokenClient
 from ._credentials import Credentials, mask
 from ._errors import (
     AuthError,
+    ConfigurationError,
     ErrorDetail,
     SellingPartnerError,
     ServerError,
@@ -54,7 +56,13 @@ from ._headers import ACCESS_TOKEN, header_value_problem
 from ._locks import lock_for
 from ._regions import LWA_TOKEN_URL
 from ._token_cache import AsyncTokenCache, CacheAccess, CachedToken, InMemoryTokenCache, TokenCache
-from ._vocabulary import AUTH_RETRY_PENDING, REFRESH_MARGIN, is_token_rejection, json_or_none
+from ._vocabulary import (
+    AUTH_RETRY_PENDING,
+    REFRESH_MARGIN,
+    is_token_rejection,
+    json_or_none,
+    parsed_url,
+)
 
 if TYPE_CHECKING:
     import asyncio
@@ -245,6 +253,13 @@ class LwaTokenProvider:
     ) -> None:
         self._credentials = credentials
         self._token_url = token_url
+        try:
+            self._token_endpoint = parsed_url(token_url)  # not parsed again per request
+        except (httpx.InvalidURL, TypeError) as exc:
+            raise ConfigurationError(
+                f"token_url must be an http(s) URL (Login with Amazon's token endpoint), "
+                f"got {token_url!r}"
+            ) from exc
         self._transport = transport
         self._async_transport = async_transport
         self._cache = CacheAccess(cache if cache is not None else InMemoryTokenCache())
@@ -337,7 +352,7 @@ class LwaTokenProvider:
     def _http(self) -> httpx.Client:
         with self._client_guard:
             if self._client is None:
-                self._client = httpx.Client(transport=self._transport, timeout=self._timeout)
+                self._client = TokenClient(transport=self._transport, timeout=self._timeout)
             return self._client
 
     def _fetch(self) -> CachedToken:
@@ -366,7 +381,7 @@ class LwaTokenProvider:
             timeout = _within(self._timeout, deadline - self._clock())
             body = bytearray()
             with self._http().stream(
-                "POST", self._token_url, data=form.fields(), timeout=timeout
+                "POST", self._token_endpoint, data=form.fields(), timeout=timeout
             ) as response:
                 for chunk in response.iter_bytes():
                     self._check_deadline(deadline)
@@ -437,7 +452,7 @@ class LwaTokenProvider:
     def _ahttp(self) -> httpx.AsyncClient:
         with self._client_guard:
             if self._async_client is None:
-                self._async_client = httpx.AsyncClient(
+                self._async_client = AsyncTokenClient(
                     transport=self._async_transport, timeout=self._timeout
                 )
             return self._async_client
@@ -464,7 +479,7 @@ class LwaTokenProvider:
             timeout = _within(self._timeout, deadline - self._clock())
             body = bytearray()
             async with self._ahttp().stream(
-                "POST", self._token_url, data=form.fields(), timeout=timeout
+                "POST", self._token_endpoint, data=form.fields(), timeout=timeout
             ) as response:
                 async for chunk in response.aiter_bytes():
                     self._check_deadline(deadline)
@@ -539,7 +554,7 @@ class LwaTokenProvider:
             else ""
         )
         if failure is not None:
-            host = httpx.URL(self._token_url).host
+            host = self._token_endpoint.host
             return TransportError(
                 f"Login with Amazon ({host}) could not be reached ({describe(failure)}; "
                 f"after {attempts} attempt(s){late}); check the network, or token_url=",
@@ -614,7 +629,7 @@ class LwaAuth(httpx.Auth):
             raise TypeError("LwaAuth needs a provider or a choose function")
         self._provider = provider
         self._choose = choose
-        url = httpx.URL(endpoint)
+        url = parsed_url(endpoint)  # once per endpoint: every seller view has an LwaAuth
         self._origin = (url.scheme, url.host, url.port)
 
     def __repr__(self) -> str:

@@ -162,7 +162,13 @@ def _check_relative(url: object) -> None:
 
 
 MERGED_URLS = 1024
-"""Merged URLs a shared client keeps (cleared when full)."""
+"""Merged URLs kept per base URL (cleared when full)."""
+
+# The merged URLs of each base URL (its text), shared by every client with that
+# base: a seller view builds its own httpx client, and would otherwise parse
+# each path again. A few endpoints per process; cleared if there are ever more.
+_MERGED_BY_BASE: dict[str, dict[str, httpx.URL]] = {}
+_BASES = 64
 
 
 class _Tagging:
@@ -182,7 +188,8 @@ class _Tagging:
 
     # httpx parses the base URL again for every request it builds (64 us of the
     # 250 its build_request costs here); the generated code asks for the same few
-    # paths over and over, so the merged URL (immutable) is kept per path.
+    # paths over and over, so the merged URL (immutable) is kept per base URL and
+    # path, for all the clients (seller views) on that base URL.
     _merged: dict[str, httpx.URL]
     _merged_base: httpx.URL | None = None
 
@@ -191,7 +198,13 @@ class _Tagging:
             return super()._merge_url(url)  # type: ignore[misc, no-any-return]
         base = self.base_url  # type: ignore[attr-defined]
         if self._merged_base is not base:  # set, or replaced since (client.base_url = ...)
-            self._merged = {}
+            key = str(base)
+            merged_urls = _MERGED_BY_BASE.get(key)
+            if merged_urls is None:
+                if len(_MERGED_BY_BASE) >= _BASES:
+                    _MERGED_BY_BASE.clear()
+                merged_urls = _MERGED_BY_BASE.setdefault(key, {})
+            self._merged = merged_urls
             self._merged_base = base
         merged = self._merged.get(url)
         if merged is None:

@@ -15,7 +15,9 @@ import math
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Protocol, cast, runtime_checkable
+
+from ._vocabulary import implements
 
 __all__ = [
     "DEFAULT_LIFETIME",
@@ -216,10 +218,15 @@ class CacheAccess:
 
     def __init__(self, cache: TokenCache | AsyncTokenCache) -> None:
         self.cache = cache
-        self._sync = cache if isinstance(cache, TokenCache) else None
-        self._async = cache if isinstance(cache, AsyncTokenCache) else None
-        self._shared = cache if isinstance(cache, SharedTokenCache) else None
-        self._ashared = cache if isinstance(cache, AsyncSharedTokenCache) else None
+        # implements(): decided per class (a client builds two accesses per seller view)
+        self._sync = cast(TokenCache, cache) if implements(cache, TokenCache) else None
+        self._async = cast(AsyncTokenCache, cache) if implements(cache, AsyncTokenCache) else None
+        self._shared = (
+            cast(SharedTokenCache, cache) if implements(cache, SharedTokenCache) else None
+        )
+        self._ashared = (
+            cast(AsyncSharedTokenCache, cache) if implements(cache, AsyncSharedTokenCache) else None
+        )
         #: Whether expired entries must be deleted by their writer: a process-local
         #: sync cache. A shared cache (Redis) expires them itself.
         self.needs_cleanup = (

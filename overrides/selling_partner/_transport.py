@@ -42,7 +42,7 @@ import logging
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
-from typing import Any
+from typing import Any, cast
 from urllib.parse import unquote_plus
 
 import httpx
@@ -66,7 +66,7 @@ from ._ratelimit import (
 )
 from ._retry import Action, Decision, RetryPolicy, decide, parse_rate_limit, parse_retry_after
 from ._routing import operation_of, path_problem
-from ._vocabulary import ATTEMPTS_EXTENSION, DEADLINE_EXTENSION, operation_path
+from ._vocabulary import ATTEMPTS_EXTENSION, DEADLINE_EXTENSION, implements, operation_path
 
 __all__ = [
     "MAX_PAUSE",
@@ -598,7 +598,7 @@ class SpApiTransport(httpx.BaseTransport):
             wall_clock=wall_clock,
             app_identity=app_identity,
         )
-        if store is not None and not isinstance(store, BucketStore):
+        if store is not None and not implements(store, BucketStore):
             raise ConfigurationError(
                 f"store must implement BucketStore (reserve, observe, pause), "
                 f"got {type(store).__name__}"
@@ -701,7 +701,9 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
             wall_clock=wall_clock,
             app_identity=app_identity,
         )
-        if store is not None and not isinstance(store, AsyncBucketStore | BucketStore):
+        if store is not None and not (
+            implements(store, AsyncBucketStore) or implements(store, BucketStore)
+        ):
             raise ConfigurationError(
                 f"store must implement BucketStore or AsyncBucketStore, got {type(store).__name__}"
             )
@@ -710,10 +712,10 @@ class AsyncSpApiTransport(httpx.AsyncBaseTransport):
         # Decided once: isinstance() against a Protocol is too slow for every request.
         self._astore: AsyncBucketStore | None = None
         self._store: BucketStore | None = None
-        if isinstance(chosen, AsyncBucketStore):
-            self._astore = chosen
+        if implements(chosen, AsyncBucketStore):
+            self._astore = cast(AsyncBucketStore, chosen)
         else:
-            self._store = chosen
+            self._store = cast(BucketStore, chosen)
         if sleep is None:
             import asyncio  # only async transports need it; it costs ~35 ms to import
 

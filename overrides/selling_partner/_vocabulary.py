@@ -7,6 +7,7 @@ module (or copy it) to get it.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -23,9 +24,11 @@ __all__ = [
     "LOOKED_UP_EXTENSION",
     "OPERATION_EXTENSION",
     "REFRESH_MARGIN",
+    "implements",
     "is_token_rejection",
     "json_or_none",
     "operation_path",
+    "parsed_url",
 ]
 
 #: Every request's timeout unless ``timeout=`` says otherwise: 10 s to connect,
@@ -94,3 +97,39 @@ def is_token_rejection(status: int, errors: tuple[ErrorDetail, ...]) -> bool:
         ):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=256)
+def _class_implements(cls: type, protocol: type) -> bool:
+    try:
+        return issubclass(cls, protocol)
+    except TypeError:  # a protocol with data members: only instances can be checked
+        return False
+
+
+def implements(obj: object, protocol: type) -> bool:
+    """``isinstance(obj, protocol)`` for a runtime-checkable protocol, decided per class.
+
+    A protocol ``isinstance`` walks every member of the protocol (about 25 us
+    each time), and a client checks its stores and caches again for every
+    seller view it builds. The answer is kept per class; an object that carries
+    callables of its own (methods set on the instance, a ``SimpleNamespace``)
+    is still checked itself.
+    """
+    if _class_implements(type(obj), protocol):  # type: ignore[arg-type]  # classes hash
+        return True
+    own = getattr(obj, "__dict__", None)
+    if own and any(callable(value) for value in own.values()):
+        return isinstance(obj, protocol)
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def parsed_url(url: str) -> httpx.URL:
+    """``httpx.URL(url)``, parsed once per text (the URL is immutable).
+
+    For the few URLs a client reuses for every seller view and token request
+    (endpoint, token URL): httpx parses a string URL each time it gets one,
+    about 60 us here.
+    """
+    return httpx.URL(url)
