@@ -189,6 +189,13 @@ class _Body(httpx.SyncByteStream):
                 if not chunk:
                     break
                 yield chunk
+        if response.length:  # read1 ends quietly when the peer hangs up mid-body
+            self._finish(reusable=False)
+            raise httpx.RemoteProtocolError(
+                f"peer closed connection without sending complete message body "
+                f"({response.length} bytes short)",
+                request=self._request,
+            )
         whole = response.length == 0 or response.isclosed()
         response.close()
         self._finish(reusable=whole and not response.will_close)

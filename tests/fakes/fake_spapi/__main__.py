@@ -15,6 +15,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8123, help="0 picks a free port")
     parser.add_argument("--expires-in", type=int, default=3600, help="token lifetime (s)")
     parser.add_argument("--advertised-rate", type=float, default=None, help="raised plan (req/s)")
+    parser.add_argument("--burst", type=int, default=None, help="every operation's burst")
     parser.add_argument("--retry-after", action="store_true", help="send Retry-After on 429")
     args = parser.parse_args(argv)
     server = FakeSpApi(
@@ -22,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
         port=args.port,
         expires_in=args.expires_in,
         advertised_rate=args.advertised_rate,
+        burst=args.burst,
         retry_after=args.retry_after,
     ).start()
     print(f"endpoint      {server.endpoint}")

@@ -284,6 +284,8 @@ class FakeSpApi:
             table's plan.
         advertised_rate: A raised plan: every operation's rate (burst kept).
         default_rate_limit: ``(rate, burst)`` for operations the table gives none.
+        burst: every operation's burst, in place of its plan's (a benchmark's
+            "server limits off": a burst no run empties, the rate still advertised).
         retry_after: Send ``Retry-After`` (whole seconds) on 429s.
         pages: ``{"<package>.<operationId>": count}`` for paginated operations
             (default 3).
@@ -310,6 +312,7 @@ class FakeSpApi:
         rate_limits: Mapping[str, tuple[float, int]] | None = None,
         advertised_rate: float | None = None,
         default_rate_limit: tuple[float, int] = (1.0, 10),
+        burst: int | None = None,
         retry_after: bool = False,
         pages: Mapping[str, int] | None = None,
         operations: Mapping[str, Mapping[str, Mapping[str, object]]] | None = None,
@@ -334,6 +337,9 @@ class FakeSpApi:
         self._router = Router(load_operations(operations, api_packages))
         self._advertised_rate = advertised_rate
         self._default_rate_limit = default_rate_limit
+        if burst is not None and burst < 1:
+            raise ValueError(f"burst must be >= 1, got {burst}")
+        self._burst = burst
         self._overrides: dict[str, tuple[float, int]] = {}
         for op_id, plan in (rate_limits or {}).items():
             self._check_plan(op_id, plan)
@@ -465,6 +471,8 @@ class FakeSpApi:
             rate, burst = self._default_rate_limit
         if self._advertised_rate is not None:
             rate = self._advertised_rate
+        if self._burst is not None:
+            burst = self._burst
         return rate, burst
 
     def set_rate_limit(self, operation_id: str, rate: float, burst: int) -> None:
