@@ -314,7 +314,12 @@ class HttpClientTransport(httpx.BaseTransport):
         version = b"HTTP/1.0" if response.version == 10 else b"HTTP/1.1"
         return httpx.Response(
             status_code=response.status,
-            headers=response.msg.items(),
+            # The bytes as sent (http.client decoded them as latin-1): a header
+            # that is not ASCII reaches httpx as it does from httpcore.
+            headers=[
+                (name.encode("latin-1"), value.encode("latin-1"))
+                for name, value in response.msg.items()
+            ],
             stream=_Body(response, connection, request, self._release(origin)),
             request=request,
             extensions={

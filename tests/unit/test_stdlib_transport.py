@@ -332,3 +332,24 @@ def test_a_chunked_body_cut_short_is_a_protocol_error() -> None:
             client.get(f"http://127.0.0.1:{raw.port}/x")
     finally:
         raw.close()
+
+
+NOT_ASCII = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nx-amz-meta-name: caf\xc3\xa9\r\n\r\nok"
+
+
+def test_header_bytes_reach_httpx_as_sent() -> None:
+    # Not ASCII (S3 metadata can be UTF-8): the raw bytes, as httpcore hands them over.
+    def serve(server: RawServer, conn: socket.socket) -> None:
+        while _read_request(conn):
+            conn.sendall(NOT_ASCII)
+
+    raw = RawServer(serve)
+    try:
+        with httpx.Client(transport=HttpClientTransport()) as client:
+            ours = client.get(f"http://127.0.0.1:{raw.port}/x")
+        with httpx.Client(transport=httpx.HTTPTransport()) as plain:
+            httpcore_own = plain.get(f"http://127.0.0.1:{raw.port}/x")
+    finally:
+        raw.close()
+    assert (b"x-amz-meta-name", "café".encode()) in ours.headers.raw
+    assert ours.headers.raw == httpcore_own.headers.raw
