@@ -21,6 +21,9 @@ installed wheel has it; interpreter start-up not counted):
 ``--compare DIR`` runs the same child against another checkout too (its
 ``overrides/`` and ``generated/`` first on ``PYTHONPATH``), alternating with this
 tree run by run, so both see the same machine load: before/after figures.
+``--python-amazon-sp-api PY`` and ``--amazon-sdk PY`` (scratch venvs holding
+python-amazon-sp-api, or Amazon's SDK ``amzn-sp-api``) add their first calls
+against the same fake, for the issue's comparison on this machine.
 
 Run: ``./dev bench`` or ``.venv/bin/python benchmarks/bench_first_call.py [--runs N] [--wheel]``.
 """
@@ -82,6 +85,23 @@ client = FulfillmentOutbound(
     auth_token_client_class=Fake)
 client.endpoint = {endpoint!r}
 result = client.get_package_tracking_details(packageNumber=1)
+t2, c2 = time.perf_counter(), time.process_time()
+assert result.payload, result
+print(json.dumps({{"import": (t1 - t0) * 1000, "call": (t2 - t1) * 1000,
+                  "total": (t2 - t0) * 1000, "cpu": (c2 - c0) * 1000}}))
+"""
+
+
+# Amazon's own SDK (amzn-sp-api), pointed at the same fake: its client, token and call.
+AMAZON_SDK = """
+import json, time, logging
+t0, c0 = time.perf_counter(), time.process_time()
+from spapi import FbaOutboundApi, SPAPIClient, SPAPIConfig
+t1 = time.perf_counter()
+logging.disable(logging.INFO)  # its import sets up INFO logging of every request
+config = SPAPIConfig({client_id!r}, {client_secret!r}, refresh_token={refresh_token!r})
+client = SPAPIClient(config, oauth_endpoint={token_url!r}, endpoint={endpoint!r})
+result = FbaOutboundApi(client.api_client).get_package_tracking_details(package_number=1)
 t2, c2 = time.perf_counter(), time.process_time()
 assert result.payload, result
 print(json.dumps({{"import": (t1 - t0) * 1000, "call": (t2 - t1) * 1000,
@@ -194,6 +214,11 @@ def main(argv: list[str] | None = None) -> int:
         help="a scratch venv's python holding python-amazon-sp-api: its first call alongside",
     )
     parser.add_argument(
+        "--amazon-sdk",
+        metavar="PYTHON",
+        help="a scratch venv's python holding Amazon's SDK (amzn-sp-api): its first call alongside",
+    )
+    parser.add_argument(
         "--dev-venv",
         action="store_true",
         help="run in the dev venv (click, rich, pytest... installed) instead of a venv"
@@ -228,6 +253,12 @@ def main(argv: list[str] | None = None) -> int:
                 args.python_amazon_sp_api,
                 None,
                 PYTHON_AMAZON_SP_API.format(host=host, **facts),
+            )
+        if args.amazon_sdk:
+            children["Amazon's SDK (amzn-sp-api)"] = (
+                args.amazon_sdk,
+                None,
+                AMAZON_SDK.format(**facts),
             )
         runs: dict[str, list[dict[str, float]]] = {name: [] for name in children}
         for i in range(max(1, args.runs) + 1):

@@ -11,7 +11,10 @@ Python process, ``--repeats`` times; the figures printed are the medians:
 * ``per-task``: the same, each view used in a ``with`` block and dropped (the
   loop an agency writes);
 * the same three on ``AsyncSellingPartner``, ``--concurrency`` sellers at a
-  time (an ``asyncio.Semaphore``).
+  time (an ``asyncio.Semaphore``);
+* with ``--amazon-sdk-python PATH`` (a scratch venv holding Amazon's own SDK,
+  ``amzn-sp-api``), ``amazon-sdk``: its client per seller, as its README shows,
+  in the same run (the issue's reference figure).
 
 Per mode: time per seller after the first (the first pays imports, the model
 table and the pool), wall clock and the client process's own CPU time (the
@@ -155,6 +158,30 @@ def _run_sync(mode: str, endpoint: str, token_url: str, sellers: int, inner: str
     return figures
 
 
+def _run_amazon_sdk(endpoint: str, token_url: str, sellers: int) -> dict[str, Any]:
+    """Amazon's own SDK (``amzn-sp-api``): a client per seller, as its README shows."""
+    import logging
+
+    from fake_spapi import FAKE_CLIENT_ID, FAKE_CLIENT_SECRET
+    from spapi import FbaOutboundApi, SPAPIClient, SPAPIConfig
+
+    logging.disable(logging.INFO)  # its import sets up INFO logging of every request
+    kept: list[Any] = []
+    started = _mark()
+    rss_first, first_done = 0.0, started
+    for n in range(sellers):
+        config = SPAPIConfig(
+            FAKE_CLIENT_ID, FAKE_CLIENT_SECRET, refresh_token=f"Atzr|bench-seller-{n}"
+        )
+        client = SPAPIClient(config, oauth_endpoint=token_url, endpoint=endpoint)
+        FbaOutboundApi(client.api_client).get_package_tracking_details(package_number=1)
+        kept.append(client)
+        if n == 0:
+            gc.collect()
+            rss_first, first_done = _rss_mb(), _mark()
+    return _figures(started, first_done, rss_first, sellers)
+
+
 async def _run_async(
     mode: str, endpoint: str, token_url: str, sellers: int, concurrency: int, inner: str
 ) -> dict[str, Any]:
@@ -207,7 +234,9 @@ async def _run_async(
 
 def _child(args: argparse.Namespace) -> None:
     sys.path.insert(0, str(ROOT / "tests" / "fakes"))
-    if args.mode.startswith("async"):
+    if args.mode == "amazon-sdk":
+        figures = _run_amazon_sdk(args.endpoint, args.token_url, args.sellers)
+    elif args.mode.startswith("async"):
         figures = asyncio.run(
             _run_async(
                 args.mode, args.endpoint, args.token_url, args.sellers, args.concurrency, args.inner
@@ -235,6 +264,11 @@ def main() -> None:
         default="httpx",
         help="the sync parent's inner transport for the views: httpx (default) or http.client",
     )
+    parser.add_argument(
+        "--amazon-sdk-python",
+        metavar="PYTHON",
+        help="a scratch venv's python holding Amazon's SDK (amzn-sp-api): its row alongside",
+    )
     parser.add_argument("--mode", help=argparse.SUPPRESS)
     parser.add_argument("--endpoint", help=argparse.SUPPRESS)
     parser.add_argument("--token-url", help=argparse.SUPPRESS)
@@ -260,11 +294,13 @@ def main() -> None:
             f"{'mode':<16}{'ms/seller':>10}{'client CPU ms':>14}{'MB/seller':>11}"
             f"{'sockets':>9}{'first ms':>10}"
         )
-        for mode in args.modes.split(","):
+        modes = args.modes.split(",") + (["amazon-sdk"] if args.amazon_sdk_python else [])
+        for mode in modes:
+            python = args.amazon_sdk_python if mode == "amazon-sdk" else sys.executable
             runs = []
             for _ in range(args.repeats):
                 out = subprocess.run(
-                    [sys.executable, __file__, "--mode", mode, "--endpoint", endpoint,
+                    [python, __file__, "--mode", mode, "--endpoint", endpoint,
                      "--token-url", token_url, "--sellers", str(args.sellers),
                      "--concurrency", str(args.concurrency), "--inner", args.inner,
                      "--sync-inner", args.sync_inner],
