@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from ._errors import ConfigurationError
+from ._proxy import check_pool_bound
 
 if TYPE_CHECKING:
     import aiohttp
@@ -121,10 +122,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         verify: ssl.SSLContext | str | bool = True,
     ) -> None:
         _aiohttp()
-        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
-            raise ConfigurationError(f"max_connections must be an int, got {max_connections!r}")
-        if max_connections < 1:
-            raise ConfigurationError(f"max_connections must be >= 1, got {max_connections}")
+        check_pool_bound(max_connections)
         self._limit = max_connections
         self._keepalive = float(keepalive_expiry)
         self._verify = verify

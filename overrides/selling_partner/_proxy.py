@@ -28,7 +28,13 @@ import httpx
 from ._errors import ConfigurationError
 from ._tls import AsyncSchemeTransport, SchemeTransport
 
-__all__ = ["POOL_LIMITS", "AsyncRoutedTransport", "Proxies", "RoutedTransport"]
+__all__ = [
+    "POOL_LIMITS",
+    "AsyncRoutedTransport",
+    "Proxies",
+    "RoutedTransport",
+    "check_pool_bound",
+]
 
 #: The pool of each inner transport. httpx's default keeps at most 20 idle
 #: connections, and httpcore counts every connection (busy or idle) against that
@@ -37,6 +43,18 @@ __all__ = ["POOL_LIMITS", "AsyncRoutedTransport", "Proxies", "RoutedTransport"]
 #: tasks that was 1,218 new connections per 1,000 calls; keeping as many idle as
 #: open makes it the 50 the tasks need (docs/throughput.md).
 POOL_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+
+
+def check_pool_bound(max_connections: object) -> None:
+    """Refuse a connection bound that is not a positive int (the opt-in transports' check).
+
+    Raises:
+        ConfigurationError: ``max_connections`` is not an int >= 1.
+    """
+    if isinstance(max_connections, bool) or not isinstance(max_connections, int):
+        raise ConfigurationError(f"max_connections must be an int, got {max_connections!r}")
+    if max_connections < 1:
+        raise ConfigurationError(f"max_connections must be >= 1, got {max_connections}")
 
 
 def _env(env: Mapping[str, str], name: str) -> str | None:

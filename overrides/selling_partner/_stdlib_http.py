@@ -31,7 +31,7 @@ from typing import Any
 
 import httpx
 
-from ._errors import ConfigurationError
+from ._proxy import check_pool_bound
 
 __all__ = ["HttpClientTransport"]
 
@@ -235,6 +235,9 @@ class HttpClientTransport(httpx.BaseTransport):
         keepalive_expiry: seconds an idle connection is kept.
         verify: TLS verification, as httpx takes it (True, a CA bundle path
             or an ``ssl.SSLContext``).
+
+    Raises:
+        ConfigurationError: ``max_connections`` is not an int >= 1.
     """
 
     def __init__(
@@ -244,10 +247,7 @@ class HttpClientTransport(httpx.BaseTransport):
         keepalive_expiry: float = 30.0,
         verify: ssl.SSLContext | str | bool = True,
     ) -> None:
-        if isinstance(max_connections, bool) or not isinstance(max_connections, int):
-            raise ConfigurationError(f"max_connections must be an int, got {max_connections!r}")
-        if max_connections < 1:
-            raise ConfigurationError(f"max_connections must be >= 1, got {max_connections}")
+        check_pool_bound(max_connections)
         self._limit = max_connections
         self._verify = verify
         self._context: ssl.SSLContext | None = None

@@ -298,36 +298,27 @@ def test_a_header_it_cannot_send_is_refused_before_sending() -> None:
     assert not any(raw.received)
 
 
-def test_a_body_cut_short_is_a_protocol_error() -> None:
-    # Shorter than its Content-Length: httpx's RemoteProtocolError, as from httpcore
-    # (the retry policy reads it as "maybe sent"), never a short body.
+@pytest.mark.parametrize(
+    ("answer", "message"),
+    [
+        (b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc", "7 bytes short"),
+        (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n", "Incomplete"),
+    ],
+    ids=["length", "chunked"],
+)
+def test_a_body_cut_short_is_a_protocol_error(answer: bytes, message: str) -> None:
+    # Shorter than it said: httpx's RemoteProtocolError, as from httpcore (the
+    # retry policy reads it as "maybe sent"), never a short body taken as whole.
     def serve(server: RawServer, conn: socket.socket) -> None:
         _read_request(conn)
-        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nabc")
+        conn.sendall(answer)
         conn.close()
 
     raw = RawServer(serve)
     try:
         with (
             httpx.Client(transport=HttpClientTransport()) as client,
-            pytest.raises(httpx.RemoteProtocolError, match="7 bytes short"),
-        ):
-            client.get(f"http://127.0.0.1:{raw.port}/x")
-    finally:
-        raw.close()
-
-
-def test_a_chunked_body_cut_short_is_a_protocol_error() -> None:
-    def serve(server: RawServer, conn: socket.socket) -> None:
-        _read_request(conn)
-        conn.sendall(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n")
-        conn.close()
-
-    raw = RawServer(serve)
-    try:
-        with (
-            httpx.Client(transport=HttpClientTransport()) as client,
-            pytest.raises(httpx.RemoteProtocolError),
+            pytest.raises(httpx.RemoteProtocolError, match=message),
         ):
             client.get(f"http://127.0.0.1:{raw.port}/x")
     finally:
