@@ -114,10 +114,14 @@ def implements(obj: object, protocol: type) -> bool:
     each time), and a client checks its stores and caches again for every
     seller view it builds. The answer is kept per class; an object that carries
     callables of its own (methods set on the instance, a ``SimpleNamespace``)
-    is still checked itself.
+    or makes attributes up (``__getattr__``: a mock, a proxy) is still checked
+    itself.
     """
-    if _class_implements(type(obj), protocol):  # type: ignore[arg-type]  # classes hash
+    cls = type(obj)
+    if _class_implements(cls, protocol):  # type: ignore[arg-type]  # classes hash
         return True
+    if hasattr(cls, "__getattr__"):
+        return isinstance(obj, protocol)
     own = getattr(obj, "__dict__", None)
     if own and any(callable(value) for value in own.values()):
         return isinstance(obj, protocol)

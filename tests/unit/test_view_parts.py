@@ -60,6 +60,17 @@ def test_implements_checks_an_object_whose_methods_are_its_own() -> None:
     assert access.get("k") is token
 
 
+def test_implements_takes_a_mock_as_isinstance_does() -> None:
+    # Users pass mocks as caches and stores in their own tests: what isinstance
+    # accepted is still accepted.
+    from unittest import mock
+
+    for protocol in (TokenCache, AsyncTokenCache, BucketStore):
+        assert implements(mock.MagicMock(), protocol) is isinstance(mock.MagicMock(), protocol)
+    assert implements(mock.MagicMock(), TokenCache)
+    assert not implements(mock.MagicMock(spec=["get"]), TokenCache)
+
+
 def test_implements_is_decided_once_per_class(monkeypatch: pytest.MonkeyPatch) -> None:
     _vocabulary._class_implements.cache_clear()
     for _ in range(5):
