@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.realtime
 def test_the_readme_jobs_example_runs() -> None:
     readme = (ROOT / "README.md").read_text("utf-8")
     block = re.search(

@@ -167,7 +167,7 @@ def run_fleet(
     return results
 
 
-@pytest.mark.parametrize("mode", ["threads", "asyncio"])
+@pytest.mark.parametrize("mode", [pytest.param("threads", marks=pytest.mark.realtime), "asyncio"])
 def test_processes_sharing_redis_never_outpace_the_servers_bucket(
     redis_url: str, mode: str
 ) -> None:
@@ -208,6 +208,7 @@ def test_processes_sharing_redis_never_outpace_the_servers_bucket(
     assert sum(stats.token_requests.values()) == 0  # one before the reset, for them all
 
 
+@pytest.mark.realtime
 def test_without_redis_the_same_fleet_meets_429s() -> None:
     """The control: each process paces alone at the full plan and the server refuses some."""
     with FakeSpApi(advertised_rate=10.0) as server, RedisServer() as signals:

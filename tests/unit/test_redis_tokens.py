@@ -219,12 +219,14 @@ def _fleet(redis_url: str, client: redis.Redis, mode: str, n: int = 4) -> list[s
     return outputs
 
 
+@pytest.mark.realtime
 def test_one_token_request_for_the_whole_fleet(redis_url: str, client: redis.Redis) -> None:
     outputs = _fleet(redis_url, client, "ok")
     assert int(client.get("test:fetches")) == 1
     assert len(set(outputs)) == 1 and outputs[0].startswith("ok token-of-")
 
 
+@pytest.mark.realtime
 def test_the_waiters_share_the_fetchers_failure(redis_url: str, client: redis.Redis) -> None:
     outputs = _fleet(redis_url, client, "fail")
     assert int(client.get("test:fetches")) == 1  # nobody hammers LWA with a refused grant
