@@ -58,7 +58,7 @@ from ._routing import CALLING, AsyncSpApiClient, SpApiClient
 from ._token_cache import AsyncTokenCache, InMemoryTokenCache, TokenCache
 from ._tolerant import DeviationLog
 from ._transport import AsyncSpApiTransport, SpApiTransport
-from ._vocabulary import DEFAULT_TIMEOUT, implements, parsed_url
+from ._vocabulary import DEFAULT_TIMEOUT, base_path_of, implements, parsed_url
 
 __all__ = ["DEFAULT_TIMEOUT", "AsyncSellingPartner", "SellingPartner"]
 
@@ -317,9 +317,7 @@ class _Base(Generic[TransportT, SleepT]):
         self._region, self._endpoint = resolve_endpoint(
             region=region, marketplace=marketplace, sandbox=sandbox, endpoint=endpoint
         )
-        # A gateway's own path (endpoint="https://gateway.example/spapi") precedes every
-        # operation's path on the wire; the table's paths do not have it.
-        self._base_path = httpx.URL(self._endpoint).raw_path.decode("ascii").rstrip("/")
+        self._base_path = base_path_of(self._endpoint)  # a gateway's /spapi, else ""
         self._marketplace = None if marketplace is None else Marketplace.parse(marketplace)
         url = LWA_TOKEN_URL if token_url is None else token_url
         if not isinstance(url, str) or not url.startswith(("http://", "https://")):

@@ -31,12 +31,11 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from ._client import AsyncSellingPartner, SellingPartner
 from ._credentials import Credentials
 from ._errors import ConfigurationError
 from ._regions import Marketplace, Region, resolve_endpoint
+from ._vocabulary import base_path_of
 
 __all__ = ["AsyncSellingPartnerView", "SellingPartnerView", "seller_view"]
 
@@ -176,7 +175,7 @@ def seller_view(
             sandbox=root._settings.sandbox,
             endpoint=endpoint,
         )
-        view._base_path = httpx.URL(view._endpoint).raw_path.decode("ascii").rstrip("/")
+        view._base_path = base_path_of(view._endpoint)
         view._marketplace = None if marketplace is None else Marketplace.parse(marketplace)
     view._guard = threading.Lock()
     view._apis = {}

@@ -24,6 +24,7 @@ __all__ = [
     "LOOKED_UP_EXTENSION",
     "OPERATION_EXTENSION",
     "REFRESH_MARGIN",
+    "base_path_of",
     "implements",
     "is_token_rejection",
     "json_or_none",
@@ -137,3 +138,12 @@ def parsed_url(url: str) -> httpx.URL:
     about 60 us here.
     """
     return httpx.URL(url)
+
+
+def base_path_of(endpoint: str) -> str:
+    """The endpoint's own path (``/spapi`` for ``https://gateway.example/spapi``, else "").
+
+    It precedes every operation's path on the wire; the operation table's paths
+    do not have it.
+    """
+    return parsed_url(endpoint).raw_path.decode("ascii").rstrip("/")
