@@ -19,15 +19,15 @@ connection does not turn a create into an unknown outcome.
 
 from __future__ import annotations
 
+import functools
 import http.client
 import select
 import socket
 import ssl
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any
 
 import httpx
 
@@ -137,20 +137,19 @@ class _Pool:
         self._open -= 1
         self._freed.notify()
 
-    def give_back(self, origin: _Origin, connection: http.client.HTTPConnection) -> None:
-        """Keep ``connection`` for the next request to ``origin``."""
-        with self._freed:
-            if self._closed:
-                self._drop(connection)
-                return
-            self._idle.setdefault(origin, []).append((time.monotonic(), connection))
-            self._freed.notify()
+    def release(
+        self, origin: _Origin, connection: http.client.HTTPConnection | None, reusable: bool
+    ) -> None:
+        """Keep ``connection`` for ``origin``'s next request, or close it.
 
-    def discard(self, connection: http.client.HTTPConnection | None) -> None:
-        """Close ``connection`` (or give back the room reserved for one that never opened)."""
+        ``None`` gives back the room reserved for a connection that never opened.
+        """
         with self._freed:
             if connection is None:
                 self._open -= 1
+                self._freed.notify()
+            elif reusable and not self._closed:
+                self._idle.setdefault(origin, []).append((time.monotonic(), connection))
                 self._freed.notify()
             else:
                 self._drop(connection)
@@ -168,15 +167,12 @@ class _Body(httpx.SyncByteStream):
     def __init__(
         self,
         response: http.client.HTTPResponse,
-        connection: http.client.HTTPConnection,
         request: httpx.Request,
-        done: Any,
+        release: Callable[[bool], None],
     ) -> None:
         self._response = response
-        self._connection = connection
         self._request = request
-        self._done = done  # (connection, reusable) -> None, called once
-        self._finished = False
+        self._release: Callable[[bool], None] | None = release  # (reusable), called once
 
     def __iter__(self) -> Iterator[bytes]:
         response = self._response
@@ -197,7 +193,6 @@ class _Body(httpx.SyncByteStream):
                 request=self._request,
             )
         whole = response.length == 0 or response.isclosed()
-        response.close()
         self._finish(reusable=whole and not response.will_close)
 
     def close(self) -> None:
@@ -205,11 +200,10 @@ class _Body(httpx.SyncByteStream):
         self._finish(reusable=False)
 
     def _finish(self, *, reusable: bool) -> None:
-        if not self._finished:
-            self._finished = True
-            if not reusable:
-                self._response.close()
-            self._done(self._connection, reusable)
+        release, self._release = self._release, None
+        if release is not None:
+            self._response.close()  # the answer's reader; the socket stays the connection's
+            release(reusable)
 
 
 class HttpClientTransport(httpx.BaseTransport):
@@ -309,9 +303,10 @@ class HttpClientTransport(httpx.BaseTransport):
             with _mapped(request, httpx.ReadTimeout, httpx.ReadError):
                 response = connection.getresponse()
         except BaseException:
-            self._pool.discard(connection)
+            self._pool.release(origin, connection, reusable=False)
             raise
         version = b"HTTP/1.0" if response.version == 10 else b"HTTP/1.1"
+        release = functools.partial(self._pool.release, origin, connection)
         return httpx.Response(
             status_code=response.status,
             # The bytes as sent (http.client decoded them as latin-1): a header
@@ -320,22 +315,13 @@ class HttpClientTransport(httpx.BaseTransport):
                 (name.encode("latin-1"), value.encode("latin-1"))
                 for name, value in response.msg.items()
             ],
-            stream=_Body(response, connection, request, self._release(origin)),
+            stream=_Body(response, request, release),
             request=request,
             extensions={
                 "http_version": version,
                 "reason_phrase": (response.reason or "").encode("ascii", "replace"),
             },
         )
-
-    def _release(self, origin: _Origin) -> Any:
-        def done(connection: http.client.HTTPConnection, reusable: bool) -> None:
-            if reusable:
-                self._pool.give_back(origin, connection)
-            else:
-                self._pool.discard(connection)
-
-        return done
 
     @staticmethod
     def _send(
