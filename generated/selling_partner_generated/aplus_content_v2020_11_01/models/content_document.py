@@ -167,13 +167,24 @@ class ContentDocument:
         ):
             raise DeviationError("contentSubType")
 
-        content_document = cls(
-            content_module_list=content_module_list,
-            content_type=content_type,
-            locale=locale,
-            name=name,
-            content_sub_type=content_sub_type,
-        )
+        if cls is ContentDocument:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            content_document = object.__new__(cls)
+            content_document.content_module_list = content_module_list
+            content_document.content_type = content_type
+            content_document.locale = locale
+            content_document.name = name
+            content_document.content_sub_type = content_sub_type
+            content_document._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            content_document = cls(
+                content_module_list=content_module_list,
+                content_type=content_type,
+                locale=locale,
+                name=name,
+                content_sub_type=content_sub_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         content_document.additional_properties = d or {}

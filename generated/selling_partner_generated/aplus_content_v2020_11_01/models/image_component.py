@@ -129,11 +129,20 @@ class ImageComponent:
         if _reader is not None and upload_destination_id.__class__ is not str:
             raise DeviationError("uploadDestinationId")
 
-        image_component = cls(
-            alt_text=alt_text,
-            image_crop_specification=image_crop_specification,
-            upload_destination_id=upload_destination_id,
-        )
+        if cls is ImageComponent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            image_component = object.__new__(cls)
+            image_component.alt_text = alt_text
+            image_component.image_crop_specification = image_crop_specification
+            image_component.upload_destination_id = upload_destination_id
+            image_component._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            image_component = cls(
+                alt_text=alt_text,
+                image_crop_specification=image_crop_specification,
+                upload_destination_id=upload_destination_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         image_component.additional_properties = d or {}

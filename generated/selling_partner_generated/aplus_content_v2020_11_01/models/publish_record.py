@@ -146,14 +146,26 @@ class PublishRecord:
         ):
             raise DeviationError("contentSubType")
 
-        publish_record = cls(
-            asin=asin,
-            content_reference_key=content_reference_key,
-            content_type=content_type,
-            locale=locale,
-            marketplace_id=marketplace_id,
-            content_sub_type=content_sub_type,
-        )
+        if cls is PublishRecord:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            publish_record = object.__new__(cls)
+            publish_record.asin = asin
+            publish_record.content_reference_key = content_reference_key
+            publish_record.content_type = content_type
+            publish_record.locale = locale
+            publish_record.marketplace_id = marketplace_id
+            publish_record.content_sub_type = content_sub_type
+            publish_record._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            publish_record = cls(
+                asin=asin,
+                content_reference_key=content_reference_key,
+                content_type=content_type,
+                locale=locale,
+                marketplace_id=marketplace_id,
+                content_sub_type=content_sub_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         publish_record.additional_properties = d or {}

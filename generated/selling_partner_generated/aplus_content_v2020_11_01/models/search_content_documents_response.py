@@ -160,11 +160,22 @@ class SearchContentDocumentsResponse:
         ):
             raise DeviationError("nextPageToken")
 
-        search_content_documents_response = cls(
-            content_metadata_records=content_metadata_records,
-            warnings=warnings,
-            next_page_token=next_page_token,
-        )
+        if cls is SearchContentDocumentsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            search_content_documents_response = object.__new__(cls)
+            search_content_documents_response.content_metadata_records = (
+                content_metadata_records
+            )
+            search_content_documents_response.warnings = warnings
+            search_content_documents_response.next_page_token = next_page_token
+            search_content_documents_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            search_content_documents_response = cls(
+                content_metadata_records=content_metadata_records,
+                warnings=warnings,
+                next_page_token=next_page_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         search_content_documents_response.additional_properties = d or {}

@@ -155,11 +155,22 @@ class SearchContentPublishRecordsResponse:
         ):
             raise DeviationError("nextPageToken")
 
-        search_content_publish_records_response = cls(
-            publish_record_list=publish_record_list,
-            warnings=warnings,
-            next_page_token=next_page_token,
-        )
+        if cls is SearchContentPublishRecordsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            search_content_publish_records_response = object.__new__(cls)
+            search_content_publish_records_response.publish_record_list = (
+                publish_record_list
+            )
+            search_content_publish_records_response.warnings = warnings
+            search_content_publish_records_response.next_page_token = next_page_token
+            search_content_publish_records_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            search_content_publish_records_response = cls(
+                publish_record_list=publish_record_list,
+                warnings=warnings,
+                next_page_token=next_page_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         search_content_publish_records_response.additional_properties = d or {}

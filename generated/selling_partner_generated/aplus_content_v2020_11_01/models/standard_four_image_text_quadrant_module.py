@@ -123,12 +123,22 @@ class StandardFourImageTextQuadrantModule:
 
         block4 = StandardImageTextBlock.from_dict(d.pop("block4"))
 
-        standard_four_image_text_quadrant_module = cls(
-            block1=block1,
-            block2=block2,
-            block3=block3,
-            block4=block4,
-        )
+        if cls is StandardFourImageTextQuadrantModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_four_image_text_quadrant_module = object.__new__(cls)
+            standard_four_image_text_quadrant_module.block1 = block1
+            standard_four_image_text_quadrant_module.block2 = block2
+            standard_four_image_text_quadrant_module.block3 = block3
+            standard_four_image_text_quadrant_module.block4 = block4
+            standard_four_image_text_quadrant_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_four_image_text_quadrant_module = cls(
+                block1=block1,
+                block2=block2,
+                block3=block3,
+                block4=block4,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_four_image_text_quadrant_module.additional_properties = d or {}

@@ -117,10 +117,18 @@ class StandardImageCaptionBlock:
         _image = d.pop("image", UNSET)
         image = UNSET if _image is UNSET else ImageComponent.from_dict(_image)
 
-        standard_image_caption_block = cls(
-            caption=caption,
-            image=image,
-        )
+        if cls is StandardImageCaptionBlock:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_image_caption_block = object.__new__(cls)
+            standard_image_caption_block.caption = caption
+            standard_image_caption_block.image = image
+            standard_image_caption_block._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_image_caption_block = cls(
+                caption=caption,
+                image=image,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_image_caption_block.additional_properties = d or {}

@@ -225,14 +225,32 @@ class StandardImageSidebarModule:
             else StandardTextListBlock.from_dict(_sidebar_list_block)
         )
 
-        standard_image_sidebar_module = cls(
-            description_list_block=description_list_block,
-            description_text_block=description_text_block,
-            headline=headline,
-            image_caption_block=image_caption_block,
-            sidebar_image_text_block=sidebar_image_text_block,
-            sidebar_list_block=sidebar_list_block,
-        )
+        if cls is StandardImageSidebarModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_image_sidebar_module = object.__new__(cls)
+            standard_image_sidebar_module.description_list_block = (
+                description_list_block
+            )
+            standard_image_sidebar_module.description_text_block = (
+                description_text_block
+            )
+            standard_image_sidebar_module.headline = headline
+            standard_image_sidebar_module.image_caption_block = image_caption_block
+            standard_image_sidebar_module.sidebar_image_text_block = (
+                sidebar_image_text_block
+            )
+            standard_image_sidebar_module.sidebar_list_block = sidebar_list_block
+            standard_image_sidebar_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_image_sidebar_module = cls(
+                description_list_block=description_list_block,
+                description_text_block=description_text_block,
+                headline=headline,
+                image_caption_block=image_caption_block,
+                sidebar_image_text_block=sidebar_image_text_block,
+                sidebar_list_block=sidebar_list_block,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_image_sidebar_module.additional_properties = d or {}

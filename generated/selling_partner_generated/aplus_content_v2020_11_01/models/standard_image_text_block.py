@@ -132,11 +132,20 @@ class StandardImageTextBlock:
         _image = d.pop("image", UNSET)
         image = UNSET if _image is UNSET else ImageComponent.from_dict(_image)
 
-        standard_image_text_block = cls(
-            body=body,
-            headline=headline,
-            image=image,
-        )
+        if cls is StandardImageTextBlock:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_image_text_block = object.__new__(cls)
+            standard_image_text_block.body = body
+            standard_image_text_block.headline = headline
+            standard_image_text_block.image = image
+            standard_image_text_block._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_image_text_block = cls(
+                body=body,
+                headline=headline,
+                image=image,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_image_text_block.additional_properties = d or {}

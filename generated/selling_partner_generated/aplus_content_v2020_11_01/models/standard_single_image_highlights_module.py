@@ -197,14 +197,28 @@ class StandardSingleImageHighlightsModule:
             else StandardTextBlock.from_dict(_text_block_3)
         )
 
-        standard_single_image_highlights_module = cls(
-            bulleted_list_block=bulleted_list_block,
-            headline=headline,
-            image=image,
-            text_block_1=text_block_1,
-            text_block_2=text_block_2,
-            text_block_3=text_block_3,
-        )
+        if cls is StandardSingleImageHighlightsModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_single_image_highlights_module = object.__new__(cls)
+            standard_single_image_highlights_module.bulleted_list_block = (
+                bulleted_list_block
+            )
+            standard_single_image_highlights_module.headline = headline
+            standard_single_image_highlights_module.image = image
+            standard_single_image_highlights_module.text_block_1 = text_block_1
+            standard_single_image_highlights_module.text_block_2 = text_block_2
+            standard_single_image_highlights_module.text_block_3 = text_block_3
+            standard_single_image_highlights_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_single_image_highlights_module = cls(
+                bulleted_list_block=bulleted_list_block,
+                headline=headline,
+                image=image,
+                text_block_1=text_block_1,
+                text_block_2=text_block_2,
+                text_block_3=text_block_3,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_single_image_highlights_module.additional_properties = d or {}

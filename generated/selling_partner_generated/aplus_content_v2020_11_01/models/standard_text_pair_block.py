@@ -116,10 +116,18 @@ class StandardTextPairBlock:
         _label = d.pop("label", UNSET)
         label = UNSET if _label is UNSET else TextComponent.from_dict(_label)
 
-        standard_text_pair_block = cls(
-            description=description,
-            label=label,
-        )
+        if cls is StandardTextPairBlock:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_text_pair_block = object.__new__(cls)
+            standard_text_pair_block.description = description
+            standard_text_pair_block.label = label
+            standard_text_pair_block._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_text_pair_block = cls(
+                description=description,
+                label=label,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_text_pair_block.additional_properties = d or {}

@@ -147,12 +147,22 @@ class StandardThreeImageTextModule:
         _headline = d.pop("headline", UNSET)
         headline = UNSET if _headline is UNSET else TextComponent.from_dict(_headline)
 
-        standard_three_image_text_module = cls(
-            block1=block1,
-            block2=block2,
-            block3=block3,
-            headline=headline,
-        )
+        if cls is StandardThreeImageTextModule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            standard_three_image_text_module = object.__new__(cls)
+            standard_three_image_text_module.block1 = block1
+            standard_three_image_text_module.block2 = block2
+            standard_three_image_text_module.block3 = block3
+            standard_three_image_text_module.headline = headline
+            standard_three_image_text_module._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            standard_three_image_text_module = cls(
+                block1=block1,
+                block2=block2,
+                block3=block3,
+                headline=headline,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         standard_three_image_text_module.additional_properties = d or {}

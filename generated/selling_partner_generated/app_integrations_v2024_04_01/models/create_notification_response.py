@@ -83,9 +83,16 @@ class CreateNotificationResponse:
         ):
             raise DeviationError("notificationId")
 
-        create_notification_response = cls(
-            notification_id=notification_id,
-        )
+        if cls is CreateNotificationResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_notification_response = object.__new__(cls)
+            create_notification_response.notification_id = notification_id
+            create_notification_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_notification_response = cls(
+                notification_id=notification_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_notification_response.additional_properties = d or {}

@@ -104,10 +104,18 @@ class DeleteNotificationsRequest:
         if _reader is not None and template_id.__class__ is not str:
             raise DeviationError("templateId")
 
-        delete_notifications_request = cls(
-            deletion_reason=deletion_reason,
-            template_id=template_id,
-        )
+        if cls is DeleteNotificationsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            delete_notifications_request = object.__new__(cls)
+            delete_notifications_request.deletion_reason = deletion_reason
+            delete_notifications_request.template_id = template_id
+            delete_notifications_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            delete_notifications_request = cls(
+                deletion_reason=deletion_reason,
+                template_id=template_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         delete_notifications_request.additional_properties = d or {}

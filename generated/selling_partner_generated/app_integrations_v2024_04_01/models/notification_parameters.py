@@ -61,7 +61,13 @@ class NotificationParameters:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        notification_parameters = cls()
+        if cls is NotificationParameters:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            notification_parameters = object.__new__(cls)
+            notification_parameters._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            notification_parameters = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         notification_parameters.additional_properties = d or {}

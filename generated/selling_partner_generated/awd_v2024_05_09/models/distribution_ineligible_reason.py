@@ -106,11 +106,20 @@ class DistributionIneligibleReason:
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("sku")
 
-        distribution_ineligible_reason = cls(
-            failure_code=failure_code,
-            failure_reasons=failure_reasons,
-            sku=sku,
-        )
+        if cls is DistributionIneligibleReason:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            distribution_ineligible_reason = object.__new__(cls)
+            distribution_ineligible_reason.failure_code = failure_code
+            distribution_ineligible_reason.failure_reasons = failure_reasons
+            distribution_ineligible_reason.sku = sku
+            distribution_ineligible_reason._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            distribution_ineligible_reason = cls(
+                failure_code=failure_code,
+                failure_reasons=failure_reasons,
+                sku=sku,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         distribution_ineligible_reason.additional_properties = d or {}

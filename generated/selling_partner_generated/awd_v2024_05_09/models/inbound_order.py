@@ -249,17 +249,32 @@ class InboundOrder:
         ):
             raise DeviationError("updatedAt")
 
-        inbound_order = cls(
-            created_at=created_at,
-            order_id=order_id,
-            order_status=order_status,
-            origin_address=origin_address,
-            packages_to_inbound=packages_to_inbound,
-            destination_details=destination_details,
-            external_reference_id=external_reference_id,
-            preferences=preferences,
-            updated_at=updated_at,
-        )
+        if cls is InboundOrder:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inbound_order = object.__new__(cls)
+            inbound_order.created_at = created_at
+            inbound_order.order_id = order_id
+            inbound_order.order_status = order_status
+            inbound_order.origin_address = origin_address
+            inbound_order.packages_to_inbound = packages_to_inbound
+            inbound_order.destination_details = destination_details
+            inbound_order.external_reference_id = external_reference_id
+            inbound_order.preferences = preferences
+            inbound_order.updated_at = updated_at
+            inbound_order._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inbound_order = cls(
+                created_at=created_at,
+                order_id=order_id,
+                order_status=order_status,
+                origin_address=origin_address,
+                packages_to_inbound=packages_to_inbound,
+                destination_details=destination_details,
+                external_reference_id=external_reference_id,
+                preferences=preferences,
+                updated_at=updated_at,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inbound_order.additional_properties = d or {}

@@ -79,9 +79,16 @@ class InboundOrderReference:
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
-        inbound_order_reference = cls(
-            order_id=order_id,
-        )
+        if cls is InboundOrderReference:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inbound_order_reference = object.__new__(cls)
+            inbound_order_reference.order_id = order_id
+            inbound_order_reference._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inbound_order_reference = cls(
+                order_id=order_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inbound_order_reference.additional_properties = d or {}

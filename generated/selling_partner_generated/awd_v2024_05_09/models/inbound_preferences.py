@@ -83,9 +83,16 @@ class InboundPreferences:
         ):
             raise DeviationError("destinationRegion")
 
-        inbound_preferences = cls(
-            destination_region=destination_region,
-        )
+        if cls is InboundPreferences:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inbound_preferences = object.__new__(cls)
+            inbound_preferences.destination_region = destination_region
+            inbound_preferences._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inbound_preferences = cls(
+                destination_region=destination_region,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inbound_preferences.additional_properties = d or {}

@@ -389,24 +389,48 @@ class InboundShipment:
         ):
             raise DeviationError("warehouseReferenceId")
 
-        inbound_shipment = cls(
-            destination_address=destination_address,
-            order_id=order_id,
-            origin_address=origin_address,
-            shipment_container_quantities=shipment_container_quantities,
-            shipment_id=shipment_id,
-            shipment_status=shipment_status,
-            carrier_code=carrier_code,
-            created_at=created_at,
-            destination_region=destination_region,
-            external_reference_id=external_reference_id,
-            received_quantity=received_quantity,
-            ship_by=ship_by,
-            shipment_sku_quantities=shipment_sku_quantities,
-            tracking_id=tracking_id,
-            updated_at=updated_at,
-            warehouse_reference_id=warehouse_reference_id,
-        )
+        if cls is InboundShipment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inbound_shipment = object.__new__(cls)
+            inbound_shipment.destination_address = destination_address
+            inbound_shipment.order_id = order_id
+            inbound_shipment.origin_address = origin_address
+            inbound_shipment.shipment_container_quantities = (
+                shipment_container_quantities
+            )
+            inbound_shipment.shipment_id = shipment_id
+            inbound_shipment.shipment_status = shipment_status
+            inbound_shipment.carrier_code = carrier_code
+            inbound_shipment.created_at = created_at
+            inbound_shipment.destination_region = destination_region
+            inbound_shipment.external_reference_id = external_reference_id
+            inbound_shipment.received_quantity = received_quantity
+            inbound_shipment.ship_by = ship_by
+            inbound_shipment.shipment_sku_quantities = shipment_sku_quantities
+            inbound_shipment.tracking_id = tracking_id
+            inbound_shipment.updated_at = updated_at
+            inbound_shipment.warehouse_reference_id = warehouse_reference_id
+            inbound_shipment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inbound_shipment = cls(
+                destination_address=destination_address,
+                order_id=order_id,
+                origin_address=origin_address,
+                shipment_container_quantities=shipment_container_quantities,
+                shipment_id=shipment_id,
+                shipment_status=shipment_status,
+                carrier_code=carrier_code,
+                created_at=created_at,
+                destination_region=destination_region,
+                external_reference_id=external_reference_id,
+                received_quantity=received_quantity,
+                ship_by=ship_by,
+                shipment_sku_quantities=shipment_sku_quantities,
+                tracking_id=tracking_id,
+                updated_at=updated_at,
+                warehouse_reference_id=warehouse_reference_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inbound_shipment.additional_properties = d or {}

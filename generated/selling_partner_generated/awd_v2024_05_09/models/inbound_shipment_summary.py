@@ -176,14 +176,26 @@ class InboundShipmentSummary:
         ):
             raise DeviationError("updatedAt")
 
-        inbound_shipment_summary = cls(
-            order_id=order_id,
-            shipment_id=shipment_id,
-            shipment_status=shipment_status,
-            created_at=created_at,
-            external_reference_id=external_reference_id,
-            updated_at=updated_at,
-        )
+        if cls is InboundShipmentSummary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inbound_shipment_summary = object.__new__(cls)
+            inbound_shipment_summary.order_id = order_id
+            inbound_shipment_summary.shipment_id = shipment_id
+            inbound_shipment_summary.shipment_status = shipment_status
+            inbound_shipment_summary.created_at = created_at
+            inbound_shipment_summary.external_reference_id = external_reference_id
+            inbound_shipment_summary.updated_at = updated_at
+            inbound_shipment_summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inbound_shipment_summary = cls(
+                order_id=order_id,
+                shipment_id=shipment_id,
+                shipment_status=shipment_status,
+                created_at=created_at,
+                external_reference_id=external_reference_id,
+                updated_at=updated_at,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inbound_shipment_summary.additional_properties = d or {}

@@ -133,11 +133,24 @@ class InventoryDetails:
         ):
             raise DeviationError("reservedDistributableQuantity")
 
-        inventory_details = cls(
-            available_distributable_quantity=available_distributable_quantity,
-            replenishment_quantity=replenishment_quantity,
-            reserved_distributable_quantity=reserved_distributable_quantity,
-        )
+        if cls is InventoryDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inventory_details = object.__new__(cls)
+            inventory_details.available_distributable_quantity = (
+                available_distributable_quantity
+            )
+            inventory_details.replenishment_quantity = replenishment_quantity
+            inventory_details.reserved_distributable_quantity = (
+                reserved_distributable_quantity
+            )
+            inventory_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inventory_details = cls(
+                available_distributable_quantity=available_distributable_quantity,
+                replenishment_quantity=replenishment_quantity,
+                reserved_distributable_quantity=reserved_distributable_quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inventory_details.additional_properties = d or {}

@@ -122,10 +122,18 @@ class InventoryListing:
         ):
             raise DeviationError("nextToken")
 
-        inventory_listing = cls(
-            inventory=inventory,
-            next_token=next_token,
-        )
+        if cls is InventoryListing:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inventory_listing = object.__new__(cls)
+            inventory_listing.inventory = inventory
+            inventory_listing.next_token = next_token
+            inventory_listing._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inventory_listing = cls(
+                inventory=inventory,
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inventory_listing.additional_properties = d or {}

@@ -104,10 +104,18 @@ class InventoryQuantity:
             else None
         ) or InventoryUnitOfMeasurement(_unit_of_measurement)
 
-        inventory_quantity = cls(
-            quantity=quantity,
-            unit_of_measurement=unit_of_measurement,
-        )
+        if cls is InventoryQuantity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inventory_quantity = object.__new__(cls)
+            inventory_quantity.quantity = quantity
+            inventory_quantity.unit_of_measurement = unit_of_measurement
+            inventory_quantity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inventory_quantity = cls(
+                quantity=quantity,
+                unit_of_measurement=unit_of_measurement,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inventory_quantity.additional_properties = d or {}

@@ -185,13 +185,24 @@ class InventorySummary:
         ):
             raise DeviationError("totalOnhandQuantity")
 
-        inventory_summary = cls(
-            sku=sku,
-            expiration_details=expiration_details,
-            inventory_details=inventory_details,
-            total_inbound_quantity=total_inbound_quantity,
-            total_onhand_quantity=total_onhand_quantity,
-        )
+        if cls is InventorySummary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inventory_summary = object.__new__(cls)
+            inventory_summary.sku = sku
+            inventory_summary.expiration_details = expiration_details
+            inventory_summary.inventory_details = inventory_details
+            inventory_summary.total_inbound_quantity = total_inbound_quantity
+            inventory_summary.total_onhand_quantity = total_onhand_quantity
+            inventory_summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inventory_summary = cls(
+                sku=sku,
+                expiration_details=expiration_details,
+                inventory_details=inventory_details,
+                total_inbound_quantity=total_inbound_quantity,
+                total_onhand_quantity=total_onhand_quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inventory_summary.additional_properties = d or {}

@@ -266,17 +266,32 @@ class OutboundShipment:
         ):
             raise DeviationError("updatedAt")
 
-        outbound_shipment = cls(
-            destination_address=destination_address,
-            order_id=order_id,
-            origin_address=origin_address,
-            shipment_id=shipment_id,
-            shipment_status=shipment_status,
-            created_at=created_at,
-            shipment_package_quantities=shipment_package_quantities,
-            shipment_product_quantities=shipment_product_quantities,
-            updated_at=updated_at,
-        )
+        if cls is OutboundShipment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            outbound_shipment = object.__new__(cls)
+            outbound_shipment.destination_address = destination_address
+            outbound_shipment.order_id = order_id
+            outbound_shipment.origin_address = origin_address
+            outbound_shipment.shipment_id = shipment_id
+            outbound_shipment.shipment_status = shipment_status
+            outbound_shipment.created_at = created_at
+            outbound_shipment.shipment_package_quantities = shipment_package_quantities
+            outbound_shipment.shipment_product_quantities = shipment_product_quantities
+            outbound_shipment.updated_at = updated_at
+            outbound_shipment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            outbound_shipment = cls(
+                destination_address=destination_address,
+                order_id=order_id,
+                origin_address=origin_address,
+                shipment_id=shipment_id,
+                shipment_status=shipment_status,
+                created_at=created_at,
+                shipment_package_quantities=shipment_package_quantities,
+                shipment_product_quantities=shipment_product_quantities,
+                updated_at=updated_at,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         outbound_shipment.additional_properties = d or {}

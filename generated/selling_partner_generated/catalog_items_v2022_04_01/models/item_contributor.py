@@ -111,10 +111,18 @@ class ItemContributor:
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
-        item_contributor = cls(
-            role=role,
-            value=value,
-        )
+        if cls is ItemContributor:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_contributor = object.__new__(cls)
+            item_contributor.role = role
+            item_contributor.value = value
+            item_contributor._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_contributor = cls(
+                role=role,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_contributor.additional_properties = d or {}

@@ -99,10 +99,18 @@ class ItemContributorRole:
         ):
             raise DeviationError("displayName")
 
-        item_contributor_role = cls(
-            value=value,
-            display_name=display_name,
-        )
+        if cls is ItemContributorRole:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_contributor_role = object.__new__(cls)
+            item_contributor_role.value = value
+            item_contributor_role.display_name = display_name
+            item_contributor_role._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_contributor_role = cls(
+                value=value,
+                display_name=display_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_contributor_role.additional_properties = d or {}

@@ -117,12 +117,22 @@ class ItemDisplayGroupSalesRank:
         if _reader is not None and link.__class__ is not str and link is not UNSET:
             raise DeviationError("link")
 
-        item_display_group_sales_rank = cls(
-            rank=rank,
-            title=title,
-            website_display_group=website_display_group,
-            link=link,
-        )
+        if cls is ItemDisplayGroupSalesRank:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_display_group_sales_rank = object.__new__(cls)
+            item_display_group_sales_rank.rank = rank
+            item_display_group_sales_rank.title = title
+            item_display_group_sales_rank.website_display_group = website_display_group
+            item_display_group_sales_rank.link = link
+            item_display_group_sales_rank._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_display_group_sales_rank = cls(
+                rank=rank,
+                title=title,
+                website_display_group=website_display_group,
+                link=link,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_display_group_sales_rank.additional_properties = d or {}

@@ -430,28 +430,56 @@ class ItemSummaryByMarketplace:
         ):
             raise DeviationError("websiteDisplayGroupName")
 
-        item_summary_by_marketplace = cls(
-            marketplace_id=marketplace_id,
-            adult_product=adult_product,
-            autographed=autographed,
-            brand=brand,
-            browse_classification=browse_classification,
-            color=color,
-            contributors=contributors,
-            item_classification=item_classification,
-            item_name=item_name,
-            manufacturer=manufacturer,
-            memorabilia=memorabilia,
-            model_number=model_number,
-            package_quantity=package_quantity,
-            part_number=part_number,
-            release_date=release_date,
-            size=size,
-            style=style,
-            trade_in_eligible=trade_in_eligible,
-            website_display_group=website_display_group,
-            website_display_group_name=website_display_group_name,
-        )
+        if cls is ItemSummaryByMarketplace:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_summary_by_marketplace = object.__new__(cls)
+            item_summary_by_marketplace.marketplace_id = marketplace_id
+            item_summary_by_marketplace.adult_product = adult_product
+            item_summary_by_marketplace.autographed = autographed
+            item_summary_by_marketplace.brand = brand
+            item_summary_by_marketplace.browse_classification = browse_classification
+            item_summary_by_marketplace.color = color
+            item_summary_by_marketplace.contributors = contributors
+            item_summary_by_marketplace.item_classification = item_classification
+            item_summary_by_marketplace.item_name = item_name
+            item_summary_by_marketplace.manufacturer = manufacturer
+            item_summary_by_marketplace.memorabilia = memorabilia
+            item_summary_by_marketplace.model_number = model_number
+            item_summary_by_marketplace.package_quantity = package_quantity
+            item_summary_by_marketplace.part_number = part_number
+            item_summary_by_marketplace.release_date = release_date
+            item_summary_by_marketplace.size = size
+            item_summary_by_marketplace.style = style
+            item_summary_by_marketplace.trade_in_eligible = trade_in_eligible
+            item_summary_by_marketplace.website_display_group = website_display_group
+            item_summary_by_marketplace.website_display_group_name = (
+                website_display_group_name
+            )
+            item_summary_by_marketplace._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_summary_by_marketplace = cls(
+                marketplace_id=marketplace_id,
+                adult_product=adult_product,
+                autographed=autographed,
+                brand=brand,
+                browse_classification=browse_classification,
+                color=color,
+                contributors=contributors,
+                item_classification=item_classification,
+                item_name=item_name,
+                manufacturer=manufacturer,
+                memorabilia=memorabilia,
+                model_number=model_number,
+                package_quantity=package_quantity,
+                part_number=part_number,
+                release_date=release_date,
+                size=size,
+                style=style,
+                trade_in_eligible=trade_in_eligible,
+                website_display_group=website_display_group,
+                website_display_group_name=website_display_group_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_summary_by_marketplace.additional_properties = d or {}

@@ -99,10 +99,18 @@ class ItemVariationTheme:
         if _reader is not None and theme.__class__ is not str and theme is not UNSET:
             raise DeviationError("theme")
 
-        item_variation_theme = cls(
-            attributes=attributes,
-            theme=theme,
-        )
+        if cls is ItemVariationTheme:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_variation_theme = object.__new__(cls)
+            item_variation_theme.attributes = attributes
+            item_variation_theme.theme = theme
+            item_variation_theme._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_variation_theme = cls(
+                attributes=attributes,
+                theme=theme,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_variation_theme.additional_properties = d or {}

@@ -97,10 +97,18 @@ class ItemVendorDetailsCategory:
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
-        item_vendor_details_category = cls(
-            display_name=display_name,
-            value=value,
-        )
+        if cls is ItemVendorDetailsCategory:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_vendor_details_category = object.__new__(cls)
+            item_vendor_details_category.display_name = display_name
+            item_vendor_details_category.value = value
+            item_vendor_details_category._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_vendor_details_category = cls(
+                display_name=display_name,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_vendor_details_category.additional_properties = d or {}

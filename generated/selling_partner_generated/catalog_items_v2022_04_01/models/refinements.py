@@ -125,10 +125,18 @@ class Refinements:
             ClassificationRefinement.from_dict(_item) for _item in _classifications
         ]
 
-        refinements = cls(
-            brands=brands,
-            classifications=classifications,
-        )
+        if cls is Refinements:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            refinements = object.__new__(cls)
+            refinements.brands = brands
+            refinements.classifications = classifications
+            refinements._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            refinements = cls(
+                brands=brands,
+                classifications=classifications,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         refinements.additional_properties = d or {}

@@ -105,10 +105,20 @@ class BrowseNodeAllStarRatingImpact:
         ):
             raise DeviationError("topTwentyFivePercentProducts")
 
-        browse_node_all_star_rating_impact = cls(
-            all_products=all_products,
-            top_twenty_five_percent_products=top_twenty_five_percent_products,
-        )
+        if cls is BrowseNodeAllStarRatingImpact:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            browse_node_all_star_rating_impact = object.__new__(cls)
+            browse_node_all_star_rating_impact.all_products = all_products
+            browse_node_all_star_rating_impact.top_twenty_five_percent_products = (
+                top_twenty_five_percent_products
+            )
+            browse_node_all_star_rating_impact._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            browse_node_all_star_rating_impact = cls(
+                all_products=all_products,
+                top_twenty_five_percent_products=top_twenty_five_percent_products,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         browse_node_all_star_rating_impact.additional_properties = d or {}

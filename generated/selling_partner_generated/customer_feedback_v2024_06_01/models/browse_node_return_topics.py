@@ -118,10 +118,18 @@ class BrowseNodeReturnTopics:
         if _reader is not None and topic.__class__ is not str:
             raise DeviationError("topic")
 
-        browse_node_return_topics = cls(
-            browse_node_metrics=browse_node_metrics,
-            topic=topic,
-        )
+        if cls is BrowseNodeReturnTopics:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            browse_node_return_topics = object.__new__(cls)
+            browse_node_return_topics.browse_node_metrics = browse_node_metrics
+            browse_node_return_topics.topic = topic
+            browse_node_return_topics._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            browse_node_return_topics = cls(
+                browse_node_metrics=browse_node_metrics,
+                topic=topic,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         browse_node_return_topics.additional_properties = d or {}

@@ -167,12 +167,22 @@ class BrowseNodeReviewTopic:
             else [BrowseNodeSubtopic.from_dict(_item) for _item in _subtopics]
         )
 
-        browse_node_review_topic = cls(
-            browse_node_metrics=browse_node_metrics,
-            topic=topic,
-            review_snippets=review_snippets,
-            subtopics=subtopics,
-        )
+        if cls is BrowseNodeReviewTopic:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            browse_node_review_topic = object.__new__(cls)
+            browse_node_review_topic.browse_node_metrics = browse_node_metrics
+            browse_node_review_topic.topic = topic
+            browse_node_review_topic.review_snippets = review_snippets
+            browse_node_review_topic.subtopics = subtopics
+            browse_node_review_topic._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            browse_node_review_topic = cls(
+                browse_node_metrics=browse_node_metrics,
+                topic=topic,
+                review_snippets=review_snippets,
+                subtopics=subtopics,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         browse_node_review_topic.additional_properties = d or {}

@@ -106,9 +106,18 @@ class BrowseNodeReviewTrendMetrics:
             d.pop("occurrencePercentage")
         )
 
-        browse_node_review_trend_metrics = cls(
-            occurrence_percentage=occurrence_percentage,
-        )
+        if cls is BrowseNodeReviewTrendMetrics:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            browse_node_review_trend_metrics = object.__new__(cls)
+            browse_node_review_trend_metrics.occurrence_percentage = (
+                occurrence_percentage
+            )
+            browse_node_review_trend_metrics._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            browse_node_review_trend_metrics = cls(
+                occurrence_percentage=occurrence_percentage,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         browse_node_review_trend_metrics.additional_properties = d or {}

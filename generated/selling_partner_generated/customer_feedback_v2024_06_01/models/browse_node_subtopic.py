@@ -142,11 +142,20 @@ class BrowseNodeSubtopic:
         ):
             raise DeviationError("reviewSnippets")
 
-        browse_node_subtopic = cls(
-            metrics=metrics,
-            subtopic=subtopic,
-            review_snippets=review_snippets,
-        )
+        if cls is BrowseNodeSubtopic:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            browse_node_subtopic = object.__new__(cls)
+            browse_node_subtopic.metrics = metrics
+            browse_node_subtopic.subtopic = subtopic
+            browse_node_subtopic.review_snippets = review_snippets
+            browse_node_subtopic._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            browse_node_subtopic = cls(
+                metrics=metrics,
+                subtopic=subtopic,
+                review_snippets=review_snippets,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         browse_node_subtopic.additional_properties = d or {}

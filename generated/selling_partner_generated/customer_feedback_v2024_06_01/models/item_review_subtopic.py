@@ -131,11 +131,20 @@ class ItemReviewSubtopic:
         ):
             raise DeviationError("reviewSnippets")
 
-        item_review_subtopic = cls(
-            metrics=metrics,
-            subtopic=subtopic,
-            review_snippets=review_snippets,
-        )
+        if cls is ItemReviewSubtopic:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_review_subtopic = object.__new__(cls)
+            item_review_subtopic.metrics = metrics
+            item_review_subtopic.subtopic = subtopic
+            item_review_subtopic.review_snippets = review_snippets
+            item_review_subtopic._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_review_subtopic = cls(
+                metrics=metrics,
+                subtopic=subtopic,
+                review_snippets=review_snippets,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_review_subtopic.additional_properties = d or {}

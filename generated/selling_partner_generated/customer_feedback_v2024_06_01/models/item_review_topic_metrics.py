@@ -119,11 +119,20 @@ class ItemReviewTopicMetrics:
         ):
             raise DeviationError("starRatingImpact")
 
-        item_review_topic_metrics = cls(
-            number_of_mentions=number_of_mentions,
-            occurrence_percentage=occurrence_percentage,
-            star_rating_impact=star_rating_impact,
-        )
+        if cls is ItemReviewTopicMetrics:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_review_topic_metrics = object.__new__(cls)
+            item_review_topic_metrics.number_of_mentions = number_of_mentions
+            item_review_topic_metrics.occurrence_percentage = occurrence_percentage
+            item_review_topic_metrics.star_rating_impact = star_rating_impact
+            item_review_topic_metrics._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_review_topic_metrics = cls(
+                number_of_mentions=number_of_mentions,
+                occurrence_percentage=occurrence_percentage,
+                star_rating_impact=star_rating_impact,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_review_topic_metrics.additional_properties = d or {}

@@ -122,10 +122,18 @@ class ItemReviewTrend:
             ItemReviewTrendPoint.from_dict(_item) for _item in _trend_metrics
         ]
 
-        item_review_trend = cls(
-            topic=topic,
-            trend_metrics=trend_metrics,
-        )
+        if cls is ItemReviewTrend:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_review_trend = object.__new__(cls)
+            item_review_trend.topic = topic
+            item_review_trend.trend_metrics = trend_metrics
+            item_review_trend._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_review_trend = cls(
+                topic=topic,
+                trend_metrics=trend_metrics,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_review_trend.additional_properties = d or {}

@@ -99,10 +99,18 @@ class CreateQuerySpecification:
         ):
             raise DeviationError("paginationToken")
 
-        create_query_specification = cls(
-            query=query,
-            pagination_token=pagination_token,
-        )
+        if cls is CreateQuerySpecification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_query_specification = object.__new__(cls)
+            create_query_specification.query = query
+            create_query_specification.pagination_token = pagination_token
+            create_query_specification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_query_specification = cls(
+                query=query,
+                pagination_token=pagination_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_query_specification.additional_properties = d or {}

@@ -83,9 +83,16 @@ class GetQueriesResponsePagination:
         ):
             raise DeviationError("nextToken")
 
-        get_queries_response_pagination = cls(
-            next_token=next_token,
-        )
+        if cls is GetQueriesResponsePagination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_queries_response_pagination = object.__new__(cls)
+            get_queries_response_pagination.next_token = next_token
+            get_queries_response_pagination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_queries_response_pagination = cls(
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_queries_response_pagination.additional_properties = d or {}

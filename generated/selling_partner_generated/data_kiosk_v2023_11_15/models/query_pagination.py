@@ -83,9 +83,16 @@ class QueryPagination:
         ):
             raise DeviationError("nextToken")
 
-        query_pagination = cls(
-            next_token=next_token,
-        )
+        if cls is QueryPagination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            query_pagination = object.__new__(cls)
+            query_pagination.next_token = next_token
+            query_pagination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            query_pagination = cls(
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         query_pagination.additional_properties = d or {}

@@ -131,13 +131,24 @@ class SubmitInvoiceRequest:
             else None
         ) or ProgramType(_program_type)
 
-        submit_invoice_request = cls(
-            content_md5_value=content_md5_value,
-            invoice_content=invoice_content,
-            invoice_type=invoice_type,
-            marketplace_id=marketplace_id,
-            program_type=program_type,
-        )
+        if cls is SubmitInvoiceRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_invoice_request = object.__new__(cls)
+            submit_invoice_request.content_md5_value = content_md5_value
+            submit_invoice_request.invoice_content = invoice_content
+            submit_invoice_request.invoice_type = invoice_type
+            submit_invoice_request.marketplace_id = marketplace_id
+            submit_invoice_request.program_type = program_type
+            submit_invoice_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_invoice_request = cls(
+                content_md5_value=content_md5_value,
+                invoice_content=invoice_content,
+                invoice_type=invoice_type,
+                marketplace_id=marketplace_id,
+                program_type=program_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_invoice_request.additional_properties = d or {}

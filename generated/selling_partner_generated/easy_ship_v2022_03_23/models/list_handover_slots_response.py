@@ -117,10 +117,18 @@ class ListHandoverSlotsResponse:
         _time_slots = d.pop("timeSlots")
         time_slots = [TimeSlot.from_dict(_item) for _item in _time_slots]
 
-        list_handover_slots_response = cls(
-            amazon_order_id=amazon_order_id,
-            time_slots=time_slots,
-        )
+        if cls is ListHandoverSlotsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_handover_slots_response = object.__new__(cls)
+            list_handover_slots_response.amazon_order_id = amazon_order_id
+            list_handover_slots_response.time_slots = time_slots
+            list_handover_slots_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_handover_slots_response = cls(
+                amazon_order_id=amazon_order_id,
+                time_slots=time_slots,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_handover_slots_response.additional_properties = d or {}

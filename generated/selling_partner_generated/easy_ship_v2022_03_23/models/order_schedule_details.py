@@ -121,10 +121,18 @@ class OrderScheduleDetails:
             else PackageDetails.from_dict(_package_details)
         )
 
-        order_schedule_details = cls(
-            amazon_order_id=amazon_order_id,
-            package_details=package_details,
-        )
+        if cls is OrderScheduleDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_schedule_details = object.__new__(cls)
+            order_schedule_details.amazon_order_id = amazon_order_id
+            order_schedule_details.package_details = package_details
+            order_schedule_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_schedule_details = cls(
+                amazon_order_id=amazon_order_id,
+                package_details=package_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_schedule_details.additional_properties = d or {}

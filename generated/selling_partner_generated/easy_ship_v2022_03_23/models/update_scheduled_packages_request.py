@@ -129,10 +129,20 @@ class UpdateScheduledPackagesRequest:
             for _item in _update_package_details_list
         ]
 
-        update_scheduled_packages_request = cls(
-            marketplace_id=marketplace_id,
-            update_package_details_list=update_package_details_list,
-        )
+        if cls is UpdateScheduledPackagesRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_scheduled_packages_request = object.__new__(cls)
+            update_scheduled_packages_request.marketplace_id = marketplace_id
+            update_scheduled_packages_request.update_package_details_list = (
+                update_package_details_list
+            )
+            update_scheduled_packages_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_scheduled_packages_request = cls(
+                marketplace_id=marketplace_id,
+                update_package_details_list=update_package_details_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_scheduled_packages_request.additional_properties = d or {}

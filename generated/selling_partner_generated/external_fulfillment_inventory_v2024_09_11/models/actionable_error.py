@@ -101,10 +101,18 @@ class ActionableError:
         ):
             raise DeviationError("errorType")
 
-        actionable_error = cls(
-            error_sub_type=error_sub_type,
-            error_type=error_type,
-        )
+        if cls is ActionableError:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            actionable_error = object.__new__(cls)
+            actionable_error.error_sub_type = error_sub_type
+            actionable_error.error_type = error_type
+            actionable_error._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            actionable_error = cls(
+                error_sub_type=error_sub_type,
+                error_type=error_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         actionable_error.additional_properties = d or {}

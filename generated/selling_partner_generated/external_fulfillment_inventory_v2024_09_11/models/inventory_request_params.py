@@ -144,11 +144,20 @@ class InventoryRequestParams:
         ):
             raise DeviationError("quantity")
 
-        inventory_request_params = cls(
-            client_sequence_number=client_sequence_number,
-            marketplace_attributes=marketplace_attributes,
-            quantity=quantity,
-        )
+        if cls is InventoryRequestParams:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inventory_request_params = object.__new__(cls)
+            inventory_request_params.client_sequence_number = client_sequence_number
+            inventory_request_params.marketplace_attributes = marketplace_attributes
+            inventory_request_params.quantity = quantity
+            inventory_request_params._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inventory_request_params = cls(
+                client_sequence_number=client_sequence_number,
+                marketplace_attributes=marketplace_attributes,
+                quantity=quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inventory_request_params.additional_properties = d or {}

@@ -215,15 +215,28 @@ class InventoryResponseBody:
         if _reader is not None and sku_id.__class__ is not str and sku_id is not UNSET:
             raise DeviationError("skuId")
 
-        inventory_response_body = cls(
-            actionable_errors=actionable_errors,
-            client_sequence_number=client_sequence_number,
-            location_id=location_id,
-            marketplace_attributes=marketplace_attributes,
-            reserved_quantity=reserved_quantity,
-            sellable_quantity=sellable_quantity,
-            sku_id=sku_id,
-        )
+        if cls is InventoryResponseBody:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inventory_response_body = object.__new__(cls)
+            inventory_response_body.actionable_errors = actionable_errors
+            inventory_response_body.client_sequence_number = client_sequence_number
+            inventory_response_body.location_id = location_id
+            inventory_response_body.marketplace_attributes = marketplace_attributes
+            inventory_response_body.reserved_quantity = reserved_quantity
+            inventory_response_body.sellable_quantity = sellable_quantity
+            inventory_response_body.sku_id = sku_id
+            inventory_response_body._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inventory_response_body = cls(
+                actionable_errors=actionable_errors,
+                client_sequence_number=client_sequence_number,
+                location_id=location_id,
+                marketplace_attributes=marketplace_attributes,
+                reserved_quantity=reserved_quantity,
+                sellable_quantity=sellable_quantity,
+                sku_id=sku_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inventory_response_body.additional_properties = d or {}

@@ -79,9 +79,16 @@ class InvoiceInformation:
         if _reader is not None and id.__class__ is not str:
             raise DeviationError("id")
 
-        invoice_information = cls(
-            id=id,
-        )
+        if cls is InvoiceInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoice_information = object.__new__(cls)
+            invoice_information.id = id
+            invoice_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoice_information = cls(
+                id=id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoice_information.additional_properties = d or {}

@@ -208,15 +208,28 @@ class MarketplaceChannelDetails:
         ):
             raise DeviationError("shipmentId")
 
-        marketplace_channel_details = cls(
-            channel_sku=channel_sku,
-            customer_order_id=customer_order_id,
-            exchange_order_id=exchange_order_id,
-            marketplace_channel=marketplace_channel,
-            merchant_id=merchant_id,
-            return_location_id=return_location_id,
-            shipment_id=shipment_id,
-        )
+        if cls is MarketplaceChannelDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            marketplace_channel_details = object.__new__(cls)
+            marketplace_channel_details.channel_sku = channel_sku
+            marketplace_channel_details.customer_order_id = customer_order_id
+            marketplace_channel_details.exchange_order_id = exchange_order_id
+            marketplace_channel_details.marketplace_channel = marketplace_channel
+            marketplace_channel_details.merchant_id = merchant_id
+            marketplace_channel_details.return_location_id = return_location_id
+            marketplace_channel_details.shipment_id = shipment_id
+            marketplace_channel_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            marketplace_channel_details = cls(
+                channel_sku=channel_sku,
+                customer_order_id=customer_order_id,
+                exchange_order_id=exchange_order_id,
+                marketplace_channel=marketplace_channel,
+                merchant_id=merchant_id,
+                return_location_id=return_location_id,
+                shipment_id=shipment_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         marketplace_channel_details.additional_properties = d or {}

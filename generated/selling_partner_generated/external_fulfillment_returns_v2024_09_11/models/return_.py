@@ -362,24 +362,46 @@ class Return:
             or ReturnReturnSubType(_return_sub_type)
         )
 
-        return_ = cls(
-            fulfillment_location_id=fulfillment_location_id,
-            id=id,
-            last_updated_date_time=last_updated_date_time,
-            marketplace_channel_details=marketplace_channel_details,
-            return_metadata=return_metadata,
-            return_shipping_info=return_shipping_info,
-            return_type=return_type,
-            status=status,
-            creation_date_time=creation_date_time,
-            merchant_sku=merchant_sku,
-            number_of_units=number_of_units,
-            otp_details=otp_details,
-            package_delivery_mode=package_delivery_mode,
-            replanning_details=replanning_details,
-            return_location_id=return_location_id,
-            return_sub_type=return_sub_type,
-        )
+        if cls is Return:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            return_ = object.__new__(cls)
+            return_.fulfillment_location_id = fulfillment_location_id
+            return_.id = id
+            return_.last_updated_date_time = last_updated_date_time
+            return_.marketplace_channel_details = marketplace_channel_details
+            return_.return_metadata = return_metadata
+            return_.return_shipping_info = return_shipping_info
+            return_.return_type = return_type
+            return_.status = status
+            return_.creation_date_time = creation_date_time
+            return_.merchant_sku = merchant_sku
+            return_.number_of_units = number_of_units
+            return_.otp_details = otp_details
+            return_.package_delivery_mode = package_delivery_mode
+            return_.replanning_details = replanning_details
+            return_.return_location_id = return_location_id
+            return_.return_sub_type = return_sub_type
+            return_._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            return_ = cls(
+                fulfillment_location_id=fulfillment_location_id,
+                id=id,
+                last_updated_date_time=last_updated_date_time,
+                marketplace_channel_details=marketplace_channel_details,
+                return_metadata=return_metadata,
+                return_shipping_info=return_shipping_info,
+                return_type=return_type,
+                status=status,
+                creation_date_time=creation_date_time,
+                merchant_sku=merchant_sku,
+                number_of_units=number_of_units,
+                otp_details=otp_details,
+                package_delivery_mode=package_delivery_mode,
+                replanning_details=replanning_details,
+                return_location_id=return_location_id,
+                return_sub_type=return_sub_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         return_.additional_properties = d or {}

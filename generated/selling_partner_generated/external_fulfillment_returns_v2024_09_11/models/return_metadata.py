@@ -154,12 +154,22 @@ class ReturnMetadata:
         if _reader is not None and rma_id.__class__ is not str and rma_id is not UNSET:
             raise DeviationError("rmaId")
 
-        return_metadata = cls(
-            return_reason=return_reason,
-            fulfillment_order_id=fulfillment_order_id,
-            invoice_information=invoice_information,
-            rma_id=rma_id,
-        )
+        if cls is ReturnMetadata:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            return_metadata = object.__new__(cls)
+            return_metadata.return_reason = return_reason
+            return_metadata.fulfillment_order_id = fulfillment_order_id
+            return_metadata.invoice_information = invoice_information
+            return_metadata.rma_id = rma_id
+            return_metadata._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            return_metadata = cls(
+                return_reason=return_reason,
+                fulfillment_order_id=fulfillment_order_id,
+                invoice_information=invoice_information,
+                rma_id=rma_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         return_metadata.additional_properties = d or {}

@@ -126,10 +126,18 @@ class ReturnsResponse:
             else [Return.from_dict(_item) for _item in _returns]
         )
 
-        returns_response = cls(
-            next_token=next_token,
-            returns=returns,
-        )
+        if cls is ReturnsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            returns_response = object.__new__(cls)
+            returns_response.next_token = next_token
+            returns_response.returns = returns
+            returns_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            returns_response = cls(
+                next_token=next_token,
+                returns=returns,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         returns_response.additional_properties = d or {}

@@ -92,10 +92,18 @@ class TrackingInfo:
         if _reader is not None and tracking_id.__class__ is not str:
             raise DeviationError("trackingId")
 
-        tracking_info = cls(
-            carrier_name=carrier_name,
-            tracking_id=tracking_id,
-        )
+        if cls is TrackingInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tracking_info = object.__new__(cls)
+            tracking_info.carrier_name = carrier_name
+            tracking_info.tracking_id = tracking_id
+            tracking_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tracking_info = cls(
+                carrier_name=carrier_name,
+                tracking_id=tracking_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tracking_info.additional_properties = d or {}

@@ -311,23 +311,44 @@ class Address:
         if _reader is not None and state.__class__ is not str and state is not UNSET:
             raise DeviationError("state")
 
-        address = cls(
-            postal_code=postal_code,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            address_type=address_type,
-            city=city,
-            copy_emails=copy_emails,
-            country_code=country_code,
-            district=district,
-            email=email,
-            geocodes=geocodes,
-            municipality=municipality,
-            name=name,
-            phone_number=phone_number,
-            state=state,
-        )
+        if cls is Address:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            address = object.__new__(cls)
+            address.postal_code = postal_code
+            address.address_line_1 = address_line_1
+            address.address_line_2 = address_line_2
+            address.address_line_3 = address_line_3
+            address.address_type = address_type
+            address.city = city
+            address.copy_emails = copy_emails
+            address.country_code = country_code
+            address.district = district
+            address.email = email
+            address.geocodes = geocodes
+            address.municipality = municipality
+            address.name = name
+            address.phone_number = phone_number
+            address.state = state
+            address._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            address = cls(
+                postal_code=postal_code,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                address_type=address_type,
+                city=city,
+                copy_emails=copy_emails,
+                country_code=country_code,
+                district=district,
+                email=email,
+                geocodes=geocodes,
+                municipality=municipality,
+                name=name,
+                phone_number=phone_number,
+                state=state,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         address.additional_properties = d or {}

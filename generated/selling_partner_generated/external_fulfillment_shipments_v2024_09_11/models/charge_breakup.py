@@ -115,11 +115,20 @@ class ChargeBreakup:
 
         net_amount = Amount.from_dict(d.pop("netAmount"))
 
-        charge_breakup = cls(
-            base_amount=base_amount,
-            discount_amount=discount_amount,
-            net_amount=net_amount,
-        )
+        if cls is ChargeBreakup:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            charge_breakup = object.__new__(cls)
+            charge_breakup.base_amount = base_amount
+            charge_breakup.discount_amount = discount_amount
+            charge_breakup.net_amount = net_amount
+            charge_breakup._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            charge_breakup = cls(
+                base_amount=base_amount,
+                discount_amount=discount_amount,
+                net_amount=net_amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         charge_breakup.additional_properties = d or {}

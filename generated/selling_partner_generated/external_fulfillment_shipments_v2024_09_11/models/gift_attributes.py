@@ -162,12 +162,22 @@ class GiftAttributes:
         ):
             raise DeviationError("giftWrapLabel")
 
-        gift_attributes = cls(
-            gift_message_presence=gift_message_presence,
-            gift_wrap_requirement=gift_wrap_requirement,
-            gift_message=gift_message,
-            gift_wrap_label=gift_wrap_label,
-        )
+        if cls is GiftAttributes:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            gift_attributes = object.__new__(cls)
+            gift_attributes.gift_message_presence = gift_message_presence
+            gift_attributes.gift_wrap_requirement = gift_wrap_requirement
+            gift_attributes.gift_message = gift_message
+            gift_attributes.gift_wrap_label = gift_wrap_label
+            gift_attributes._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            gift_attributes = cls(
+                gift_message_presence=gift_message_presence,
+                gift_wrap_requirement=gift_wrap_requirement,
+                gift_message=gift_message,
+                gift_wrap_label=gift_wrap_label,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         gift_attributes.additional_properties = d or {}

@@ -92,10 +92,18 @@ class InvoiceInfo:
         if _reader is not None and invoice_id.__class__ is not str:
             raise DeviationError("invoiceId")
 
-        invoice_info = cls(
-            creation_date_time=creation_date_time,
-            invoice_id=invoice_id,
-        )
+        if cls is InvoiceInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoice_info = object.__new__(cls)
+            invoice_info.creation_date_time = creation_date_time
+            invoice_info.invoice_id = invoice_id
+            invoice_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoice_info = cls(
+                creation_date_time=creation_date_time,
+                invoice_id=invoice_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoice_info.additional_properties = d or {}

@@ -99,10 +99,18 @@ class LineItem:
         ):
             raise DeviationError("quantity")
 
-        line_item = cls(
-            id=id,
-            quantity=quantity,
-        )
+        if cls is LineItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            line_item = object.__new__(cls)
+            line_item.id = id
+            line_item.quantity = quantity
+            line_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            line_item = cls(
+                id=id,
+                quantity=quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         line_item.additional_properties = d or {}

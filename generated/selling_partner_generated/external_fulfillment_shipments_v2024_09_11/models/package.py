@@ -219,15 +219,28 @@ class Package:
             or PackageStatusEnum(_status)
         )
 
-        package = cls(
-            dimensions=dimensions,
-            id=id,
-            package_line_items=package_line_items,
-            weight=weight,
-            hazmat_labels=hazmat_labels,
-            package_handling_requirements=package_handling_requirements,
-            status=status,
-        )
+        if cls is Package:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package = object.__new__(cls)
+            package.dimensions = dimensions
+            package.id = id
+            package.package_line_items = package_line_items
+            package.weight = weight
+            package.hazmat_labels = hazmat_labels
+            package.package_handling_requirements = package_handling_requirements
+            package.status = status
+            package._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package = cls(
+                dimensions=dimensions,
+                id=id,
+                package_line_items=package_line_items,
+                weight=weight,
+                hazmat_labels=hazmat_labels,
+                package_handling_requirements=package_handling_requirements,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package.additional_properties = d or {}

@@ -174,14 +174,26 @@ class PackageLineItem:
         ):
             raise DeviationError("serialNumbers")
 
-        package_line_item = cls(
-            package_line_item_id=package_line_item_id,
-            quantity=quantity,
-            country_of_origin=country_of_origin,
-            item_value=item_value,
-            pieces=pieces,
-            serial_numbers=serial_numbers,
-        )
+        if cls is PackageLineItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package_line_item = object.__new__(cls)
+            package_line_item.package_line_item_id = package_line_item_id
+            package_line_item.quantity = quantity
+            package_line_item.country_of_origin = country_of_origin
+            package_line_item.item_value = item_value
+            package_line_item.pieces = pieces
+            package_line_item.serial_numbers = serial_numbers
+            package_line_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package_line_item = cls(
+                package_line_item_id=package_line_item_id,
+                quantity=quantity,
+                country_of_origin=country_of_origin,
+                item_value=item_value,
+                pieces=pieces,
+                serial_numbers=serial_numbers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package_line_item.additional_properties = d or {}

@@ -182,13 +182,24 @@ class PackageShipLabel:
             or Status(_status)
         )
 
-        package_ship_label = cls(
-            error_details=error_details,
-            file_data=file_data,
-            package_id=package_id,
-            ship_label_metadata=ship_label_metadata,
-            status=status,
-        )
+        if cls is PackageShipLabel:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package_ship_label = object.__new__(cls)
+            package_ship_label.error_details = error_details
+            package_ship_label.file_data = file_data
+            package_ship_label.package_id = package_id
+            package_ship_label.ship_label_metadata = ship_label_metadata
+            package_ship_label.status = status
+            package_ship_label._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package_ship_label = cls(
+                error_details=error_details,
+                file_data=file_data,
+                package_id=package_id,
+                ship_label_metadata=ship_label_metadata,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package_ship_label.additional_properties = d or {}

@@ -119,10 +119,18 @@ class PackingSlipRequirement:
             or PackingSlipRequirementStatus(_status)
         )
 
-        packing_slip_requirement = cls(
-            requirement=requirement,
-            status=status,
-        )
+        if cls is PackingSlipRequirement:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            packing_slip_requirement = object.__new__(cls)
+            packing_slip_requirement.requirement = requirement
+            packing_slip_requirement.status = status
+            packing_slip_requirement._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            packing_slip_requirement = cls(
+                requirement=requirement,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         packing_slip_requirement.additional_properties = d or {}

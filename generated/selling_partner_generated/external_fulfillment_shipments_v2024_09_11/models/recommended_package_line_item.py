@@ -79,9 +79,16 @@ class RecommendedPackageLineItem:
         if _reader is not None and line_item_id.__class__ is not str:
             raise DeviationError("lineItemId")
 
-        recommended_package_line_item = cls(
-            line_item_id=line_item_id,
-        )
+        if cls is RecommendedPackageLineItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            recommended_package_line_item = object.__new__(cls)
+            recommended_package_line_item.line_item_id = line_item_id
+            recommended_package_line_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            recommended_package_line_item = cls(
+                line_item_id=line_item_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         recommended_package_line_item.additional_properties = d or {}

@@ -162,12 +162,22 @@ class ReplacedShipmentInfo:
             else [OriginalLineItem.from_dict(_item) for _item in _original_line_items]
         )
 
-        replaced_shipment_info = cls(
-            id=id,
-            location_id=location_id,
-            marketplace_attributes=marketplace_attributes,
-            original_line_items=original_line_items,
-        )
+        if cls is ReplacedShipmentInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            replaced_shipment_info = object.__new__(cls)
+            replaced_shipment_info.id = id
+            replaced_shipment_info.location_id = location_id
+            replaced_shipment_info.marketplace_attributes = marketplace_attributes
+            replaced_shipment_info.original_line_items = original_line_items
+            replaced_shipment_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            replaced_shipment_info = cls(
+                id=id,
+                location_id=location_id,
+                marketplace_attributes=marketplace_attributes,
+                original_line_items=original_line_items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         replaced_shipment_info.additional_properties = d or {}

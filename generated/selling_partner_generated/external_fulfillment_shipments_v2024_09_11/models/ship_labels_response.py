@@ -116,9 +116,16 @@ class ShipLabelsResponse:
             PackageShipLabel.from_dict(_item) for _item in _package_ship_label_list
         ]
 
-        ship_labels_response = cls(
-            package_ship_label_list=package_ship_label_list,
-        )
+        if cls is ShipLabelsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            ship_labels_response = object.__new__(cls)
+            ship_labels_response.package_ship_label_list = package_ship_label_list
+            ship_labels_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            ship_labels_response = cls(
+                package_ship_label_list=package_ship_label_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         ship_labels_response.additional_properties = d or {}

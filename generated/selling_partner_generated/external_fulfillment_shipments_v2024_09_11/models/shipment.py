@@ -378,25 +378,48 @@ class Shipment:
             or ShipmentSubStatus(_sub_status)
         )
 
-        shipment = cls(
-            charges=charges,
-            creation_date_time=creation_date_time,
-            id=id,
-            last_updated_date_time=last_updated_date_time,
-            line_items=line_items,
-            location_id=location_id,
-            marketplace_attributes=marketplace_attributes,
-            shipment_info=shipment_info,
-            shipment_requirements=shipment_requirements,
-            shipping_info=shipping_info,
-            status=status,
-            earliest_pack_date_time=earliest_pack_date_time,
-            invoice_info=invoice_info,
-            packages=packages,
-            party_info_list=party_info_list,
-            reason=reason,
-            sub_status=sub_status,
-        )
+        if cls is Shipment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment = object.__new__(cls)
+            shipment.charges = charges
+            shipment.creation_date_time = creation_date_time
+            shipment.id = id
+            shipment.last_updated_date_time = last_updated_date_time
+            shipment.line_items = line_items
+            shipment.location_id = location_id
+            shipment.marketplace_attributes = marketplace_attributes
+            shipment.shipment_info = shipment_info
+            shipment.shipment_requirements = shipment_requirements
+            shipment.shipping_info = shipping_info
+            shipment.status = status
+            shipment.earliest_pack_date_time = earliest_pack_date_time
+            shipment.invoice_info = invoice_info
+            shipment.packages = packages
+            shipment.party_info_list = party_info_list
+            shipment.reason = reason
+            shipment.sub_status = sub_status
+            shipment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment = cls(
+                charges=charges,
+                creation_date_time=creation_date_time,
+                id=id,
+                last_updated_date_time=last_updated_date_time,
+                line_items=line_items,
+                location_id=location_id,
+                marketplace_attributes=marketplace_attributes,
+                shipment_info=shipment_info,
+                shipment_requirements=shipment_requirements,
+                shipping_info=shipping_info,
+                status=status,
+                earliest_pack_date_time=earliest_pack_date_time,
+                invoice_info=invoice_info,
+                packages=packages,
+                party_info_list=party_info_list,
+                reason=reason,
+                sub_status=sub_status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment.additional_properties = d or {}

@@ -127,10 +127,18 @@ class ShipmentAcknowledgementRequest:
         ):
             raise DeviationError("referenceId")
 
-        shipment_acknowledgement_request = cls(
-            line_items=line_items,
-            reference_id=reference_id,
-        )
+        if cls is ShipmentAcknowledgementRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_acknowledgement_request = object.__new__(cls)
+            shipment_acknowledgement_request.line_items = line_items
+            shipment_acknowledgement_request.reference_id = reference_id
+            shipment_acknowledgement_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_acknowledgement_request = cls(
+                line_items=line_items,
+                reference_id=reference_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_acknowledgement_request.additional_properties = d or {}

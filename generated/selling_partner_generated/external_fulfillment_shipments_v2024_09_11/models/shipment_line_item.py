@@ -388,24 +388,48 @@ class ShipmentLineItem:
         ):
             raise DeviationError("serialNumbers")
 
-        shipment_line_item = cls(
-            charges=charges,
-            compliance_attributes=compliance_attributes,
-            merchant_sku=merchant_sku,
-            number_of_units=number_of_units,
-            shipment_line_item_id=shipment_line_item_id,
-            cancellations=cancellations,
-            country_of_origin=country_of_origin,
-            custom_attributes=custom_attributes,
-            gift_attributes=gift_attributes,
-            hazmat_labels=hazmat_labels,
-            hsn_code=hsn_code,
-            item_value=item_value,
-            piece_type=piece_type,
-            recommended_country_of_origin=recommended_country_of_origin,
-            recommended_currency_code=recommended_currency_code,
-            serial_numbers=serial_numbers,
-        )
+        if cls is ShipmentLineItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_line_item = object.__new__(cls)
+            shipment_line_item.charges = charges
+            shipment_line_item.compliance_attributes = compliance_attributes
+            shipment_line_item.merchant_sku = merchant_sku
+            shipment_line_item.number_of_units = number_of_units
+            shipment_line_item.shipment_line_item_id = shipment_line_item_id
+            shipment_line_item.cancellations = cancellations
+            shipment_line_item.country_of_origin = country_of_origin
+            shipment_line_item.custom_attributes = custom_attributes
+            shipment_line_item.gift_attributes = gift_attributes
+            shipment_line_item.hazmat_labels = hazmat_labels
+            shipment_line_item.hsn_code = hsn_code
+            shipment_line_item.item_value = item_value
+            shipment_line_item.piece_type = piece_type
+            shipment_line_item.recommended_country_of_origin = (
+                recommended_country_of_origin
+            )
+            shipment_line_item.recommended_currency_code = recommended_currency_code
+            shipment_line_item.serial_numbers = serial_numbers
+            shipment_line_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_line_item = cls(
+                charges=charges,
+                compliance_attributes=compliance_attributes,
+                merchant_sku=merchant_sku,
+                number_of_units=number_of_units,
+                shipment_line_item_id=shipment_line_item_id,
+                cancellations=cancellations,
+                country_of_origin=country_of_origin,
+                custom_attributes=custom_attributes,
+                gift_attributes=gift_attributes,
+                hazmat_labels=hazmat_labels,
+                hsn_code=hsn_code,
+                item_value=item_value,
+                piece_type=piece_type,
+                recommended_country_of_origin=recommended_country_of_origin,
+                recommended_currency_code=recommended_currency_code,
+                serial_numbers=serial_numbers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_line_item.additional_properties = d or {}

@@ -203,13 +203,26 @@ class ShippingInfo:
             or ShippingInfoShippingType(_shipping_type)
         )
 
-        shipping_info = cls(
-            expected_shipping_date_time_in_utc=expected_shipping_date_time_in_utc,
-            recommended_packages=recommended_packages,
-            recommended_ship_method=recommended_ship_method,
-            ship_to_address=ship_to_address,
-            shipping_type=shipping_type,
-        )
+        if cls is ShippingInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipping_info = object.__new__(cls)
+            shipping_info.expected_shipping_date_time_in_utc = (
+                expected_shipping_date_time_in_utc
+            )
+            shipping_info.recommended_packages = recommended_packages
+            shipping_info.recommended_ship_method = recommended_ship_method
+            shipping_info.ship_to_address = ship_to_address
+            shipping_info.shipping_type = shipping_type
+            shipping_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipping_info = cls(
+                expected_shipping_date_time_in_utc=expected_shipping_date_time_in_utc,
+                recommended_packages=recommended_packages,
+                recommended_ship_method=recommended_ship_method,
+                ship_to_address=ship_to_address,
+                shipping_type=shipping_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipping_info.additional_properties = d or {}

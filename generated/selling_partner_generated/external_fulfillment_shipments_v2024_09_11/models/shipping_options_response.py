@@ -135,10 +135,20 @@ class ShippingOptionsResponse:
             else [ShippingOptions.from_dict(_item) for _item in _shipping_options]
         )
 
-        shipping_options_response = cls(
-            recommended_shipping_option=recommended_shipping_option,
-            shipping_options=shipping_options,
-        )
+        if cls is ShippingOptionsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipping_options_response = object.__new__(cls)
+            shipping_options_response.recommended_shipping_option = (
+                recommended_shipping_option
+            )
+            shipping_options_response.shipping_options = shipping_options
+            shipping_options_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipping_options_response = cls(
+                recommended_shipping_option=recommended_shipping_option,
+                shipping_options=shipping_options,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipping_options_response.additional_properties = d or {}

@@ -136,11 +136,20 @@ class Tax:
             or TaxType(_type_)
         )
 
-        tax = cls(
-            charge=charge,
-            rate=rate,
-            type_=type_,
-        )
+        if cls is Tax:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax = object.__new__(cls)
+            tax.charge = charge
+            tax.rate = rate
+            tax.type_ = type_
+            tax._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax = cls(
+                charge=charge,
+                rate=rate,
+                type_=type_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax.additional_properties = d or {}

@@ -153,12 +153,22 @@ class TaxRegistrationInfo:
             or TaxRegistrationInfoType(_type_)
         )
 
-        tax_registration_info = cls(
-            address=address,
-            messages=messages,
-            number=number,
-            type_=type_,
-        )
+        if cls is TaxRegistrationInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax_registration_info = object.__new__(cls)
+            tax_registration_info.address = address
+            tax_registration_info.messages = messages
+            tax_registration_info.number = number
+            tax_registration_info.type_ = type_
+            tax_registration_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax_registration_info = cls(
+                address=address,
+                messages=messages,
+                number=number,
+                type_=type_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax_registration_info.additional_properties = d or {}

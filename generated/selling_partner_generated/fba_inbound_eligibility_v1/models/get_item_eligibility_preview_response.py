@@ -126,10 +126,18 @@ class GetItemEligibilityPreviewResponse:
             UNSET if _payload is UNSET else ItemEligibilityPreview.from_dict(_payload)
         )
 
-        get_item_eligibility_preview_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetItemEligibilityPreviewResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_item_eligibility_preview_response = object.__new__(cls)
+            get_item_eligibility_preview_response.errors = errors
+            get_item_eligibility_preview_response.payload = payload
+            get_item_eligibility_preview_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_item_eligibility_preview_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_item_eligibility_preview_response.additional_properties = d or {}

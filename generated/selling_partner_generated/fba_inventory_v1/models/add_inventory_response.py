@@ -107,9 +107,16 @@ class AddInventoryResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        add_inventory_response = cls(
-            errors=errors,
-        )
+        if cls is AddInventoryResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            add_inventory_response = object.__new__(cls)
+            add_inventory_response.errors = errors
+            add_inventory_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            add_inventory_response = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         add_inventory_response.additional_properties = d or {}

@@ -103,11 +103,20 @@ class CreateInventoryItemRequest:
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("sellerSku")
 
-        create_inventory_item_request = cls(
-            marketplace_id=marketplace_id,
-            product_name=product_name,
-            seller_sku=seller_sku,
-        )
+        if cls is CreateInventoryItemRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_inventory_item_request = object.__new__(cls)
+            create_inventory_item_request.marketplace_id = marketplace_id
+            create_inventory_item_request.product_name = product_name
+            create_inventory_item_request.seller_sku = seller_sku
+            create_inventory_item_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_inventory_item_request = cls(
+                marketplace_id=marketplace_id,
+                product_name=product_name,
+                seller_sku=seller_sku,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_inventory_item_request.additional_properties = d or {}

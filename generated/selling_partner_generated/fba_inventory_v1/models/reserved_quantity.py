@@ -143,12 +143,26 @@ class ReservedQuantity:
         ):
             raise DeviationError("totalReservedQuantity")
 
-        reserved_quantity = cls(
-            fc_processing_quantity=fc_processing_quantity,
-            pending_customer_order_quantity=pending_customer_order_quantity,
-            pending_transshipment_quantity=pending_transshipment_quantity,
-            total_reserved_quantity=total_reserved_quantity,
-        )
+        if cls is ReservedQuantity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            reserved_quantity = object.__new__(cls)
+            reserved_quantity.fc_processing_quantity = fc_processing_quantity
+            reserved_quantity.pending_customer_order_quantity = (
+                pending_customer_order_quantity
+            )
+            reserved_quantity.pending_transshipment_quantity = (
+                pending_transshipment_quantity
+            )
+            reserved_quantity.total_reserved_quantity = total_reserved_quantity
+            reserved_quantity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            reserved_quantity = cls(
+                fc_processing_quantity=fc_processing_quantity,
+                pending_customer_order_quantity=pending_customer_order_quantity,
+                pending_transshipment_quantity=pending_transshipment_quantity,
+                total_reserved_quantity=total_reserved_quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         reserved_quantity.additional_properties = d or {}

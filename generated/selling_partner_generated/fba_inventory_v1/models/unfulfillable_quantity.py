@@ -201,15 +201,34 @@ class UnfulfillableQuantity:
         ):
             raise DeviationError("warehouseDamagedQuantity")
 
-        unfulfillable_quantity = cls(
-            carrier_damaged_quantity=carrier_damaged_quantity,
-            customer_damaged_quantity=customer_damaged_quantity,
-            defective_quantity=defective_quantity,
-            distributor_damaged_quantity=distributor_damaged_quantity,
-            expired_quantity=expired_quantity,
-            total_unfulfillable_quantity=total_unfulfillable_quantity,
-            warehouse_damaged_quantity=warehouse_damaged_quantity,
-        )
+        if cls is UnfulfillableQuantity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            unfulfillable_quantity = object.__new__(cls)
+            unfulfillable_quantity.carrier_damaged_quantity = carrier_damaged_quantity
+            unfulfillable_quantity.customer_damaged_quantity = customer_damaged_quantity
+            unfulfillable_quantity.defective_quantity = defective_quantity
+            unfulfillable_quantity.distributor_damaged_quantity = (
+                distributor_damaged_quantity
+            )
+            unfulfillable_quantity.expired_quantity = expired_quantity
+            unfulfillable_quantity.total_unfulfillable_quantity = (
+                total_unfulfillable_quantity
+            )
+            unfulfillable_quantity.warehouse_damaged_quantity = (
+                warehouse_damaged_quantity
+            )
+            unfulfillable_quantity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            unfulfillable_quantity = cls(
+                carrier_damaged_quantity=carrier_damaged_quantity,
+                customer_damaged_quantity=customer_damaged_quantity,
+                defective_quantity=defective_quantity,
+                distributor_damaged_quantity=distributor_damaged_quantity,
+                expired_quantity=expired_quantity,
+                total_unfulfillable_quantity=total_unfulfillable_quantity,
+                warehouse_damaged_quantity=warehouse_damaged_quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         unfulfillable_quantity.additional_properties = d or {}

@@ -121,10 +121,18 @@ class CreateFeedDocumentResponse:
         if _reader is not None and url.__class__ is not str:
             raise DeviationError("url")
 
-        create_feed_document_response = cls(
-            feed_document_id=feed_document_id,
-            url=url,
-        )
+        if cls is CreateFeedDocumentResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_feed_document_response = object.__new__(cls)
+            create_feed_document_response.feed_document_id = feed_document_id
+            create_feed_document_response.url = url
+            create_feed_document_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_feed_document_response = cls(
+                feed_document_id=feed_document_id,
+                url=url,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_feed_document_response.additional_properties = d or {}

@@ -79,9 +79,16 @@ class CreateFeedDocumentSpecification:
         if _reader is not None and content_type.__class__ is not str:
             raise DeviationError("contentType")
 
-        create_feed_document_specification = cls(
-            content_type=content_type,
-        )
+        if cls is CreateFeedDocumentSpecification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_feed_document_specification = object.__new__(cls)
+            create_feed_document_specification.content_type = content_type
+            create_feed_document_specification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_feed_document_specification = cls(
+                content_type=content_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_feed_document_specification.additional_properties = d or {}

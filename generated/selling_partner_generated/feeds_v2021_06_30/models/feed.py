@@ -205,16 +205,30 @@ class Feed:
         ):
             raise DeviationError("resultFeedDocumentId")
 
-        feed = cls(
-            created_time=created_time,
-            feed_id=feed_id,
-            feed_type=feed_type,
-            processing_status=processing_status,
-            marketplace_ids=marketplace_ids,
-            processing_end_time=processing_end_time,
-            processing_start_time=processing_start_time,
-            result_feed_document_id=result_feed_document_id,
-        )
+        if cls is Feed:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            feed = object.__new__(cls)
+            feed.created_time = created_time
+            feed.feed_id = feed_id
+            feed.feed_type = feed_type
+            feed.processing_status = processing_status
+            feed.marketplace_ids = marketplace_ids
+            feed.processing_end_time = processing_end_time
+            feed.processing_start_time = processing_start_time
+            feed.result_feed_document_id = result_feed_document_id
+            feed._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            feed = cls(
+                created_time=created_time,
+                feed_id=feed_id,
+                feed_type=feed_type,
+                processing_status=processing_status,
+                marketplace_ids=marketplace_ids,
+                processing_end_time=processing_end_time,
+                processing_start_time=processing_start_time,
+                result_feed_document_id=result_feed_document_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         feed.additional_properties = d or {}

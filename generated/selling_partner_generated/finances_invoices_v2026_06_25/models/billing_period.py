@@ -93,10 +93,18 @@ class BillingPeriod:
         if _reader is not None and start_date.tzinfo is None:
             raise DeviationError("startDate")
 
-        billing_period = cls(
-            end_date=end_date,
-            start_date=start_date,
-        )
+        if cls is BillingPeriod:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            billing_period = object.__new__(cls)
+            billing_period.end_date = end_date
+            billing_period.start_date = start_date
+            billing_period._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            billing_period = cls(
+                end_date=end_date,
+                start_date=start_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         billing_period.additional_properties = d or {}

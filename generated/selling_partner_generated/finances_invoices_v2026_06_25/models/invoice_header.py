@@ -363,24 +363,46 @@ class InvoiceHeader:
             else [RelatedIdentifier.from_dict(_item) for _item in _related_identifiers]
         )
 
-        invoice_header = cls(
-            creation_date=creation_date,
-            invoice_amount=invoice_amount,
-            invoice_identifier=invoice_identifier,
-            invoice_number=invoice_number,
-            invoice_status=invoice_status,
-            invoice_type=invoice_type,
-            issue_date=issue_date,
-            last_updated_date=last_updated_date,
-            payee=payee,
-            payer=payer,
-            billing_period=billing_period,
-            due_date=due_date,
-            invoice_amount_breakdowns=invoice_amount_breakdowns,
-            invoice_settlement_breakdowns=invoice_settlement_breakdowns,
-            payment_terms=payment_terms,
-            related_identifiers=related_identifiers,
-        )
+        if cls is InvoiceHeader:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoice_header = object.__new__(cls)
+            invoice_header.creation_date = creation_date
+            invoice_header.invoice_amount = invoice_amount
+            invoice_header.invoice_identifier = invoice_identifier
+            invoice_header.invoice_number = invoice_number
+            invoice_header.invoice_status = invoice_status
+            invoice_header.invoice_type = invoice_type
+            invoice_header.issue_date = issue_date
+            invoice_header.last_updated_date = last_updated_date
+            invoice_header.payee = payee
+            invoice_header.payer = payer
+            invoice_header.billing_period = billing_period
+            invoice_header.due_date = due_date
+            invoice_header.invoice_amount_breakdowns = invoice_amount_breakdowns
+            invoice_header.invoice_settlement_breakdowns = invoice_settlement_breakdowns
+            invoice_header.payment_terms = payment_terms
+            invoice_header.related_identifiers = related_identifiers
+            invoice_header._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoice_header = cls(
+                creation_date=creation_date,
+                invoice_amount=invoice_amount,
+                invoice_identifier=invoice_identifier,
+                invoice_number=invoice_number,
+                invoice_status=invoice_status,
+                invoice_type=invoice_type,
+                issue_date=issue_date,
+                last_updated_date=last_updated_date,
+                payee=payee,
+                payer=payer,
+                billing_period=billing_period,
+                due_date=due_date,
+                invoice_amount_breakdowns=invoice_amount_breakdowns,
+                invoice_settlement_breakdowns=invoice_settlement_breakdowns,
+                payment_terms=payment_terms,
+                related_identifiers=related_identifiers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoice_header.additional_properties = d or {}

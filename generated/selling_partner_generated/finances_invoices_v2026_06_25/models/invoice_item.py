@@ -234,16 +234,30 @@ class InvoiceItem:
         _unit_cost = d.pop("unitCost", UNSET)
         unit_cost = UNSET if _unit_cost is UNSET else Currency.from_dict(_unit_cost)
 
-        invoice_item = cls(
-            line_item_context=line_item_context,
-            line_item_id=line_item_id,
-            total_amount=total_amount,
-            quantity=quantity,
-            related_item_identifiers=related_item_identifiers,
-            tax_rate_codes=tax_rate_codes,
-            total_amount_breakdown=total_amount_breakdown,
-            unit_cost=unit_cost,
-        )
+        if cls is InvoiceItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoice_item = object.__new__(cls)
+            invoice_item.line_item_context = line_item_context
+            invoice_item.line_item_id = line_item_id
+            invoice_item.total_amount = total_amount
+            invoice_item.quantity = quantity
+            invoice_item.related_item_identifiers = related_item_identifiers
+            invoice_item.tax_rate_codes = tax_rate_codes
+            invoice_item.total_amount_breakdown = total_amount_breakdown
+            invoice_item.unit_cost = unit_cost
+            invoice_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoice_item = cls(
+                line_item_context=line_item_context,
+                line_item_id=line_item_id,
+                total_amount=total_amount,
+                quantity=quantity,
+                related_item_identifiers=related_item_identifiers,
+                tax_rate_codes=tax_rate_codes,
+                total_amount_breakdown=total_amount_breakdown,
+                unit_cost=unit_cost,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoice_item.additional_properties = d or {}

@@ -232,14 +232,26 @@ class LineItemContext:
             or LineItemContextServiceChargeType(_service_charge_type)
         )
 
-        line_item_context = cls(
-            line_item_type=line_item_type,
-            item_description=item_description,
-            item_identifiers=item_identifiers,
-            matching_context=matching_context,
-            service_charge_period=service_charge_period,
-            service_charge_type=service_charge_type,
-        )
+        if cls is LineItemContext:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            line_item_context = object.__new__(cls)
+            line_item_context.line_item_type = line_item_type
+            line_item_context.item_description = item_description
+            line_item_context.item_identifiers = item_identifiers
+            line_item_context.matching_context = matching_context
+            line_item_context.service_charge_period = service_charge_period
+            line_item_context.service_charge_type = service_charge_type
+            line_item_context._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            line_item_context = cls(
+                line_item_type=line_item_type,
+                item_description=item_description,
+                item_identifiers=item_identifiers,
+                matching_context=matching_context,
+                service_charge_period=service_charge_period,
+                service_charge_type=service_charge_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         line_item_context.additional_properties = d or {}

@@ -168,14 +168,26 @@ class PartnerMetadata:
         ):
             raise DeviationError("taxRegistrationNumber")
 
-        partner_metadata = cls(
-            partner_id=partner_id,
-            partner_type=partner_type,
-            partner_address=partner_address,
-            partner_entities=partner_entities,
-            partner_name=partner_name,
-            tax_registration_number=tax_registration_number,
-        )
+        if cls is PartnerMetadata:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            partner_metadata = object.__new__(cls)
+            partner_metadata.partner_id = partner_id
+            partner_metadata.partner_type = partner_type
+            partner_metadata.partner_address = partner_address
+            partner_metadata.partner_entities = partner_entities
+            partner_metadata.partner_name = partner_name
+            partner_metadata.tax_registration_number = tax_registration_number
+            partner_metadata._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            partner_metadata = cls(
+                partner_id=partner_id,
+                partner_type=partner_type,
+                partner_address=partner_address,
+                partner_entities=partner_entities,
+                partner_name=partner_name,
+                tax_registration_number=tax_registration_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         partner_metadata.additional_properties = d or {}

@@ -93,10 +93,18 @@ class ServiceChargePeriod:
         if _reader is not None and start_date.tzinfo is None:
             raise DeviationError("startDate")
 
-        service_charge_period = cls(
-            end_date=end_date,
-            start_date=start_date,
-        )
+        if cls is ServiceChargePeriod:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_charge_period = object.__new__(cls)
+            service_charge_period.end_date = end_date
+            service_charge_period.start_date = start_date
+            service_charge_period._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_charge_period = cls(
+                end_date=end_date,
+                start_date=start_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_charge_period.additional_properties = d or {}

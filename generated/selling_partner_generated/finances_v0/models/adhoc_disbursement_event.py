@@ -163,12 +163,22 @@ class AdhocDisbursementEvent:
         ):
             raise DeviationError("TransactionType")
 
-        adhoc_disbursement_event = cls(
-            posted_date=posted_date,
-            transaction_amount=transaction_amount,
-            transaction_id=transaction_id,
-            transaction_type=transaction_type,
-        )
+        if cls is AdhocDisbursementEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            adhoc_disbursement_event = object.__new__(cls)
+            adhoc_disbursement_event.posted_date = posted_date
+            adhoc_disbursement_event.transaction_amount = transaction_amount
+            adhoc_disbursement_event.transaction_id = transaction_id
+            adhoc_disbursement_event.transaction_type = transaction_type
+            adhoc_disbursement_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            adhoc_disbursement_event = cls(
+                posted_date=posted_date,
+                transaction_amount=transaction_amount,
+                transaction_id=transaction_id,
+                transaction_type=transaction_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         adhoc_disbursement_event.additional_properties = d or {}

@@ -194,13 +194,24 @@ class AdjustmentEvent:
         ):
             raise DeviationError("StoreName")
 
-        adjustment_event = cls(
-            adjustment_amount=adjustment_amount,
-            adjustment_item_list=adjustment_item_list,
-            adjustment_type=adjustment_type,
-            posted_date=posted_date,
-            store_name=store_name,
-        )
+        if cls is AdjustmentEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            adjustment_event = object.__new__(cls)
+            adjustment_event.adjustment_amount = adjustment_amount
+            adjustment_event.adjustment_item_list = adjustment_item_list
+            adjustment_event.adjustment_type = adjustment_type
+            adjustment_event.posted_date = posted_date
+            adjustment_event.store_name = store_name
+            adjustment_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            adjustment_event = cls(
+                adjustment_amount=adjustment_amount,
+                adjustment_item_list=adjustment_item_list,
+                adjustment_type=adjustment_type,
+                posted_date=posted_date,
+                store_name=store_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         adjustment_event.additional_properties = d or {}

@@ -207,16 +207,30 @@ class AdjustmentItem:
         ):
             raise DeviationError("TransactionNumber")
 
-        adjustment_item = cls(
-            asin=asin,
-            fn_sku=fn_sku,
-            per_unit_amount=per_unit_amount,
-            product_description=product_description,
-            quantity=quantity,
-            seller_sku=seller_sku,
-            total_amount=total_amount,
-            transaction_number=transaction_number,
-        )
+        if cls is AdjustmentItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            adjustment_item = object.__new__(cls)
+            adjustment_item.asin = asin
+            adjustment_item.fn_sku = fn_sku
+            adjustment_item.per_unit_amount = per_unit_amount
+            adjustment_item.product_description = product_description
+            adjustment_item.quantity = quantity
+            adjustment_item.seller_sku = seller_sku
+            adjustment_item.total_amount = total_amount
+            adjustment_item.transaction_number = transaction_number
+            adjustment_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            adjustment_item = cls(
+                asin=asin,
+                fn_sku=fn_sku,
+                per_unit_amount=per_unit_amount,
+                product_description=product_description,
+                quantity=quantity,
+                seller_sku=seller_sku,
+                total_amount=total_amount,
+                transaction_number=transaction_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         adjustment_item.additional_properties = d or {}

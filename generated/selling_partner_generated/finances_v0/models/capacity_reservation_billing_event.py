@@ -163,12 +163,22 @@ class CapacityReservationBillingEvent:
         ):
             raise DeviationError("TransactionType")
 
-        capacity_reservation_billing_event = cls(
-            description=description,
-            posted_date=posted_date,
-            transaction_amount=transaction_amount,
-            transaction_type=transaction_type,
-        )
+        if cls is CapacityReservationBillingEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            capacity_reservation_billing_event = object.__new__(cls)
+            capacity_reservation_billing_event.description = description
+            capacity_reservation_billing_event.posted_date = posted_date
+            capacity_reservation_billing_event.transaction_amount = transaction_amount
+            capacity_reservation_billing_event.transaction_type = transaction_type
+            capacity_reservation_billing_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            capacity_reservation_billing_event = cls(
+                description=description,
+                posted_date=posted_date,
+                transaction_amount=transaction_amount,
+                transaction_type=transaction_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         capacity_reservation_billing_event.additional_properties = d or {}

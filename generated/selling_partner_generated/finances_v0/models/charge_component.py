@@ -121,10 +121,18 @@ class ChargeComponent:
         ):
             raise DeviationError("ChargeType")
 
-        charge_component = cls(
-            charge_amount=charge_amount,
-            charge_type=charge_type,
-        )
+        if cls is ChargeComponent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            charge_component = object.__new__(cls)
+            charge_component.charge_amount = charge_amount
+            charge_component.charge_type = charge_type
+            charge_component._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            charge_component = cls(
+                charge_amount=charge_amount,
+                charge_type=charge_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         charge_component.additional_properties = d or {}

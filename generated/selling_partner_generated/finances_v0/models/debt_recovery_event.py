@@ -212,13 +212,24 @@ class DebtRecoveryEvent:
             UNSET if _recovery_amount is UNSET else Currency.from_dict(_recovery_amount)
         )
 
-        debt_recovery_event = cls(
-            charge_instrument_list=charge_instrument_list,
-            debt_recovery_item_list=debt_recovery_item_list,
-            debt_recovery_type=debt_recovery_type,
-            over_payment_credit=over_payment_credit,
-            recovery_amount=recovery_amount,
-        )
+        if cls is DebtRecoveryEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            debt_recovery_event = object.__new__(cls)
+            debt_recovery_event.charge_instrument_list = charge_instrument_list
+            debt_recovery_event.debt_recovery_item_list = debt_recovery_item_list
+            debt_recovery_event.debt_recovery_type = debt_recovery_type
+            debt_recovery_event.over_payment_credit = over_payment_credit
+            debt_recovery_event.recovery_amount = recovery_amount
+            debt_recovery_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            debt_recovery_event = cls(
+                charge_instrument_list=charge_instrument_list,
+                debt_recovery_item_list=debt_recovery_item_list,
+                debt_recovery_type=debt_recovery_type,
+                over_payment_credit=over_payment_credit,
+                recovery_amount=recovery_amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         debt_recovery_event.additional_properties = d or {}

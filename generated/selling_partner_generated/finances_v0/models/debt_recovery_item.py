@@ -166,12 +166,22 @@ class DebtRecoveryItem:
             UNSET if _recovery_amount is UNSET else Currency.from_dict(_recovery_amount)
         )
 
-        debt_recovery_item = cls(
-            group_begin_date=group_begin_date,
-            group_end_date=group_end_date,
-            original_amount=original_amount,
-            recovery_amount=recovery_amount,
-        )
+        if cls is DebtRecoveryItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            debt_recovery_item = object.__new__(cls)
+            debt_recovery_item.group_begin_date = group_begin_date
+            debt_recovery_item.group_end_date = group_end_date
+            debt_recovery_item.original_amount = original_amount
+            debt_recovery_item.recovery_amount = recovery_amount
+            debt_recovery_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            debt_recovery_item = cls(
+                group_begin_date=group_begin_date,
+                group_end_date=group_end_date,
+                original_amount=original_amount,
+                recovery_amount=recovery_amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         debt_recovery_item.additional_properties = d or {}

@@ -128,10 +128,18 @@ class DirectPayment:
         ):
             raise DeviationError("DirectPaymentType")
 
-        direct_payment = cls(
-            direct_payment_amount=direct_payment_amount,
-            direct_payment_type=direct_payment_type,
-        )
+        if cls is DirectPayment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            direct_payment = object.__new__(cls)
+            direct_payment.direct_payment_amount = direct_payment_amount
+            direct_payment.direct_payment_type = direct_payment_type
+            direct_payment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            direct_payment = cls(
+                direct_payment_amount=direct_payment_amount,
+                direct_payment_type=direct_payment_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         direct_payment.additional_properties = d or {}

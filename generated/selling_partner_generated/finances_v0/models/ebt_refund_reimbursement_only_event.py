@@ -143,11 +143,20 @@ class EBTRefundReimbursementOnlyEvent:
         ):
             raise DeviationError("PostedDate")
 
-        ebt_refund_reimbursement_only_event = cls(
-            amount=amount,
-            order_id=order_id,
-            posted_date=posted_date,
-        )
+        if cls is EBTRefundReimbursementOnlyEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            ebt_refund_reimbursement_only_event = object.__new__(cls)
+            ebt_refund_reimbursement_only_event.amount = amount
+            ebt_refund_reimbursement_only_event.order_id = order_id
+            ebt_refund_reimbursement_only_event.posted_date = posted_date
+            ebt_refund_reimbursement_only_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            ebt_refund_reimbursement_only_event = cls(
+                amount=amount,
+                order_id=order_id,
+                posted_date=posted_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         ebt_refund_reimbursement_only_event.additional_properties = d or {}

@@ -210,15 +210,30 @@ class FailedAdhocDisbursementEvent:
         ):
             raise DeviationError("TransferId")
 
-        failed_adhoc_disbursement_event = cls(
-            disbursement_id=disbursement_id,
-            funds_transfers_type=funds_transfers_type,
-            payment_disbursement_type=payment_disbursement_type,
-            posted_date=posted_date,
-            status=status,
-            transfer_amount=transfer_amount,
-            transfer_id=transfer_id,
-        )
+        if cls is FailedAdhocDisbursementEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            failed_adhoc_disbursement_event = object.__new__(cls)
+            failed_adhoc_disbursement_event.disbursement_id = disbursement_id
+            failed_adhoc_disbursement_event.funds_transfers_type = funds_transfers_type
+            failed_adhoc_disbursement_event.payment_disbursement_type = (
+                payment_disbursement_type
+            )
+            failed_adhoc_disbursement_event.posted_date = posted_date
+            failed_adhoc_disbursement_event.status = status
+            failed_adhoc_disbursement_event.transfer_amount = transfer_amount
+            failed_adhoc_disbursement_event.transfer_id = transfer_id
+            failed_adhoc_disbursement_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            failed_adhoc_disbursement_event = cls(
+                disbursement_id=disbursement_id,
+                funds_transfers_type=funds_transfers_type,
+                payment_disbursement_type=payment_disbursement_type,
+                posted_date=posted_date,
+                status=status,
+                transfer_amount=transfer_amount,
+                transfer_id=transfer_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         failed_adhoc_disbursement_event.additional_properties = d or {}

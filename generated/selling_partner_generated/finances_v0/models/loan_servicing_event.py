@@ -126,10 +126,18 @@ class LoanServicingEvent:
         ):
             raise DeviationError("SourceBusinessEventType")
 
-        loan_servicing_event = cls(
-            loan_amount=loan_amount,
-            source_business_event_type=source_business_event_type,
-        )
+        if cls is LoanServicingEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            loan_servicing_event = object.__new__(cls)
+            loan_servicing_event.loan_amount = loan_amount
+            loan_servicing_event.source_business_event_type = source_business_event_type
+            loan_servicing_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            loan_servicing_event = cls(
+                loan_amount=loan_amount,
+                source_business_event_type=source_business_event_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         loan_servicing_event.additional_properties = d or {}

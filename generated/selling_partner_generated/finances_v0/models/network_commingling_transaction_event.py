@@ -224,16 +224,34 @@ class NetworkComminglingTransactionEvent:
         ):
             raise DeviationError("TransactionType")
 
-        network_commingling_transaction_event = cls(
-            asin=asin,
-            marketplace_id=marketplace_id,
-            net_co_transaction_id=net_co_transaction_id,
-            posted_date=posted_date,
-            swap_reason=swap_reason,
-            tax_amount=tax_amount,
-            tax_exclusive_amount=tax_exclusive_amount,
-            transaction_type=transaction_type,
-        )
+        if cls is NetworkComminglingTransactionEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            network_commingling_transaction_event = object.__new__(cls)
+            network_commingling_transaction_event.asin = asin
+            network_commingling_transaction_event.marketplace_id = marketplace_id
+            network_commingling_transaction_event.net_co_transaction_id = (
+                net_co_transaction_id
+            )
+            network_commingling_transaction_event.posted_date = posted_date
+            network_commingling_transaction_event.swap_reason = swap_reason
+            network_commingling_transaction_event.tax_amount = tax_amount
+            network_commingling_transaction_event.tax_exclusive_amount = (
+                tax_exclusive_amount
+            )
+            network_commingling_transaction_event.transaction_type = transaction_type
+            network_commingling_transaction_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            network_commingling_transaction_event = cls(
+                asin=asin,
+                marketplace_id=marketplace_id,
+                net_co_transaction_id=net_co_transaction_id,
+                posted_date=posted_date,
+                swap_reason=swap_reason,
+                tax_amount=tax_amount,
+                tax_exclusive_amount=tax_exclusive_amount,
+                transaction_type=transaction_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         network_commingling_transaction_event.additional_properties = d or {}

@@ -268,18 +268,34 @@ class PayWithAmazonEvent:
         ):
             raise DeviationError("TransactionPostedDate")
 
-        pay_with_amazon_event = cls(
-            amount_description=amount_description,
-            business_object_type=business_object_type,
-            charge=charge,
-            fee_list=fee_list,
-            fulfillment_channel=fulfillment_channel,
-            payment_amount_type=payment_amount_type,
-            sales_channel=sales_channel,
-            seller_order_id=seller_order_id,
-            store_name=store_name,
-            transaction_posted_date=transaction_posted_date,
-        )
+        if cls is PayWithAmazonEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            pay_with_amazon_event = object.__new__(cls)
+            pay_with_amazon_event.amount_description = amount_description
+            pay_with_amazon_event.business_object_type = business_object_type
+            pay_with_amazon_event.charge = charge
+            pay_with_amazon_event.fee_list = fee_list
+            pay_with_amazon_event.fulfillment_channel = fulfillment_channel
+            pay_with_amazon_event.payment_amount_type = payment_amount_type
+            pay_with_amazon_event.sales_channel = sales_channel
+            pay_with_amazon_event.seller_order_id = seller_order_id
+            pay_with_amazon_event.store_name = store_name
+            pay_with_amazon_event.transaction_posted_date = transaction_posted_date
+            pay_with_amazon_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            pay_with_amazon_event = cls(
+                amount_description=amount_description,
+                business_object_type=business_object_type,
+                charge=charge,
+                fee_list=fee_list,
+                fulfillment_channel=fulfillment_channel,
+                payment_amount_type=payment_amount_type,
+                sales_channel=sales_channel,
+                seller_order_id=seller_order_id,
+                store_name=store_name,
+                transaction_posted_date=transaction_posted_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         pay_with_amazon_event.additional_properties = d or {}

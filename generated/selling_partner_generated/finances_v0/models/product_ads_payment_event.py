@@ -187,14 +187,26 @@ class ProductAdsPaymentEvent:
             else Currency.from_dict(_transaction_value)
         )
 
-        product_ads_payment_event = cls(
-            base_value=base_value,
-            invoice_id=invoice_id,
-            posted_date=posted_date,
-            tax_value=tax_value,
-            transaction_type=transaction_type,
-            transaction_value=transaction_value,
-        )
+        if cls is ProductAdsPaymentEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            product_ads_payment_event = object.__new__(cls)
+            product_ads_payment_event.base_value = base_value
+            product_ads_payment_event.invoice_id = invoice_id
+            product_ads_payment_event.posted_date = posted_date
+            product_ads_payment_event.tax_value = tax_value
+            product_ads_payment_event.transaction_type = transaction_type
+            product_ads_payment_event.transaction_value = transaction_value
+            product_ads_payment_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            product_ads_payment_event = cls(
+                base_value=base_value,
+                invoice_id=invoice_id,
+                posted_date=posted_date,
+                tax_value=tax_value,
+                transaction_type=transaction_type,
+                transaction_value=transaction_value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         product_ads_payment_event.additional_properties = d or {}

@@ -220,14 +220,28 @@ class RemovalShipmentAdjustmentEvent:
         ):
             raise DeviationError("TransactionType")
 
-        removal_shipment_adjustment_event = cls(
-            adjustment_event_id=adjustment_event_id,
-            merchant_order_id=merchant_order_id,
-            order_id=order_id,
-            posted_date=posted_date,
-            removal_shipment_item_adjustment_list=removal_shipment_item_adjustment_list,
-            transaction_type=transaction_type,
-        )
+        if cls is RemovalShipmentAdjustmentEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            removal_shipment_adjustment_event = object.__new__(cls)
+            removal_shipment_adjustment_event.adjustment_event_id = adjustment_event_id
+            removal_shipment_adjustment_event.merchant_order_id = merchant_order_id
+            removal_shipment_adjustment_event.order_id = order_id
+            removal_shipment_adjustment_event.posted_date = posted_date
+            removal_shipment_adjustment_event.removal_shipment_item_adjustment_list = (
+                removal_shipment_item_adjustment_list
+            )
+            removal_shipment_adjustment_event.transaction_type = transaction_type
+            removal_shipment_adjustment_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            removal_shipment_adjustment_event = cls(
+                adjustment_event_id=adjustment_event_id,
+                merchant_order_id=merchant_order_id,
+                order_id=order_id,
+                posted_date=posted_date,
+                removal_shipment_item_adjustment_list=removal_shipment_item_adjustment_list,
+                transaction_type=transaction_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         removal_shipment_adjustment_event.additional_properties = d or {}

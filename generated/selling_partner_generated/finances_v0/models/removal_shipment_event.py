@@ -212,14 +212,28 @@ class RemovalShipmentEvent:
         ):
             raise DeviationError("TransactionType")
 
-        removal_shipment_event = cls(
-            merchant_order_id=merchant_order_id,
-            order_id=order_id,
-            posted_date=posted_date,
-            removal_shipment_item_list=removal_shipment_item_list,
-            store_name=store_name,
-            transaction_type=transaction_type,
-        )
+        if cls is RemovalShipmentEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            removal_shipment_event = object.__new__(cls)
+            removal_shipment_event.merchant_order_id = merchant_order_id
+            removal_shipment_event.order_id = order_id
+            removal_shipment_event.posted_date = posted_date
+            removal_shipment_event.removal_shipment_item_list = (
+                removal_shipment_item_list
+            )
+            removal_shipment_event.store_name = store_name
+            removal_shipment_event.transaction_type = transaction_type
+            removal_shipment_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            removal_shipment_event = cls(
+                merchant_order_id=merchant_order_id,
+                order_id=order_id,
+                posted_date=posted_date,
+                removal_shipment_item_list=removal_shipment_item_list,
+                store_name=store_name,
+                transaction_type=transaction_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         removal_shipment_event.additional_properties = d or {}

@@ -205,16 +205,30 @@ class RemovalShipmentItem:
             UNSET if _tax_withheld is UNSET else Currency.from_dict(_tax_withheld)
         )
 
-        removal_shipment_item = cls(
-            fee_amount=fee_amount,
-            fulfillment_network_sku=fulfillment_network_sku,
-            quantity=quantity,
-            removal_shipment_item_id=removal_shipment_item_id,
-            revenue=revenue,
-            tax_amount=tax_amount,
-            tax_collection_model=tax_collection_model,
-            tax_withheld=tax_withheld,
-        )
+        if cls is RemovalShipmentItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            removal_shipment_item = object.__new__(cls)
+            removal_shipment_item.fee_amount = fee_amount
+            removal_shipment_item.fulfillment_network_sku = fulfillment_network_sku
+            removal_shipment_item.quantity = quantity
+            removal_shipment_item.removal_shipment_item_id = removal_shipment_item_id
+            removal_shipment_item.revenue = revenue
+            removal_shipment_item.tax_amount = tax_amount
+            removal_shipment_item.tax_collection_model = tax_collection_model
+            removal_shipment_item.tax_withheld = tax_withheld
+            removal_shipment_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            removal_shipment_item = cls(
+                fee_amount=fee_amount,
+                fulfillment_network_sku=fulfillment_network_sku,
+                quantity=quantity,
+                removal_shipment_item_id=removal_shipment_item_id,
+                revenue=revenue,
+                tax_amount=tax_amount,
+                tax_collection_model=tax_collection_model,
+                tax_withheld=tax_withheld,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         removal_shipment_item.additional_properties = d or {}

@@ -213,15 +213,36 @@ class RemovalShipmentItemAdjustment:
             else Currency.from_dict(_tax_withheld_adjustment)
         )
 
-        removal_shipment_item_adjustment = cls(
-            adjusted_quantity=adjusted_quantity,
-            fulfillment_network_sku=fulfillment_network_sku,
-            removal_shipment_item_id=removal_shipment_item_id,
-            revenue_adjustment=revenue_adjustment,
-            tax_amount_adjustment=tax_amount_adjustment,
-            tax_collection_model=tax_collection_model,
-            tax_withheld_adjustment=tax_withheld_adjustment,
-        )
+        if cls is RemovalShipmentItemAdjustment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            removal_shipment_item_adjustment = object.__new__(cls)
+            removal_shipment_item_adjustment.adjusted_quantity = adjusted_quantity
+            removal_shipment_item_adjustment.fulfillment_network_sku = (
+                fulfillment_network_sku
+            )
+            removal_shipment_item_adjustment.removal_shipment_item_id = (
+                removal_shipment_item_id
+            )
+            removal_shipment_item_adjustment.revenue_adjustment = revenue_adjustment
+            removal_shipment_item_adjustment.tax_amount_adjustment = (
+                tax_amount_adjustment
+            )
+            removal_shipment_item_adjustment.tax_collection_model = tax_collection_model
+            removal_shipment_item_adjustment.tax_withheld_adjustment = (
+                tax_withheld_adjustment
+            )
+            removal_shipment_item_adjustment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            removal_shipment_item_adjustment = cls(
+                adjusted_quantity=adjusted_quantity,
+                fulfillment_network_sku=fulfillment_network_sku,
+                removal_shipment_item_id=removal_shipment_item_id,
+                revenue_adjustment=revenue_adjustment,
+                tax_amount_adjustment=tax_amount_adjustment,
+                tax_collection_model=tax_collection_model,
+                tax_withheld_adjustment=tax_withheld_adjustment,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         removal_shipment_item_adjustment.additional_properties = d or {}

@@ -317,18 +317,34 @@ class RentalTransactionEvent:
             ]
         )
 
-        rental_transaction_event = cls(
-            amazon_order_id=amazon_order_id,
-            extension_length=extension_length,
-            marketplace_name=marketplace_name,
-            posted_date=posted_date,
-            rental_charge_list=rental_charge_list,
-            rental_event_type=rental_event_type,
-            rental_fee_list=rental_fee_list,
-            rental_initial_value=rental_initial_value,
-            rental_reimbursement=rental_reimbursement,
-            rental_tax_withheld_list=rental_tax_withheld_list,
-        )
+        if cls is RentalTransactionEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            rental_transaction_event = object.__new__(cls)
+            rental_transaction_event.amazon_order_id = amazon_order_id
+            rental_transaction_event.extension_length = extension_length
+            rental_transaction_event.marketplace_name = marketplace_name
+            rental_transaction_event.posted_date = posted_date
+            rental_transaction_event.rental_charge_list = rental_charge_list
+            rental_transaction_event.rental_event_type = rental_event_type
+            rental_transaction_event.rental_fee_list = rental_fee_list
+            rental_transaction_event.rental_initial_value = rental_initial_value
+            rental_transaction_event.rental_reimbursement = rental_reimbursement
+            rental_transaction_event.rental_tax_withheld_list = rental_tax_withheld_list
+            rental_transaction_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            rental_transaction_event = cls(
+                amazon_order_id=amazon_order_id,
+                extension_length=extension_length,
+                marketplace_name=marketplace_name,
+                posted_date=posted_date,
+                rental_charge_list=rental_charge_list,
+                rental_event_type=rental_event_type,
+                rental_fee_list=rental_fee_list,
+                rental_initial_value=rental_initial_value,
+                rental_reimbursement=rental_reimbursement,
+                rental_tax_withheld_list=rental_tax_withheld_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         rental_transaction_event.additional_properties = d or {}

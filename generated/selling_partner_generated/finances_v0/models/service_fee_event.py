@@ -216,16 +216,30 @@ class ServiceFeeEvent:
         ):
             raise DeviationError("StoreName")
 
-        service_fee_event = cls(
-            asin=asin,
-            amazon_order_id=amazon_order_id,
-            fee_description=fee_description,
-            fee_list=fee_list,
-            fee_reason=fee_reason,
-            fn_sku=fn_sku,
-            seller_sku=seller_sku,
-            store_name=store_name,
-        )
+        if cls is ServiceFeeEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_fee_event = object.__new__(cls)
+            service_fee_event.asin = asin
+            service_fee_event.amazon_order_id = amazon_order_id
+            service_fee_event.fee_description = fee_description
+            service_fee_event.fee_list = fee_list
+            service_fee_event.fee_reason = fee_reason
+            service_fee_event.fn_sku = fn_sku
+            service_fee_event.seller_sku = seller_sku
+            service_fee_event.store_name = store_name
+            service_fee_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_fee_event = cls(
+                asin=asin,
+                amazon_order_id=amazon_order_id,
+                fee_description=fee_description,
+                fee_list=fee_list,
+                fee_reason=fee_reason,
+                fn_sku=fn_sku,
+                seller_sku=seller_sku,
+                store_name=store_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_fee_event.additional_properties = d or {}

@@ -419,21 +419,40 @@ class ShipmentItem:
         ):
             raise DeviationError("SellerSKU")
 
-        shipment_item = cls(
-            cost_of_points_granted=cost_of_points_granted,
-            cost_of_points_returned=cost_of_points_returned,
-            item_charge_adjustment_list=item_charge_adjustment_list,
-            item_charge_list=item_charge_list,
-            item_fee_adjustment_list=item_fee_adjustment_list,
-            item_fee_list=item_fee_list,
-            item_tax_withheld_list=item_tax_withheld_list,
-            order_adjustment_item_id=order_adjustment_item_id,
-            order_item_id=order_item_id,
-            promotion_adjustment_list=promotion_adjustment_list,
-            promotion_list=promotion_list,
-            quantity_shipped=quantity_shipped,
-            seller_sku=seller_sku,
-        )
+        if cls is ShipmentItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_item = object.__new__(cls)
+            shipment_item.cost_of_points_granted = cost_of_points_granted
+            shipment_item.cost_of_points_returned = cost_of_points_returned
+            shipment_item.item_charge_adjustment_list = item_charge_adjustment_list
+            shipment_item.item_charge_list = item_charge_list
+            shipment_item.item_fee_adjustment_list = item_fee_adjustment_list
+            shipment_item.item_fee_list = item_fee_list
+            shipment_item.item_tax_withheld_list = item_tax_withheld_list
+            shipment_item.order_adjustment_item_id = order_adjustment_item_id
+            shipment_item.order_item_id = order_item_id
+            shipment_item.promotion_adjustment_list = promotion_adjustment_list
+            shipment_item.promotion_list = promotion_list
+            shipment_item.quantity_shipped = quantity_shipped
+            shipment_item.seller_sku = seller_sku
+            shipment_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_item = cls(
+                cost_of_points_granted=cost_of_points_granted,
+                cost_of_points_returned=cost_of_points_returned,
+                item_charge_adjustment_list=item_charge_adjustment_list,
+                item_charge_list=item_charge_list,
+                item_fee_adjustment_list=item_fee_adjustment_list,
+                item_fee_list=item_fee_list,
+                item_tax_withheld_list=item_tax_withheld_list,
+                order_adjustment_item_id=order_adjustment_item_id,
+                order_item_id=order_item_id,
+                promotion_adjustment_list=promotion_adjustment_list,
+                promotion_list=promotion_list,
+                quantity_shipped=quantity_shipped,
+                seller_sku=seller_sku,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_item.additional_properties = d or {}

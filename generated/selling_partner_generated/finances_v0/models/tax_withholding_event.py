@@ -167,12 +167,22 @@ class TaxWithholdingEvent:
             UNSET if _withheld_amount is UNSET else Currency.from_dict(_withheld_amount)
         )
 
-        tax_withholding_event = cls(
-            base_amount=base_amount,
-            posted_date=posted_date,
-            tax_withholding_period=tax_withholding_period,
-            withheld_amount=withheld_amount,
-        )
+        if cls is TaxWithholdingEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax_withholding_event = object.__new__(cls)
+            tax_withholding_event.base_amount = base_amount
+            tax_withholding_event.posted_date = posted_date
+            tax_withholding_event.tax_withholding_period = tax_withholding_period
+            tax_withholding_event.withheld_amount = withheld_amount
+            tax_withholding_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax_withholding_event = cls(
+                base_amount=base_amount,
+                posted_date=posted_date,
+                tax_withholding_period=tax_withholding_period,
+                withheld_amount=withheld_amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax_withholding_event.additional_properties = d or {}

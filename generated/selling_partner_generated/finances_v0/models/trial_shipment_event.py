@@ -180,13 +180,24 @@ class TrialShipmentEvent:
         if _reader is not None and sku.__class__ is not str and sku is not UNSET:
             raise DeviationError("SKU")
 
-        trial_shipment_event = cls(
-            amazon_order_id=amazon_order_id,
-            fee_list=fee_list,
-            financial_event_group_id=financial_event_group_id,
-            posted_date=posted_date,
-            sku=sku,
-        )
+        if cls is TrialShipmentEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            trial_shipment_event = object.__new__(cls)
+            trial_shipment_event.amazon_order_id = amazon_order_id
+            trial_shipment_event.fee_list = fee_list
+            trial_shipment_event.financial_event_group_id = financial_event_group_id
+            trial_shipment_event.posted_date = posted_date
+            trial_shipment_event.sku = sku
+            trial_shipment_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            trial_shipment_event = cls(
+                amazon_order_id=amazon_order_id,
+                fee_list=fee_list,
+                financial_event_group_id=financial_event_group_id,
+                posted_date=posted_date,
+                sku=sku,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         trial_shipment_event.additional_properties = d or {}

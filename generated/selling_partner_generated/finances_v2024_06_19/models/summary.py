@@ -231,14 +231,26 @@ class Summary:
             else [RelatedIdentifier.from_dict(_item) for _item in _related_identifiers]
         )
 
-        summary = cls(
-            breakdowns=breakdowns,
-            net_proceeds=net_proceeds,
-            partner_metadata=partner_metadata,
-            period_end=period_end,
-            period_start=period_start,
-            related_identifiers=related_identifiers,
-        )
+        if cls is Summary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            summary = object.__new__(cls)
+            summary.breakdowns = breakdowns
+            summary.net_proceeds = net_proceeds
+            summary.partner_metadata = partner_metadata
+            summary.period_end = period_end
+            summary.period_start = period_start
+            summary.related_identifiers = related_identifiers
+            summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            summary = cls(
+                breakdowns=breakdowns,
+                net_proceeds=net_proceeds,
+                partner_metadata=partner_metadata,
+                period_end=period_end,
+                period_start=period_start,
+                related_identifiers=related_identifiers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         summary.additional_properties = d or {}

@@ -126,10 +126,18 @@ class SummaryResponse:
             else [Summary.from_dict(_item) for _item in _summaries]
         )
 
-        summary_response = cls(
-            next_token=next_token,
-            summaries=summaries,
-        )
+        if cls is SummaryResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            summary_response = object.__new__(cls)
+            summary_response.next_token = next_token
+            summary_response.summaries = summaries
+            summary_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            summary_response = cls(
+                next_token=next_token,
+                summaries=summaries,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         summary_response.additional_properties = d or {}

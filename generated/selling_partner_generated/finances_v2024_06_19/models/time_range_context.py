@@ -114,10 +114,18 @@ class TimeRangeContext:
         ):
             raise DeviationError("startTime")
 
-        time_range_context = cls(
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is TimeRangeContext:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            time_range_context = object.__new__(cls)
+            time_range_context.end_time = end_time
+            time_range_context.start_time = start_time
+            time_range_context._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            time_range_context = cls(
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         time_range_context.additional_properties = d or {}

@@ -348,20 +348,38 @@ class Transaction:
         ):
             raise DeviationError("transactionType")
 
-        transaction = cls(
-            breakdowns=breakdowns,
-            contexts=contexts,
-            description=description,
-            items=items,
-            marketplace_details=marketplace_details,
-            posted_date=posted_date,
-            related_identifiers=related_identifiers,
-            selling_partner_metadata=selling_partner_metadata,
-            total_amount=total_amount,
-            transaction_id=transaction_id,
-            transaction_status=transaction_status,
-            transaction_type=transaction_type,
-        )
+        if cls is Transaction:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction = object.__new__(cls)
+            transaction.breakdowns = breakdowns
+            transaction.contexts = contexts
+            transaction.description = description
+            transaction.items = items
+            transaction.marketplace_details = marketplace_details
+            transaction.posted_date = posted_date
+            transaction.related_identifiers = related_identifiers
+            transaction.selling_partner_metadata = selling_partner_metadata
+            transaction.total_amount = total_amount
+            transaction.transaction_id = transaction_id
+            transaction.transaction_status = transaction_status
+            transaction.transaction_type = transaction_type
+            transaction._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction = cls(
+                breakdowns=breakdowns,
+                contexts=contexts,
+                description=description,
+                items=items,
+                marketplace_details=marketplace_details,
+                posted_date=posted_date,
+                related_identifiers=related_identifiers,
+                selling_partner_metadata=selling_partner_metadata,
+                total_amount=total_amount,
+                transaction_id=transaction_id,
+                transaction_status=transaction_status,
+                transaction_type=transaction_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction.additional_properties = d or {}

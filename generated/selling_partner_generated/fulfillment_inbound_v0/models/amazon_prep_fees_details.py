@@ -131,10 +131,18 @@ class AmazonPrepFeesDetails:
             or PrepInstruction(_prep_instruction)
         )
 
-        amazon_prep_fees_details = cls(
-            fee_per_unit=fee_per_unit,
-            prep_instruction=prep_instruction,
-        )
+        if cls is AmazonPrepFeesDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            amazon_prep_fees_details = object.__new__(cls)
+            amazon_prep_fees_details.fee_per_unit = fee_per_unit
+            amazon_prep_fees_details.prep_instruction = prep_instruction
+            amazon_prep_fees_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            amazon_prep_fees_details = cls(
+                fee_per_unit=fee_per_unit,
+                prep_instruction=prep_instruction,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         amazon_prep_fees_details.additional_properties = d or {}

@@ -169,12 +169,22 @@ class ASINPrepInstructions:
             ]
         )
 
-        asin_prep_instructions = cls(
-            asin=asin,
-            barcode_instruction=barcode_instruction,
-            prep_guidance=prep_guidance,
-            prep_instruction_list=prep_instruction_list,
-        )
+        if cls is ASINPrepInstructions:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            asin_prep_instructions = object.__new__(cls)
+            asin_prep_instructions.asin = asin
+            asin_prep_instructions.barcode_instruction = barcode_instruction
+            asin_prep_instructions.prep_guidance = prep_guidance
+            asin_prep_instructions.prep_instruction_list = prep_instruction_list
+            asin_prep_instructions._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            asin_prep_instructions = cls(
+                asin=asin,
+                barcode_instruction=barcode_instruction,
+                prep_guidance=prep_guidance,
+                prep_instruction_list=prep_instruction_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         asin_prep_instructions.additional_properties = d or {}

@@ -124,10 +124,18 @@ class GetLabelsResponse:
         _payload = d.pop("payload", UNSET)
         payload = UNSET if _payload is UNSET else LabelDownloadURL.from_dict(_payload)
 
-        get_labels_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetLabelsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_labels_response = object.__new__(cls)
+            get_labels_response.errors = errors
+            get_labels_response.payload = payload
+            get_labels_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_labels_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_labels_response.additional_properties = d or {}

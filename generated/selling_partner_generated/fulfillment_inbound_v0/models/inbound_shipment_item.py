@@ -223,16 +223,30 @@ class InboundShipmentItem:
         ):
             raise DeviationError("ShipmentId")
 
-        inbound_shipment_item = cls(
-            quantity_shipped=quantity_shipped,
-            seller_sku=seller_sku,
-            fulfillment_network_sku=fulfillment_network_sku,
-            prep_details_list=prep_details_list,
-            quantity_in_case=quantity_in_case,
-            quantity_received=quantity_received,
-            release_date=release_date,
-            shipment_id=shipment_id,
-        )
+        if cls is InboundShipmentItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inbound_shipment_item = object.__new__(cls)
+            inbound_shipment_item.quantity_shipped = quantity_shipped
+            inbound_shipment_item.seller_sku = seller_sku
+            inbound_shipment_item.fulfillment_network_sku = fulfillment_network_sku
+            inbound_shipment_item.prep_details_list = prep_details_list
+            inbound_shipment_item.quantity_in_case = quantity_in_case
+            inbound_shipment_item.quantity_received = quantity_received
+            inbound_shipment_item.release_date = release_date
+            inbound_shipment_item.shipment_id = shipment_id
+            inbound_shipment_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inbound_shipment_item = cls(
+                quantity_shipped=quantity_shipped,
+                seller_sku=seller_sku,
+                fulfillment_network_sku=fulfillment_network_sku,
+                prep_details_list=prep_details_list,
+                quantity_in_case=quantity_in_case,
+                quantity_received=quantity_received,
+                release_date=release_date,
+                shipment_id=shipment_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inbound_shipment_item.additional_properties = d or {}

@@ -107,10 +107,18 @@ class InvalidSKU:
         ):
             raise DeviationError("SellerSKU")
 
-        invalid_sku = cls(
-            error_reason=error_reason,
-            seller_sku=seller_sku,
-        )
+        if cls is InvalidSKU:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invalid_sku = object.__new__(cls)
+            invalid_sku.error_reason = error_reason
+            invalid_sku.seller_sku = seller_sku
+            invalid_sku._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invalid_sku = cls(
+                error_reason=error_reason,
+                seller_sku=seller_sku,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invalid_sku.additional_properties = d or {}

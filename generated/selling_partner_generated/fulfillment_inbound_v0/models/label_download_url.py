@@ -111,9 +111,16 @@ class LabelDownloadURL:
         ):
             raise DeviationError("DownloadURL")
 
-        label_download_url = cls(
-            download_url=download_url,
-        )
+        if cls is LabelDownloadURL:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            label_download_url = object.__new__(cls)
+            label_download_url.download_url = download_url
+            label_download_url._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            label_download_url = cls(
+                download_url=download_url,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         label_download_url.additional_properties = d or {}

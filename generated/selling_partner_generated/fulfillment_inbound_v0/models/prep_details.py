@@ -102,10 +102,18 @@ class PrepDetails:
             else None
         ) or PrepOwner(_prep_owner)
 
-        prep_details = cls(
-            prep_instruction=prep_instruction,
-            prep_owner=prep_owner,
-        )
+        if cls is PrepDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            prep_details = object.__new__(cls)
+            prep_details.prep_instruction = prep_instruction
+            prep_details.prep_owner = prep_owner
+            prep_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            prep_details = cls(
+                prep_instruction=prep_instruction,
+                prep_owner=prep_owner,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         prep_details.additional_properties = d or {}

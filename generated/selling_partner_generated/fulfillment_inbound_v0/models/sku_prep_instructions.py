@@ -240,14 +240,28 @@ class SKUPrepInstructions:
         ):
             raise DeviationError("SellerSKU")
 
-        sku_prep_instructions = cls(
-            asin=asin,
-            amazon_prep_fees_details_list=amazon_prep_fees_details_list,
-            barcode_instruction=barcode_instruction,
-            prep_guidance=prep_guidance,
-            prep_instruction_list=prep_instruction_list,
-            seller_sku=seller_sku,
-        )
+        if cls is SKUPrepInstructions:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            sku_prep_instructions = object.__new__(cls)
+            sku_prep_instructions.asin = asin
+            sku_prep_instructions.amazon_prep_fees_details_list = (
+                amazon_prep_fees_details_list
+            )
+            sku_prep_instructions.barcode_instruction = barcode_instruction
+            sku_prep_instructions.prep_guidance = prep_guidance
+            sku_prep_instructions.prep_instruction_list = prep_instruction_list
+            sku_prep_instructions.seller_sku = seller_sku
+            sku_prep_instructions._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            sku_prep_instructions = cls(
+                asin=asin,
+                amazon_prep_fees_details_list=amazon_prep_fees_details_list,
+                barcode_instruction=barcode_instruction,
+                prep_guidance=prep_guidance,
+                prep_instruction_list=prep_instruction_list,
+                seller_sku=seller_sku,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         sku_prep_instructions.additional_properties = d or {}

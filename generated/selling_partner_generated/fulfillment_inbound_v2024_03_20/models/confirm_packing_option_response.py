@@ -79,9 +79,16 @@ class ConfirmPackingOptionResponse:
         if _reader is not None and operation_id.__class__ is not str:
             raise DeviationError("operationId")
 
-        confirm_packing_option_response = cls(
-            operation_id=operation_id,
-        )
+        if cls is ConfirmPackingOptionResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            confirm_packing_option_response = object.__new__(cls)
+            confirm_packing_option_response.operation_id = operation_id
+            confirm_packing_option_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            confirm_packing_option_response = cls(
+                operation_id=operation_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         confirm_packing_option_response.additional_properties = d or {}

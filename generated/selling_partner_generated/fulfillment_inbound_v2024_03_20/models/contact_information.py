@@ -106,11 +106,20 @@ class ContactInformation:
         if _reader is not None and email.__class__ is not str and email is not UNSET:
             raise DeviationError("email")
 
-        contact_information = cls(
-            name=name,
-            phone_number=phone_number,
-            email=email,
-        )
+        if cls is ContactInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            contact_information = object.__new__(cls)
+            contact_information.name = name
+            contact_information.phone_number = phone_number
+            contact_information.email = email
+            contact_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            contact_information = cls(
+                name=name,
+                phone_number=phone_number,
+                email=email,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         contact_information.additional_properties = d or {}

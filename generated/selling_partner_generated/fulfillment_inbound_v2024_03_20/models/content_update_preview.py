@@ -146,12 +146,22 @@ class ContentUpdatePreview:
             d.pop("transportationOption")
         )
 
-        content_update_preview = cls(
-            content_update_preview_id=content_update_preview_id,
-            expiration=expiration,
-            requested_updates=requested_updates,
-            transportation_option=transportation_option,
-        )
+        if cls is ContentUpdatePreview:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            content_update_preview = object.__new__(cls)
+            content_update_preview.content_update_preview_id = content_update_preview_id
+            content_update_preview.expiration = expiration
+            content_update_preview.requested_updates = requested_updates
+            content_update_preview.transportation_option = transportation_option
+            content_update_preview._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            content_update_preview = cls(
+                content_update_preview_id=content_update_preview_id,
+                expiration=expiration,
+                requested_updates=requested_updates,
+                transportation_option=transportation_option,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         content_update_preview.additional_properties = d or {}

@@ -145,12 +145,24 @@ class CreateInboundPlanRequest:
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
-        create_inbound_plan_request = cls(
-            destination_marketplaces=destination_marketplaces,
-            items=items,
-            source_address=source_address,
-            name=name,
-        )
+        if cls is CreateInboundPlanRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_inbound_plan_request = object.__new__(cls)
+            create_inbound_plan_request.destination_marketplaces = (
+                destination_marketplaces
+            )
+            create_inbound_plan_request.items = items
+            create_inbound_plan_request.source_address = source_address
+            create_inbound_plan_request.name = name
+            create_inbound_plan_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_inbound_plan_request = cls(
+                destination_marketplaces=destination_marketplaces,
+                items=items,
+                source_address=source_address,
+                name=name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_inbound_plan_request.additional_properties = d or {}

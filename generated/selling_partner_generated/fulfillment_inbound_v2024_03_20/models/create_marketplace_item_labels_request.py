@@ -208,15 +208,28 @@ class CreateMarketplaceItemLabelsRequest:
         ):
             raise DeviationError("width")
 
-        create_marketplace_item_labels_request = cls(
-            label_type=label_type,
-            marketplace_id=marketplace_id,
-            msku_quantities=msku_quantities,
-            height=height,
-            locale_code=locale_code,
-            page_type=page_type,
-            width=width,
-        )
+        if cls is CreateMarketplaceItemLabelsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_marketplace_item_labels_request = object.__new__(cls)
+            create_marketplace_item_labels_request.label_type = label_type
+            create_marketplace_item_labels_request.marketplace_id = marketplace_id
+            create_marketplace_item_labels_request.msku_quantities = msku_quantities
+            create_marketplace_item_labels_request.height = height
+            create_marketplace_item_labels_request.locale_code = locale_code
+            create_marketplace_item_labels_request.page_type = page_type
+            create_marketplace_item_labels_request.width = width
+            create_marketplace_item_labels_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_marketplace_item_labels_request = cls(
+                label_type=label_type,
+                marketplace_id=marketplace_id,
+                msku_quantities=msku_quantities,
+                height=height,
+                locale_code=locale_code,
+                page_type=page_type,
+                width=width,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_marketplace_item_labels_request.additional_properties = d or {}

@@ -110,9 +110,18 @@ class CreateMarketplaceItemLabelsResponse:
             DocumentDownload.from_dict(_item) for _item in _document_downloads
         ]
 
-        create_marketplace_item_labels_response = cls(
-            document_downloads=document_downloads,
-        )
+        if cls is CreateMarketplaceItemLabelsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_marketplace_item_labels_response = object.__new__(cls)
+            create_marketplace_item_labels_response.document_downloads = (
+                document_downloads
+            )
+            create_marketplace_item_labels_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_marketplace_item_labels_response = cls(
+                document_downloads=document_downloads,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_marketplace_item_labels_response.additional_properties = d or {}

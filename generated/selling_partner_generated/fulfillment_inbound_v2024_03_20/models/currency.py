@@ -96,10 +96,18 @@ class Currency:
         if _reader is not None and code.__class__ is not str:
             raise DeviationError("code")
 
-        currency = cls(
-            amount=amount,
-            code=code,
-        )
+        if cls is Currency:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            currency = object.__new__(cls)
+            currency.amount = amount
+            currency.code = code
+            currency._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            currency = cls(
+                amount=amount,
+                code=code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         currency.additional_properties = d or {}

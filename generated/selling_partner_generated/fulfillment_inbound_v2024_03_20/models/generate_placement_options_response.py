@@ -79,9 +79,16 @@ class GeneratePlacementOptionsResponse:
         if _reader is not None and operation_id.__class__ is not str:
             raise DeviationError("operationId")
 
-        generate_placement_options_response = cls(
-            operation_id=operation_id,
-        )
+        if cls is GeneratePlacementOptionsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            generate_placement_options_response = object.__new__(cls)
+            generate_placement_options_response.operation_id = operation_id
+            generate_placement_options_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            generate_placement_options_response = cls(
+                operation_id=operation_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         generate_placement_options_response.additional_properties = d or {}

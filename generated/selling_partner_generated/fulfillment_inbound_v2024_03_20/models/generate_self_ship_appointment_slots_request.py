@@ -116,10 +116,22 @@ class GenerateSelfShipAppointmentSlotsRequest:
         ):
             raise DeviationError("desiredStartDate")
 
-        generate_self_ship_appointment_slots_request = cls(
-            desired_end_date=desired_end_date,
-            desired_start_date=desired_start_date,
-        )
+        if cls is GenerateSelfShipAppointmentSlotsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            generate_self_ship_appointment_slots_request = object.__new__(cls)
+            generate_self_ship_appointment_slots_request.desired_end_date = (
+                desired_end_date
+            )
+            generate_self_ship_appointment_slots_request.desired_start_date = (
+                desired_start_date
+            )
+            generate_self_ship_appointment_slots_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            generate_self_ship_appointment_slots_request = cls(
+                desired_end_date=desired_end_date,
+                desired_start_date=desired_start_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         generate_self_ship_appointment_slots_request.additional_properties = d or {}

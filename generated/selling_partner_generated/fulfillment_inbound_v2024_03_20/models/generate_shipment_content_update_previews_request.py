@@ -118,10 +118,18 @@ class GenerateShipmentContentUpdatePreviewsRequest:
         _items = d.pop("items")
         items = [ItemInput.from_dict(_item) for _item in _items]
 
-        generate_shipment_content_update_previews_request = cls(
-            boxes=boxes,
-            items=items,
-        )
+        if cls is GenerateShipmentContentUpdatePreviewsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            generate_shipment_content_update_previews_request = object.__new__(cls)
+            generate_shipment_content_update_previews_request.boxes = boxes
+            generate_shipment_content_update_previews_request.items = items
+            generate_shipment_content_update_previews_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            generate_shipment_content_update_previews_request = cls(
+                boxes=boxes,
+                items=items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         generate_shipment_content_update_previews_request.additional_properties = (

@@ -79,9 +79,18 @@ class GenerateShipmentContentUpdatePreviewsResponse:
         if _reader is not None and operation_id.__class__ is not str:
             raise DeviationError("operationId")
 
-        generate_shipment_content_update_previews_response = cls(
-            operation_id=operation_id,
-        )
+        if cls is GenerateShipmentContentUpdatePreviewsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            generate_shipment_content_update_previews_response = object.__new__(cls)
+            generate_shipment_content_update_previews_response.operation_id = (
+                operation_id
+            )
+            generate_shipment_content_update_previews_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            generate_shipment_content_update_previews_response = cls(
+                operation_id=operation_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         generate_shipment_content_update_previews_response.additional_properties = (

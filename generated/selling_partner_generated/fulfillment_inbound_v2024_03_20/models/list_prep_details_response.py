@@ -110,9 +110,16 @@ class ListPrepDetailsResponse:
             MskuPrepDetail.from_dict(_item) for _item in _msku_prep_details
         ]
 
-        list_prep_details_response = cls(
-            msku_prep_details=msku_prep_details,
-        )
+        if cls is ListPrepDetailsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_prep_details_response = object.__new__(cls)
+            list_prep_details_response.msku_prep_details = msku_prep_details
+            list_prep_details_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_prep_details_response = cls(
+                msku_prep_details=msku_prep_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_prep_details_response.additional_properties = d or {}

@@ -129,10 +129,20 @@ class ListShipmentContentUpdatePreviewsResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        list_shipment_content_update_previews_response = cls(
-            content_update_previews=content_update_previews,
-            pagination=pagination,
-        )
+        if cls is ListShipmentContentUpdatePreviewsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_shipment_content_update_previews_response = object.__new__(cls)
+            list_shipment_content_update_previews_response.content_update_previews = (
+                content_update_previews
+            )
+            list_shipment_content_update_previews_response.pagination = pagination
+            list_shipment_content_update_previews_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_shipment_content_update_previews_response = cls(
+                content_update_previews=content_update_previews,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_shipment_content_update_previews_response.additional_properties = d or {}

@@ -122,10 +122,18 @@ class ListShipmentPalletsResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        list_shipment_pallets_response = cls(
-            pallets=pallets,
-            pagination=pagination,
-        )
+        if cls is ListShipmentPalletsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_shipment_pallets_response = object.__new__(cls)
+            list_shipment_pallets_response.pallets = pallets
+            list_shipment_pallets_response.pagination = pagination
+            list_shipment_pallets_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_shipment_pallets_response = cls(
+                pallets=pallets,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_shipment_pallets_response.additional_properties = d or {}

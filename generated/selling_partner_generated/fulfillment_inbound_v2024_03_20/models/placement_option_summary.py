@@ -92,10 +92,18 @@ class PlacementOptionSummary:
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
-        placement_option_summary = cls(
-            placement_option_id=placement_option_id,
-            status=status,
-        )
+        if cls is PlacementOptionSummary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            placement_option_summary = object.__new__(cls)
+            placement_option_summary.placement_option_id = placement_option_id
+            placement_option_summary.status = status
+            placement_option_summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            placement_option_summary = cls(
+                placement_option_id=placement_option_id,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         placement_option_summary.additional_properties = d or {}

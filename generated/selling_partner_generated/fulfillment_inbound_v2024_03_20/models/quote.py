@@ -149,11 +149,20 @@ class Quote:
         ):
             raise DeviationError("voidableUntil")
 
-        quote = cls(
-            cost=cost,
-            expiration=expiration,
-            voidable_until=voidable_until,
-        )
+        if cls is Quote:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            quote = object.__new__(cls)
+            quote.cost = cost
+            quote.expiration = expiration
+            quote.voidable_until = voidable_until
+            quote._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            quote = cls(
+                cost=cost,
+                expiration=expiration,
+                voidable_until=voidable_until,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         quote.additional_properties = d or {}

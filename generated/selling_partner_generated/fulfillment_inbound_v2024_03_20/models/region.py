@@ -113,11 +113,20 @@ class Region:
         ):
             raise DeviationError("warehouseId")
 
-        region = cls(
-            country_code=country_code,
-            state=state,
-            warehouse_id=warehouse_id,
-        )
+        if cls is Region:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            region = object.__new__(cls)
+            region.country_code = country_code
+            region.state = state
+            region.warehouse_id = warehouse_id
+            region._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            region = cls(
+                country_code=country_code,
+                state=state,
+                warehouse_id=warehouse_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         region.additional_properties = d or {}

@@ -131,10 +131,18 @@ class RequestedUpdates:
             else [ItemInput.from_dict(_item) for _item in _items]
         )
 
-        requested_updates = cls(
-            boxes=boxes,
-            items=items,
-        )
+        if cls is RequestedUpdates:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            requested_updates = object.__new__(cls)
+            requested_updates.boxes = boxes
+            requested_updates.items = items
+            requested_updates._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            requested_updates = cls(
+                boxes=boxes,
+                items=items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         requested_updates.additional_properties = d or {}

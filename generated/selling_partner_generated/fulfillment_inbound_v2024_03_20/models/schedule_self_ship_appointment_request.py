@@ -88,9 +88,16 @@ class ScheduleSelfShipAppointmentRequest:
             or ReasonComment(_reason_comment)
         )
 
-        schedule_self_ship_appointment_request = cls(
-            reason_comment=reason_comment,
-        )
+        if cls is ScheduleSelfShipAppointmentRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            schedule_self_ship_appointment_request = object.__new__(cls)
+            schedule_self_ship_appointment_request.reason_comment = reason_comment
+            schedule_self_ship_appointment_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            schedule_self_ship_appointment_request = cls(
+                reason_comment=reason_comment,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         schedule_self_ship_appointment_request.additional_properties = d or {}

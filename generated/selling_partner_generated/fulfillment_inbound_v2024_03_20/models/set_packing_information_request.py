@@ -110,9 +110,16 @@ class SetPackingInformationRequest:
             PackageGroupingInput.from_dict(_item) for _item in _package_groupings
         ]
 
-        set_packing_information_request = cls(
-            package_groupings=package_groupings,
-        )
+        if cls is SetPackingInformationRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            set_packing_information_request = object.__new__(cls)
+            set_packing_information_request.package_groupings = package_groupings
+            set_packing_information_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            set_packing_information_request = cls(
+                package_groupings=package_groupings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         set_packing_information_request.additional_properties = d or {}

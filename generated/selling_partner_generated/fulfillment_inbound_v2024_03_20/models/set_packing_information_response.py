@@ -79,9 +79,16 @@ class SetPackingInformationResponse:
         if _reader is not None and operation_id.__class__ is not str:
             raise DeviationError("operationId")
 
-        set_packing_information_response = cls(
-            operation_id=operation_id,
-        )
+        if cls is SetPackingInformationResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            set_packing_information_response = object.__new__(cls)
+            set_packing_information_response.operation_id = operation_id
+            set_packing_information_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            set_packing_information_response = cls(
+                operation_id=operation_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         set_packing_information_response.additional_properties = d or {}

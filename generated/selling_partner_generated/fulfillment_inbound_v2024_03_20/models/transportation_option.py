@@ -196,16 +196,30 @@ class TransportationOption:
         _quote = d.pop("quote", UNSET)
         quote = UNSET if _quote is UNSET else Quote.from_dict(_quote)
 
-        transportation_option = cls(
-            carrier=carrier,
-            preconditions=preconditions,
-            shipment_id=shipment_id,
-            shipping_mode=shipping_mode,
-            shipping_solution=shipping_solution,
-            transportation_option_id=transportation_option_id,
-            carrier_appointment=carrier_appointment,
-            quote=quote,
-        )
+        if cls is TransportationOption:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transportation_option = object.__new__(cls)
+            transportation_option.carrier = carrier
+            transportation_option.preconditions = preconditions
+            transportation_option.shipment_id = shipment_id
+            transportation_option.shipping_mode = shipping_mode
+            transportation_option.shipping_solution = shipping_solution
+            transportation_option.transportation_option_id = transportation_option_id
+            transportation_option.carrier_appointment = carrier_appointment
+            transportation_option.quote = quote
+            transportation_option._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transportation_option = cls(
+                carrier=carrier,
+                preconditions=preconditions,
+                shipment_id=shipment_id,
+                shipping_mode=shipping_mode,
+                shipping_solution=shipping_solution,
+                transportation_option_id=transportation_option_id,
+                carrier_appointment=carrier_appointment,
+                quote=quote,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transportation_option.additional_properties = d or {}

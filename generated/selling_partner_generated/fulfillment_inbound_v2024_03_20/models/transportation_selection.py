@@ -137,11 +137,20 @@ class TransportationSelection:
             else ContactInformation.from_dict(_contact_information)
         )
 
-        transportation_selection = cls(
-            shipment_id=shipment_id,
-            transportation_option_id=transportation_option_id,
-            contact_information=contact_information,
-        )
+        if cls is TransportationSelection:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transportation_selection = object.__new__(cls)
+            transportation_selection.shipment_id = shipment_id
+            transportation_selection.transportation_option_id = transportation_option_id
+            transportation_selection.contact_information = contact_information
+            transportation_selection._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transportation_selection = cls(
+                shipment_id=shipment_id,
+                transportation_option_id=transportation_option_id,
+                contact_information=contact_information,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transportation_selection.additional_properties = d or {}

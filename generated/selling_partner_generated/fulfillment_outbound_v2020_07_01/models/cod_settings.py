@@ -161,13 +161,24 @@ class CODSettings:
             else Money.from_dict(_shipping_charge_tax)
         )
 
-        cod_settings = cls(
-            is_cod_required=is_cod_required,
-            cod_charge=cod_charge,
-            cod_charge_tax=cod_charge_tax,
-            shipping_charge=shipping_charge,
-            shipping_charge_tax=shipping_charge_tax,
-        )
+        if cls is CODSettings:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            cod_settings = object.__new__(cls)
+            cod_settings.is_cod_required = is_cod_required
+            cod_settings.cod_charge = cod_charge
+            cod_settings.cod_charge_tax = cod_charge_tax
+            cod_settings.shipping_charge = shipping_charge
+            cod_settings.shipping_charge_tax = shipping_charge_tax
+            cod_settings._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            cod_settings = cls(
+                is_cod_required=is_cod_required,
+                cod_charge=cod_charge,
+                cod_charge_tax=cod_charge_tax,
+                shipping_charge=shipping_charge,
+                shipping_charge_tax=shipping_charge_tax,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         cod_settings.additional_properties = d or {}

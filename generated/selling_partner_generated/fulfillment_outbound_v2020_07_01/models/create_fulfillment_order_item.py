@@ -232,17 +232,38 @@ class CreateFulfillmentOrderItem:
             UNSET if _per_unit_tax is UNSET else Money.from_dict(_per_unit_tax)
         )
 
-        create_fulfillment_order_item = cls(
-            quantity=quantity,
-            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
-            seller_sku=seller_sku,
-            displayable_comment=displayable_comment,
-            fulfillment_network_sku=fulfillment_network_sku,
-            gift_message=gift_message,
-            per_unit_declared_value=per_unit_declared_value,
-            per_unit_price=per_unit_price,
-            per_unit_tax=per_unit_tax,
-        )
+        if cls is CreateFulfillmentOrderItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_fulfillment_order_item = object.__new__(cls)
+            create_fulfillment_order_item.quantity = quantity
+            create_fulfillment_order_item.seller_fulfillment_order_item_id = (
+                seller_fulfillment_order_item_id
+            )
+            create_fulfillment_order_item.seller_sku = seller_sku
+            create_fulfillment_order_item.displayable_comment = displayable_comment
+            create_fulfillment_order_item.fulfillment_network_sku = (
+                fulfillment_network_sku
+            )
+            create_fulfillment_order_item.gift_message = gift_message
+            create_fulfillment_order_item.per_unit_declared_value = (
+                per_unit_declared_value
+            )
+            create_fulfillment_order_item.per_unit_price = per_unit_price
+            create_fulfillment_order_item.per_unit_tax = per_unit_tax
+            create_fulfillment_order_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_fulfillment_order_item = cls(
+                quantity=quantity,
+                seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+                seller_sku=seller_sku,
+                displayable_comment=displayable_comment,
+                fulfillment_network_sku=fulfillment_network_sku,
+                gift_message=gift_message,
+                per_unit_declared_value=per_unit_declared_value,
+                per_unit_price=per_unit_price,
+                per_unit_tax=per_unit_tax,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_fulfillment_order_item.additional_properties = d or {}

@@ -439,25 +439,58 @@ class CreateFulfillmentOrderRequest:
         ):
             raise DeviationError("shipFromCountryCode")
 
-        create_fulfillment_order_request = cls(
-            destination_address=destination_address,
-            displayable_order_comment=displayable_order_comment,
-            displayable_order_date=displayable_order_date,
-            displayable_order_id=displayable_order_id,
-            items=items,
-            seller_fulfillment_order_id=seller_fulfillment_order_id,
-            shipping_speed_category=shipping_speed_category,
-            cod_settings=cod_settings,
-            delivery_preferences=delivery_preferences,
-            delivery_window=delivery_window,
-            feature_constraints=feature_constraints,
-            fulfillment_action=fulfillment_action,
-            fulfillment_policy=fulfillment_policy,
-            marketplace_id=marketplace_id,
-            notification_emails=notification_emails,
-            payment_information=payment_information,
-            ship_from_country_code=ship_from_country_code,
-        )
+        if cls is CreateFulfillmentOrderRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_fulfillment_order_request = object.__new__(cls)
+            create_fulfillment_order_request.destination_address = destination_address
+            create_fulfillment_order_request.displayable_order_comment = (
+                displayable_order_comment
+            )
+            create_fulfillment_order_request.displayable_order_date = (
+                displayable_order_date
+            )
+            create_fulfillment_order_request.displayable_order_id = displayable_order_id
+            create_fulfillment_order_request.items = items
+            create_fulfillment_order_request.seller_fulfillment_order_id = (
+                seller_fulfillment_order_id
+            )
+            create_fulfillment_order_request.shipping_speed_category = (
+                shipping_speed_category
+            )
+            create_fulfillment_order_request.cod_settings = cod_settings
+            create_fulfillment_order_request.delivery_preferences = delivery_preferences
+            create_fulfillment_order_request.delivery_window = delivery_window
+            create_fulfillment_order_request.feature_constraints = feature_constraints
+            create_fulfillment_order_request.fulfillment_action = fulfillment_action
+            create_fulfillment_order_request.fulfillment_policy = fulfillment_policy
+            create_fulfillment_order_request.marketplace_id = marketplace_id
+            create_fulfillment_order_request.notification_emails = notification_emails
+            create_fulfillment_order_request.payment_information = payment_information
+            create_fulfillment_order_request.ship_from_country_code = (
+                ship_from_country_code
+            )
+            create_fulfillment_order_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_fulfillment_order_request = cls(
+                destination_address=destination_address,
+                displayable_order_comment=displayable_order_comment,
+                displayable_order_date=displayable_order_date,
+                displayable_order_id=displayable_order_id,
+                items=items,
+                seller_fulfillment_order_id=seller_fulfillment_order_id,
+                shipping_speed_category=shipping_speed_category,
+                cod_settings=cod_settings,
+                delivery_preferences=delivery_preferences,
+                delivery_window=delivery_window,
+                feature_constraints=feature_constraints,
+                fulfillment_action=fulfillment_action,
+                fulfillment_policy=fulfillment_policy,
+                marketplace_id=marketplace_id,
+                notification_emails=notification_emails,
+                payment_information=payment_information,
+                ship_from_country_code=ship_from_country_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_fulfillment_order_request.additional_properties = d or {}

@@ -130,10 +130,18 @@ class CreateFulfillmentReturnResponse:
             else CreateFulfillmentReturnResult.from_dict(_payload)
         )
 
-        create_fulfillment_return_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is CreateFulfillmentReturnResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_fulfillment_return_response = object.__new__(cls)
+            create_fulfillment_return_response.errors = errors
+            create_fulfillment_return_response.payload = payload
+            create_fulfillment_return_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_fulfillment_return_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_fulfillment_return_response.additional_properties = d or {}

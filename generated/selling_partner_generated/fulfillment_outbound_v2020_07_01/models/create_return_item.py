@@ -140,13 +140,26 @@ class CreateReturnItem:
         ):
             raise DeviationError("returnComment")
 
-        create_return_item = cls(
-            amazon_shipment_id=amazon_shipment_id,
-            return_reason_code=return_reason_code,
-            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
-            seller_return_item_id=seller_return_item_id,
-            return_comment=return_comment,
-        )
+        if cls is CreateReturnItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_return_item = object.__new__(cls)
+            create_return_item.amazon_shipment_id = amazon_shipment_id
+            create_return_item.return_reason_code = return_reason_code
+            create_return_item.seller_fulfillment_order_item_id = (
+                seller_fulfillment_order_item_id
+            )
+            create_return_item.seller_return_item_id = seller_return_item_id
+            create_return_item.return_comment = return_comment
+            create_return_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_return_item = cls(
+                amazon_shipment_id=amazon_shipment_id,
+                return_reason_code=return_reason_code,
+                seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+                seller_return_item_id=seller_return_item_id,
+                return_comment=return_comment,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_return_item.additional_properties = d or {}

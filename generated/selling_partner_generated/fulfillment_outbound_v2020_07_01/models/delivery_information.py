@@ -146,10 +146,18 @@ class DeliveryInformation:
             else DropOffLocation.from_dict(_drop_off_location)
         )
 
-        delivery_information = cls(
-            delivery_document_list=delivery_document_list,
-            drop_off_location=drop_off_location,
-        )
+        if cls is DeliveryInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            delivery_information = object.__new__(cls)
+            delivery_information.delivery_document_list = delivery_document_list
+            delivery_information.drop_off_location = drop_off_location
+            delivery_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            delivery_information = cls(
+                delivery_document_list=delivery_document_list,
+                drop_off_location=drop_off_location,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         delivery_information.additional_properties = d or {}

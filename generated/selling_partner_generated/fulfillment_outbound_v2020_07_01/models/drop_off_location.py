@@ -128,10 +128,18 @@ class DropOffLocation:
             else DropOffLocationAttributes.from_dict(_attributes)
         )
 
-        drop_off_location = cls(
-            type_=type_,
-            attributes=attributes,
-        )
+        if cls is DropOffLocation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            drop_off_location = object.__new__(cls)
+            drop_off_location.type_ = type_
+            drop_off_location.attributes = attributes
+            drop_off_location._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            drop_off_location = cls(
+                type_=type_,
+                attributes=attributes,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         drop_off_location.additional_properties = d or {}

@@ -322,22 +322,44 @@ class FulfillmentOrderItem:
             UNSET if _per_unit_tax is UNSET else Money.from_dict(_per_unit_tax)
         )
 
-        fulfillment_order_item = cls(
-            cancelled_quantity=cancelled_quantity,
-            quantity=quantity,
-            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
-            seller_sku=seller_sku,
-            unfulfillable_quantity=unfulfillable_quantity,
-            displayable_comment=displayable_comment,
-            estimated_arrival_date=estimated_arrival_date,
-            estimated_ship_date=estimated_ship_date,
-            fulfillment_network_sku=fulfillment_network_sku,
-            gift_message=gift_message,
-            order_item_disposition=order_item_disposition,
-            per_unit_declared_value=per_unit_declared_value,
-            per_unit_price=per_unit_price,
-            per_unit_tax=per_unit_tax,
-        )
+        if cls is FulfillmentOrderItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_order_item = object.__new__(cls)
+            fulfillment_order_item.cancelled_quantity = cancelled_quantity
+            fulfillment_order_item.quantity = quantity
+            fulfillment_order_item.seller_fulfillment_order_item_id = (
+                seller_fulfillment_order_item_id
+            )
+            fulfillment_order_item.seller_sku = seller_sku
+            fulfillment_order_item.unfulfillable_quantity = unfulfillable_quantity
+            fulfillment_order_item.displayable_comment = displayable_comment
+            fulfillment_order_item.estimated_arrival_date = estimated_arrival_date
+            fulfillment_order_item.estimated_ship_date = estimated_ship_date
+            fulfillment_order_item.fulfillment_network_sku = fulfillment_network_sku
+            fulfillment_order_item.gift_message = gift_message
+            fulfillment_order_item.order_item_disposition = order_item_disposition
+            fulfillment_order_item.per_unit_declared_value = per_unit_declared_value
+            fulfillment_order_item.per_unit_price = per_unit_price
+            fulfillment_order_item.per_unit_tax = per_unit_tax
+            fulfillment_order_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_order_item = cls(
+                cancelled_quantity=cancelled_quantity,
+                quantity=quantity,
+                seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+                seller_sku=seller_sku,
+                unfulfillable_quantity=unfulfillable_quantity,
+                displayable_comment=displayable_comment,
+                estimated_arrival_date=estimated_arrival_date,
+                estimated_ship_date=estimated_ship_date,
+                fulfillment_network_sku=fulfillment_network_sku,
+                gift_message=gift_message,
+                order_item_disposition=order_item_disposition,
+                per_unit_declared_value=per_unit_declared_value,
+                per_unit_price=per_unit_price,
+                per_unit_tax=per_unit_tax,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_order_item.additional_properties = d or {}

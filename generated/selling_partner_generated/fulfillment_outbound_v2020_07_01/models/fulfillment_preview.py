@@ -340,19 +340,42 @@ class FulfillmentPreview:
             ]
         )
 
-        fulfillment_preview = cls(
-            is_cod_capable=is_cod_capable,
-            is_fulfillable=is_fulfillable,
-            marketplace_id=marketplace_id,
-            shipping_speed_category=shipping_speed_category,
-            estimated_fees=estimated_fees,
-            estimated_shipping_weight=estimated_shipping_weight,
-            feature_constraints=feature_constraints,
-            fulfillment_preview_shipments=fulfillment_preview_shipments,
-            order_unfulfillable_reasons=order_unfulfillable_reasons,
-            scheduled_delivery_info=scheduled_delivery_info,
-            unfulfillable_preview_items=unfulfillable_preview_items,
-        )
+        if cls is FulfillmentPreview:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_preview = object.__new__(cls)
+            fulfillment_preview.is_cod_capable = is_cod_capable
+            fulfillment_preview.is_fulfillable = is_fulfillable
+            fulfillment_preview.marketplace_id = marketplace_id
+            fulfillment_preview.shipping_speed_category = shipping_speed_category
+            fulfillment_preview.estimated_fees = estimated_fees
+            fulfillment_preview.estimated_shipping_weight = estimated_shipping_weight
+            fulfillment_preview.feature_constraints = feature_constraints
+            fulfillment_preview.fulfillment_preview_shipments = (
+                fulfillment_preview_shipments
+            )
+            fulfillment_preview.order_unfulfillable_reasons = (
+                order_unfulfillable_reasons
+            )
+            fulfillment_preview.scheduled_delivery_info = scheduled_delivery_info
+            fulfillment_preview.unfulfillable_preview_items = (
+                unfulfillable_preview_items
+            )
+            fulfillment_preview._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_preview = cls(
+                is_cod_capable=is_cod_capable,
+                is_fulfillable=is_fulfillable,
+                marketplace_id=marketplace_id,
+                shipping_speed_category=shipping_speed_category,
+                estimated_fees=estimated_fees,
+                estimated_shipping_weight=estimated_shipping_weight,
+                feature_constraints=feature_constraints,
+                fulfillment_preview_shipments=fulfillment_preview_shipments,
+                order_unfulfillable_reasons=order_unfulfillable_reasons,
+                scheduled_delivery_info=scheduled_delivery_info,
+                unfulfillable_preview_items=unfulfillable_preview_items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_preview.additional_properties = d or {}

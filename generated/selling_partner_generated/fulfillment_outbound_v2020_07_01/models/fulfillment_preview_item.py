@@ -197,13 +197,30 @@ class FulfillmentPreviewItem:
             )
         )
 
-        fulfillment_preview_item = cls(
-            quantity=quantity,
-            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
-            seller_sku=seller_sku,
-            estimated_shipping_weight=estimated_shipping_weight,
-            shipping_weight_calculation_method=shipping_weight_calculation_method,
-        )
+        if cls is FulfillmentPreviewItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_preview_item = object.__new__(cls)
+            fulfillment_preview_item.quantity = quantity
+            fulfillment_preview_item.seller_fulfillment_order_item_id = (
+                seller_fulfillment_order_item_id
+            )
+            fulfillment_preview_item.seller_sku = seller_sku
+            fulfillment_preview_item.estimated_shipping_weight = (
+                estimated_shipping_weight
+            )
+            fulfillment_preview_item.shipping_weight_calculation_method = (
+                shipping_weight_calculation_method
+            )
+            fulfillment_preview_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_preview_item = cls(
+                quantity=quantity,
+                seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+                seller_sku=seller_sku,
+                estimated_shipping_weight=estimated_shipping_weight,
+                shipping_weight_calculation_method=shipping_weight_calculation_method,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_preview_item.additional_properties = d or {}

@@ -231,14 +231,28 @@ class FulfillmentPreviewShipment:
         ):
             raise DeviationError("shippingNotes")
 
-        fulfillment_preview_shipment = cls(
-            fulfillment_preview_items=fulfillment_preview_items,
-            earliest_arrival_date=earliest_arrival_date,
-            earliest_ship_date=earliest_ship_date,
-            latest_arrival_date=latest_arrival_date,
-            latest_ship_date=latest_ship_date,
-            shipping_notes=shipping_notes,
-        )
+        if cls is FulfillmentPreviewShipment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_preview_shipment = object.__new__(cls)
+            fulfillment_preview_shipment.fulfillment_preview_items = (
+                fulfillment_preview_items
+            )
+            fulfillment_preview_shipment.earliest_arrival_date = earliest_arrival_date
+            fulfillment_preview_shipment.earliest_ship_date = earliest_ship_date
+            fulfillment_preview_shipment.latest_arrival_date = latest_arrival_date
+            fulfillment_preview_shipment.latest_ship_date = latest_ship_date
+            fulfillment_preview_shipment.shipping_notes = shipping_notes
+            fulfillment_preview_shipment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_preview_shipment = cls(
+                fulfillment_preview_items=fulfillment_preview_items,
+                earliest_arrival_date=earliest_arrival_date,
+                earliest_ship_date=earliest_ship_date,
+                latest_arrival_date=latest_arrival_date,
+                latest_ship_date=latest_ship_date,
+                shipping_notes=shipping_notes,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_preview_shipment.additional_properties = d or {}

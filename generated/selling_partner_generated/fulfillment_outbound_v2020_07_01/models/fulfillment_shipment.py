@@ -269,16 +269,34 @@ class FulfillmentShipment:
         ):
             raise DeviationError("shippingNotes")
 
-        fulfillment_shipment = cls(
-            amazon_shipment_id=amazon_shipment_id,
-            fulfillment_center_id=fulfillment_center_id,
-            fulfillment_shipment_item=fulfillment_shipment_item,
-            fulfillment_shipment_status=fulfillment_shipment_status,
-            estimated_arrival_date=estimated_arrival_date,
-            fulfillment_shipment_package=fulfillment_shipment_package,
-            shipping_date=shipping_date,
-            shipping_notes=shipping_notes,
-        )
+        if cls is FulfillmentShipment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_shipment = object.__new__(cls)
+            fulfillment_shipment.amazon_shipment_id = amazon_shipment_id
+            fulfillment_shipment.fulfillment_center_id = fulfillment_center_id
+            fulfillment_shipment.fulfillment_shipment_item = fulfillment_shipment_item
+            fulfillment_shipment.fulfillment_shipment_status = (
+                fulfillment_shipment_status
+            )
+            fulfillment_shipment.estimated_arrival_date = estimated_arrival_date
+            fulfillment_shipment.fulfillment_shipment_package = (
+                fulfillment_shipment_package
+            )
+            fulfillment_shipment.shipping_date = shipping_date
+            fulfillment_shipment.shipping_notes = shipping_notes
+            fulfillment_shipment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_shipment = cls(
+                amazon_shipment_id=amazon_shipment_id,
+                fulfillment_center_id=fulfillment_center_id,
+                fulfillment_shipment_item=fulfillment_shipment_item,
+                fulfillment_shipment_status=fulfillment_shipment_status,
+                estimated_arrival_date=estimated_arrival_date,
+                fulfillment_shipment_package=fulfillment_shipment_package,
+                shipping_date=shipping_date,
+                shipping_notes=shipping_notes,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_shipment.additional_properties = d or {}

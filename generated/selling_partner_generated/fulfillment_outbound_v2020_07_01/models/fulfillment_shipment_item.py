@@ -168,14 +168,28 @@ class FulfillmentShipmentItem:
         ):
             raise DeviationError("serialNumber")
 
-        fulfillment_shipment_item = cls(
-            quantity=quantity,
-            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
-            seller_sku=seller_sku,
-            manufacturer_lot_codes=manufacturer_lot_codes,
-            package_number=package_number,
-            serial_number=serial_number,
-        )
+        if cls is FulfillmentShipmentItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_shipment_item = object.__new__(cls)
+            fulfillment_shipment_item.quantity = quantity
+            fulfillment_shipment_item.seller_fulfillment_order_item_id = (
+                seller_fulfillment_order_item_id
+            )
+            fulfillment_shipment_item.seller_sku = seller_sku
+            fulfillment_shipment_item.manufacturer_lot_codes = manufacturer_lot_codes
+            fulfillment_shipment_item.package_number = package_number
+            fulfillment_shipment_item.serial_number = serial_number
+            fulfillment_shipment_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_shipment_item = cls(
+                quantity=quantity,
+                seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+                seller_sku=seller_sku,
+                manufacturer_lot_codes=manufacturer_lot_codes,
+                package_number=package_number,
+                serial_number=serial_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_shipment_item.additional_properties = d or {}

@@ -226,15 +226,30 @@ class FulfillmentShipmentPackage:
         ):
             raise DeviationError("trackingNumber")
 
-        fulfillment_shipment_package = cls(
-            carrier_code=carrier_code,
-            package_number=package_number,
-            amazon_fulfillment_tracking_number=amazon_fulfillment_tracking_number,
-            delivery_information=delivery_information,
-            estimated_arrival_date=estimated_arrival_date,
-            locker_details=locker_details,
-            tracking_number=tracking_number,
-        )
+        if cls is FulfillmentShipmentPackage:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_shipment_package = object.__new__(cls)
+            fulfillment_shipment_package.carrier_code = carrier_code
+            fulfillment_shipment_package.package_number = package_number
+            fulfillment_shipment_package.amazon_fulfillment_tracking_number = (
+                amazon_fulfillment_tracking_number
+            )
+            fulfillment_shipment_package.delivery_information = delivery_information
+            fulfillment_shipment_package.estimated_arrival_date = estimated_arrival_date
+            fulfillment_shipment_package.locker_details = locker_details
+            fulfillment_shipment_package.tracking_number = tracking_number
+            fulfillment_shipment_package._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_shipment_package = cls(
+                carrier_code=carrier_code,
+                package_number=package_number,
+                amazon_fulfillment_tracking_number=amazon_fulfillment_tracking_number,
+                delivery_information=delivery_information,
+                estimated_arrival_date=estimated_arrival_date,
+                locker_details=locker_details,
+                tracking_number=tracking_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_shipment_package.additional_properties = d or {}

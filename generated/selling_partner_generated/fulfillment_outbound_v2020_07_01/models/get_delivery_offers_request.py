@@ -110,10 +110,18 @@ class GetDeliveryOffersRequest:
 
         terms = GetDeliveryOffersTerms.from_dict(d.pop("terms"))
 
-        get_delivery_offers_request = cls(
-            product=product,
-            terms=terms,
-        )
+        if cls is GetDeliveryOffersRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_delivery_offers_request = object.__new__(cls)
+            get_delivery_offers_request.product = product
+            get_delivery_offers_request.terms = terms
+            get_delivery_offers_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_delivery_offers_request = cls(
+                product=product,
+                terms=terms,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_delivery_offers_request.additional_properties = d or {}

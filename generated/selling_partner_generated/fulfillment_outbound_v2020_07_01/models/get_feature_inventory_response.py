@@ -128,10 +128,18 @@ class GetFeatureInventoryResponse:
             else GetFeatureInventoryResult.from_dict(_payload)
         )
 
-        get_feature_inventory_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetFeatureInventoryResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_feature_inventory_response = object.__new__(cls)
+            get_feature_inventory_response.errors = errors
+            get_feature_inventory_response.payload = payload
+            get_feature_inventory_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_feature_inventory_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_feature_inventory_response.additional_properties = d or {}

@@ -151,12 +151,22 @@ class GetFeatureInventoryResult:
         ):
             raise DeviationError("nextToken")
 
-        get_feature_inventory_result = cls(
-            feature_name=feature_name,
-            marketplace_id=marketplace_id,
-            feature_skus=feature_skus,
-            next_token=next_token,
-        )
+        if cls is GetFeatureInventoryResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_feature_inventory_result = object.__new__(cls)
+            get_feature_inventory_result.feature_name = feature_name
+            get_feature_inventory_result.marketplace_id = marketplace_id
+            get_feature_inventory_result.feature_skus = feature_skus
+            get_feature_inventory_result.next_token = next_token
+            get_feature_inventory_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_feature_inventory_result = cls(
+                feature_name=feature_name,
+                marketplace_id=marketplace_id,
+                feature_skus=feature_skus,
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_feature_inventory_result.additional_properties = d or {}

@@ -126,10 +126,18 @@ class GetFeatureSkuResponse:
             UNSET if _payload is UNSET else GetFeatureSkuResult.from_dict(_payload)
         )
 
-        get_feature_sku_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetFeatureSkuResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_feature_sku_response = object.__new__(cls)
+            get_feature_sku_response.errors = errors
+            get_feature_sku_response.payload = payload
+            get_feature_sku_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_feature_sku_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_feature_sku_response.additional_properties = d or {}

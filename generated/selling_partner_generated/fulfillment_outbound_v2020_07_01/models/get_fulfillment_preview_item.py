@@ -156,12 +156,26 @@ class GetFulfillmentPreviewItem:
             else Money.from_dict(_per_unit_declared_value)
         )
 
-        get_fulfillment_preview_item = cls(
-            quantity=quantity,
-            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
-            seller_sku=seller_sku,
-            per_unit_declared_value=per_unit_declared_value,
-        )
+        if cls is GetFulfillmentPreviewItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_fulfillment_preview_item = object.__new__(cls)
+            get_fulfillment_preview_item.quantity = quantity
+            get_fulfillment_preview_item.seller_fulfillment_order_item_id = (
+                seller_fulfillment_order_item_id
+            )
+            get_fulfillment_preview_item.seller_sku = seller_sku
+            get_fulfillment_preview_item.per_unit_declared_value = (
+                per_unit_declared_value
+            )
+            get_fulfillment_preview_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_fulfillment_preview_item = cls(
+                quantity=quantity,
+                seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+                seller_sku=seller_sku,
+                per_unit_declared_value=per_unit_declared_value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_fulfillment_preview_item.additional_properties = d or {}

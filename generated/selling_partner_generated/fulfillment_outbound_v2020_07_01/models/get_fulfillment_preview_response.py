@@ -128,10 +128,18 @@ class GetFulfillmentPreviewResponse:
             else GetFulfillmentPreviewResult.from_dict(_payload)
         )
 
-        get_fulfillment_preview_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetFulfillmentPreviewResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_fulfillment_preview_response = object.__new__(cls)
+            get_fulfillment_preview_response.errors = errors
+            get_fulfillment_preview_response.payload = payload
+            get_fulfillment_preview_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_fulfillment_preview_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_fulfillment_preview_response.additional_properties = d or {}

@@ -122,9 +122,16 @@ class GetFulfillmentPreviewResult:
             ]
         )
 
-        get_fulfillment_preview_result = cls(
-            fulfillment_previews=fulfillment_previews,
-        )
+        if cls is GetFulfillmentPreviewResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_fulfillment_preview_result = object.__new__(cls)
+            get_fulfillment_preview_result.fulfillment_previews = fulfillment_previews
+            get_fulfillment_preview_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_fulfillment_preview_result = cls(
+                fulfillment_previews=fulfillment_previews,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_fulfillment_preview_result.additional_properties = d or {}

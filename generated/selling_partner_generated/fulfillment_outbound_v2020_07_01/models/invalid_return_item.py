@@ -135,11 +135,22 @@ class InvalidReturnItem:
         if _reader is not None and seller_return_item_id.__class__ is not str:
             raise DeviationError("sellerReturnItemId")
 
-        invalid_return_item = cls(
-            invalid_item_reason=invalid_item_reason,
-            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
-            seller_return_item_id=seller_return_item_id,
-        )
+        if cls is InvalidReturnItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invalid_return_item = object.__new__(cls)
+            invalid_return_item.invalid_item_reason = invalid_item_reason
+            invalid_return_item.seller_fulfillment_order_item_id = (
+                seller_fulfillment_order_item_id
+            )
+            invalid_return_item.seller_return_item_id = seller_return_item_id
+            invalid_return_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invalid_return_item = cls(
+                invalid_item_reason=invalid_item_reason,
+                seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+                seller_return_item_id=seller_return_item_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invalid_return_item.additional_properties = d or {}

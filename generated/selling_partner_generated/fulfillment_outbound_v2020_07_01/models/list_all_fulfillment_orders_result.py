@@ -131,10 +131,18 @@ class ListAllFulfillmentOrdersResult:
         ):
             raise DeviationError("nextToken")
 
-        list_all_fulfillment_orders_result = cls(
-            fulfillment_orders=fulfillment_orders,
-            next_token=next_token,
-        )
+        if cls is ListAllFulfillmentOrdersResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_all_fulfillment_orders_result = object.__new__(cls)
+            list_all_fulfillment_orders_result.fulfillment_orders = fulfillment_orders
+            list_all_fulfillment_orders_result.next_token = next_token
+            list_all_fulfillment_orders_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_all_fulfillment_orders_result = cls(
+                fulfillment_orders=fulfillment_orders,
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_all_fulfillment_orders_result.additional_properties = d or {}

@@ -128,10 +128,18 @@ class ListReturnReasonCodesResponse:
             else ListReturnReasonCodesResult.from_dict(_payload)
         )
 
-        list_return_reason_codes_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is ListReturnReasonCodesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_return_reason_codes_response = object.__new__(cls)
+            list_return_reason_codes_response.errors = errors
+            list_return_reason_codes_response.payload = payload
+            list_return_reason_codes_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_return_reason_codes_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_return_reason_codes_response.additional_properties = d or {}

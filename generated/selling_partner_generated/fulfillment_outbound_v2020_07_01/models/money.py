@@ -92,10 +92,18 @@ class Money:
         if _reader is not None and value.__class__ is not str:
             raise DeviationError("value")
 
-        money = cls(
-            currency_code=currency_code,
-            value=value,
-        )
+        if cls is Money:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            money = object.__new__(cls)
+            money.currency_code = currency_code
+            money.value = value
+            money._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            money = cls(
+                currency_code=currency_code,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         money.additional_properties = d or {}

@@ -104,11 +104,20 @@ class PaymentInformation:
         if _reader is not None and payment_transaction_id.__class__ is not str:
             raise DeviationError("paymentTransactionId")
 
-        payment_information = cls(
-            payment_date=payment_date,
-            payment_mode=payment_mode,
-            payment_transaction_id=payment_transaction_id,
-        )
+        if cls is PaymentInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payment_information = object.__new__(cls)
+            payment_information.payment_date = payment_date
+            payment_information.payment_mode = payment_mode
+            payment_information.payment_transaction_id = payment_transaction_id
+            payment_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payment_information = cls(
+                payment_date=payment_date,
+                payment_mode=payment_mode,
+                payment_transaction_id=payment_transaction_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payment_information.additional_properties = d or {}

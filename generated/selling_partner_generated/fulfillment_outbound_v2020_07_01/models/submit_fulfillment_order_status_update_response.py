@@ -107,9 +107,16 @@ class SubmitFulfillmentOrderStatusUpdateResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        submit_fulfillment_order_status_update_response = cls(
-            errors=errors,
-        )
+        if cls is SubmitFulfillmentOrderStatusUpdateResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_fulfillment_order_status_update_response = object.__new__(cls)
+            submit_fulfillment_order_status_update_response.errors = errors
+            submit_fulfillment_order_status_update_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_fulfillment_order_status_update_response = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_fulfillment_order_status_update_response.additional_properties = d or {}

@@ -253,18 +253,42 @@ class UpdateFulfillmentOrderItem:
         ):
             raise DeviationError("sellerSku")
 
-        update_fulfillment_order_item = cls(
-            quantity=quantity,
-            seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
-            displayable_comment=displayable_comment,
-            fulfillment_network_sku=fulfillment_network_sku,
-            gift_message=gift_message,
-            order_item_disposition=order_item_disposition,
-            per_unit_declared_value=per_unit_declared_value,
-            per_unit_price=per_unit_price,
-            per_unit_tax=per_unit_tax,
-            seller_sku=seller_sku,
-        )
+        if cls is UpdateFulfillmentOrderItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_fulfillment_order_item = object.__new__(cls)
+            update_fulfillment_order_item.quantity = quantity
+            update_fulfillment_order_item.seller_fulfillment_order_item_id = (
+                seller_fulfillment_order_item_id
+            )
+            update_fulfillment_order_item.displayable_comment = displayable_comment
+            update_fulfillment_order_item.fulfillment_network_sku = (
+                fulfillment_network_sku
+            )
+            update_fulfillment_order_item.gift_message = gift_message
+            update_fulfillment_order_item.order_item_disposition = (
+                order_item_disposition
+            )
+            update_fulfillment_order_item.per_unit_declared_value = (
+                per_unit_declared_value
+            )
+            update_fulfillment_order_item.per_unit_price = per_unit_price
+            update_fulfillment_order_item.per_unit_tax = per_unit_tax
+            update_fulfillment_order_item.seller_sku = seller_sku
+            update_fulfillment_order_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_fulfillment_order_item = cls(
+                quantity=quantity,
+                seller_fulfillment_order_item_id=seller_fulfillment_order_item_id,
+                displayable_comment=displayable_comment,
+                fulfillment_network_sku=fulfillment_network_sku,
+                gift_message=gift_message,
+                order_item_disposition=order_item_disposition,
+                per_unit_declared_value=per_unit_declared_value,
+                per_unit_price=per_unit_price,
+                per_unit_tax=per_unit_tax,
+                seller_sku=seller_sku,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_fulfillment_order_item.additional_properties = d or {}

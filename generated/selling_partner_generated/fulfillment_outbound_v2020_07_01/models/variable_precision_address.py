@@ -186,16 +186,30 @@ class VariablePrecisionAddress:
         ):
             raise DeviationError("stateOrRegion")
 
-        variable_precision_address = cls(
-            country_code=country_code,
-            postal_code=postal_code,
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            city=city,
-            district_or_county=district_or_county,
-            state_or_region=state_or_region,
-        )
+        if cls is VariablePrecisionAddress:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            variable_precision_address = object.__new__(cls)
+            variable_precision_address.country_code = country_code
+            variable_precision_address.postal_code = postal_code
+            variable_precision_address.address_line_1 = address_line_1
+            variable_precision_address.address_line_2 = address_line_2
+            variable_precision_address.address_line_3 = address_line_3
+            variable_precision_address.city = city
+            variable_precision_address.district_or_county = district_or_county
+            variable_precision_address.state_or_region = state_or_region
+            variable_precision_address._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            variable_precision_address = cls(
+                country_code=country_code,
+                postal_code=postal_code,
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                city=city,
+                district_or_county=district_or_county,
+                state_or_region=state_or_region,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         variable_precision_address.additional_properties = d or {}

@@ -61,7 +61,13 @@ class AdditionalServices:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        additional_services = cls()
+        if cls is AdditionalServices:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            additional_services = object.__new__(cls)
+            additional_services._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            additional_services = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         additional_services.additional_properties = d or {}

@@ -117,10 +117,18 @@ class AmazonFacility:
         _address = d.pop("address", UNSET)
         address = UNSET if _address is UNSET else Address.from_dict(_address)
 
-        amazon_facility = cls(
-            facility_id=facility_id,
-            address=address,
-        )
+        if cls is AmazonFacility:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            amazon_facility = object.__new__(cls)
+            amazon_facility.facility_id = facility_id
+            amazon_facility.address = address
+            amazon_facility._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            amazon_facility = cls(
+                facility_id=facility_id,
+                address=address,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         amazon_facility.additional_properties = d or {}

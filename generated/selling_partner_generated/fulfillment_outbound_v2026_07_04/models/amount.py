@@ -95,10 +95,18 @@ class Amount:
         if _reader is not None and unit.__class__ is not str and unit is not UNSET:
             raise DeviationError("unit")
 
-        amount = cls(
-            value=value,
-            unit=unit,
-        )
+        if cls is Amount:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            amount = object.__new__(cls)
+            amount.value = value
+            amount.unit = unit
+            amount._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            amount = cls(
+                value=value,
+                unit=unit,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         amount.additional_properties = d or {}

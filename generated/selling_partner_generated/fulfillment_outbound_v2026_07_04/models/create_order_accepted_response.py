@@ -92,10 +92,18 @@ class CreateOrderAcceptedResponse:
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
-        create_order_accepted_response = cls(
-            order_id=order_id,
-            status=status,
-        )
+        if cls is CreateOrderAcceptedResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_order_accepted_response = object.__new__(cls)
+            create_order_accepted_response.order_id = order_id
+            create_order_accepted_response.status = status
+            create_order_accepted_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_order_accepted_response = cls(
+                order_id=order_id,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_order_accepted_response.additional_properties = d or {}

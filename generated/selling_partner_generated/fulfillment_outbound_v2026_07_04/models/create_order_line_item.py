@@ -154,12 +154,22 @@ class CreateOrderLineItem:
             else LineItemFulfillmentConfiguration.from_dict(_fulfillment_configuration)
         )
 
-        create_order_line_item = cls(
-            amount=amount,
-            line_item_id=line_item_id,
-            product=product,
-            fulfillment_configuration=fulfillment_configuration,
-        )
+        if cls is CreateOrderLineItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_order_line_item = object.__new__(cls)
+            create_order_line_item.amount = amount
+            create_order_line_item.line_item_id = line_item_id
+            create_order_line_item.product = product
+            create_order_line_item.fulfillment_configuration = fulfillment_configuration
+            create_order_line_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_order_line_item = cls(
+                amount=amount,
+                line_item_id=line_item_id,
+                product=product,
+                fulfillment_configuration=fulfillment_configuration,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_order_line_item.additional_properties = d or {}

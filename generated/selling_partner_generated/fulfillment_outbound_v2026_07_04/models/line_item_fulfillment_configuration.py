@@ -102,9 +102,16 @@ class LineItemFulfillmentConfiguration:
             UNSET if _services is UNSET else OrderLineItemServices.from_dict(_services)
         )
 
-        line_item_fulfillment_configuration = cls(
-            services=services,
-        )
+        if cls is LineItemFulfillmentConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            line_item_fulfillment_configuration = object.__new__(cls)
+            line_item_fulfillment_configuration.services = services
+            line_item_fulfillment_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            line_item_fulfillment_configuration = cls(
+                services=services,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         line_item_fulfillment_configuration.additional_properties = d or {}

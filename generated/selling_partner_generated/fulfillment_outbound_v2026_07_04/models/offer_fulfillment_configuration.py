@@ -104,9 +104,16 @@ class OfferFulfillmentConfiguration:
             else PreviewServiceLevel.from_dict(_service_level)
         )
 
-        offer_fulfillment_configuration = cls(
-            service_level=service_level,
-        )
+        if cls is OfferFulfillmentConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            offer_fulfillment_configuration = object.__new__(cls)
+            offer_fulfillment_configuration.service_level = service_level
+            offer_fulfillment_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            offer_fulfillment_configuration = cls(
+                service_level=service_level,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         offer_fulfillment_configuration.additional_properties = d or {}

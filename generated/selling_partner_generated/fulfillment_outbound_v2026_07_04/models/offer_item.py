@@ -111,9 +111,16 @@ class OfferItem:
             else ProductIdentifier.from_dict(_product_identifier)
         )
 
-        offer_item = cls(
-            product_identifier=product_identifier,
-        )
+        if cls is OfferItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            offer_item = object.__new__(cls)
+            offer_item.product_identifier = product_identifier
+            offer_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            offer_item = cls(
+                product_identifier=product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         offer_item.additional_properties = d or {}

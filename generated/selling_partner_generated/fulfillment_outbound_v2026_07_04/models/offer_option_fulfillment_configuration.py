@@ -104,9 +104,16 @@ class OfferOptionFulfillmentConfiguration:
             else OfferServiceLevel.from_dict(_service_level)
         )
 
-        offer_option_fulfillment_configuration = cls(
-            service_level=service_level,
-        )
+        if cls is OfferOptionFulfillmentConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            offer_option_fulfillment_configuration = object.__new__(cls)
+            offer_option_fulfillment_configuration.service_level = service_level
+            offer_option_fulfillment_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            offer_option_fulfillment_configuration = cls(
+                service_level=service_level,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         offer_option_fulfillment_configuration.additional_properties = d or {}

@@ -130,10 +130,18 @@ class OrderDropOffLocation:
         if _reader is not None and type_.__class__ is not str and type_ is not UNSET:
             raise DeviationError("type")
 
-        order_drop_off_location = cls(
-            attributes=attributes,
-            type_=type_,
-        )
+        if cls is OrderDropOffLocation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_drop_off_location = object.__new__(cls)
+            order_drop_off_location.attributes = attributes
+            order_drop_off_location.type_ = type_
+            order_drop_off_location._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_drop_off_location = cls(
+                attributes=attributes,
+                type_=type_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_drop_off_location.additional_properties = d or {}

@@ -189,14 +189,26 @@ class OrderLineItem:
             else Amount.from_dict(_unfulfillable_amount)
         )
 
-        order_line_item = cls(
-            amount=amount,
-            line_item_id=line_item_id,
-            product=product,
-            cancelled_amount=cancelled_amount,
-            fulfillment_configuration=fulfillment_configuration,
-            unfulfillable_amount=unfulfillable_amount,
-        )
+        if cls is OrderLineItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_line_item = object.__new__(cls)
+            order_line_item.amount = amount
+            order_line_item.line_item_id = line_item_id
+            order_line_item.product = product
+            order_line_item.cancelled_amount = cancelled_amount
+            order_line_item.fulfillment_configuration = fulfillment_configuration
+            order_line_item.unfulfillable_amount = unfulfillable_amount
+            order_line_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_line_item = cls(
+                amount=amount,
+                line_item_id=line_item_id,
+                product=product,
+                cancelled_amount=cancelled_amount,
+                fulfillment_configuration=fulfillment_configuration,
+                unfulfillable_amount=unfulfillable_amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_line_item.additional_properties = d or {}

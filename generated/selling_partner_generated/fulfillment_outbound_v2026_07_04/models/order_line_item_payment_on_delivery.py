@@ -111,9 +111,18 @@ class OrderLineItemPaymentOnDelivery:
             else Money.from_dict(_per_unit_service_price)
         )
 
-        order_line_item_payment_on_delivery = cls(
-            per_unit_service_price=per_unit_service_price,
-        )
+        if cls is OrderLineItemPaymentOnDelivery:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_line_item_payment_on_delivery = object.__new__(cls)
+            order_line_item_payment_on_delivery.per_unit_service_price = (
+                per_unit_service_price
+            )
+            order_line_item_payment_on_delivery._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_line_item_payment_on_delivery = cls(
+                per_unit_service_price=per_unit_service_price,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_line_item_payment_on_delivery.additional_properties = d or {}

@@ -134,10 +134,18 @@ class OrderPackingSlip:
         ):
             raise DeviationError("templateName")
 
-        order_packing_slip = cls(
-            template_attributes=template_attributes,
-            template_name=template_name,
-        )
+        if cls is OrderPackingSlip:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_packing_slip = object.__new__(cls)
+            order_packing_slip.template_attributes = template_attributes
+            order_packing_slip.template_name = template_name
+            order_packing_slip._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_packing_slip = cls(
+                template_attributes=template_attributes,
+                template_name=template_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_packing_slip.additional_properties = d or {}

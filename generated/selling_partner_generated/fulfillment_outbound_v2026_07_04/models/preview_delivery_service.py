@@ -83,9 +83,16 @@ class PreviewDeliveryService:
         ):
             raise DeviationError("paymentOnDelivery")
 
-        preview_delivery_service = cls(
-            payment_on_delivery=payment_on_delivery,
-        )
+        if cls is PreviewDeliveryService:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            preview_delivery_service = object.__new__(cls)
+            preview_delivery_service.payment_on_delivery = payment_on_delivery
+            preview_delivery_service._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            preview_delivery_service = cls(
+                payment_on_delivery=payment_on_delivery,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         preview_delivery_service.additional_properties = d or {}

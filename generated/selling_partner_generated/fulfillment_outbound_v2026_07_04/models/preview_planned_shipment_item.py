@@ -115,10 +115,18 @@ class PreviewPlannedShipmentItem:
 
         product_identifier = ProductIdentifier.from_dict(d.pop("productIdentifier"))
 
-        preview_planned_shipment_item = cls(
-            amount=amount,
-            product_identifier=product_identifier,
-        )
+        if cls is PreviewPlannedShipmentItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            preview_planned_shipment_item = object.__new__(cls)
+            preview_planned_shipment_item.amount = amount
+            preview_planned_shipment_item.product_identifier = product_identifier
+            preview_planned_shipment_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            preview_planned_shipment_item = cls(
+                amount=amount,
+                product_identifier=product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         preview_planned_shipment_item.additional_properties = d or {}

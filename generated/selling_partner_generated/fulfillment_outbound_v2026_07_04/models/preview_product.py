@@ -130,10 +130,18 @@ class PreviewProduct:
             else Money.from_dict(_per_unit_declared_value)
         )
 
-        preview_product = cls(
-            product_identifier=product_identifier,
-            per_unit_declared_value=per_unit_declared_value,
-        )
+        if cls is PreviewProduct:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            preview_product = object.__new__(cls)
+            preview_product.product_identifier = product_identifier
+            preview_product.per_unit_declared_value = per_unit_declared_value
+            preview_product._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            preview_product = cls(
+                product_identifier=product_identifier,
+                per_unit_declared_value=per_unit_declared_value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         preview_product.additional_properties = d or {}

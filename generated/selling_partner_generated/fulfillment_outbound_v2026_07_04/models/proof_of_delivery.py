@@ -101,10 +101,18 @@ class ProofOfDelivery:
         ):
             raise DeviationError("receivedBy")
 
-        proof_of_delivery = cls(
-            delivery_photo_url=delivery_photo_url,
-            received_by=received_by,
-        )
+        if cls is ProofOfDelivery:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            proof_of_delivery = object.__new__(cls)
+            proof_of_delivery.delivery_photo_url = delivery_photo_url
+            proof_of_delivery.received_by = received_by
+            proof_of_delivery._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            proof_of_delivery = cls(
+                delivery_photo_url=delivery_photo_url,
+                received_by=received_by,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         proof_of_delivery.additional_properties = d or {}

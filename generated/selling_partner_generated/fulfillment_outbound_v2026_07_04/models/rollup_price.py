@@ -111,10 +111,18 @@ class RollupPrice:
 
         value = Money.from_dict(d.pop("value"))
 
-        rollup_price = cls(
-            type_=type_,
-            value=value,
-        )
+        if cls is RollupPrice:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            rollup_price = object.__new__(cls)
+            rollup_price.type_ = type_
+            rollup_price.value = value
+            rollup_price._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            rollup_price = cls(
+                type_=type_,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         rollup_price.additional_properties = d or {}

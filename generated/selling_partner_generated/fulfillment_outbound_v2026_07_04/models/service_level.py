@@ -130,10 +130,18 @@ class ServiceLevel:
         ):
             raise DeviationError("serviceTiers")
 
-        service_level = cls(
-            delivery_interval=delivery_interval,
-            service_tiers=service_tiers,
-        )
+        if cls is ServiceLevel:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_level = object.__new__(cls)
+            service_level.delivery_interval = delivery_interval
+            service_level.service_tiers = service_tiers
+            service_level._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_level = cls(
+                delivery_interval=delivery_interval,
+                service_tiers=service_tiers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_level.additional_properties = d or {}

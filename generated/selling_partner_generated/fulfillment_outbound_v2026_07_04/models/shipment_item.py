@@ -185,14 +185,26 @@ class ShipmentItem:
             else UnitIdentifiers.from_dict(_unit_identifiers)
         )
 
-        shipment_item = cls(
-            amount=amount,
-            line_item_id=line_item_id,
-            product_identifier=product_identifier,
-            package_id=package_id,
-            shipment_item_id=shipment_item_id,
-            unit_identifiers=unit_identifiers,
-        )
+        if cls is ShipmentItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_item = object.__new__(cls)
+            shipment_item.amount = amount
+            shipment_item.line_item_id = line_item_id
+            shipment_item.product_identifier = product_identifier
+            shipment_item.package_id = package_id
+            shipment_item.shipment_item_id = shipment_item_id
+            shipment_item.unit_identifiers = unit_identifiers
+            shipment_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_item = cls(
+                amount=amount,
+                line_item_id=line_item_id,
+                product_identifier=product_identifier,
+                package_id=package_id,
+                shipment_item_id=shipment_item_id,
+                unit_identifiers=unit_identifiers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_item.additional_properties = d or {}

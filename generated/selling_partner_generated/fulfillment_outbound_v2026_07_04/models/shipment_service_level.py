@@ -83,9 +83,16 @@ class ShipmentServiceLevel:
         ):
             raise DeviationError("serviceTier")
 
-        shipment_service_level = cls(
-            service_tier=service_tier,
-        )
+        if cls is ShipmentServiceLevel:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_service_level = object.__new__(cls)
+            shipment_service_level.service_tier = service_tier
+            shipment_service_level._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_service_level = cls(
+                service_tier=service_tier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_service_level.additional_properties = d or {}

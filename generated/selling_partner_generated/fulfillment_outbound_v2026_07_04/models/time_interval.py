@@ -93,10 +93,18 @@ class TimeInterval:
         if _reader is not None and start_time.tzinfo is None:
             raise DeviationError("startTime")
 
-        time_interval = cls(
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is TimeInterval:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            time_interval = object.__new__(cls)
+            time_interval.end_time = end_time
+            time_interval.start_time = start_time
+            time_interval._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            time_interval = cls(
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         time_interval.additional_properties = d or {}

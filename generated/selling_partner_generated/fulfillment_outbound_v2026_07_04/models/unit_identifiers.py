@@ -62,7 +62,13 @@ class UnitIdentifiers:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        unit_identifiers = cls()
+        if cls is UnitIdentifiers:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            unit_identifiers = object.__new__(cls)
+            unit_identifiers._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            unit_identifiers = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -79,9 +79,16 @@ class UpdateOrderFulfillmentConfiguration:
         if _reader is not None and action.__class__ is not str and action is not UNSET:
             raise DeviationError("action")
 
-        update_order_fulfillment_configuration = cls(
-            action=action,
-        )
+        if cls is UpdateOrderFulfillmentConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_order_fulfillment_configuration = object.__new__(cls)
+            update_order_fulfillment_configuration.action = action
+            update_order_fulfillment_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_order_fulfillment_configuration = cls(
+                action=action,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_order_fulfillment_configuration.additional_properties = d or {}

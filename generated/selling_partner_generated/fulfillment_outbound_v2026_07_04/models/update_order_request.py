@@ -119,9 +119,16 @@ class UpdateOrderRequest:
             )
         )
 
-        update_order_request = cls(
-            fulfillment_configuration=fulfillment_configuration,
-        )
+        if cls is UpdateOrderRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_order_request = object.__new__(cls)
+            update_order_request.fulfillment_configuration = fulfillment_configuration
+            update_order_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_order_request = cls(
+                fulfillment_configuration=fulfillment_configuration,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_order_request.additional_properties = d or {}

@@ -61,7 +61,13 @@ class UpdateOrderResponse:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        update_order_response = cls()
+        if cls is UpdateOrderResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_order_response = object.__new__(cls)
+            update_order_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_order_response = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_order_response.additional_properties = d or {}

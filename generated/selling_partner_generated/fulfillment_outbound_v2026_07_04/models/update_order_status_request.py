@@ -79,9 +79,16 @@ class UpdateOrderStatusRequest:
         if _reader is not None and status.__class__ is not str:
             raise DeviationError("status")
 
-        update_order_status_request = cls(
-            status=status,
-        )
+        if cls is UpdateOrderStatusRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_order_status_request = object.__new__(cls)
+            update_order_status_request.status = status
+            update_order_status_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_order_status_request = cls(
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_order_status_request.additional_properties = d or {}

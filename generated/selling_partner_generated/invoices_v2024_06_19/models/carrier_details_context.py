@@ -200,16 +200,32 @@ class CarrierDetailsContext:
         ):
             raise DeviationError("vehicleRegistrationRegionCode")
 
-        carrier_details_context = cls(
-            address=address,
-            context_type=context_type,
-            federal_tax_id=federal_tax_id,
-            name=name,
-            region_code=region_code,
-            region_tax_id=region_tax_id,
-            vehicle_license_plate=vehicle_license_plate,
-            vehicle_registration_region_code=vehicle_registration_region_code,
-        )
+        if cls is CarrierDetailsContext:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            carrier_details_context = object.__new__(cls)
+            carrier_details_context.address = address
+            carrier_details_context.context_type = context_type
+            carrier_details_context.federal_tax_id = federal_tax_id
+            carrier_details_context.name = name
+            carrier_details_context.region_code = region_code
+            carrier_details_context.region_tax_id = region_tax_id
+            carrier_details_context.vehicle_license_plate = vehicle_license_plate
+            carrier_details_context.vehicle_registration_region_code = (
+                vehicle_registration_region_code
+            )
+            carrier_details_context._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            carrier_details_context = cls(
+                address=address,
+                context_type=context_type,
+                federal_tax_id=federal_tax_id,
+                name=name,
+                region_code=region_code,
+                region_tax_id=region_tax_id,
+                vehicle_license_plate=vehicle_license_plate,
+                vehicle_registration_region_code=vehicle_registration_region_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         carrier_details_context.additional_properties = d or {}

@@ -255,18 +255,34 @@ class ExportInvoicesRequest:
         ):
             raise DeviationError("transactionType")
 
-        export_invoices_request = cls(
-            marketplace_id=marketplace_id,
-            date_end=date_end,
-            date_start=date_start,
-            external_invoice_id=external_invoice_id,
-            file_format=file_format,
-            invoice_type=invoice_type,
-            series=series,
-            statuses=statuses,
-            transaction_identifier=transaction_identifier,
-            transaction_type=transaction_type,
-        )
+        if cls is ExportInvoicesRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            export_invoices_request = object.__new__(cls)
+            export_invoices_request.marketplace_id = marketplace_id
+            export_invoices_request.date_end = date_end
+            export_invoices_request.date_start = date_start
+            export_invoices_request.external_invoice_id = external_invoice_id
+            export_invoices_request.file_format = file_format
+            export_invoices_request.invoice_type = invoice_type
+            export_invoices_request.series = series
+            export_invoices_request.statuses = statuses
+            export_invoices_request.transaction_identifier = transaction_identifier
+            export_invoices_request.transaction_type = transaction_type
+            export_invoices_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            export_invoices_request = cls(
+                marketplace_id=marketplace_id,
+                date_end=date_end,
+                date_start=date_start,
+                external_invoice_id=external_invoice_id,
+                file_format=file_format,
+                invoice_type=invoice_type,
+                series=series,
+                statuses=statuses,
+                transaction_identifier=transaction_identifier,
+                transaction_type=transaction_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         export_invoices_request.additional_properties = d or {}

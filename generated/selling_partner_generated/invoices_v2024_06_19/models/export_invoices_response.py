@@ -83,9 +83,16 @@ class ExportInvoicesResponse:
         ):
             raise DeviationError("exportId")
 
-        export_invoices_response = cls(
-            export_id=export_id,
-        )
+        if cls is ExportInvoicesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            export_invoices_response = object.__new__(cls)
+            export_invoices_response.export_id = export_id
+            export_invoices_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            export_invoices_response = cls(
+                export_id=export_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         export_invoices_response.additional_properties = d or {}

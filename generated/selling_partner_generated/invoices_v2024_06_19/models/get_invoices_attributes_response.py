@@ -111,9 +111,16 @@ class GetInvoicesAttributesResponse:
             else InvoicesAttributes.from_dict(_invoices_attributes)
         )
 
-        get_invoices_attributes_response = cls(
-            invoices_attributes=invoices_attributes,
-        )
+        if cls is GetInvoicesAttributesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_invoices_attributes_response = object.__new__(cls)
+            get_invoices_attributes_response.invoices_attributes = invoices_attributes
+            get_invoices_attributes_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_invoices_attributes_response = cls(
+                invoices_attributes=invoices_attributes,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_invoices_attributes_response.additional_properties = d or {}

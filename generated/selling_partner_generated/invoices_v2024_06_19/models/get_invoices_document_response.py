@@ -111,9 +111,16 @@ class GetInvoicesDocumentResponse:
             else InvoicesDocument.from_dict(_invoices_document)
         )
 
-        get_invoices_document_response = cls(
-            invoices_document=invoices_document,
-        )
+        if cls is GetInvoicesDocumentResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_invoices_document_response = object.__new__(cls)
+            get_invoices_document_response.invoices_document = invoices_document
+            get_invoices_document_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_invoices_document_response = cls(
+                invoices_document=invoices_document,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_invoices_document_response.additional_properties = d or {}

@@ -100,9 +100,16 @@ class GetInvoicesExportResponse:
         _export = d.pop("export", UNSET)
         export = UNSET if _export is UNSET else Export.from_dict(_export)
 
-        get_invoices_export_response = cls(
-            export=export,
-        )
+        if cls is GetInvoicesExportResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_invoices_export_response = object.__new__(cls)
+            get_invoices_export_response.export = export
+            get_invoices_export_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_invoices_export_response = cls(
+                export=export,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_invoices_export_response.additional_properties = d or {}

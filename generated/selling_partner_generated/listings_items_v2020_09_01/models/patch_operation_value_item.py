@@ -61,7 +61,13 @@ class PatchOperationValueItem:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        patch_operation_value_item = cls()
+        if cls is PatchOperationValueItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            patch_operation_value_item = object.__new__(cls)
+            patch_operation_value_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            patch_operation_value_item = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         patch_operation_value_item.additional_properties = d or {}

@@ -97,10 +97,18 @@ class Audience:
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
-        audience = cls(
-            display_name=display_name,
-            value=value,
-        )
+        if cls is Audience:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            audience = object.__new__(cls)
+            audience.display_name = display_name
+            audience.value = value
+            audience._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            audience = cls(
+                display_name=display_name,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         audience.additional_properties = d or {}

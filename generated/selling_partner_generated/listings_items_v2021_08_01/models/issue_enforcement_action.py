@@ -79,9 +79,16 @@ class IssueEnforcementAction:
         if _reader is not None and action.__class__ is not str:
             raise DeviationError("action")
 
-        issue_enforcement_action = cls(
-            action=action,
-        )
+        if cls is IssueEnforcementAction:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            issue_enforcement_action = object.__new__(cls)
+            issue_enforcement_action.action = action
+            issue_enforcement_action._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            issue_enforcement_action = cls(
+                action=action,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         issue_enforcement_action.additional_properties = d or {}

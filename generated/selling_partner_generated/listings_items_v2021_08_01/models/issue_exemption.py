@@ -110,10 +110,18 @@ class IssueExemption:
         ):
             raise DeviationError("expiryDate")
 
-        issue_exemption = cls(
-            status=status,
-            expiry_date=expiry_date,
-        )
+        if cls is IssueExemption:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            issue_exemption = object.__new__(cls)
+            issue_exemption.status = status
+            issue_exemption.expiry_date = expiry_date
+            issue_exemption._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            issue_exemption = cls(
+                status=status,
+                expiry_date=expiry_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         issue_exemption.additional_properties = d or {}

@@ -339,17 +339,32 @@ class Item:
             else [ItemSummaryByMarketplace.from_dict(_item) for _item in _summaries]
         )
 
-        item = cls(
-            sku=sku,
-            attributes=attributes,
-            fulfillment_availability=fulfillment_availability,
-            issues=issues,
-            offers=offers,
-            procurement=procurement,
-            product_types=product_types,
-            relationships=relationships,
-            summaries=summaries,
-        )
+        if cls is Item:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item = object.__new__(cls)
+            item.sku = sku
+            item.attributes = attributes
+            item.fulfillment_availability = fulfillment_availability
+            item.issues = issues
+            item.offers = offers
+            item.procurement = procurement
+            item.product_types = product_types
+            item.relationships = relationships
+            item.summaries = summaries
+            item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item = cls(
+                sku=sku,
+                attributes=attributes,
+                fulfillment_availability=fulfillment_availability,
+                issues=issues,
+                offers=offers,
+                procurement=procurement,
+                product_types=product_types,
+                relationships=relationships,
+                summaries=summaries,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item.additional_properties = d or {}

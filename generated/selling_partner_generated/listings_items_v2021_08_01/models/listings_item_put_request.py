@@ -153,11 +153,20 @@ class ListingsItemPutRequest:
             or ListingsItemPutRequestRequirements(_requirements)
         )
 
-        listings_item_put_request = cls(
-            attributes=attributes,
-            product_type=product_type,
-            requirements=requirements,
-        )
+        if cls is ListingsItemPutRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listings_item_put_request = object.__new__(cls)
+            listings_item_put_request.attributes = attributes
+            listings_item_put_request.product_type = product_type
+            listings_item_put_request.requirements = requirements
+            listings_item_put_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listings_item_put_request = cls(
+                attributes=attributes,
+                product_type=product_type,
+                requirements=requirements,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listings_item_put_request.additional_properties = d or {}

@@ -144,11 +144,20 @@ class Reason:
             or ReasonReasonCode(_reason_code)
         )
 
-        reason = cls(
-            message=message,
-            links=links,
-            reason_code=reason_code,
-        )
+        if cls is Reason:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            reason = object.__new__(cls)
+            reason.message = message
+            reason.links = links
+            reason.reason_code = reason_code
+            reason._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            reason = cls(
+                message=message,
+                links=links,
+                reason_code=reason_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         reason.additional_properties = d or {}

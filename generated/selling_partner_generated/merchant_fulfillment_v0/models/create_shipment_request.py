@@ -231,14 +231,30 @@ class CreateShipmentRequest:
         ):
             raise DeviationError("ShippingServiceOfferId")
 
-        create_shipment_request = cls(
-            shipment_request_details=shipment_request_details,
-            shipping_service_id=shipping_service_id,
-            hazmat_type=hazmat_type,
-            label_format_option=label_format_option,
-            shipment_level_seller_inputs_list=shipment_level_seller_inputs_list,
-            shipping_service_offer_id=shipping_service_offer_id,
-        )
+        if cls is CreateShipmentRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_shipment_request = object.__new__(cls)
+            create_shipment_request.shipment_request_details = shipment_request_details
+            create_shipment_request.shipping_service_id = shipping_service_id
+            create_shipment_request.hazmat_type = hazmat_type
+            create_shipment_request.label_format_option = label_format_option
+            create_shipment_request.shipment_level_seller_inputs_list = (
+                shipment_level_seller_inputs_list
+            )
+            create_shipment_request.shipping_service_offer_id = (
+                shipping_service_offer_id
+            )
+            create_shipment_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_shipment_request = cls(
+                shipment_request_details=shipment_request_details,
+                shipping_service_id=shipping_service_id,
+                hazmat_type=hazmat_type,
+                label_format_option=label_format_option,
+                shipment_level_seller_inputs_list=shipment_level_seller_inputs_list,
+                shipping_service_offer_id=shipping_service_offer_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_shipment_request.additional_properties = d or {}

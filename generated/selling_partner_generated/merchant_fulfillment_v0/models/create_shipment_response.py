@@ -124,10 +124,18 @@ class CreateShipmentResponse:
         _payload = d.pop("payload", UNSET)
         payload = UNSET if _payload is UNSET else Shipment.from_dict(_payload)
 
-        create_shipment_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is CreateShipmentResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_shipment_response = object.__new__(cls)
+            create_shipment_response.errors = errors
+            create_shipment_response.payload = payload
+            create_shipment_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_shipment_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_shipment_response.additional_properties = d or {}

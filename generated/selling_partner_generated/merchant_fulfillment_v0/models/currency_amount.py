@@ -96,10 +96,18 @@ class CurrencyAmount:
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
-        currency_amount = cls(
-            amount=amount,
-            currency_code=currency_code,
-        )
+        if cls is CurrencyAmount:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            currency_amount = object.__new__(cls)
+            currency_amount.amount = amount
+            currency_amount.currency_code = currency_code
+            currency_amount._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            currency_amount = cls(
+                amount=amount,
+                currency_code=currency_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         currency_amount.additional_properties = d or {}

@@ -122,11 +122,22 @@ class GetAdditionalSellerInputsRequest:
         if _reader is not None and shipping_service_id.__class__ is not str:
             raise DeviationError("ShippingServiceId")
 
-        get_additional_seller_inputs_request = cls(
-            order_id=order_id,
-            ship_from_address=ship_from_address,
-            shipping_service_id=shipping_service_id,
-        )
+        if cls is GetAdditionalSellerInputsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_additional_seller_inputs_request = object.__new__(cls)
+            get_additional_seller_inputs_request.order_id = order_id
+            get_additional_seller_inputs_request.ship_from_address = ship_from_address
+            get_additional_seller_inputs_request.shipping_service_id = (
+                shipping_service_id
+            )
+            get_additional_seller_inputs_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_additional_seller_inputs_request = cls(
+                order_id=order_id,
+                ship_from_address=ship_from_address,
+                shipping_service_id=shipping_service_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_additional_seller_inputs_request.additional_properties = d or {}

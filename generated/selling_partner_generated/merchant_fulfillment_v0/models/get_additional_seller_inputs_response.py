@@ -139,10 +139,18 @@ class GetAdditionalSellerInputsResponse:
             else GetAdditionalSellerInputsResult.from_dict(_payload)
         )
 
-        get_additional_seller_inputs_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetAdditionalSellerInputsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_additional_seller_inputs_response = object.__new__(cls)
+            get_additional_seller_inputs_response.errors = errors
+            get_additional_seller_inputs_response.payload = payload
+            get_additional_seller_inputs_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_additional_seller_inputs_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_additional_seller_inputs_response.additional_properties = d or {}

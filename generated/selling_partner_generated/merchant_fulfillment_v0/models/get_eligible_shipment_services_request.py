@@ -132,10 +132,22 @@ class GetEligibleShipmentServicesRequest:
             else ShippingOfferingFilter.from_dict(_shipping_offering_filter)
         )
 
-        get_eligible_shipment_services_request = cls(
-            shipment_request_details=shipment_request_details,
-            shipping_offering_filter=shipping_offering_filter,
-        )
+        if cls is GetEligibleShipmentServicesRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_eligible_shipment_services_request = object.__new__(cls)
+            get_eligible_shipment_services_request.shipment_request_details = (
+                shipment_request_details
+            )
+            get_eligible_shipment_services_request.shipping_offering_filter = (
+                shipping_offering_filter
+            )
+            get_eligible_shipment_services_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_eligible_shipment_services_request = cls(
+                shipment_request_details=shipment_request_details,
+                shipping_offering_filter=shipping_offering_filter,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_eligible_shipment_services_request.additional_properties = d or {}

@@ -139,10 +139,18 @@ class GetEligibleShipmentServicesResponse:
             else GetEligibleShipmentServicesResult.from_dict(_payload)
         )
 
-        get_eligible_shipment_services_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetEligibleShipmentServicesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_eligible_shipment_services_response = object.__new__(cls)
+            get_eligible_shipment_services_response.errors = errors
+            get_eligible_shipment_services_response.payload = payload
+            get_eligible_shipment_services_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_eligible_shipment_services_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_eligible_shipment_services_response.additional_properties = d or {}

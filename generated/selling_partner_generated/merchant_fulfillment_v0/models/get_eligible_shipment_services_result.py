@@ -245,12 +245,26 @@ class GetEligibleShipmentServicesResult:
             ]
         )
 
-        get_eligible_shipment_services_result = cls(
-            shipping_service_list=shipping_service_list,
-            rejected_shipping_service_list=rejected_shipping_service_list,
-            temporarily_unavailable_carrier_list=temporarily_unavailable_carrier_list,
-            terms_and_conditions_not_accepted_carrier_list=terms_and_conditions_not_accepted_carrier_list,
-        )
+        if cls is GetEligibleShipmentServicesResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_eligible_shipment_services_result = object.__new__(cls)
+            get_eligible_shipment_services_result.shipping_service_list = (
+                shipping_service_list
+            )
+            get_eligible_shipment_services_result.rejected_shipping_service_list = (
+                rejected_shipping_service_list
+            )
+            get_eligible_shipment_services_result.temporarily_unavailable_carrier_list = temporarily_unavailable_carrier_list
+            get_eligible_shipment_services_result.terms_and_conditions_not_accepted_carrier_list = terms_and_conditions_not_accepted_carrier_list
+            get_eligible_shipment_services_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_eligible_shipment_services_result = cls(
+                shipping_service_list=shipping_service_list,
+                rejected_shipping_service_list=rejected_shipping_service_list,
+                temporarily_unavailable_carrier_list=temporarily_unavailable_carrier_list,
+                terms_and_conditions_not_accepted_carrier_list=terms_and_conditions_not_accepted_carrier_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_eligible_shipment_services_result.additional_properties = d or {}

@@ -265,17 +265,32 @@ class Item:
         ):
             raise DeviationError("TransparencyCodeList")
 
-        item = cls(
-            order_item_id=order_item_id,
-            quantity=quantity,
-            dangerous_goods_details=dangerous_goods_details,
-            is_hazmat=is_hazmat,
-            item_description=item_description,
-            item_level_seller_inputs_list=item_level_seller_inputs_list,
-            item_weight=item_weight,
-            liquid_volume=liquid_volume,
-            transparency_code_list=transparency_code_list,
-        )
+        if cls is Item:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item = object.__new__(cls)
+            item.order_item_id = order_item_id
+            item.quantity = quantity
+            item.dangerous_goods_details = dangerous_goods_details
+            item.is_hazmat = is_hazmat
+            item.item_description = item_description
+            item.item_level_seller_inputs_list = item_level_seller_inputs_list
+            item.item_weight = item_weight
+            item.liquid_volume = liquid_volume
+            item.transparency_code_list = transparency_code_list
+            item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item = cls(
+                order_item_id=order_item_id,
+                quantity=quantity,
+                dangerous_goods_details=dangerous_goods_details,
+                is_hazmat=is_hazmat,
+                item_description=item_description,
+                item_level_seller_inputs_list=item_level_seller_inputs_list,
+                item_weight=item_weight,
+                liquid_volume=liquid_volume,
+                transparency_code_list=transparency_code_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item.additional_properties = d or {}

@@ -112,10 +112,18 @@ class LabelCustomization:
             or StandardIdForLabel(_standard_id_for_label)
         )
 
-        label_customization = cls(
-            custom_text_for_label=custom_text_for_label,
-            standard_id_for_label=standard_id_for_label,
-        )
+        if cls is LabelCustomization:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            label_customization = object.__new__(cls)
+            label_customization.custom_text_for_label = custom_text_for_label
+            label_customization.standard_id_for_label = standard_id_for_label
+            label_customization._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            label_customization = cls(
+                custom_text_for_label=custom_text_for_label,
+                standard_id_for_label=standard_id_for_label,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         label_customization.additional_properties = d or {}

@@ -114,11 +114,20 @@ class LabelDimensions:
         ):
             raise DeviationError("Width")
 
-        label_dimensions = cls(
-            length=length,
-            unit=unit,
-            width=width,
-        )
+        if cls is LabelDimensions:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            label_dimensions = object.__new__(cls)
+            label_dimensions.length = length
+            label_dimensions.unit = unit
+            label_dimensions.width = width
+            label_dimensions._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            label_dimensions = cls(
+                length=length,
+                unit=unit,
+                width=width,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         label_dimensions.additional_properties = d or {}

@@ -90,9 +90,18 @@ class LabelFormatOptionRequest:
         ):
             raise DeviationError("IncludePackingSlipWithLabel")
 
-        label_format_option_request = cls(
-            include_packing_slip_with_label=include_packing_slip_with_label,
-        )
+        if cls is LabelFormatOptionRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            label_format_option_request = object.__new__(cls)
+            label_format_option_request.include_packing_slip_with_label = (
+                include_packing_slip_with_label
+            )
+            label_format_option_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            label_format_option_request = cls(
+                include_packing_slip_with_label=include_packing_slip_with_label,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         label_format_option_request.additional_properties = d or {}

@@ -132,13 +132,26 @@ class RejectedShippingService:
         ):
             raise DeviationError("RejectionReasonMessage")
 
-        rejected_shipping_service = cls(
-            carrier_name=carrier_name,
-            rejection_reason_code=rejection_reason_code,
-            shipping_service_id=shipping_service_id,
-            shipping_service_name=shipping_service_name,
-            rejection_reason_message=rejection_reason_message,
-        )
+        if cls is RejectedShippingService:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            rejected_shipping_service = object.__new__(cls)
+            rejected_shipping_service.carrier_name = carrier_name
+            rejected_shipping_service.rejection_reason_code = rejection_reason_code
+            rejected_shipping_service.shipping_service_id = shipping_service_id
+            rejected_shipping_service.shipping_service_name = shipping_service_name
+            rejected_shipping_service.rejection_reason_message = (
+                rejection_reason_message
+            )
+            rejected_shipping_service._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            rejected_shipping_service = cls(
+                carrier_name=carrier_name,
+                rejection_reason_code=rejection_reason_code,
+                shipping_service_id=shipping_service_id,
+                shipping_service_name=shipping_service_name,
+                rejection_reason_message=rejection_reason_message,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         rejected_shipping_service.additional_properties = d or {}

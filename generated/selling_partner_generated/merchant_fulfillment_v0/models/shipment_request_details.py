@@ -269,18 +269,34 @@ class ShipmentRequestDetails:
         ):
             raise DeviationError("ShipDate")
 
-        shipment_request_details = cls(
-            amazon_order_id=amazon_order_id,
-            item_list=item_list,
-            package_dimensions=package_dimensions,
-            ship_from_address=ship_from_address,
-            shipping_service_options=shipping_service_options,
-            weight=weight,
-            label_customization=label_customization,
-            must_arrive_by_date=must_arrive_by_date,
-            seller_order_id=seller_order_id,
-            ship_date=ship_date,
-        )
+        if cls is ShipmentRequestDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_request_details = object.__new__(cls)
+            shipment_request_details.amazon_order_id = amazon_order_id
+            shipment_request_details.item_list = item_list
+            shipment_request_details.package_dimensions = package_dimensions
+            shipment_request_details.ship_from_address = ship_from_address
+            shipment_request_details.shipping_service_options = shipping_service_options
+            shipment_request_details.weight = weight
+            shipment_request_details.label_customization = label_customization
+            shipment_request_details.must_arrive_by_date = must_arrive_by_date
+            shipment_request_details.seller_order_id = seller_order_id
+            shipment_request_details.ship_date = ship_date
+            shipment_request_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_request_details = cls(
+                amazon_order_id=amazon_order_id,
+                item_list=item_list,
+                package_dimensions=package_dimensions,
+                ship_from_address=ship_from_address,
+                shipping_service_options=shipping_service_options,
+                weight=weight,
+                label_customization=label_customization,
+                must_arrive_by_date=must_arrive_by_date,
+                seller_order_id=seller_order_id,
+                ship_date=ship_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_request_details.additional_properties = d or {}

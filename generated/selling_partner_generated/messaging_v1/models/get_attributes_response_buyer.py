@@ -79,9 +79,16 @@ class GetAttributesResponseBuyer:
         if _reader is not None and locale.__class__ is not str and locale is not UNSET:
             raise DeviationError("locale")
 
-        get_attributes_response_buyer = cls(
-            locale=locale,
-        )
+        if cls is GetAttributesResponseBuyer:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_attributes_response_buyer = object.__new__(cls)
+            get_attributes_response_buyer.locale = locale
+            get_attributes_response_buyer._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_attributes_response_buyer = cls(
+                locale=locale,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_attributes_response_buyer.additional_properties = d or {}

@@ -100,9 +100,16 @@ class GetMessagingActionResponseEmbedded:
         _schema = d.pop("schema", UNSET)
         schema = UNSET if _schema is UNSET else GetSchemaResponse.from_dict(_schema)
 
-        get_messaging_action_response_embedded = cls(
-            schema=schema,
-        )
+        if cls is GetMessagingActionResponseEmbedded:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_messaging_action_response_embedded = object.__new__(cls)
+            get_messaging_action_response_embedded.schema = schema
+            get_messaging_action_response_embedded._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_messaging_action_response_embedded = cls(
+                schema=schema,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_messaging_action_response_embedded.additional_properties = d or {}

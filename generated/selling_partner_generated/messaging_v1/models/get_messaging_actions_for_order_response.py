@@ -173,11 +173,20 @@ class GetMessagingActionsForOrderResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        get_messaging_actions_for_order_response = cls(
-            field_embedded=field_embedded,
-            field_links=field_links,
-            errors=errors,
-        )
+        if cls is GetMessagingActionsForOrderResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_messaging_actions_for_order_response = object.__new__(cls)
+            get_messaging_actions_for_order_response.field_embedded = field_embedded
+            get_messaging_actions_for_order_response.field_links = field_links
+            get_messaging_actions_for_order_response.errors = errors
+            get_messaging_actions_for_order_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_messaging_actions_for_order_response = cls(
+                field_embedded=field_embedded,
+                field_links=field_links,
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_messaging_actions_for_order_response.additional_properties = d or {}

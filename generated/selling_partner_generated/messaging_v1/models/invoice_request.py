@@ -107,9 +107,16 @@ class InvoiceRequest:
             else [Attachment.from_dict(_item) for _item in _attachments]
         )
 
-        invoice_request = cls(
-            attachments=attachments,
-        )
+        if cls is InvoiceRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoice_request = object.__new__(cls)
+            invoice_request.attachments = attachments
+            invoice_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoice_request = cls(
+                attachments=attachments,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoice_request.additional_properties = d or {}

@@ -124,10 +124,18 @@ class CreateDestinationRequest:
             d.pop("resourceSpecification")
         )
 
-        create_destination_request = cls(
-            name=name,
-            resource_specification=resource_specification,
-        )
+        if cls is CreateDestinationRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_destination_request = object.__new__(cls)
+            create_destination_request.name = name
+            create_destination_request.resource_specification = resource_specification
+            create_destination_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_destination_request = cls(
+                name=name,
+                resource_specification=resource_specification,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_destination_request.additional_properties = d or {}

@@ -137,11 +137,20 @@ class CreateSubscriptionRequest:
             else ProcessingDirective.from_dict(_processing_directive)
         )
 
-        create_subscription_request = cls(
-            destination_id=destination_id,
-            payload_version=payload_version,
-            processing_directive=processing_directive,
-        )
+        if cls is CreateSubscriptionRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_subscription_request = object.__new__(cls)
+            create_subscription_request.destination_id = destination_id
+            create_subscription_request.payload_version = payload_version
+            create_subscription_request.processing_directive = processing_directive
+            create_subscription_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_subscription_request = cls(
+                destination_id=destination_id,
+                payload_version=payload_version,
+                processing_directive=processing_directive,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_subscription_request.additional_properties = d or {}

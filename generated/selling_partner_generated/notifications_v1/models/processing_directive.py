@@ -121,10 +121,18 @@ class ProcessingDirective:
         ):
             raise DeviationError("filterExpression")
 
-        processing_directive = cls(
-            event_filter=event_filter,
-            filter_expression=filter_expression,
-        )
+        if cls is ProcessingDirective:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            processing_directive = object.__new__(cls)
+            processing_directive.event_filter = event_filter
+            processing_directive.filter_expression = filter_expression
+            processing_directive._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            processing_directive = cls(
+                event_filter=event_filter,
+                filter_expression=filter_expression,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         processing_directive.additional_properties = d or {}

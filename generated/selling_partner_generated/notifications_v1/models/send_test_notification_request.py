@@ -128,10 +128,18 @@ class SendTestNotificationRequest:
             else TestNotification.from_dict(_test_notification)
         )
 
-        send_test_notification_request = cls(
-            destination_id=destination_id,
-            test_notification=test_notification,
-        )
+        if cls is SendTestNotificationRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            send_test_notification_request = object.__new__(cls)
+            send_test_notification_request.destination_id = destination_id
+            send_test_notification_request.test_notification = test_notification
+            send_test_notification_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            send_test_notification_request = cls(
+                destination_id=destination_id,
+                test_notification=test_notification,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         send_test_notification_request.additional_properties = d or {}

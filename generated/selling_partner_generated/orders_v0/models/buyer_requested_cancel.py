@@ -106,10 +106,18 @@ class BuyerRequestedCancel:
         ):
             raise DeviationError("IsBuyerRequestedCancel")
 
-        buyer_requested_cancel = cls(
-            buyer_cancel_reason=buyer_cancel_reason,
-            is_buyer_requested_cancel=is_buyer_requested_cancel,
-        )
+        if cls is BuyerRequestedCancel:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            buyer_requested_cancel = object.__new__(cls)
+            buyer_requested_cancel.buyer_cancel_reason = buyer_cancel_reason
+            buyer_requested_cancel.is_buyer_requested_cancel = is_buyer_requested_cancel
+            buyer_requested_cancel._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            buyer_requested_cancel = cls(
+                buyer_cancel_reason=buyer_cancel_reason,
+                is_buyer_requested_cancel=is_buyer_requested_cancel,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         buyer_requested_cancel.additional_properties = d or {}

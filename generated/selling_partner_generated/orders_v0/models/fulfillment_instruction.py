@@ -90,9 +90,18 @@ class FulfillmentInstruction:
         ):
             raise DeviationError("FulfillmentSupplySourceId")
 
-        fulfillment_instruction = cls(
-            fulfillment_supply_source_id=fulfillment_supply_source_id,
-        )
+        if cls is FulfillmentInstruction:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_instruction = object.__new__(cls)
+            fulfillment_instruction.fulfillment_supply_source_id = (
+                fulfillment_supply_source_id
+            )
+            fulfillment_instruction._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_instruction = cls(
+                fulfillment_supply_source_id=fulfillment_supply_source_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_instruction.additional_properties = d or {}

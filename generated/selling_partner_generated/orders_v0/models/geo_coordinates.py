@@ -103,10 +103,18 @@ class GeoCoordinates:
         ):
             raise DeviationError("Longitude")
 
-        geo_coordinates = cls(
-            latitude=latitude,
-            longitude=longitude,
-        )
+        if cls is GeoCoordinates:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            geo_coordinates = object.__new__(cls)
+            geo_coordinates.latitude = latitude
+            geo_coordinates.longitude = longitude
+            geo_coordinates._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            geo_coordinates = cls(
+                latitude=latitude,
+                longitude=longitude,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         geo_coordinates.additional_properties = d or {}

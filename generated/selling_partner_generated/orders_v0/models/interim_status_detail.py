@@ -93,10 +93,18 @@ class InterimStatusDetail:
         if _reader is not None and status_date_time.tzinfo is None:
             raise DeviationError("statusDateTime")
 
-        interim_status_detail = cls(
-            status_code=status_code,
-            status_date_time=status_date_time,
-        )
+        if cls is InterimStatusDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            interim_status_detail = object.__new__(cls)
+            interim_status_detail.status_code = status_code
+            interim_status_detail.status_date_time = status_date_time
+            interim_status_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            interim_status_detail = cls(
+                status_code=status_code,
+                status_date_time=status_date_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         interim_status_detail.additional_properties = d or {}

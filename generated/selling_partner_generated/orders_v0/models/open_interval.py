@@ -118,10 +118,18 @@ class OpenInterval:
             UNSET if _start_time is UNSET else OpenTimeInterval.from_dict(_start_time)
         )
 
-        open_interval = cls(
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is OpenInterval:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            open_interval = object.__new__(cls)
+            open_interval.end_time = end_time
+            open_interval.start_time = start_time
+            open_interval._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            open_interval = cls(
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         open_interval.additional_properties = d or {}

@@ -93,10 +93,18 @@ class OpenTimeInterval:
         if _reader is not None and minute.__class__ is not int and minute is not UNSET:
             raise DeviationError("Minute")
 
-        open_time_interval = cls(
-            hour=hour,
-            minute=minute,
-        )
+        if cls is OpenTimeInterval:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            open_time_interval = object.__new__(cls)
+            open_time_interval.hour = hour
+            open_time_interval.minute = minute
+            open_time_interval._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            open_time_interval = cls(
+                hour=hour,
+                minute=minute,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         open_time_interval.additional_properties = d or {}

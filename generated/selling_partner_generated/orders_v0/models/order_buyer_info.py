@@ -185,14 +185,26 @@ class OrderBuyerInfo:
         ):
             raise DeviationError("PurchaseOrderNumber")
 
-        order_buyer_info = cls(
-            amazon_order_id=amazon_order_id,
-            buyer_county=buyer_county,
-            buyer_email=buyer_email,
-            buyer_name=buyer_name,
-            buyer_tax_info=buyer_tax_info,
-            purchase_order_number=purchase_order_number,
-        )
+        if cls is OrderBuyerInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_buyer_info = object.__new__(cls)
+            order_buyer_info.amazon_order_id = amazon_order_id
+            order_buyer_info.buyer_county = buyer_county
+            order_buyer_info.buyer_email = buyer_email
+            order_buyer_info.buyer_name = buyer_name
+            order_buyer_info.buyer_tax_info = buyer_tax_info
+            order_buyer_info.purchase_order_number = purchase_order_number
+            order_buyer_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_buyer_info = cls(
+                amazon_order_id=amazon_order_id,
+                buyer_county=buyer_county,
+                buyer_email=buyer_email,
+                buyer_name=buyer_name,
+                buyer_tax_info=buyer_tax_info,
+                purchase_order_number=purchase_order_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_buyer_info.additional_properties = d or {}

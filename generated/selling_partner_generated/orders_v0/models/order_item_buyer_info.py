@@ -189,14 +189,26 @@ class OrderItemBuyerInfo:
             UNSET if _gift_wrap_tax is UNSET else Money.from_dict(_gift_wrap_tax)
         )
 
-        order_item_buyer_info = cls(
-            order_item_id=order_item_id,
-            buyer_customized_info=buyer_customized_info,
-            gift_message_text=gift_message_text,
-            gift_wrap_level=gift_wrap_level,
-            gift_wrap_price=gift_wrap_price,
-            gift_wrap_tax=gift_wrap_tax,
-        )
+        if cls is OrderItemBuyerInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_item_buyer_info = object.__new__(cls)
+            order_item_buyer_info.order_item_id = order_item_id
+            order_item_buyer_info.buyer_customized_info = buyer_customized_info
+            order_item_buyer_info.gift_message_text = gift_message_text
+            order_item_buyer_info.gift_wrap_level = gift_wrap_level
+            order_item_buyer_info.gift_wrap_price = gift_wrap_price
+            order_item_buyer_info.gift_wrap_tax = gift_wrap_tax
+            order_item_buyer_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_item_buyer_info = cls(
+                order_item_id=order_item_id,
+                buyer_customized_info=buyer_customized_info,
+                gift_message_text=gift_message_text,
+                gift_wrap_level=gift_wrap_level,
+                gift_wrap_price=gift_wrap_price,
+                gift_wrap_tax=gift_wrap_tax,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_item_buyer_info.additional_properties = d or {}

@@ -101,10 +101,18 @@ class OrderItemsItem:
         ):
             raise DeviationError("quantity")
 
-        order_items_item = cls(
-            order_item_id=order_item_id,
-            quantity=quantity,
-        )
+        if cls is OrderItemsItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_items_item = object.__new__(cls)
+            order_items_item.order_item_id = order_item_id
+            order_items_item.quantity = quantity
+            order_items_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_items_item = cls(
+                order_item_id=order_item_id,
+                quantity=quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_items_item.additional_properties = d or {}

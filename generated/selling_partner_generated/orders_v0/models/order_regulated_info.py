@@ -157,12 +157,24 @@ class OrderRegulatedInfo:
         if _reader is not None and requires_dosage_label.__class__ is not bool:
             raise DeviationError("RequiresDosageLabel")
 
-        order_regulated_info = cls(
-            amazon_order_id=amazon_order_id,
-            regulated_information=regulated_information,
-            regulated_order_verification_status=regulated_order_verification_status,
-            requires_dosage_label=requires_dosage_label,
-        )
+        if cls is OrderRegulatedInfo:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_regulated_info = object.__new__(cls)
+            order_regulated_info.amazon_order_id = amazon_order_id
+            order_regulated_info.regulated_information = regulated_information
+            order_regulated_info.regulated_order_verification_status = (
+                regulated_order_verification_status
+            )
+            order_regulated_info.requires_dosage_label = requires_dosage_label
+            order_regulated_info._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_regulated_info = cls(
+                amazon_order_id=amazon_order_id,
+                regulated_information=regulated_information,
+                regulated_order_verification_status=regulated_order_verification_status,
+                requires_dosage_label=requires_dosage_label,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_regulated_info.additional_properties = d or {}

@@ -156,12 +156,22 @@ class OrdersList:
         ):
             raise DeviationError("NextToken")
 
-        orders_list = cls(
-            orders=orders,
-            created_before=created_before,
-            last_updated_before=last_updated_before,
-            next_token=next_token,
-        )
+        if cls is OrdersList:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            orders_list = object.__new__(cls)
+            orders_list.orders = orders
+            orders_list.created_before = created_before
+            orders_list.last_updated_before = last_updated_before
+            orders_list.next_token = next_token
+            orders_list._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            orders_list = cls(
+                orders=orders,
+                created_before=created_before,
+                last_updated_before=last_updated_before,
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         orders_list.additional_properties = d or {}

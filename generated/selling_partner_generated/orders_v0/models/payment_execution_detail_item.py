@@ -161,13 +161,24 @@ class PaymentExecutionDetailItem:
         ):
             raise DeviationError("CardBrand")
 
-        payment_execution_detail_item = cls(
-            payment=payment,
-            payment_method=payment_method,
-            acquirer_id=acquirer_id,
-            authorization_code=authorization_code,
-            card_brand=card_brand,
-        )
+        if cls is PaymentExecutionDetailItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payment_execution_detail_item = object.__new__(cls)
+            payment_execution_detail_item.payment = payment
+            payment_execution_detail_item.payment_method = payment_method
+            payment_execution_detail_item.acquirer_id = acquirer_id
+            payment_execution_detail_item.authorization_code = authorization_code
+            payment_execution_detail_item.card_brand = card_brand
+            payment_execution_detail_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payment_execution_detail_item = cls(
+                payment=payment,
+                payment_method=payment_method,
+                acquirer_id=acquirer_id,
+                authorization_code=authorization_code,
+                card_brand=card_brand,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payment_execution_detail_item.additional_properties = d or {}

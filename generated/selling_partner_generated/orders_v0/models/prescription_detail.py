@@ -148,15 +148,28 @@ class PrescriptionDetail:
         if _reader is not None and written_quantity.__class__ is not int:
             raise DeviationError("writtenQuantity")
 
-        prescription_detail = cls(
-            clinic_id=clinic_id,
-            expiration_date=expiration_date,
-            prescription_id=prescription_id,
-            refills_remaining=refills_remaining,
-            total_refills_authorized=total_refills_authorized,
-            usage_instructions=usage_instructions,
-            written_quantity=written_quantity,
-        )
+        if cls is PrescriptionDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            prescription_detail = object.__new__(cls)
+            prescription_detail.clinic_id = clinic_id
+            prescription_detail.expiration_date = expiration_date
+            prescription_detail.prescription_id = prescription_id
+            prescription_detail.refills_remaining = refills_remaining
+            prescription_detail.total_refills_authorized = total_refills_authorized
+            prescription_detail.usage_instructions = usage_instructions
+            prescription_detail.written_quantity = written_quantity
+            prescription_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            prescription_detail = cls(
+                clinic_id=clinic_id,
+                expiration_date=expiration_date,
+                prescription_id=prescription_id,
+                refills_remaining=refills_remaining,
+                total_refills_authorized=total_refills_authorized,
+                usage_instructions=usage_instructions,
+                written_quantity=written_quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         prescription_detail.additional_properties = d or {}

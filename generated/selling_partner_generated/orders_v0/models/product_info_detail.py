@@ -83,9 +83,16 @@ class ProductInfoDetail:
         ):
             raise DeviationError("NumberOfItems")
 
-        product_info_detail = cls(
-            number_of_items=number_of_items,
-        )
+        if cls is ProductInfoDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            product_info_detail = object.__new__(cls)
+            product_info_detail.number_of_items = number_of_items
+            product_info_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            product_info_detail = cls(
+                number_of_items=number_of_items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         product_info_detail.additional_properties = d or {}

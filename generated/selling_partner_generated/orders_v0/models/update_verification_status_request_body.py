@@ -164,12 +164,28 @@ class UpdateVerificationStatusRequestBody:
             else VerificationDetails.from_dict(_verification_details)
         )
 
-        update_verification_status_request_body = cls(
-            external_reviewer_id=external_reviewer_id,
-            rejection_reason_id=rejection_reason_id,
-            status=status,
-            verification_details=verification_details,
-        )
+        if cls is UpdateVerificationStatusRequestBody:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_verification_status_request_body = object.__new__(cls)
+            update_verification_status_request_body.external_reviewer_id = (
+                external_reviewer_id
+            )
+            update_verification_status_request_body.rejection_reason_id = (
+                rejection_reason_id
+            )
+            update_verification_status_request_body.status = status
+            update_verification_status_request_body.verification_details = (
+                verification_details
+            )
+            update_verification_status_request_body._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_verification_status_request_body = cls(
+                external_reviewer_id=external_reviewer_id,
+                rejection_reason_id=rejection_reason_id,
+                status=status,
+                verification_details=verification_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_verification_status_request_body.additional_properties = d or {}

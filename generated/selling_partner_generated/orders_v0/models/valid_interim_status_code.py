@@ -92,10 +92,18 @@ class ValidInterimStatusCode:
         if _reader is not None and status_description.__class__ is not str:
             raise DeviationError("StatusDescription")
 
-        valid_interim_status_code = cls(
-            status_code=status_code,
-            status_description=status_description,
-        )
+        if cls is ValidInterimStatusCode:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            valid_interim_status_code = object.__new__(cls)
+            valid_interim_status_code.status_code = status_code
+            valid_interim_status_code.status_description = status_description
+            valid_interim_status_code._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            valid_interim_status_code = cls(
+                status_code=status_code,
+                status_description=status_description,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         valid_interim_status_code.additional_properties = d or {}

@@ -133,12 +133,22 @@ class AddressExtendedFields:
         ):
             raise DeviationError("streetNumber")
 
-        address_extended_fields = cls(
-            complement=complement,
-            neighborhood=neighborhood,
-            street_name=street_name,
-            street_number=street_number,
-        )
+        if cls is AddressExtendedFields:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            address_extended_fields = object.__new__(cls)
+            address_extended_fields.complement = complement
+            address_extended_fields.neighborhood = neighborhood
+            address_extended_fields.street_name = street_name
+            address_extended_fields.street_number = street_number
+            address_extended_fields._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            address_extended_fields = cls(
+                complement=complement,
+                neighborhood=neighborhood,
+                street_name=street_name,
+                street_number=street_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         address_extended_fields.additional_properties = d or {}

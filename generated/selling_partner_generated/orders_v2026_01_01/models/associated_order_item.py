@@ -117,11 +117,20 @@ class AssociatedOrderItem:
         ):
             raise DeviationError("orderItemId")
 
-        associated_order_item = cls(
-            association_type=association_type,
-            order_id=order_id,
-            order_item_id=order_item_id,
-        )
+        if cls is AssociatedOrderItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            associated_order_item = object.__new__(cls)
+            associated_order_item.association_type = association_type
+            associated_order_item.order_id = order_id
+            associated_order_item.order_item_id = order_item_id
+            associated_order_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            associated_order_item = cls(
+                association_type=association_type,
+                order_id=order_id,
+                order_item_id=order_item_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         associated_order_item.additional_properties = d or {}

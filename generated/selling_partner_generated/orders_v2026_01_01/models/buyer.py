@@ -138,12 +138,22 @@ class Buyer:
         ):
             raise DeviationError("buyerPurchaseOrderNumber")
 
-        buyer = cls(
-            buyer_company_name=buyer_company_name,
-            buyer_email=buyer_email,
-            buyer_name=buyer_name,
-            buyer_purchase_order_number=buyer_purchase_order_number,
-        )
+        if cls is Buyer:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            buyer = object.__new__(cls)
+            buyer.buyer_company_name = buyer_company_name
+            buyer.buyer_email = buyer_email
+            buyer.buyer_name = buyer_name
+            buyer.buyer_purchase_order_number = buyer_purchase_order_number
+            buyer._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            buyer = cls(
+                buyer_company_name=buyer_company_name,
+                buyer_email=buyer_email,
+                buyer_name=buyer_name,
+                buyer_purchase_order_number=buyer_purchase_order_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         buyer.additional_properties = d or {}

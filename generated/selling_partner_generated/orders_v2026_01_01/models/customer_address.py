@@ -308,22 +308,42 @@ class CustomerAddress:
         ):
             raise DeviationError("stateOrRegion")
 
-        customer_address = cls(
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            address_type=address_type,
-            city=city,
-            company_name=company_name,
-            country_code=country_code,
-            district_or_county=district_or_county,
-            extended_fields=extended_fields,
-            municipality=municipality,
-            name=name,
-            phone=phone,
-            postal_code=postal_code,
-            state_or_region=state_or_region,
-        )
+        if cls is CustomerAddress:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            customer_address = object.__new__(cls)
+            customer_address.address_line_1 = address_line_1
+            customer_address.address_line_2 = address_line_2
+            customer_address.address_line_3 = address_line_3
+            customer_address.address_type = address_type
+            customer_address.city = city
+            customer_address.company_name = company_name
+            customer_address.country_code = country_code
+            customer_address.district_or_county = district_or_county
+            customer_address.extended_fields = extended_fields
+            customer_address.municipality = municipality
+            customer_address.name = name
+            customer_address.phone = phone
+            customer_address.postal_code = postal_code
+            customer_address.state_or_region = state_or_region
+            customer_address._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            customer_address = cls(
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                address_type=address_type,
+                city=city,
+                company_name=company_name,
+                country_code=country_code,
+                district_or_county=district_or_county,
+                extended_fields=extended_fields,
+                municipality=municipality,
+                name=name,
+                phone=phone,
+                postal_code=postal_code,
+                state_or_region=state_or_region,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         customer_address.additional_properties = d or {}

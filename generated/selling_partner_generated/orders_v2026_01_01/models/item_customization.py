@@ -83,9 +83,16 @@ class ItemCustomization:
         ):
             raise DeviationError("customizedUrl")
 
-        item_customization = cls(
-            customized_url=customized_url,
-        )
+        if cls is ItemCustomization:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_customization = object.__new__(cls)
+            item_customization.customized_url = customized_url
+            item_customization._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_customization = cls(
+                customized_url=customized_url,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_customization.additional_properties = d or {}

@@ -165,13 +165,24 @@ class ItemFulfillment:
         _shipping = d.pop("shipping", UNSET)
         shipping = UNSET if _shipping is UNSET else ItemShipping.from_dict(_shipping)
 
-        item_fulfillment = cls(
-            packing=packing,
-            picking=picking,
-            quantity_fulfilled=quantity_fulfilled,
-            quantity_unfulfilled=quantity_unfulfilled,
-            shipping=shipping,
-        )
+        if cls is ItemFulfillment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_fulfillment = object.__new__(cls)
+            item_fulfillment.packing = packing
+            item_fulfillment.picking = picking
+            item_fulfillment.quantity_fulfilled = quantity_fulfilled
+            item_fulfillment.quantity_unfulfilled = quantity_unfulfilled
+            item_fulfillment.shipping = shipping
+            item_fulfillment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_fulfillment = cls(
+                packing=packing,
+                picking=picking,
+                quantity_fulfilled=quantity_fulfilled,
+                quantity_unfulfilled=quantity_unfulfilled,
+                shipping=shipping,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_fulfillment.additional_properties = d or {}

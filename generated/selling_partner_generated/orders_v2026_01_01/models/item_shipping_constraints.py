@@ -191,13 +191,28 @@ class ItemShippingConstraints:
             or ConstraintType(_signature_confirmation)
         )
 
-        item_shipping_constraints = cls(
-            cash_on_delivery=cash_on_delivery,
-            pallet_delivery=pallet_delivery,
-            recipient_age_verification=recipient_age_verification,
-            recipient_identity_verification=recipient_identity_verification,
-            signature_confirmation=signature_confirmation,
-        )
+        if cls is ItemShippingConstraints:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_shipping_constraints = object.__new__(cls)
+            item_shipping_constraints.cash_on_delivery = cash_on_delivery
+            item_shipping_constraints.pallet_delivery = pallet_delivery
+            item_shipping_constraints.recipient_age_verification = (
+                recipient_age_verification
+            )
+            item_shipping_constraints.recipient_identity_verification = (
+                recipient_identity_verification
+            )
+            item_shipping_constraints.signature_confirmation = signature_confirmation
+            item_shipping_constraints._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_shipping_constraints = cls(
+                cash_on_delivery=cash_on_delivery,
+                pallet_delivery=pallet_delivery,
+                recipient_age_verification=recipient_age_verification,
+                recipient_identity_verification=recipient_identity_verification,
+                signature_confirmation=signature_confirmation,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_shipping_constraints.additional_properties = d or {}

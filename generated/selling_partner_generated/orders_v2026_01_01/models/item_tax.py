@@ -146,10 +146,18 @@ class ItemTax:
             else [ItemTaxCollection.from_dict(_item) for _item in _tax_collections]
         )
 
-        item_tax = cls(
-            tax_calculation_breakdowns=tax_calculation_breakdowns,
-            tax_collections=tax_collections,
-        )
+        if cls is ItemTax:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_tax = object.__new__(cls)
+            item_tax.tax_calculation_breakdowns = tax_calculation_breakdowns
+            item_tax.tax_collections = tax_collections
+            item_tax._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_tax = cls(
+                tax_calculation_breakdowns=tax_calculation_breakdowns,
+                tax_collections=tax_collections,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_tax.additional_properties = d or {}

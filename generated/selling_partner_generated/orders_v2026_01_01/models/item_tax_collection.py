@@ -97,10 +97,18 @@ class ItemTaxCollection:
         ):
             raise DeviationError("responsibleParty")
 
-        item_tax_collection = cls(
-            model=model,
-            responsible_party=responsible_party,
-        )
+        if cls is ItemTaxCollection:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_tax_collection = object.__new__(cls)
+            item_tax_collection.model = model
+            item_tax_collection.responsible_party = responsible_party
+            item_tax_collection._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_tax_collection = cls(
+                model=model,
+                responsible_party=responsible_party,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_tax_collection.additional_properties = d or {}

@@ -221,18 +221,34 @@ class MerchantAddress:
         ):
             raise DeviationError("stateOrRegion")
 
-        merchant_address = cls(
-            address_line_1=address_line_1,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            city=city,
-            country_code=country_code,
-            district_or_county=district_or_county,
-            municipality=municipality,
-            name=name,
-            postal_code=postal_code,
-            state_or_region=state_or_region,
-        )
+        if cls is MerchantAddress:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            merchant_address = object.__new__(cls)
+            merchant_address.address_line_1 = address_line_1
+            merchant_address.address_line_2 = address_line_2
+            merchant_address.address_line_3 = address_line_3
+            merchant_address.city = city
+            merchant_address.country_code = country_code
+            merchant_address.district_or_county = district_or_county
+            merchant_address.municipality = municipality
+            merchant_address.name = name
+            merchant_address.postal_code = postal_code
+            merchant_address.state_or_region = state_or_region
+            merchant_address._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            merchant_address = cls(
+                address_line_1=address_line_1,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                city=city,
+                country_code=country_code,
+                district_or_county=district_or_county,
+                municipality=municipality,
+                name=name,
+                postal_code=postal_code,
+                state_or_region=state_or_region,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         merchant_address.additional_properties = d or {}

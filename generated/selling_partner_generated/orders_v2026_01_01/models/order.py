@@ -372,24 +372,46 @@ class Order:
         _tax = d.pop("tax", UNSET)
         tax = UNSET if _tax is UNSET else OrderTax.from_dict(_tax)
 
-        order = cls(
-            created_time=created_time,
-            last_updated_time=last_updated_time,
-            order_id=order_id,
-            order_items=order_items,
-            sales_channel=sales_channel,
-            associated_orders=associated_orders,
-            buyer=buyer,
-            fulfillment=fulfillment,
-            fulfillment_orders=fulfillment_orders,
-            order_aliases=order_aliases,
-            packages=packages,
-            payment=payment,
-            proceeds=proceeds,
-            programs=programs,
-            recipient=recipient,
-            tax=tax,
-        )
+        if cls is Order:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order = object.__new__(cls)
+            order.created_time = created_time
+            order.last_updated_time = last_updated_time
+            order.order_id = order_id
+            order.order_items = order_items
+            order.sales_channel = sales_channel
+            order.associated_orders = associated_orders
+            order.buyer = buyer
+            order.fulfillment = fulfillment
+            order.fulfillment_orders = fulfillment_orders
+            order.order_aliases = order_aliases
+            order.packages = packages
+            order.payment = payment
+            order.proceeds = proceeds
+            order.programs = programs
+            order.recipient = recipient
+            order.tax = tax
+            order._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order = cls(
+                created_time=created_time,
+                last_updated_time=last_updated_time,
+                order_id=order_id,
+                order_items=order_items,
+                sales_channel=sales_channel,
+                associated_orders=associated_orders,
+                buyer=buyer,
+                fulfillment=fulfillment,
+                fulfillment_orders=fulfillment_orders,
+                order_aliases=order_aliases,
+                packages=packages,
+                payment=payment,
+                proceeds=proceeds,
+                programs=programs,
+                recipient=recipient,
+                tax=tax,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order.additional_properties = d or {}

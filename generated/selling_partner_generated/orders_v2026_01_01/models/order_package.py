@@ -267,17 +267,32 @@ class OrderPackage:
         ):
             raise DeviationError("trackingNumber")
 
-        order_package = cls(
-            package_reference_id=package_reference_id,
-            carrier=carrier,
-            created_time=created_time,
-            package_items=package_items,
-            package_status=package_status,
-            ship_from_address=ship_from_address,
-            ship_time=ship_time,
-            shipping_service=shipping_service,
-            tracking_number=tracking_number,
-        )
+        if cls is OrderPackage:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_package = object.__new__(cls)
+            order_package.package_reference_id = package_reference_id
+            order_package.carrier = carrier
+            order_package.created_time = created_time
+            order_package.package_items = package_items
+            order_package.package_status = package_status
+            order_package.ship_from_address = ship_from_address
+            order_package.ship_time = ship_time
+            order_package.shipping_service = shipping_service
+            order_package.tracking_number = tracking_number
+            order_package._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_package = cls(
+                package_reference_id=package_reference_id,
+                carrier=carrier,
+                created_time=created_time,
+                package_items=package_items,
+                package_status=package_status,
+                ship_from_address=ship_from_address,
+                ship_time=ship_time,
+                shipping_service=shipping_service,
+                tracking_number=tracking_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_package.additional_properties = d or {}

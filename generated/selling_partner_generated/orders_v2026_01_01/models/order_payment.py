@@ -114,9 +114,16 @@ class OrderPayment:
             else [PaymentExecution.from_dict(_item) for _item in _payment_executions]
         )
 
-        order_payment = cls(
-            payment_executions=payment_executions,
-        )
+        if cls is OrderPayment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_payment = object.__new__(cls)
+            order_payment.payment_executions = payment_executions
+            order_payment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_payment = cls(
+                payment_executions=payment_executions,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_payment.additional_properties = d or {}

@@ -129,10 +129,18 @@ class OrderProceeds:
         _grand_total = d.pop("grandTotal", UNSET)
         grand_total = UNSET if _grand_total is UNSET else Money.from_dict(_grand_total)
 
-        order_proceeds = cls(
-            breakdowns=breakdowns,
-            grand_total=grand_total,
-        )
+        if cls is OrderProceeds:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_proceeds = object.__new__(cls)
+            order_proceeds.breakdowns = breakdowns
+            order_proceeds.grand_total = grand_total
+            order_proceeds._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_proceeds = cls(
+                breakdowns=breakdowns,
+                grand_total=grand_total,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_proceeds.additional_properties = d or {}

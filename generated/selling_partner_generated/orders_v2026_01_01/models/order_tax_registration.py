@@ -210,14 +210,28 @@ class OrderTaxRegistration:
         ):
             raise DeviationError("taxRegistrationType")
 
-        order_tax_registration = cls(
-            entity_type=entity_type,
-            legal_name=legal_name,
-            tax_registration_address=tax_registration_address,
-            tax_registration_attributes=tax_registration_attributes,
-            tax_registration_number=tax_registration_number,
-            tax_registration_type=tax_registration_type,
-        )
+        if cls is OrderTaxRegistration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_tax_registration = object.__new__(cls)
+            order_tax_registration.entity_type = entity_type
+            order_tax_registration.legal_name = legal_name
+            order_tax_registration.tax_registration_address = tax_registration_address
+            order_tax_registration.tax_registration_attributes = (
+                tax_registration_attributes
+            )
+            order_tax_registration.tax_registration_number = tax_registration_number
+            order_tax_registration.tax_registration_type = tax_registration_type
+            order_tax_registration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_tax_registration = cls(
+                entity_type=entity_type,
+                legal_name=legal_name,
+                tax_registration_address=tax_registration_address,
+                tax_registration_attributes=tax_registration_attributes,
+                tax_registration_number=tax_registration_number,
+                tax_registration_type=tax_registration_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_tax_registration.additional_properties = d or {}

@@ -102,10 +102,18 @@ class PackageStatus:
         ):
             raise DeviationError("detailedStatus")
 
-        package_status = cls(
-            status=status,
-            detailed_status=detailed_status,
-        )
+        if cls is PackageStatus:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package_status = object.__new__(cls)
+            package_status.status = status
+            package_status.detailed_status = detailed_status
+            package_status._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package_status = cls(
+                status=status,
+                detailed_status=detailed_status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package_status.additional_properties = d or {}

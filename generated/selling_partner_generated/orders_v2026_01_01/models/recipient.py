@@ -135,10 +135,18 @@ class Recipient:
             else DeliveryPreference.from_dict(_delivery_preference)
         )
 
-        recipient = cls(
-            delivery_address=delivery_address,
-            delivery_preference=delivery_preference,
-        )
+        if cls is Recipient:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            recipient = object.__new__(cls)
+            recipient.delivery_address = delivery_address
+            recipient.delivery_preference = delivery_preference
+            recipient._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            recipient = cls(
+                delivery_address=delivery_address,
+                delivery_preference=delivery_preference,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         recipient.additional_properties = d or {}

@@ -115,11 +115,20 @@ class SalesChannel:
         ):
             raise DeviationError("marketplaceName")
 
-        sales_channel = cls(
-            channel_name=channel_name,
-            marketplace_id=marketplace_id,
-            marketplace_name=marketplace_name,
-        )
+        if cls is SalesChannel:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            sales_channel = object.__new__(cls)
+            sales_channel.channel_name = channel_name
+            sales_channel.marketplace_id = marketplace_id
+            sales_channel.marketplace_name = marketplace_name
+            sales_channel._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            sales_channel = cls(
+                channel_name=channel_name,
+                marketplace_id=marketplace_id,
+                marketplace_name=marketplace_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         sales_channel.additional_properties = d or {}

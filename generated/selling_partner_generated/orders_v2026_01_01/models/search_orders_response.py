@@ -170,12 +170,22 @@ class SearchOrdersResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        search_orders_response = cls(
-            orders=orders,
-            created_before=created_before,
-            last_updated_before=last_updated_before,
-            pagination=pagination,
-        )
+        if cls is SearchOrdersResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            search_orders_response = object.__new__(cls)
+            search_orders_response.orders = orders
+            search_orders_response.created_before = created_before
+            search_orders_response.last_updated_before = last_updated_before
+            search_orders_response.pagination = pagination
+            search_orders_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            search_orders_response = cls(
+                orders=orders,
+                created_before=created_before,
+                last_updated_before=last_updated_before,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         search_orders_response.additional_properties = d or {}

@@ -83,9 +83,16 @@ class SerialNumberRequirement:
         ):
             raise DeviationError("requirementType")
 
-        serial_number_requirement = cls(
-            requirement_type=requirement_type,
-        )
+        if cls is SerialNumberRequirement:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            serial_number_requirement = object.__new__(cls)
+            serial_number_requirement.requirement_type = requirement_type
+            serial_number_requirement._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            serial_number_requirement = cls(
+                requirement_type=requirement_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         serial_number_requirement.additional_properties = d or {}

@@ -93,10 +93,18 @@ class TaxRegistrationAttribute:
         if _reader is not None and value.__class__ is not str and value is not UNSET:
             raise DeviationError("value")
 
-        tax_registration_attribute = cls(
-            key=key,
-            value=value,
-        )
+        if cls is TaxRegistrationAttribute:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax_registration_attribute = object.__new__(cls)
+            tax_registration_attribute.key = key
+            tax_registration_attribute.value = value
+            tax_registration_attribute._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax_registration_attribute = cls(
+                key=key,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax_registration_attribute.additional_properties = d or {}

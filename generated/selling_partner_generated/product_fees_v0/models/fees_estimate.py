@@ -163,11 +163,20 @@ class FeesEstimate:
             else MoneyType.from_dict(_total_fees_estimate)
         )
 
-        fees_estimate = cls(
-            time_of_fees_estimation=time_of_fees_estimation,
-            fee_detail_list=fee_detail_list,
-            total_fees_estimate=total_fees_estimate,
-        )
+        if cls is FeesEstimate:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fees_estimate = object.__new__(cls)
+            fees_estimate.time_of_fees_estimation = time_of_fees_estimation
+            fees_estimate.fee_detail_list = fee_detail_list
+            fees_estimate.total_fees_estimate = total_fees_estimate
+            fees_estimate._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fees_estimate = cls(
+                time_of_fees_estimation=time_of_fees_estimation,
+                fee_detail_list=fee_detail_list,
+                total_fees_estimate=total_fees_estimate,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fees_estimate.additional_properties = d or {}

@@ -140,11 +140,20 @@ class FeesEstimateByIdRequest:
             else FeesEstimateRequest.from_dict(_fees_estimate_request)
         )
 
-        fees_estimate_by_id_request = cls(
-            id_type=id_type,
-            id_value=id_value,
-            fees_estimate_request=fees_estimate_request,
-        )
+        if cls is FeesEstimateByIdRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fees_estimate_by_id_request = object.__new__(cls)
+            fees_estimate_by_id_request.id_type = id_type
+            fees_estimate_by_id_request.id_value = id_value
+            fees_estimate_by_id_request.fees_estimate_request = fees_estimate_request
+            fees_estimate_by_id_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fees_estimate_by_id_request = cls(
+                id_type=id_type,
+                id_value=id_value,
+                fees_estimate_request=fees_estimate_request,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fees_estimate_by_id_request.additional_properties = d or {}

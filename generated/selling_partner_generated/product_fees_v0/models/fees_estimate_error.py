@@ -144,12 +144,22 @@ class FeesEstimateError:
         if _reader is not None and type_.__class__ is not str:
             raise DeviationError("Type")
 
-        fees_estimate_error = cls(
-            code=code,
-            detail=detail,
-            message=message,
-            type_=type_,
-        )
+        if cls is FeesEstimateError:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fees_estimate_error = object.__new__(cls)
+            fees_estimate_error.code = code
+            fees_estimate_error.detail = detail
+            fees_estimate_error.message = message
+            fees_estimate_error.type_ = type_
+            fees_estimate_error._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fees_estimate_error = cls(
+                code=code,
+                detail=detail,
+                message=message,
+                type_=type_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fees_estimate_error.additional_properties = d or {}

@@ -243,16 +243,32 @@ class FeesEstimateIdentifier:
         ):
             raise DeviationError("SellerInputIdentifier")
 
-        fees_estimate_identifier = cls(
-            id_type=id_type,
-            id_value=id_value,
-            is_amazon_fulfilled=is_amazon_fulfilled,
-            marketplace_id=marketplace_id,
-            optional_fulfillment_program=optional_fulfillment_program,
-            price_to_estimate_fees=price_to_estimate_fees,
-            seller_id=seller_id,
-            seller_input_identifier=seller_input_identifier,
-        )
+        if cls is FeesEstimateIdentifier:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fees_estimate_identifier = object.__new__(cls)
+            fees_estimate_identifier.id_type = id_type
+            fees_estimate_identifier.id_value = id_value
+            fees_estimate_identifier.is_amazon_fulfilled = is_amazon_fulfilled
+            fees_estimate_identifier.marketplace_id = marketplace_id
+            fees_estimate_identifier.optional_fulfillment_program = (
+                optional_fulfillment_program
+            )
+            fees_estimate_identifier.price_to_estimate_fees = price_to_estimate_fees
+            fees_estimate_identifier.seller_id = seller_id
+            fees_estimate_identifier.seller_input_identifier = seller_input_identifier
+            fees_estimate_identifier._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fees_estimate_identifier = cls(
+                id_type=id_type,
+                id_value=id_value,
+                is_amazon_fulfilled=is_amazon_fulfilled,
+                marketplace_id=marketplace_id,
+                optional_fulfillment_program=optional_fulfillment_program,
+                price_to_estimate_fees=price_to_estimate_fees,
+                seller_id=seller_id,
+                seller_input_identifier=seller_input_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fees_estimate_identifier.additional_properties = d or {}

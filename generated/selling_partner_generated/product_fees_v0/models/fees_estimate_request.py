@@ -176,13 +176,26 @@ class FeesEstimateRequest:
             or OptionalFulfillmentProgram(_optional_fulfillment_program)
         )
 
-        fees_estimate_request = cls(
-            identifier=identifier,
-            marketplace_id=marketplace_id,
-            price_to_estimate_fees=price_to_estimate_fees,
-            is_amazon_fulfilled=is_amazon_fulfilled,
-            optional_fulfillment_program=optional_fulfillment_program,
-        )
+        if cls is FeesEstimateRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fees_estimate_request = object.__new__(cls)
+            fees_estimate_request.identifier = identifier
+            fees_estimate_request.marketplace_id = marketplace_id
+            fees_estimate_request.price_to_estimate_fees = price_to_estimate_fees
+            fees_estimate_request.is_amazon_fulfilled = is_amazon_fulfilled
+            fees_estimate_request.optional_fulfillment_program = (
+                optional_fulfillment_program
+            )
+            fees_estimate_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fees_estimate_request = cls(
+                identifier=identifier,
+                marketplace_id=marketplace_id,
+                price_to_estimate_fees=price_to_estimate_fees,
+                is_amazon_fulfilled=is_amazon_fulfilled,
+                optional_fulfillment_program=optional_fulfillment_program,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fees_estimate_request.additional_properties = d or {}

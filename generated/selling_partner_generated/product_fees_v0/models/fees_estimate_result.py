@@ -156,12 +156,22 @@ class FeesEstimateResult:
         if _reader is not None and status.__class__ is not str and status is not UNSET:
             raise DeviationError("Status")
 
-        fees_estimate_result = cls(
-            error=error,
-            fees_estimate=fees_estimate,
-            fees_estimate_identifier=fees_estimate_identifier,
-            status=status,
-        )
+        if cls is FeesEstimateResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fees_estimate_result = object.__new__(cls)
+            fees_estimate_result.error = error
+            fees_estimate_result.fees_estimate = fees_estimate
+            fees_estimate_result.fees_estimate_identifier = fees_estimate_identifier
+            fees_estimate_result.status = status
+            fees_estimate_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fees_estimate_result = cls(
+                error=error,
+                fees_estimate=fees_estimate,
+                fees_estimate_identifier=fees_estimate_identifier,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fees_estimate_result.additional_properties = d or {}

@@ -111,9 +111,16 @@ class GetMyFeesEstimateRequest:
             else FeesEstimateRequest.from_dict(_fees_estimate_request)
         )
 
-        get_my_fees_estimate_request = cls(
-            fees_estimate_request=fees_estimate_request,
-        )
+        if cls is GetMyFeesEstimateRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_my_fees_estimate_request = object.__new__(cls)
+            get_my_fees_estimate_request.fees_estimate_request = fees_estimate_request
+            get_my_fees_estimate_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_my_fees_estimate_request = cls(
+                fees_estimate_request=fees_estimate_request,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_my_fees_estimate_request.additional_properties = d or {}

@@ -126,10 +126,18 @@ class GetMyFeesEstimateResponse:
             UNSET if _payload is UNSET else GetMyFeesEstimateResult.from_dict(_payload)
         )
 
-        get_my_fees_estimate_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetMyFeesEstimateResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_my_fees_estimate_response = object.__new__(cls)
+            get_my_fees_estimate_response.errors = errors
+            get_my_fees_estimate_response.payload = payload
+            get_my_fees_estimate_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_my_fees_estimate_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_my_fees_estimate_response.additional_properties = d or {}

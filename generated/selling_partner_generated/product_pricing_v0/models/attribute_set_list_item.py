@@ -61,7 +61,13 @@ class AttributeSetListItem:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        attribute_set_list_item = cls()
+        if cls is AttributeSetListItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            attribute_set_list_item = object.__new__(cls)
+            attribute_set_list_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            attribute_set_list_item = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         attribute_set_list_item.additional_properties = d or {}

@@ -119,11 +119,20 @@ class BatchOffersRequestParams:
             or CustomerType(_customer_type)
         )
 
-        batch_offers_request_params = cls(
-            item_condition=item_condition,
-            marketplace_id=marketplace_id,
-            customer_type=customer_type,
-        )
+        if cls is BatchOffersRequestParams:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            batch_offers_request_params = object.__new__(cls)
+            batch_offers_request_params.item_condition = item_condition
+            batch_offers_request_params.marketplace_id = marketplace_id
+            batch_offers_request_params.customer_type = customer_type
+            batch_offers_request_params._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            batch_offers_request_params = cls(
+                item_condition=item_condition,
+                marketplace_id=marketplace_id,
+                customer_type=customer_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         batch_offers_request_params.additional_properties = d or {}

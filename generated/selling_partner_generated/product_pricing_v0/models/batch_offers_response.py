@@ -139,11 +139,20 @@ class BatchOffersResponse:
             UNSET if _status is UNSET else GetOffersHttpStatusLine.from_dict(_status)
         )
 
-        batch_offers_response = cls(
-            body=body,
-            headers=headers,
-            status=status,
-        )
+        if cls is BatchOffersResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            batch_offers_response = object.__new__(cls)
+            batch_offers_response.body = body
+            batch_offers_response.headers = headers
+            batch_offers_response.status = status
+            batch_offers_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            batch_offers_response = cls(
+                body=body,
+                headers=headers,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         batch_offers_response.additional_properties = d or {}

@@ -131,11 +131,20 @@ class BatchRequest:
         _headers = d.pop("headers", UNSET)
         headers = UNSET if _headers is UNSET else HttpRequestHeaders.from_dict(_headers)
 
-        batch_request = cls(
-            method=method,
-            uri=uri,
-            headers=headers,
-        )
+        if cls is BatchRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            batch_request = object.__new__(cls)
+            batch_request.method = method
+            batch_request.uri = uri
+            batch_request.headers = headers
+            batch_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            batch_request = cls(
+                method=method,
+                uri=uri,
+                headers=headers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         batch_request.additional_properties = d or {}

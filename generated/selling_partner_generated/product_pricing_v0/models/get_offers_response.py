@@ -124,10 +124,18 @@ class GetOffersResponse:
         _payload = d.pop("payload", UNSET)
         payload = UNSET if _payload is UNSET else GetOffersResult.from_dict(_payload)
 
-        get_offers_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetOffersResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_offers_response = object.__new__(cls)
+            get_offers_response.errors = errors
+            get_offers_response.payload = payload
+            get_offers_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_offers_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_offers_response.additional_properties = d or {}

@@ -61,7 +61,13 @@ class HttpRequestHeaders:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        http_request_headers = cls()
+        if cls is HttpRequestHeaders:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            http_request_headers = object.__new__(cls)
+            http_request_headers._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            http_request_headers = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         http_request_headers.additional_properties = d or {}

@@ -97,10 +97,18 @@ class HttpResponseHeaders:
         ):
             raise DeviationError("x-amzn-RequestId")
 
-        http_response_headers = cls(
-            date=date,
-            x_amzn_request_id=x_amzn_request_id,
-        )
+        if cls is HttpResponseHeaders:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            http_response_headers = object.__new__(cls)
+            http_response_headers.date = date
+            http_response_headers.x_amzn_request_id = x_amzn_request_id
+            http_response_headers._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            http_response_headers = cls(
+                date=date,
+                x_amzn_request_id=x_amzn_request_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         http_response_headers.additional_properties = d or {}

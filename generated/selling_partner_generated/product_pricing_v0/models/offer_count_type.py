@@ -128,11 +128,20 @@ class OfferCountType:
             or FulfillmentChannelType(_fulfillment_channel)
         )
 
-        offer_count_type = cls(
-            offer_count=offer_count,
-            condition=condition,
-            fulfillment_channel=fulfillment_channel,
-        )
+        if cls is OfferCountType:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            offer_count_type = object.__new__(cls)
+            offer_count_type.offer_count = offer_count
+            offer_count_type.condition = condition
+            offer_count_type.fulfillment_channel = fulfillment_channel
+            offer_count_type._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            offer_count_type = cls(
+                offer_count=offer_count,
+                condition=condition,
+                fulfillment_channel=fulfillment_channel,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         offer_count_type.additional_properties = d or {}

@@ -92,10 +92,18 @@ class PrimeInformationType:
         if _reader is not None and is_prime.__class__ is not bool:
             raise DeviationError("IsPrime")
 
-        prime_information_type = cls(
-            is_national_prime=is_national_prime,
-            is_prime=is_prime,
-        )
+        if cls is PrimeInformationType:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            prime_information_type = object.__new__(cls)
+            prime_information_type.is_national_prime = is_national_prime
+            prime_information_type.is_prime = is_prime
+            prime_information_type._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            prime_information_type = cls(
+                is_national_prime=is_national_prime,
+                is_prime=is_prime,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         prime_information_type.additional_properties = d or {}

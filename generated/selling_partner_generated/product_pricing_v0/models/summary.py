@@ -341,18 +341,36 @@ class Summary:
             else MoneyType.from_dict(_suggested_lower_price_plus_shipping)
         )
 
-        summary = cls(
-            total_offer_count=total_offer_count,
-            buy_box_eligible_offers=buy_box_eligible_offers,
-            buy_box_prices=buy_box_prices,
-            competitive_price_threshold=competitive_price_threshold,
-            list_price=list_price,
-            lowest_prices=lowest_prices,
-            number_of_offers=number_of_offers,
-            offers_available_time=offers_available_time,
-            sales_rankings=sales_rankings,
-            suggested_lower_price_plus_shipping=suggested_lower_price_plus_shipping,
-        )
+        if cls is Summary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            summary = object.__new__(cls)
+            summary.total_offer_count = total_offer_count
+            summary.buy_box_eligible_offers = buy_box_eligible_offers
+            summary.buy_box_prices = buy_box_prices
+            summary.competitive_price_threshold = competitive_price_threshold
+            summary.list_price = list_price
+            summary.lowest_prices = lowest_prices
+            summary.number_of_offers = number_of_offers
+            summary.offers_available_time = offers_available_time
+            summary.sales_rankings = sales_rankings
+            summary.suggested_lower_price_plus_shipping = (
+                suggested_lower_price_plus_shipping
+            )
+            summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            summary = cls(
+                total_offer_count=total_offer_count,
+                buy_box_eligible_offers=buy_box_eligible_offers,
+                buy_box_prices=buy_box_prices,
+                competitive_price_threshold=competitive_price_threshold,
+                list_price=list_price,
+                lowest_prices=lowest_prices,
+                number_of_offers=number_of_offers,
+                offers_available_time=offers_available_time,
+                sales_rankings=sales_rankings,
+                suggested_lower_price_plus_shipping=suggested_lower_price_plus_shipping,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         summary.additional_properties = d or {}

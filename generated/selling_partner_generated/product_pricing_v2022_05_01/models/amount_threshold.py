@@ -111,10 +111,18 @@ class AmountThreshold:
         if _reader is not None and type_.__class__ is not str:
             raise DeviationError("type")
 
-        amount_threshold = cls(
-            currency=currency,
-            type_=type_,
-        )
+        if cls is AmountThreshold:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            amount_threshold = object.__new__(cls)
+            amount_threshold.currency = currency
+            amount_threshold.type_ = type_
+            amount_threshold._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            amount_threshold = cls(
+                currency=currency,
+                type_=type_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         amount_threshold.additional_properties = d or {}

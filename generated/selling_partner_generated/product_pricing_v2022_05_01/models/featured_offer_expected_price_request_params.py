@@ -128,11 +128,20 @@ class FeaturedOfferExpectedPriceRequestParams:
         _segment = d.pop("segment", UNSET)
         segment = UNSET if _segment is UNSET else Segment.from_dict(_segment)
 
-        featured_offer_expected_price_request_params = cls(
-            marketplace_id=marketplace_id,
-            sku=sku,
-            segment=segment,
-        )
+        if cls is FeaturedOfferExpectedPriceRequestParams:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            featured_offer_expected_price_request_params = object.__new__(cls)
+            featured_offer_expected_price_request_params.marketplace_id = marketplace_id
+            featured_offer_expected_price_request_params.sku = sku
+            featured_offer_expected_price_request_params.segment = segment
+            featured_offer_expected_price_request_params._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            featured_offer_expected_price_request_params = cls(
+                marketplace_id=marketplace_id,
+                sku=sku,
+                segment=segment,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         featured_offer_expected_price_request_params.additional_properties = d or {}

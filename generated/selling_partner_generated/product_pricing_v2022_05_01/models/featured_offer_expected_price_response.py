@@ -169,12 +169,22 @@ class FeaturedOfferExpectedPriceResponse:
             else FeaturedOfferExpectedPriceResponseBody.from_dict(_body)
         )
 
-        featured_offer_expected_price_response = cls(
-            headers=headers,
-            status=status,
-            request=request,
-            body=body,
-        )
+        if cls is FeaturedOfferExpectedPriceResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            featured_offer_expected_price_response = object.__new__(cls)
+            featured_offer_expected_price_response.headers = headers
+            featured_offer_expected_price_response.status = status
+            featured_offer_expected_price_response.request = request
+            featured_offer_expected_price_response.body = body
+            featured_offer_expected_price_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            featured_offer_expected_price_response = cls(
+                headers=headers,
+                status=status,
+                request=request,
+                body=body,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         featured_offer_expected_price_response.additional_properties = d or {}

@@ -171,12 +171,28 @@ class FeaturedOfferExpectedPriceResult:
             else FeaturedOfferExpectedPrice.from_dict(_featured_offer_expected_price)
         )
 
-        featured_offer_expected_price_result = cls(
-            result_status=result_status,
-            competing_featured_offer=competing_featured_offer,
-            current_featured_offer=current_featured_offer,
-            featured_offer_expected_price=featured_offer_expected_price,
-        )
+        if cls is FeaturedOfferExpectedPriceResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            featured_offer_expected_price_result = object.__new__(cls)
+            featured_offer_expected_price_result.result_status = result_status
+            featured_offer_expected_price_result.competing_featured_offer = (
+                competing_featured_offer
+            )
+            featured_offer_expected_price_result.current_featured_offer = (
+                current_featured_offer
+            )
+            featured_offer_expected_price_result.featured_offer_expected_price = (
+                featured_offer_expected_price
+            )
+            featured_offer_expected_price_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            featured_offer_expected_price_result = cls(
+                result_status=result_status,
+                competing_featured_offer=competing_featured_offer,
+                current_featured_offer=current_featured_offer,
+                featured_offer_expected_price=featured_offer_expected_price,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         featured_offer_expected_price_result.additional_properties = d or {}

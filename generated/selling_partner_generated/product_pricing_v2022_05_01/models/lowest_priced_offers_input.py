@@ -104,10 +104,18 @@ class LowestPricedOffersInput:
             else None
         ) or LowestPricedOffersInputOfferType(_offer_type)
 
-        lowest_priced_offers_input = cls(
-            item_condition=item_condition,
-            offer_type=offer_type,
-        )
+        if cls is LowestPricedOffersInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            lowest_priced_offers_input = object.__new__(cls)
+            lowest_priced_offers_input.item_condition = item_condition
+            lowest_priced_offers_input.offer_type = offer_type
+            lowest_priced_offers_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            lowest_priced_offers_input = cls(
+                item_condition=item_condition,
+                offer_type=offer_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         lowest_priced_offers_input.additional_properties = d or {}

@@ -128,10 +128,18 @@ class Points:
         ):
             raise DeviationError("pointsNumber")
 
-        points = cls(
-            points_monetary_value=points_monetary_value,
-            points_number=points_number,
-        )
+        if cls is Points:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            points = object.__new__(cls)
+            points.points_monetary_value = points_monetary_value
+            points.points_number = points_number
+            points._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            points = cls(
+                points_monetary_value=points_monetary_value,
+                points_number=points_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         points.additional_properties = d or {}

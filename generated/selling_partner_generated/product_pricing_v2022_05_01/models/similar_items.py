@@ -105,9 +105,16 @@ class SimilarItems:
             UNSET if _items is UNSET else [Item.from_dict(_item) for _item in _items]
         )
 
-        similar_items = cls(
-            items=items,
-        )
+        if cls is SimilarItems:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            similar_items = object.__new__(cls)
+            similar_items.items = items
+            similar_items._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            similar_items = cls(
+                items=items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         similar_items.additional_properties = d or {}

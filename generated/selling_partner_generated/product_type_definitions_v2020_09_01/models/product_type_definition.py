@@ -248,18 +248,34 @@ class ProductTypeDefinition:
             UNSET if _meta_schema is UNSET else SchemaLink.from_dict(_meta_schema)
         )
 
-        product_type_definition = cls(
-            display_name=display_name,
-            locale=locale,
-            marketplace_ids=marketplace_ids,
-            product_type=product_type,
-            product_type_version=product_type_version,
-            property_groups=property_groups,
-            requirements=requirements,
-            requirements_enforced=requirements_enforced,
-            schema=schema,
-            meta_schema=meta_schema,
-        )
+        if cls is ProductTypeDefinition:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            product_type_definition = object.__new__(cls)
+            product_type_definition.display_name = display_name
+            product_type_definition.locale = locale
+            product_type_definition.marketplace_ids = marketplace_ids
+            product_type_definition.product_type = product_type
+            product_type_definition.product_type_version = product_type_version
+            product_type_definition.property_groups = property_groups
+            product_type_definition.requirements = requirements
+            product_type_definition.requirements_enforced = requirements_enforced
+            product_type_definition.schema = schema
+            product_type_definition.meta_schema = meta_schema
+            product_type_definition._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            product_type_definition = cls(
+                display_name=display_name,
+                locale=locale,
+                marketplace_ids=marketplace_ids,
+                product_type=product_type,
+                product_type_version=product_type_version,
+                property_groups=property_groups,
+                requirements=requirements,
+                requirements_enforced=requirements_enforced,
+                schema=schema,
+                meta_schema=meta_schema,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         product_type_definition.additional_properties = d or {}

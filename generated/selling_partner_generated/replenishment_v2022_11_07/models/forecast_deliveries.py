@@ -133,12 +133,22 @@ class ForecastDeliveries:
         ):
             raise DeviationError("next90DaysDeliveries")
 
-        forecast_deliveries = cls(
-            next_15_days_deliveries=next_15_days_deliveries,
-            next_30_days_deliveries=next_30_days_deliveries,
-            next_60_days_deliveries=next_60_days_deliveries,
-            next_90_days_deliveries=next_90_days_deliveries,
-        )
+        if cls is ForecastDeliveries:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            forecast_deliveries = object.__new__(cls)
+            forecast_deliveries.next_15_days_deliveries = next_15_days_deliveries
+            forecast_deliveries.next_30_days_deliveries = next_30_days_deliveries
+            forecast_deliveries.next_60_days_deliveries = next_60_days_deliveries
+            forecast_deliveries.next_90_days_deliveries = next_90_days_deliveries
+            forecast_deliveries._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            forecast_deliveries = cls(
+                next_15_days_deliveries=next_15_days_deliveries,
+                next_30_days_deliveries=next_30_days_deliveries,
+                next_60_days_deliveries=next_60_days_deliveries,
+                next_90_days_deliveries=next_90_days_deliveries,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         forecast_deliveries.additional_properties = d or {}

@@ -240,15 +240,30 @@ class GetSellingPartnerMetricsRequest:
             ]
         )
 
-        get_selling_partner_metrics_request = cls(
-            marketplace_id=marketplace_id,
-            program_types=program_types,
-            time_interval=time_interval,
-            time_period_type=time_period_type,
-            aggregation_frequency=aggregation_frequency,
-            filters=filters,
-            metrics=metrics,
-        )
+        if cls is GetSellingPartnerMetricsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_selling_partner_metrics_request = object.__new__(cls)
+            get_selling_partner_metrics_request.marketplace_id = marketplace_id
+            get_selling_partner_metrics_request.program_types = program_types
+            get_selling_partner_metrics_request.time_interval = time_interval
+            get_selling_partner_metrics_request.time_period_type = time_period_type
+            get_selling_partner_metrics_request.aggregation_frequency = (
+                aggregation_frequency
+            )
+            get_selling_partner_metrics_request.filters = filters
+            get_selling_partner_metrics_request.metrics = metrics
+            get_selling_partner_metrics_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_selling_partner_metrics_request = cls(
+                marketplace_id=marketplace_id,
+                program_types=program_types,
+                time_interval=time_interval,
+                time_period_type=time_period_type,
+                aggregation_frequency=aggregation_frequency,
+                filters=filters,
+                metrics=metrics,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_selling_partner_metrics_request.additional_properties = d or {}

@@ -168,13 +168,26 @@ class GetSellingPartnerMetricsRequestFilters:
         if _reader is not None and skus.__class__ is not list and skus is not UNSET:
             raise DeviationError("skus")
 
-        get_selling_partner_metrics_request_filters = cls(
-            asins=asins,
-            brand_names=brand_names,
-            fulfillment_channel_types=fulfillment_channel_types,
-            product_groups=product_groups,
-            skus=skus,
-        )
+        if cls is GetSellingPartnerMetricsRequestFilters:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_selling_partner_metrics_request_filters = object.__new__(cls)
+            get_selling_partner_metrics_request_filters.asins = asins
+            get_selling_partner_metrics_request_filters.brand_names = brand_names
+            get_selling_partner_metrics_request_filters.fulfillment_channel_types = (
+                fulfillment_channel_types
+            )
+            get_selling_partner_metrics_request_filters.product_groups = product_groups
+            get_selling_partner_metrics_request_filters.skus = skus
+            get_selling_partner_metrics_request_filters._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_selling_partner_metrics_request_filters = cls(
+                asins=asins,
+                brand_names=brand_names,
+                fulfillment_channel_types=fulfillment_channel_types,
+                product_groups=product_groups,
+                skus=skus,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_selling_partner_metrics_request_filters.additional_properties = d or {}

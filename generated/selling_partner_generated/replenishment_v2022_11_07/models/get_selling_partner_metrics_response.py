@@ -123,9 +123,16 @@ class GetSellingPartnerMetricsResponse:
             ]
         )
 
-        get_selling_partner_metrics_response = cls(
-            metrics=metrics,
-        )
+        if cls is GetSellingPartnerMetricsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_selling_partner_metrics_response = object.__new__(cls)
+            get_selling_partner_metrics_response.metrics = metrics
+            get_selling_partner_metrics_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_selling_partner_metrics_response = cls(
+                metrics=metrics,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_selling_partner_metrics_response.additional_properties = d or {}

@@ -925,42 +925,100 @@ class GetSellingPartnerMetricsResponseMetric:
         ):
             raise DeviationError("totalSubscriptionsRevenue")
 
-        get_selling_partner_metrics_response_metric = cls(
-            active_subscriptions=active_subscriptions,
-            coupons_revenue_penetration=coupons_revenue_penetration,
-            currency_code=currency_code,
-            established_subscriber_life_time_value_from_otp=established_subscriber_life_time_value_from_otp,
-            established_subscriber_life_time_value_from_sns=established_subscriber_life_time_value_from_sns,
-            growing_subscriber_life_time_value_from_otp=growing_subscriber_life_time_value_from_otp,
-            growing_subscriber_life_time_value_from_sns=growing_subscriber_life_time_value_from_sns,
-            lost_revenue_due_to_oos=lost_revenue_due_to_oos,
-            lost_subscriber_life_time_value_from_otp=lost_subscriber_life_time_value_from_otp,
-            lost_subscriber_life_time_value_from_sns=lost_subscriber_life_time_value_from_sns,
-            non_subscriber_average_reorders=non_subscriber_average_reorders,
-            non_subscriber_average_revenue=non_subscriber_average_revenue,
-            non_subscriber_life_time_value_from_otp=non_subscriber_life_time_value_from_otp,
-            not_delivered_due_to_oos=not_delivered_due_to_oos,
-            revenue_from_active_subscriptions_with_single_delivery=revenue_from_active_subscriptions_with_single_delivery,
-            revenue_from_cancelled_subscriptions_after_single_delivery=revenue_from_cancelled_subscriptions_after_single_delivery,
-            revenue_from_subscriptions_with_multiple_deliveries=revenue_from_subscriptions_with_multiple_deliveries,
-            revenue_penetration=revenue_penetration,
-            revenue_penetration_for_0_percent_seller_funding=revenue_penetration_for_0_percent_seller_funding,
-            revenue_penetration_for_10_percent_seller_funding=revenue_penetration_for_10_percent_seller_funding,
-            revenue_penetration_for_5_percent_seller_funding=revenue_penetration_for_5_percent_seller_funding,
-            revenue_penetration_for_5_plus_percent_seller_funding=revenue_penetration_for_5_plus_percent_seller_funding,
-            share_of_coupon_subscriptions=share_of_coupon_subscriptions,
-            shipped_subscription_units=shipped_subscription_units,
-            signup_conversion_for_0_percent_seller_funding=signup_conversion_for_0_percent_seller_funding,
-            signup_conversion_for_10_percent_seller_funding=signup_conversion_for_10_percent_seller_funding,
-            signup_conversion_for_5_percent_seller_funding=signup_conversion_for_5_percent_seller_funding,
-            signup_conversion_for_5_plus_percent_seller_funding=signup_conversion_for_5_plus_percent_seller_funding,
-            subscriber_average_reorders=subscriber_average_reorders,
-            subscriber_average_revenue=subscriber_average_revenue,
-            subscriber_retention_for_30_days=subscriber_retention_for_30_days,
-            subscriber_retention_for_90_days=subscriber_retention_for_90_days,
-            time_interval=time_interval,
-            total_subscriptions_revenue=total_subscriptions_revenue,
-        )
+        if cls is GetSellingPartnerMetricsResponseMetric:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_selling_partner_metrics_response_metric = object.__new__(cls)
+            get_selling_partner_metrics_response_metric.active_subscriptions = (
+                active_subscriptions
+            )
+            get_selling_partner_metrics_response_metric.coupons_revenue_penetration = (
+                coupons_revenue_penetration
+            )
+            get_selling_partner_metrics_response_metric.currency_code = currency_code
+            get_selling_partner_metrics_response_metric.established_subscriber_life_time_value_from_otp = established_subscriber_life_time_value_from_otp
+            get_selling_partner_metrics_response_metric.established_subscriber_life_time_value_from_sns = established_subscriber_life_time_value_from_sns
+            get_selling_partner_metrics_response_metric.growing_subscriber_life_time_value_from_otp = growing_subscriber_life_time_value_from_otp
+            get_selling_partner_metrics_response_metric.growing_subscriber_life_time_value_from_sns = growing_subscriber_life_time_value_from_sns
+            get_selling_partner_metrics_response_metric.lost_revenue_due_to_oos = (
+                lost_revenue_due_to_oos
+            )
+            get_selling_partner_metrics_response_metric.lost_subscriber_life_time_value_from_otp = lost_subscriber_life_time_value_from_otp
+            get_selling_partner_metrics_response_metric.lost_subscriber_life_time_value_from_sns = lost_subscriber_life_time_value_from_sns
+            get_selling_partner_metrics_response_metric.non_subscriber_average_reorders = non_subscriber_average_reorders
+            get_selling_partner_metrics_response_metric.non_subscriber_average_revenue = non_subscriber_average_revenue
+            get_selling_partner_metrics_response_metric.non_subscriber_life_time_value_from_otp = non_subscriber_life_time_value_from_otp
+            get_selling_partner_metrics_response_metric.not_delivered_due_to_oos = (
+                not_delivered_due_to_oos
+            )
+            get_selling_partner_metrics_response_metric.revenue_from_active_subscriptions_with_single_delivery = revenue_from_active_subscriptions_with_single_delivery
+            get_selling_partner_metrics_response_metric.revenue_from_cancelled_subscriptions_after_single_delivery = revenue_from_cancelled_subscriptions_after_single_delivery
+            get_selling_partner_metrics_response_metric.revenue_from_subscriptions_with_multiple_deliveries = revenue_from_subscriptions_with_multiple_deliveries
+            get_selling_partner_metrics_response_metric.revenue_penetration = (
+                revenue_penetration
+            )
+            get_selling_partner_metrics_response_metric.revenue_penetration_for_0_percent_seller_funding = revenue_penetration_for_0_percent_seller_funding
+            get_selling_partner_metrics_response_metric.revenue_penetration_for_10_percent_seller_funding = revenue_penetration_for_10_percent_seller_funding
+            get_selling_partner_metrics_response_metric.revenue_penetration_for_5_percent_seller_funding = revenue_penetration_for_5_percent_seller_funding
+            get_selling_partner_metrics_response_metric.revenue_penetration_for_5_plus_percent_seller_funding = revenue_penetration_for_5_plus_percent_seller_funding
+            get_selling_partner_metrics_response_metric.share_of_coupon_subscriptions = share_of_coupon_subscriptions
+            get_selling_partner_metrics_response_metric.shipped_subscription_units = (
+                shipped_subscription_units
+            )
+            get_selling_partner_metrics_response_metric.signup_conversion_for_0_percent_seller_funding = signup_conversion_for_0_percent_seller_funding
+            get_selling_partner_metrics_response_metric.signup_conversion_for_10_percent_seller_funding = signup_conversion_for_10_percent_seller_funding
+            get_selling_partner_metrics_response_metric.signup_conversion_for_5_percent_seller_funding = signup_conversion_for_5_percent_seller_funding
+            get_selling_partner_metrics_response_metric.signup_conversion_for_5_plus_percent_seller_funding = signup_conversion_for_5_plus_percent_seller_funding
+            get_selling_partner_metrics_response_metric.subscriber_average_reorders = (
+                subscriber_average_reorders
+            )
+            get_selling_partner_metrics_response_metric.subscriber_average_revenue = (
+                subscriber_average_revenue
+            )
+            get_selling_partner_metrics_response_metric.subscriber_retention_for_30_days = subscriber_retention_for_30_days
+            get_selling_partner_metrics_response_metric.subscriber_retention_for_90_days = subscriber_retention_for_90_days
+            get_selling_partner_metrics_response_metric.time_interval = time_interval
+            get_selling_partner_metrics_response_metric.total_subscriptions_revenue = (
+                total_subscriptions_revenue
+            )
+            get_selling_partner_metrics_response_metric._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_selling_partner_metrics_response_metric = cls(
+                active_subscriptions=active_subscriptions,
+                coupons_revenue_penetration=coupons_revenue_penetration,
+                currency_code=currency_code,
+                established_subscriber_life_time_value_from_otp=established_subscriber_life_time_value_from_otp,
+                established_subscriber_life_time_value_from_sns=established_subscriber_life_time_value_from_sns,
+                growing_subscriber_life_time_value_from_otp=growing_subscriber_life_time_value_from_otp,
+                growing_subscriber_life_time_value_from_sns=growing_subscriber_life_time_value_from_sns,
+                lost_revenue_due_to_oos=lost_revenue_due_to_oos,
+                lost_subscriber_life_time_value_from_otp=lost_subscriber_life_time_value_from_otp,
+                lost_subscriber_life_time_value_from_sns=lost_subscriber_life_time_value_from_sns,
+                non_subscriber_average_reorders=non_subscriber_average_reorders,
+                non_subscriber_average_revenue=non_subscriber_average_revenue,
+                non_subscriber_life_time_value_from_otp=non_subscriber_life_time_value_from_otp,
+                not_delivered_due_to_oos=not_delivered_due_to_oos,
+                revenue_from_active_subscriptions_with_single_delivery=revenue_from_active_subscriptions_with_single_delivery,
+                revenue_from_cancelled_subscriptions_after_single_delivery=revenue_from_cancelled_subscriptions_after_single_delivery,
+                revenue_from_subscriptions_with_multiple_deliveries=revenue_from_subscriptions_with_multiple_deliveries,
+                revenue_penetration=revenue_penetration,
+                revenue_penetration_for_0_percent_seller_funding=revenue_penetration_for_0_percent_seller_funding,
+                revenue_penetration_for_10_percent_seller_funding=revenue_penetration_for_10_percent_seller_funding,
+                revenue_penetration_for_5_percent_seller_funding=revenue_penetration_for_5_percent_seller_funding,
+                revenue_penetration_for_5_plus_percent_seller_funding=revenue_penetration_for_5_plus_percent_seller_funding,
+                share_of_coupon_subscriptions=share_of_coupon_subscriptions,
+                shipped_subscription_units=shipped_subscription_units,
+                signup_conversion_for_0_percent_seller_funding=signup_conversion_for_0_percent_seller_funding,
+                signup_conversion_for_10_percent_seller_funding=signup_conversion_for_10_percent_seller_funding,
+                signup_conversion_for_5_percent_seller_funding=signup_conversion_for_5_percent_seller_funding,
+                signup_conversion_for_5_plus_percent_seller_funding=signup_conversion_for_5_plus_percent_seller_funding,
+                subscriber_average_reorders=subscriber_average_reorders,
+                subscriber_average_revenue=subscriber_average_revenue,
+                subscriber_retention_for_30_days=subscriber_retention_for_30_days,
+                subscriber_retention_for_90_days=subscriber_retention_for_90_days,
+                time_interval=time_interval,
+                total_subscriptions_revenue=total_subscriptions_revenue,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_selling_partner_metrics_response_metric.additional_properties = d or {}

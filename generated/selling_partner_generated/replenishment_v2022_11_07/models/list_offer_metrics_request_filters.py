@@ -281,18 +281,38 @@ class ListOfferMetricsRequestFilters:
         if _reader is not None and skus.__class__ is not list and skus is not UNSET:
             raise DeviationError("skus")
 
-        list_offer_metrics_request_filters = cls(
-            marketplace_id=marketplace_id,
-            program_types=program_types,
-            time_interval=time_interval,
-            time_period_type=time_period_type,
-            aggregation_frequency=aggregation_frequency,
-            asins=asins,
-            brand_names=brand_names,
-            fulfillment_channel_types=fulfillment_channel_types,
-            product_groups=product_groups,
-            skus=skus,
-        )
+        if cls is ListOfferMetricsRequestFilters:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_offer_metrics_request_filters = object.__new__(cls)
+            list_offer_metrics_request_filters.marketplace_id = marketplace_id
+            list_offer_metrics_request_filters.program_types = program_types
+            list_offer_metrics_request_filters.time_interval = time_interval
+            list_offer_metrics_request_filters.time_period_type = time_period_type
+            list_offer_metrics_request_filters.aggregation_frequency = (
+                aggregation_frequency
+            )
+            list_offer_metrics_request_filters.asins = asins
+            list_offer_metrics_request_filters.brand_names = brand_names
+            list_offer_metrics_request_filters.fulfillment_channel_types = (
+                fulfillment_channel_types
+            )
+            list_offer_metrics_request_filters.product_groups = product_groups
+            list_offer_metrics_request_filters.skus = skus
+            list_offer_metrics_request_filters._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_offer_metrics_request_filters = cls(
+                marketplace_id=marketplace_id,
+                program_types=program_types,
+                time_interval=time_interval,
+                time_period_type=time_period_type,
+                aggregation_frequency=aggregation_frequency,
+                asins=asins,
+                brand_names=brand_names,
+                fulfillment_channel_types=fulfillment_channel_types,
+                product_groups=product_groups,
+                skus=skus,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_offer_metrics_request_filters.additional_properties = d or {}

@@ -92,10 +92,18 @@ class ListOfferMetricsRequestPagination:
         if _reader is not None and offset.__class__ is not int:
             raise DeviationError("offset")
 
-        list_offer_metrics_request_pagination = cls(
-            limit=limit,
-            offset=offset,
-        )
+        if cls is ListOfferMetricsRequestPagination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_offer_metrics_request_pagination = object.__new__(cls)
+            list_offer_metrics_request_pagination.limit = limit
+            list_offer_metrics_request_pagination.offset = offset
+            list_offer_metrics_request_pagination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_offer_metrics_request_pagination = cls(
+                limit=limit,
+                offset=offset,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_offer_metrics_request_pagination.additional_properties = d or {}

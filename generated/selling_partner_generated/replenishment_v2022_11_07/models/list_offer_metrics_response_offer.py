@@ -528,29 +528,78 @@ class ListOfferMetricsResponseOffer:
         ):
             raise DeviationError("totalSubscriptionsRevenue")
 
-        list_offer_metrics_response_offer = cls(
-            active_subscriptions=active_subscriptions,
-            asin=asin,
-            brand_name=brand_name,
-            coupons_revenue_penetration=coupons_revenue_penetration,
-            currency_code=currency_code,
-            fulfillment_channel_type=fulfillment_channel_type,
-            lost_revenue_due_to_oos=lost_revenue_due_to_oos,
-            next_30_day_shipped_subscription_units=next_30_day_shipped_subscription_units,
-            next_30_day_total_subscriptions_revenue=next_30_day_total_subscriptions_revenue,
-            next_60_day_shipped_subscription_units=next_60_day_shipped_subscription_units,
-            next_60_day_total_subscriptions_revenue=next_60_day_total_subscriptions_revenue,
-            next_90_day_shipped_subscription_units=next_90_day_shipped_subscription_units,
-            next_90_day_total_subscriptions_revenue=next_90_day_total_subscriptions_revenue,
-            not_delivered_due_to_oos=not_delivered_due_to_oos,
-            product_group=product_group,
-            revenue_penetration=revenue_penetration,
-            share_of_coupon_subscriptions=share_of_coupon_subscriptions,
-            shipped_subscription_units=shipped_subscription_units,
-            sku=sku,
-            time_interval=time_interval,
-            total_subscriptions_revenue=total_subscriptions_revenue,
-        )
+        if cls is ListOfferMetricsResponseOffer:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_offer_metrics_response_offer = object.__new__(cls)
+            list_offer_metrics_response_offer.active_subscriptions = (
+                active_subscriptions
+            )
+            list_offer_metrics_response_offer.asin = asin
+            list_offer_metrics_response_offer.brand_name = brand_name
+            list_offer_metrics_response_offer.coupons_revenue_penetration = (
+                coupons_revenue_penetration
+            )
+            list_offer_metrics_response_offer.currency_code = currency_code
+            list_offer_metrics_response_offer.fulfillment_channel_type = (
+                fulfillment_channel_type
+            )
+            list_offer_metrics_response_offer.lost_revenue_due_to_oos = (
+                lost_revenue_due_to_oos
+            )
+            list_offer_metrics_response_offer.next_30_day_shipped_subscription_units = (
+                next_30_day_shipped_subscription_units
+            )
+            list_offer_metrics_response_offer.next_30_day_total_subscriptions_revenue = next_30_day_total_subscriptions_revenue
+            list_offer_metrics_response_offer.next_60_day_shipped_subscription_units = (
+                next_60_day_shipped_subscription_units
+            )
+            list_offer_metrics_response_offer.next_60_day_total_subscriptions_revenue = next_60_day_total_subscriptions_revenue
+            list_offer_metrics_response_offer.next_90_day_shipped_subscription_units = (
+                next_90_day_shipped_subscription_units
+            )
+            list_offer_metrics_response_offer.next_90_day_total_subscriptions_revenue = next_90_day_total_subscriptions_revenue
+            list_offer_metrics_response_offer.not_delivered_due_to_oos = (
+                not_delivered_due_to_oos
+            )
+            list_offer_metrics_response_offer.product_group = product_group
+            list_offer_metrics_response_offer.revenue_penetration = revenue_penetration
+            list_offer_metrics_response_offer.share_of_coupon_subscriptions = (
+                share_of_coupon_subscriptions
+            )
+            list_offer_metrics_response_offer.shipped_subscription_units = (
+                shipped_subscription_units
+            )
+            list_offer_metrics_response_offer.sku = sku
+            list_offer_metrics_response_offer.time_interval = time_interval
+            list_offer_metrics_response_offer.total_subscriptions_revenue = (
+                total_subscriptions_revenue
+            )
+            list_offer_metrics_response_offer._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_offer_metrics_response_offer = cls(
+                active_subscriptions=active_subscriptions,
+                asin=asin,
+                brand_name=brand_name,
+                coupons_revenue_penetration=coupons_revenue_penetration,
+                currency_code=currency_code,
+                fulfillment_channel_type=fulfillment_channel_type,
+                lost_revenue_due_to_oos=lost_revenue_due_to_oos,
+                next_30_day_shipped_subscription_units=next_30_day_shipped_subscription_units,
+                next_30_day_total_subscriptions_revenue=next_30_day_total_subscriptions_revenue,
+                next_60_day_shipped_subscription_units=next_60_day_shipped_subscription_units,
+                next_60_day_total_subscriptions_revenue=next_60_day_total_subscriptions_revenue,
+                next_90_day_shipped_subscription_units=next_90_day_shipped_subscription_units,
+                next_90_day_total_subscriptions_revenue=next_90_day_total_subscriptions_revenue,
+                not_delivered_due_to_oos=not_delivered_due_to_oos,
+                product_group=product_group,
+                revenue_penetration=revenue_penetration,
+                share_of_coupon_subscriptions=share_of_coupon_subscriptions,
+                shipped_subscription_units=shipped_subscription_units,
+                sku=sku,
+                time_interval=time_interval,
+                total_subscriptions_revenue=total_subscriptions_revenue,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_offer_metrics_response_offer.additional_properties = d or {}

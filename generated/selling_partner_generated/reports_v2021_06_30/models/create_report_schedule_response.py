@@ -79,9 +79,16 @@ class CreateReportScheduleResponse:
         if _reader is not None and report_schedule_id.__class__ is not str:
             raise DeviationError("reportScheduleId")
 
-        create_report_schedule_response = cls(
-            report_schedule_id=report_schedule_id,
-        )
+        if cls is CreateReportScheduleResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_report_schedule_response = object.__new__(cls)
+            create_report_schedule_response.report_schedule_id = report_schedule_id
+            create_report_schedule_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_report_schedule_response = cls(
+                report_schedule_id=report_schedule_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_report_schedule_response.additional_properties = d or {}

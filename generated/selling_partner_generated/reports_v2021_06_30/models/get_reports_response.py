@@ -124,10 +124,18 @@ class GetReportsResponse:
         ):
             raise DeviationError("nextToken")
 
-        get_reports_response = cls(
-            reports=reports,
-            next_token=next_token,
-        )
+        if cls is GetReportsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_reports_response = object.__new__(cls)
+            get_reports_response.reports = reports
+            get_reports_response.next_token = next_token
+            get_reports_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_reports_response = cls(
+                reports=reports,
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_reports_response.additional_properties = d or {}

@@ -267,19 +267,36 @@ class Report:
         ):
             raise DeviationError("reportScheduleId")
 
-        report = cls(
-            created_time=created_time,
-            processing_status=processing_status,
-            report_id=report_id,
-            report_type=report_type,
-            data_end_time=data_end_time,
-            data_start_time=data_start_time,
-            marketplace_ids=marketplace_ids,
-            processing_end_time=processing_end_time,
-            processing_start_time=processing_start_time,
-            report_document_id=report_document_id,
-            report_schedule_id=report_schedule_id,
-        )
+        if cls is Report:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            report = object.__new__(cls)
+            report.created_time = created_time
+            report.processing_status = processing_status
+            report.report_id = report_id
+            report.report_type = report_type
+            report.data_end_time = data_end_time
+            report.data_start_time = data_start_time
+            report.marketplace_ids = marketplace_ids
+            report.processing_end_time = processing_end_time
+            report.processing_start_time = processing_start_time
+            report.report_document_id = report_document_id
+            report.report_schedule_id = report_schedule_id
+            report._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            report = cls(
+                created_time=created_time,
+                processing_status=processing_status,
+                report_id=report_id,
+                report_type=report_type,
+                data_end_time=data_end_time,
+                data_start_time=data_start_time,
+                marketplace_ids=marketplace_ids,
+                processing_end_time=processing_end_time,
+                processing_start_time=processing_start_time,
+                report_document_id=report_document_id,
+                report_schedule_id=report_schedule_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         report.additional_properties = d or {}

@@ -153,11 +153,20 @@ class ReportDocument:
             or ReportDocumentCompressionAlgorithm(_compression_algorithm)
         )
 
-        report_document = cls(
-            report_document_id=report_document_id,
-            url=url,
-            compression_algorithm=compression_algorithm,
-        )
+        if cls is ReportDocument:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            report_document = object.__new__(cls)
+            report_document.report_document_id = report_document_id
+            report_document.url = url
+            report_document.compression_algorithm = compression_algorithm
+            report_document._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            report_document = cls(
+                report_document_id=report_document_id,
+                url=url,
+                compression_algorithm=compression_algorithm,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         report_document.additional_properties = d or {}

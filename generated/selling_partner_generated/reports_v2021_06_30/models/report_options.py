@@ -61,7 +61,13 @@ class ReportOptions:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        report_options = cls()
+        if cls is ReportOptions:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            report_options = object.__new__(cls)
+            report_options._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            report_options = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         report_options.additional_properties = d or {}

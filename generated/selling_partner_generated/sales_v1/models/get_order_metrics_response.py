@@ -138,10 +138,18 @@ class GetOrderMetricsResponse:
             else [OrderMetricsInterval.from_dict(_item) for _item in _payload]
         )
 
-        get_order_metrics_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetOrderMetricsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_order_metrics_response = object.__new__(cls)
+            get_order_metrics_response.errors = errors
+            get_order_metrics_response.payload = payload
+            get_order_metrics_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_order_metrics_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_order_metrics_response.additional_properties = d or {}

@@ -152,14 +152,26 @@ class OrderMetricsInterval:
         if _reader is not None and unit_count.__class__ is not int:
             raise DeviationError("unitCount")
 
-        order_metrics_interval = cls(
-            average_unit_price=average_unit_price,
-            interval=interval,
-            order_count=order_count,
-            order_item_count=order_item_count,
-            total_sales=total_sales,
-            unit_count=unit_count,
-        )
+        if cls is OrderMetricsInterval:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_metrics_interval = object.__new__(cls)
+            order_metrics_interval.average_unit_price = average_unit_price
+            order_metrics_interval.interval = interval
+            order_metrics_interval.order_count = order_count
+            order_metrics_interval.order_item_count = order_item_count
+            order_metrics_interval.total_sales = total_sales
+            order_metrics_interval.unit_count = unit_count
+            order_metrics_interval._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_metrics_interval = cls(
+                average_unit_price=average_unit_price,
+                interval=interval,
+                order_count=order_count,
+                order_item_count=order_item_count,
+                total_sales=total_sales,
+                unit_count=unit_count,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_metrics_interval.additional_properties = d or {}

@@ -107,9 +107,16 @@ class BalanceListing:
             else [Balance.from_dict(_item) for _item in _balances]
         )
 
-        balance_listing = cls(
-            balances=balances,
-        )
+        if cls is BalanceListing:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            balance_listing = object.__new__(cls)
+            balance_listing.balances = balances
+            balance_listing._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            balance_listing = cls(
+                balances=balances,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         balance_listing.additional_properties = d or {}

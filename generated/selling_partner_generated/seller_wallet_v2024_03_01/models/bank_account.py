@@ -275,19 +275,36 @@ class BankAccount:
         ):
             raise DeviationError("routingNumber")
 
-        bank_account = cls(
-            account_country_code=account_country_code,
-            account_currency=account_currency,
-            bank_account_number_tail=bank_account_number_tail,
-            bank_account_ownership_type=bank_account_ownership_type,
-            account_holder_name=account_holder_name,
-            account_id=account_id,
-            bank_account_holder_status=bank_account_holder_status,
-            bank_account_number_format=bank_account_number_format,
-            bank_name=bank_name,
-            bank_number_format=bank_number_format,
-            routing_number=routing_number,
-        )
+        if cls is BankAccount:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            bank_account = object.__new__(cls)
+            bank_account.account_country_code = account_country_code
+            bank_account.account_currency = account_currency
+            bank_account.bank_account_number_tail = bank_account_number_tail
+            bank_account.bank_account_ownership_type = bank_account_ownership_type
+            bank_account.account_holder_name = account_holder_name
+            bank_account.account_id = account_id
+            bank_account.bank_account_holder_status = bank_account_holder_status
+            bank_account.bank_account_number_format = bank_account_number_format
+            bank_account.bank_name = bank_name
+            bank_account.bank_number_format = bank_number_format
+            bank_account.routing_number = routing_number
+            bank_account._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            bank_account = cls(
+                account_country_code=account_country_code,
+                account_currency=account_currency,
+                bank_account_number_tail=bank_account_number_tail,
+                bank_account_ownership_type=bank_account_ownership_type,
+                account_holder_name=account_holder_name,
+                account_id=account_id,
+                bank_account_holder_status=bank_account_holder_status,
+                bank_account_number_format=bank_account_number_format,
+                bank_name=bank_name,
+                bank_number_format=bank_number_format,
+                routing_number=routing_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         bank_account.additional_properties = d or {}

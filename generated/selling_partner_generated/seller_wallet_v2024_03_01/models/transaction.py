@@ -403,25 +403,52 @@ class Transaction:
             else TransactionAccount.from_dict(_transaction_source_account)
         )
 
-        transaction = cls(
-            account_id=account_id,
-            last_update_date=last_update_date,
-            transaction_description=transaction_description,
-            transaction_destination_account=transaction_destination_account,
-            transaction_id=transaction_id,
-            transaction_request_amount=transaction_request_amount,
-            transaction_request_date=transaction_request_date,
-            transaction_requester_source=transaction_requester_source,
-            transaction_status=transaction_status,
-            transaction_type=transaction_type,
-            transfer_rate_details=transfer_rate_details,
-            expected_completion_date=expected_completion_date,
-            requester_name=requester_name,
-            transaction_actual_completion_date=transaction_actual_completion_date,
-            transaction_failure_reason=transaction_failure_reason,
-            transaction_final_amount=transaction_final_amount,
-            transaction_source_account=transaction_source_account,
-        )
+        if cls is Transaction:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction = object.__new__(cls)
+            transaction.account_id = account_id
+            transaction.last_update_date = last_update_date
+            transaction.transaction_description = transaction_description
+            transaction.transaction_destination_account = (
+                transaction_destination_account
+            )
+            transaction.transaction_id = transaction_id
+            transaction.transaction_request_amount = transaction_request_amount
+            transaction.transaction_request_date = transaction_request_date
+            transaction.transaction_requester_source = transaction_requester_source
+            transaction.transaction_status = transaction_status
+            transaction.transaction_type = transaction_type
+            transaction.transfer_rate_details = transfer_rate_details
+            transaction.expected_completion_date = expected_completion_date
+            transaction.requester_name = requester_name
+            transaction.transaction_actual_completion_date = (
+                transaction_actual_completion_date
+            )
+            transaction.transaction_failure_reason = transaction_failure_reason
+            transaction.transaction_final_amount = transaction_final_amount
+            transaction.transaction_source_account = transaction_source_account
+            transaction._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction = cls(
+                account_id=account_id,
+                last_update_date=last_update_date,
+                transaction_description=transaction_description,
+                transaction_destination_account=transaction_destination_account,
+                transaction_id=transaction_id,
+                transaction_request_amount=transaction_request_amount,
+                transaction_request_date=transaction_request_date,
+                transaction_requester_source=transaction_requester_source,
+                transaction_status=transaction_status,
+                transaction_type=transaction_type,
+                transfer_rate_details=transfer_rate_details,
+                expected_completion_date=expected_completion_date,
+                requester_name=requester_name,
+                transaction_actual_completion_date=transaction_actual_completion_date,
+                transaction_failure_reason=transaction_failure_reason,
+                transaction_final_amount=transaction_final_amount,
+                transaction_source_account=transaction_source_account,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction.additional_properties = d or {}

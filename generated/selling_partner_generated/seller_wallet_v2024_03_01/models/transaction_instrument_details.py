@@ -122,11 +122,20 @@ class TransactionInstrumentDetails:
         if _reader is not None and bank_account_number.__class__ is not str:
             raise DeviationError("bankAccountNumber")
 
-        transaction_instrument_details = cls(
-            account_holder_name=account_holder_name,
-            bank_account=bank_account,
-            bank_account_number=bank_account_number,
-        )
+        if cls is TransactionInstrumentDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction_instrument_details = object.__new__(cls)
+            transaction_instrument_details.account_holder_name = account_holder_name
+            transaction_instrument_details.bank_account = bank_account
+            transaction_instrument_details.bank_account_number = bank_account_number
+            transaction_instrument_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction_instrument_details = cls(
+                account_holder_name=account_holder_name,
+                bank_account=bank_account,
+                bank_account_number=bank_account_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction_instrument_details.additional_properties = d or {}

@@ -251,16 +251,34 @@ class TransferSchedule:
             else TransactionAccount.from_dict(_transaction_source_account)
         )
 
-        transfer_schedule = cls(
-            transaction_destination_account=transaction_destination_account,
-            transaction_type=transaction_type,
-            transfer_schedule_failures=transfer_schedule_failures,
-            transfer_schedule_id=transfer_schedule_id,
-            transfer_schedule_information=transfer_schedule_information,
-            transfer_schedule_status=transfer_schedule_status,
-            payment_preference=payment_preference,
-            transaction_source_account=transaction_source_account,
-        )
+        if cls is TransferSchedule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transfer_schedule = object.__new__(cls)
+            transfer_schedule.transaction_destination_account = (
+                transaction_destination_account
+            )
+            transfer_schedule.transaction_type = transaction_type
+            transfer_schedule.transfer_schedule_failures = transfer_schedule_failures
+            transfer_schedule.transfer_schedule_id = transfer_schedule_id
+            transfer_schedule.transfer_schedule_information = (
+                transfer_schedule_information
+            )
+            transfer_schedule.transfer_schedule_status = transfer_schedule_status
+            transfer_schedule.payment_preference = payment_preference
+            transfer_schedule.transaction_source_account = transaction_source_account
+            transfer_schedule._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transfer_schedule = cls(
+                transaction_destination_account=transaction_destination_account,
+                transaction_type=transaction_type,
+                transfer_schedule_failures=transfer_schedule_failures,
+                transfer_schedule_id=transfer_schedule_id,
+                transfer_schedule_information=transfer_schedule_information,
+                transfer_schedule_status=transfer_schedule_status,
+                payment_preference=payment_preference,
+                transaction_source_account=transaction_source_account,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transfer_schedule.additional_properties = d or {}

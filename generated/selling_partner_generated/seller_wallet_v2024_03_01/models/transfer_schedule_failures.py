@@ -108,10 +108,22 @@ class TransferScheduleFailures:
         ):
             raise DeviationError("transferScheduleFailureReason")
 
-        transfer_schedule_failures = cls(
-            transfer_schedule_failure_date=transfer_schedule_failure_date,
-            transfer_schedule_failure_reason=transfer_schedule_failure_reason,
-        )
+        if cls is TransferScheduleFailures:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transfer_schedule_failures = object.__new__(cls)
+            transfer_schedule_failures.transfer_schedule_failure_date = (
+                transfer_schedule_failure_date
+            )
+            transfer_schedule_failures.transfer_schedule_failure_reason = (
+                transfer_schedule_failure_reason
+            )
+            transfer_schedule_failures._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transfer_schedule_failures = cls(
+                transfer_schedule_failure_date=transfer_schedule_failure_date,
+                transfer_schedule_failure_reason=transfer_schedule_failure_reason,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transfer_schedule_failures.additional_properties = d or {}

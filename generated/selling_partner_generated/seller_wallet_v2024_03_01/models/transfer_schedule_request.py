@@ -228,16 +228,36 @@ class TransferScheduleRequest:
             or TransferScheduleStatus(_transfer_schedule_status)
         )
 
-        transfer_schedule_request = cls(
-            destination_account_id=destination_account_id,
-            destination_transaction_instrument=destination_transaction_instrument,
-            payment_preference=payment_preference,
-            source_account_id=source_account_id,
-            source_currency_code=source_currency_code,
-            transaction_type=transaction_type,
-            transfer_schedule_information=transfer_schedule_information,
-            transfer_schedule_status=transfer_schedule_status,
-        )
+        if cls is TransferScheduleRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transfer_schedule_request = object.__new__(cls)
+            transfer_schedule_request.destination_account_id = destination_account_id
+            transfer_schedule_request.destination_transaction_instrument = (
+                destination_transaction_instrument
+            )
+            transfer_schedule_request.payment_preference = payment_preference
+            transfer_schedule_request.source_account_id = source_account_id
+            transfer_schedule_request.source_currency_code = source_currency_code
+            transfer_schedule_request.transaction_type = transaction_type
+            transfer_schedule_request.transfer_schedule_information = (
+                transfer_schedule_information
+            )
+            transfer_schedule_request.transfer_schedule_status = (
+                transfer_schedule_status
+            )
+            transfer_schedule_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transfer_schedule_request = cls(
+                destination_account_id=destination_account_id,
+                destination_transaction_instrument=destination_transaction_instrument,
+                payment_preference=payment_preference,
+                source_account_id=source_account_id,
+                source_currency_code=source_currency_code,
+                transaction_type=transaction_type,
+                transfer_schedule_information=transfer_schedule_information,
+                transfer_schedule_status=transfer_schedule_status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transfer_schedule_request.additional_properties = d or {}

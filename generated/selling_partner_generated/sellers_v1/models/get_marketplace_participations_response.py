@@ -140,10 +140,18 @@ class GetMarketplaceParticipationsResponse:
             else [MarketplaceParticipation.from_dict(_item) for _item in _payload]
         )
 
-        get_marketplace_participations_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetMarketplaceParticipationsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_marketplace_participations_response = object.__new__(cls)
+            get_marketplace_participations_response.errors = errors
+            get_marketplace_participations_response.payload = payload
+            get_marketplace_participations_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_marketplace_participations_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_marketplace_participations_response.additional_properties = d or {}

@@ -218,14 +218,26 @@ class Appointment:
         ):
             raise DeviationError("rescheduledAppointmentId")
 
-        appointment = cls(
-            appointment_id=appointment_id,
-            appointment_status=appointment_status,
-            appointment_time=appointment_time,
-            assigned_technicians=assigned_technicians,
-            poa=poa,
-            rescheduled_appointment_id=rescheduled_appointment_id,
-        )
+        if cls is Appointment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            appointment = object.__new__(cls)
+            appointment.appointment_id = appointment_id
+            appointment.appointment_status = appointment_status
+            appointment.appointment_time = appointment_time
+            appointment.assigned_technicians = assigned_technicians
+            appointment.poa = poa
+            appointment.rescheduled_appointment_id = rescheduled_appointment_id
+            appointment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            appointment = cls(
+                appointment_id=appointment_id,
+                appointment_status=appointment_status,
+                appointment_time=appointment_time,
+                assigned_technicians=assigned_technicians,
+                poa=poa,
+                rescheduled_appointment_id=rescheduled_appointment_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         appointment.additional_properties = d or {}

@@ -83,9 +83,16 @@ class AppointmentResource:
         ):
             raise DeviationError("resourceId")
 
-        appointment_resource = cls(
-            resource_id=resource_id,
-        )
+        if cls is AppointmentResource:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            appointment_resource = object.__new__(cls)
+            appointment_resource.resource_id = resource_id
+            appointment_resource._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            appointment_resource = cls(
+                resource_id=resource_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         appointment_resource.additional_properties = d or {}

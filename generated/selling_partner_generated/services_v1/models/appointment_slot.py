@@ -130,11 +130,20 @@ class AppointmentSlot:
         ):
             raise DeviationError("startTime")
 
-        appointment_slot = cls(
-            capacity=capacity,
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is AppointmentSlot:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            appointment_slot = object.__new__(cls)
+            appointment_slot.capacity = capacity
+            appointment_slot.end_time = end_time
+            appointment_slot.start_time = start_time
+            appointment_slot._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            appointment_slot = cls(
+                capacity=capacity,
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         appointment_slot.additional_properties = d or {}

@@ -191,12 +191,22 @@ class AppointmentSlotReport:
         ):
             raise DeviationError("startTime")
 
-        appointment_slot_report = cls(
-            appointment_slots=appointment_slots,
-            end_time=end_time,
-            scheduling_type=scheduling_type,
-            start_time=start_time,
-        )
+        if cls is AppointmentSlotReport:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            appointment_slot_report = object.__new__(cls)
+            appointment_slot_report.appointment_slots = appointment_slots
+            appointment_slot_report.end_time = end_time
+            appointment_slot_report.scheduling_type = scheduling_type
+            appointment_slot_report.start_time = start_time
+            appointment_slot_report._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            appointment_slot_report = cls(
+                appointment_slots=appointment_slots,
+                end_time=end_time,
+                scheduling_type=scheduling_type,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         appointment_slot_report.additional_properties = d or {}

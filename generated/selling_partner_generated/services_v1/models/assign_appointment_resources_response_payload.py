@@ -109,9 +109,16 @@ class AssignAppointmentResourcesResponsePayload:
             else [Warning_.from_dict(_item) for _item in _warnings]
         )
 
-        assign_appointment_resources_response_payload = cls(
-            warnings=warnings,
-        )
+        if cls is AssignAppointmentResourcesResponsePayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            assign_appointment_resources_response_payload = object.__new__(cls)
+            assign_appointment_resources_response_payload.warnings = warnings
+            assign_appointment_resources_response_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            assign_appointment_resources_response_payload = cls(
+                warnings=warnings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         assign_appointment_resources_response_payload.additional_properties = d or {}

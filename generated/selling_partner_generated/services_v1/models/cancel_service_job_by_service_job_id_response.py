@@ -107,9 +107,16 @@ class CancelServiceJobByServiceJobIdResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        cancel_service_job_by_service_job_id_response = cls(
-            errors=errors,
-        )
+        if cls is CancelServiceJobByServiceJobIdResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            cancel_service_job_by_service_job_id_response = object.__new__(cls)
+            cancel_service_job_by_service_job_id_response.errors = errors
+            cancel_service_job_by_service_job_id_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            cancel_service_job_by_service_job_id_response = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         cancel_service_job_by_service_job_id_response.additional_properties = d or {}

@@ -150,11 +150,20 @@ class CreateReservationRecord:
             else [Warning_.from_dict(_item) for _item in _warnings]
         )
 
-        create_reservation_record = cls(
-            errors=errors,
-            reservation=reservation,
-            warnings=warnings,
-        )
+        if cls is CreateReservationRecord:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_reservation_record = object.__new__(cls)
+            create_reservation_record.errors = errors
+            create_reservation_record.reservation = reservation
+            create_reservation_record.warnings = warnings
+            create_reservation_record._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_reservation_record = cls(
+                errors=errors,
+                reservation=reservation,
+                warnings=warnings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_reservation_record.additional_properties = d or {}

@@ -126,10 +126,18 @@ class CreateReservationResponse:
             UNSET if _payload is UNSET else CreateReservationRecord.from_dict(_payload)
         )
 
-        create_reservation_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is CreateReservationResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_reservation_response = object.__new__(cls)
+            create_reservation_response.errors = errors
+            create_reservation_response.payload = payload
+            create_reservation_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_reservation_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_reservation_response.additional_properties = d or {}

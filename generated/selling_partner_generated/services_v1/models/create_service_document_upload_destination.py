@@ -139,10 +139,18 @@ class CreateServiceDocumentUploadDestination:
             else ServiceDocumentUploadDestination.from_dict(_payload)
         )
 
-        create_service_document_upload_destination = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is CreateServiceDocumentUploadDestination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_service_document_upload_destination = object.__new__(cls)
+            create_service_document_upload_destination.errors = errors
+            create_service_document_upload_destination.payload = payload
+            create_service_document_upload_destination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_service_document_upload_destination = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_service_document_upload_destination.additional_properties = d or {}

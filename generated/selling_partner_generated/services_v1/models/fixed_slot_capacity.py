@@ -159,12 +159,22 @@ class FixedSlotCapacity:
         ):
             raise DeviationError("slotDuration")
 
-        fixed_slot_capacity = cls(
-            capacities=capacities,
-            next_page_token=next_page_token,
-            resource_id=resource_id,
-            slot_duration=slot_duration,
-        )
+        if cls is FixedSlotCapacity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fixed_slot_capacity = object.__new__(cls)
+            fixed_slot_capacity.capacities = capacities
+            fixed_slot_capacity.next_page_token = next_page_token
+            fixed_slot_capacity.resource_id = resource_id
+            fixed_slot_capacity.slot_duration = slot_duration
+            fixed_slot_capacity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fixed_slot_capacity = cls(
+                capacities=capacities,
+                next_page_token=next_page_token,
+                resource_id=resource_id,
+                slot_duration=slot_duration,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fixed_slot_capacity.additional_properties = d or {}

@@ -145,12 +145,22 @@ class FixedSlotCapacityQuery:
         ):
             raise DeviationError("slotDuration")
 
-        fixed_slot_capacity_query = cls(
-            end_date_time=end_date_time,
-            start_date_time=start_date_time,
-            capacity_types=capacity_types,
-            slot_duration=slot_duration,
-        )
+        if cls is FixedSlotCapacityQuery:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fixed_slot_capacity_query = object.__new__(cls)
+            fixed_slot_capacity_query.end_date_time = end_date_time
+            fixed_slot_capacity_query.start_date_time = start_date_time
+            fixed_slot_capacity_query.capacity_types = capacity_types
+            fixed_slot_capacity_query.slot_duration = slot_duration
+            fixed_slot_capacity_query._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fixed_slot_capacity_query = cls(
+                end_date_time=end_date_time,
+                start_date_time=start_date_time,
+                capacity_types=capacity_types,
+                slot_duration=slot_duration,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fixed_slot_capacity_query.additional_properties = d or {}

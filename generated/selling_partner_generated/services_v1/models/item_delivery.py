@@ -141,10 +141,18 @@ class ItemDelivery:
             else ItemDeliveryPromise.from_dict(_item_delivery_promise)
         )
 
-        item_delivery = cls(
-            estimated_delivery_date=estimated_delivery_date,
-            item_delivery_promise=item_delivery_promise,
-        )
+        if cls is ItemDelivery:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_delivery = object.__new__(cls)
+            item_delivery.estimated_delivery_date = estimated_delivery_date
+            item_delivery.item_delivery_promise = item_delivery_promise
+            item_delivery._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_delivery = cls(
+                estimated_delivery_date=estimated_delivery_date,
+                item_delivery_promise=item_delivery_promise,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_delivery.additional_properties = d or {}

@@ -114,10 +114,18 @@ class ItemDeliveryPromise:
         ):
             raise DeviationError("startTime")
 
-        item_delivery_promise = cls(
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is ItemDeliveryPromise:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_delivery_promise = object.__new__(cls)
+            item_delivery_promise.end_time = end_time
+            item_delivery_promise.start_time = start_time
+            item_delivery_promise._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_delivery_promise = cls(
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_delivery_promise.additional_properties = d or {}

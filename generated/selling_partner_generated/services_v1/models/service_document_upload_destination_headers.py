@@ -74,7 +74,13 @@ class ServiceDocumentUploadDestinationHeaders:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        service_document_upload_destination_headers = cls()
+        if cls is ServiceDocumentUploadDestinationHeaders:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_document_upload_destination_headers = object.__new__(cls)
+            service_document_upload_destination_headers._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_document_upload_destination_headers = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_document_upload_destination_headers.additional_properties = d or {}

@@ -454,25 +454,48 @@ class ServiceJob:
         ):
             raise DeviationError("trackingIds")
 
-        service_job = cls(
-            appointments=appointments,
-            associated_items=associated_items,
-            buyer=buyer,
-            create_time=create_time,
-            marketplace_id=marketplace_id,
-            payments=payments,
-            preferred_appointment_times=preferred_appointment_times,
-            product_order_ids=product_order_ids,
-            scope_of_work=scope_of_work,
-            seller=seller,
-            service_job_id=service_job_id,
-            service_job_provider=service_job_provider,
-            service_job_status=service_job_status,
-            service_location=service_location,
-            service_order_id=service_order_id,
-            store_id=store_id,
-            tracking_ids=tracking_ids,
-        )
+        if cls is ServiceJob:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_job = object.__new__(cls)
+            service_job.appointments = appointments
+            service_job.associated_items = associated_items
+            service_job.buyer = buyer
+            service_job.create_time = create_time
+            service_job.marketplace_id = marketplace_id
+            service_job.payments = payments
+            service_job.preferred_appointment_times = preferred_appointment_times
+            service_job.product_order_ids = product_order_ids
+            service_job.scope_of_work = scope_of_work
+            service_job.seller = seller
+            service_job.service_job_id = service_job_id
+            service_job.service_job_provider = service_job_provider
+            service_job.service_job_status = service_job_status
+            service_job.service_location = service_location
+            service_job.service_order_id = service_order_id
+            service_job.store_id = store_id
+            service_job.tracking_ids = tracking_ids
+            service_job._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_job = cls(
+                appointments=appointments,
+                associated_items=associated_items,
+                buyer=buyer,
+                create_time=create_time,
+                marketplace_id=marketplace_id,
+                payments=payments,
+                preferred_appointment_times=preferred_appointment_times,
+                product_order_ids=product_order_ids,
+                scope_of_work=scope_of_work,
+                seller=seller,
+                service_job_id=service_job_id,
+                service_job_provider=service_job_provider,
+                service_job_status=service_job_status,
+                service_location=service_location,
+                service_order_id=service_order_id,
+                store_id=store_id,
+                tracking_ids=tracking_ids,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_job.additional_properties = d or {}

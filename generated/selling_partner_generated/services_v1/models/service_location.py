@@ -133,10 +133,18 @@ class ServiceLocation:
             or ServiceLocationServiceLocationType(_service_location_type)
         )
 
-        service_location = cls(
-            address=address,
-            service_location_type=service_location_type,
-        )
+        if cls is ServiceLocation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_location = object.__new__(cls)
+            service_location.address = address
+            service_location.service_location_type = service_location_type
+            service_location._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_location = cls(
+                address=address,
+                service_location_type=service_location_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_location.additional_properties = d or {}

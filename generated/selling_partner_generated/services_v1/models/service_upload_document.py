@@ -124,11 +124,20 @@ class ServiceUploadDocument:
         ):
             raise DeviationError("contentMD5")
 
-        service_upload_document = cls(
-            content_length=content_length,
-            content_type=content_type,
-            content_md5=content_md5,
-        )
+        if cls is ServiceUploadDocument:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_upload_document = object.__new__(cls)
+            service_upload_document.content_length = content_length
+            service_upload_document.content_type = content_type
+            service_upload_document.content_md5 = content_md5
+            service_upload_document._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_upload_document = cls(
+                content_length=content_length,
+                content_type=content_type,
+                content_md5=content_md5,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_upload_document.additional_properties = d or {}

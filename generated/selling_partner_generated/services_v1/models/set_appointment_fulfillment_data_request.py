@@ -210,12 +210,28 @@ class SetAppointmentFulfillmentDataRequest:
             else FulfillmentTime.from_dict(_fulfillment_time)
         )
 
-        set_appointment_fulfillment_data_request = cls(
-            appointment_resources=appointment_resources,
-            estimated_arrival_time=estimated_arrival_time,
-            fulfillment_documents=fulfillment_documents,
-            fulfillment_time=fulfillment_time,
-        )
+        if cls is SetAppointmentFulfillmentDataRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            set_appointment_fulfillment_data_request = object.__new__(cls)
+            set_appointment_fulfillment_data_request.appointment_resources = (
+                appointment_resources
+            )
+            set_appointment_fulfillment_data_request.estimated_arrival_time = (
+                estimated_arrival_time
+            )
+            set_appointment_fulfillment_data_request.fulfillment_documents = (
+                fulfillment_documents
+            )
+            set_appointment_fulfillment_data_request.fulfillment_time = fulfillment_time
+            set_appointment_fulfillment_data_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            set_appointment_fulfillment_data_request = cls(
+                appointment_resources=appointment_resources,
+                estimated_arrival_time=estimated_arrival_time,
+                fulfillment_documents=fulfillment_documents,
+                fulfillment_time=fulfillment_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         set_appointment_fulfillment_data_request.additional_properties = d or {}

@@ -150,11 +150,20 @@ class SetAppointmentResponse:
             else [Warning_.from_dict(_item) for _item in _warnings]
         )
 
-        set_appointment_response = cls(
-            appointment_id=appointment_id,
-            errors=errors,
-            warnings=warnings,
-        )
+        if cls is SetAppointmentResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            set_appointment_response = object.__new__(cls)
+            set_appointment_response.appointment_id = appointment_id
+            set_appointment_response.errors = errors
+            set_appointment_response.warnings = warnings
+            set_appointment_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            set_appointment_response = cls(
+                appointment_id=appointment_id,
+                errors=errors,
+                warnings=warnings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         set_appointment_response.additional_properties = d or {}

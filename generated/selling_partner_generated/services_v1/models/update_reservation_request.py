@@ -111,10 +111,18 @@ class UpdateReservationRequest:
         if _reader is not None and resource_id.__class__ is not str:
             raise DeviationError("resourceId")
 
-        update_reservation_request = cls(
-            reservation=reservation,
-            resource_id=resource_id,
-        )
+        if cls is UpdateReservationRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_reservation_request = object.__new__(cls)
+            update_reservation_request.reservation = reservation
+            update_reservation_request.resource_id = resource_id
+            update_reservation_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_reservation_request = cls(
+                reservation=reservation,
+                resource_id=resource_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_reservation_request.additional_properties = d or {}

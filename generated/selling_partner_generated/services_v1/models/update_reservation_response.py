@@ -126,10 +126,18 @@ class UpdateReservationResponse:
             UNSET if _payload is UNSET else UpdateReservationRecord.from_dict(_payload)
         )
 
-        update_reservation_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is UpdateReservationResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_reservation_response = object.__new__(cls)
+            update_reservation_response.errors = errors
+            update_reservation_response.payload = payload
+            update_reservation_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_reservation_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_reservation_response.additional_properties = d or {}

@@ -152,11 +152,20 @@ class UpdateScheduleRecord:
             else [Warning_.from_dict(_item) for _item in _warnings]
         )
 
-        update_schedule_record = cls(
-            availability=availability,
-            errors=errors,
-            warnings=warnings,
-        )
+        if cls is UpdateScheduleRecord:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_schedule_record = object.__new__(cls)
+            update_schedule_record.availability = availability
+            update_schedule_record.errors = errors
+            update_schedule_record.warnings = warnings
+            update_schedule_record._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_schedule_record = cls(
+                availability=availability,
+                errors=errors,
+                warnings=warnings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_schedule_record.additional_properties = d or {}

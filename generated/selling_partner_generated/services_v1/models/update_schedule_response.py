@@ -136,10 +136,18 @@ class UpdateScheduleResponse:
             else [UpdateScheduleRecord.from_dict(_item) for _item in _payload]
         )
 
-        update_schedule_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is UpdateScheduleResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_schedule_response = object.__new__(cls)
+            update_schedule_response.errors = errors
+            update_schedule_response.payload = payload
+            update_schedule_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_schedule_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_schedule_response.additional_properties = d or {}

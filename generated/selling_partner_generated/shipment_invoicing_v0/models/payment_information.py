@@ -175,13 +175,24 @@ class PaymentInformation:
             UNSET if _payment_value is UNSET else Money.from_dict(_payment_value)
         )
 
-        payment_information = cls(
-            acquirer_id=acquirer_id,
-            authorization_code=authorization_code,
-            card_brand=card_brand,
-            payment_method=payment_method,
-            payment_value=payment_value,
-        )
+        if cls is PaymentInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payment_information = object.__new__(cls)
+            payment_information.acquirer_id = acquirer_id
+            payment_information.authorization_code = authorization_code
+            payment_information.card_brand = card_brand
+            payment_information.payment_method = payment_method
+            payment_information.payment_value = payment_value
+            payment_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payment_information = cls(
+                acquirer_id=acquirer_id,
+                authorization_code=authorization_code,
+                card_brand=card_brand,
+                payment_method=payment_method,
+                payment_value=payment_value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payment_information.additional_properties = d or {}

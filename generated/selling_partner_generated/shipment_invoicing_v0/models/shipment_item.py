@@ -254,19 +254,36 @@ class ShipmentItem:
         if _reader is not None and title.__class__ is not str and title is not UNSET:
             raise DeviationError("Title")
 
-        shipment_item = cls(
-            asin=asin,
-            gift_wrap_price=gift_wrap_price,
-            item_price=item_price,
-            order_item_id=order_item_id,
-            promotion_discount=promotion_discount,
-            quantity_ordered=quantity_ordered,
-            seller_sku=seller_sku,
-            serial_numbers=serial_numbers,
-            shipping_discount=shipping_discount,
-            shipping_price=shipping_price,
-            title=title,
-        )
+        if cls is ShipmentItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_item = object.__new__(cls)
+            shipment_item.asin = asin
+            shipment_item.gift_wrap_price = gift_wrap_price
+            shipment_item.item_price = item_price
+            shipment_item.order_item_id = order_item_id
+            shipment_item.promotion_discount = promotion_discount
+            shipment_item.quantity_ordered = quantity_ordered
+            shipment_item.seller_sku = seller_sku
+            shipment_item.serial_numbers = serial_numbers
+            shipment_item.shipping_discount = shipping_discount
+            shipment_item.shipping_price = shipping_price
+            shipment_item.title = title
+            shipment_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_item = cls(
+                asin=asin,
+                gift_wrap_price=gift_wrap_price,
+                item_price=item_price,
+                order_item_id=order_item_id,
+                promotion_discount=promotion_discount,
+                quantity_ordered=quantity_ordered,
+                seller_sku=seller_sku,
+                serial_numbers=serial_numbers,
+                shipping_discount=shipping_discount,
+                shipping_price=shipping_price,
+                title=title,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_item.additional_properties = d or {}

@@ -158,12 +158,22 @@ class AcceptedRate:
             UNSET if _total_charge is UNSET else Currency.from_dict(_total_charge)
         )
 
-        accepted_rate = cls(
-            billed_weight=billed_weight,
-            promise=promise,
-            service_type=service_type,
-            total_charge=total_charge,
-        )
+        if cls is AcceptedRate:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            accepted_rate = object.__new__(cls)
+            accepted_rate.billed_weight = billed_weight
+            accepted_rate.promise = promise
+            accepted_rate.service_type = service_type
+            accepted_rate.total_charge = total_charge
+            accepted_rate._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            accepted_rate = cls(
+                billed_weight=billed_weight,
+                promise=promise,
+                service_type=service_type,
+                total_charge=total_charge,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         accepted_rate.additional_properties = d or {}

@@ -79,9 +79,16 @@ class Account:
         if _reader is not None and account_id.__class__ is not str:
             raise DeviationError("accountId")
 
-        account = cls(
-            account_id=account_id,
-        )
+        if cls is Account:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            account = object.__new__(cls)
+            account.account_id = account_id
+            account._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            account = cls(
+                account_id=account_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         account.additional_properties = d or {}

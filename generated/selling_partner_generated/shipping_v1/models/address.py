@@ -216,19 +216,36 @@ class Address:
         ):
             raise DeviationError("phoneNumber")
 
-        address = cls(
-            address_line_1=address_line_1,
-            city=city,
-            country_code=country_code,
-            name=name,
-            postal_code=postal_code,
-            state_or_region=state_or_region,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            copy_emails=copy_emails,
-            email=email,
-            phone_number=phone_number,
-        )
+        if cls is Address:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            address = object.__new__(cls)
+            address.address_line_1 = address_line_1
+            address.city = city
+            address.country_code = country_code
+            address.name = name
+            address.postal_code = postal_code
+            address.state_or_region = state_or_region
+            address.address_line_2 = address_line_2
+            address.address_line_3 = address_line_3
+            address.copy_emails = copy_emails
+            address.email = email
+            address.phone_number = phone_number
+            address._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            address = cls(
+                address_line_1=address_line_1,
+                city=city,
+                country_code=country_code,
+                name=name,
+                postal_code=postal_code,
+                state_or_region=state_or_region,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                copy_emails=copy_emails,
+                email=email,
+                phone_number=phone_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         address.additional_properties = d or {}

@@ -110,10 +110,18 @@ class ContainerSpecification:
 
         weight = Weight.from_dict(d.pop("weight"))
 
-        container_specification = cls(
-            dimensions=dimensions,
-            weight=weight,
-        )
+        if cls is ContainerSpecification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            container_specification = object.__new__(cls)
+            container_specification.dimensions = dimensions
+            container_specification.weight = weight
+            container_specification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            container_specification = cls(
+                dimensions=dimensions,
+                weight=weight,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         container_specification.additional_properties = d or {}

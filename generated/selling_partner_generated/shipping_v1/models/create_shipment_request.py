@@ -136,12 +136,22 @@ class CreateShipmentRequest:
 
         ship_to = Address.from_dict(d.pop("shipTo"))
 
-        create_shipment_request = cls(
-            client_reference_id=client_reference_id,
-            containers=containers,
-            ship_from=ship_from,
-            ship_to=ship_to,
-        )
+        if cls is CreateShipmentRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_shipment_request = object.__new__(cls)
+            create_shipment_request.client_reference_id = client_reference_id
+            create_shipment_request.containers = containers
+            create_shipment_request.ship_from = ship_from
+            create_shipment_request.ship_to = ship_to
+            create_shipment_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_shipment_request = cls(
+                client_reference_id=client_reference_id,
+                containers=containers,
+                ship_from=ship_from,
+                ship_to=ship_to,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_shipment_request.additional_properties = d or {}

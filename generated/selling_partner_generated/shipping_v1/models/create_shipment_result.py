@@ -117,10 +117,18 @@ class CreateShipmentResult:
         if _reader is not None and shipment_id.__class__ is not str:
             raise DeviationError("shipmentId")
 
-        create_shipment_result = cls(
-            eligible_rates=eligible_rates,
-            shipment_id=shipment_id,
-        )
+        if cls is CreateShipmentResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_shipment_result = object.__new__(cls)
+            create_shipment_result.eligible_rates = eligible_rates
+            create_shipment_result.shipment_id = shipment_id
+            create_shipment_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_shipment_result = cls(
+                eligible_rates=eligible_rates,
+                shipment_id=shipment_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_shipment_result.additional_properties = d or {}

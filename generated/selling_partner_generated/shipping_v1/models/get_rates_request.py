@@ -191,13 +191,24 @@ class GetRatesRequest:
         ):
             raise DeviationError("shipDate")
 
-        get_rates_request = cls(
-            container_specifications=container_specifications,
-            service_types=service_types,
-            ship_from=ship_from,
-            ship_to=ship_to,
-            ship_date=ship_date,
-        )
+        if cls is GetRatesRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_rates_request = object.__new__(cls)
+            get_rates_request.container_specifications = container_specifications
+            get_rates_request.service_types = service_types
+            get_rates_request.ship_from = ship_from
+            get_rates_request.ship_to = ship_to
+            get_rates_request.ship_date = ship_date
+            get_rates_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_rates_request = cls(
+                container_specifications=container_specifications,
+                service_types=service_types,
+                ship_from=ship_from,
+                ship_to=ship_to,
+                ship_date=ship_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_rates_request.additional_properties = d or {}

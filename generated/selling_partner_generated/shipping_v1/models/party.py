@@ -83,9 +83,16 @@ class Party:
         ):
             raise DeviationError("accountId")
 
-        party = cls(
-            account_id=account_id,
-        )
+        if cls is Party:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            party = object.__new__(cls)
+            party.account_id = account_id
+            party._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            party = cls(
+                account_id=account_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         party.additional_properties = d or {}

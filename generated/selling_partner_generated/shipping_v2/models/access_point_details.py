@@ -83,9 +83,16 @@ class AccessPointDetails:
         ):
             raise DeviationError("accessPointId")
 
-        access_point_details = cls(
-            access_point_id=access_point_id,
-        )
+        if cls is AccessPointDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            access_point_details = object.__new__(cls)
+            access_point_details.access_point_id = access_point_id
+            access_point_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            access_point_details = cls(
+                access_point_id=access_point_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         access_point_details.additional_properties = d or {}

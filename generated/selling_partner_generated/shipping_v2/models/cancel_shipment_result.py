@@ -61,7 +61,13 @@ class CancelShipmentResult:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        cancel_shipment_result = cls()
+        if cls is CancelShipmentResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            cancel_shipment_result = object.__new__(cls)
+            cancel_shipment_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            cancel_shipment_result = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         cancel_shipment_result.additional_properties = d or {}

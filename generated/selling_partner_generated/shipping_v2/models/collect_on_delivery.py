@@ -97,9 +97,16 @@ class CollectOnDelivery:
         d = dict(src_dict)
         amount = Currency.from_dict(d.pop("amount"))
 
-        collect_on_delivery = cls(
-            amount=amount,
-        )
+        if cls is CollectOnDelivery:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            collect_on_delivery = object.__new__(cls)
+            collect_on_delivery.amount = amount
+            collect_on_delivery._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            collect_on_delivery = cls(
+                amount=amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         collect_on_delivery.additional_properties = d or {}

@@ -182,13 +182,24 @@ class CollectionFormsHistoryRecord:
             else Address.from_dict(_ship_from_address)
         )
 
-        collection_forms_history_record = cls(
-            carrier_name=carrier_name,
-            collection_form_id=collection_form_id,
-            creation_date=creation_date,
-            generation_status=generation_status,
-            ship_from_address=ship_from_address,
-        )
+        if cls is CollectionFormsHistoryRecord:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            collection_forms_history_record = object.__new__(cls)
+            collection_forms_history_record.carrier_name = carrier_name
+            collection_forms_history_record.collection_form_id = collection_form_id
+            collection_forms_history_record.creation_date = creation_date
+            collection_forms_history_record.generation_status = generation_status
+            collection_forms_history_record.ship_from_address = ship_from_address
+            collection_forms_history_record._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            collection_forms_history_record = cls(
+                carrier_name=carrier_name,
+                collection_form_id=collection_form_id,
+                creation_date=creation_date,
+                generation_status=generation_status,
+                ship_from_address=ship_from_address,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         collection_forms_history_record.additional_properties = d or {}

@@ -182,14 +182,28 @@ class CreateClaimRequest:
         if _reader is not None and proofs.__class__ is not list and proofs is not UNSET:
             raise DeviationError("proofs")
 
-        create_claim_request = cls(
-            claim_reason=claim_reason,
-            settlement_type=settlement_type,
-            tracking_id=tracking_id,
-            declared_value=declared_value,
-            is_replacement_package_sent=is_replacement_package_sent,
-            proofs=proofs,
-        )
+        if cls is CreateClaimRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_claim_request = object.__new__(cls)
+            create_claim_request.claim_reason = claim_reason
+            create_claim_request.settlement_type = settlement_type
+            create_claim_request.tracking_id = tracking_id
+            create_claim_request.declared_value = declared_value
+            create_claim_request.is_replacement_package_sent = (
+                is_replacement_package_sent
+            )
+            create_claim_request.proofs = proofs
+            create_claim_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_claim_request = cls(
+                claim_reason=claim_reason,
+                settlement_type=settlement_type,
+                tracking_id=tracking_id,
+                declared_value=declared_value,
+                is_replacement_package_sent=is_replacement_package_sent,
+                proofs=proofs,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_claim_request.additional_properties = d or {}

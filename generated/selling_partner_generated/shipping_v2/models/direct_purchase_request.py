@@ -195,14 +195,26 @@ class DirectPurchaseRequest:
         _ship_to = d.pop("shipTo", UNSET)
         ship_to = UNSET if _ship_to is UNSET else Address.from_dict(_ship_to)
 
-        direct_purchase_request = cls(
-            channel_details=channel_details,
-            label_specifications=label_specifications,
-            packages=packages,
-            return_to=return_to,
-            ship_from=ship_from,
-            ship_to=ship_to,
-        )
+        if cls is DirectPurchaseRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            direct_purchase_request = object.__new__(cls)
+            direct_purchase_request.channel_details = channel_details
+            direct_purchase_request.label_specifications = label_specifications
+            direct_purchase_request.packages = packages
+            direct_purchase_request.return_to = return_to
+            direct_purchase_request.ship_from = ship_from
+            direct_purchase_request.ship_to = ship_to
+            direct_purchase_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            direct_purchase_request = cls(
+                channel_details=channel_details,
+                label_specifications=label_specifications,
+                packages=packages,
+                return_to=return_to,
+                ship_from=ship_from,
+                ship_to=ship_to,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         direct_purchase_request.additional_properties = d or {}

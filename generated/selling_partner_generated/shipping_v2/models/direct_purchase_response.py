@@ -102,9 +102,16 @@ class DirectPurchaseResponse:
             UNSET if _payload is UNSET else DirectPurchaseResult.from_dict(_payload)
         )
 
-        direct_purchase_response = cls(
-            payload=payload,
-        )
+        if cls is DirectPurchaseResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            direct_purchase_response = object.__new__(cls)
+            direct_purchase_response.payload = payload
+            direct_purchase_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            direct_purchase_response = cls(
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         direct_purchase_response.additional_properties = d or {}

@@ -114,11 +114,20 @@ class DocumentSize:
         ):
             raise DeviationError("width")
 
-        document_size = cls(
-            length=length,
-            unit=unit,
-            width=width,
-        )
+        if cls is DocumentSize:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            document_size = object.__new__(cls)
+            document_size.length = length
+            document_size.unit = unit
+            document_size.width = width
+            document_size._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            document_size = cls(
+                length=length,
+                unit=unit,
+                width=width,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         document_size.additional_properties = d or {}

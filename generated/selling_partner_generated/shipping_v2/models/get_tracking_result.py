@@ -151,13 +151,24 @@ class GetTrackingResult:
         if _reader is not None and tracking_id.__class__ is not str:
             raise DeviationError("trackingId")
 
-        get_tracking_result = cls(
-            alternate_leg_tracking_id=alternate_leg_tracking_id,
-            event_history=event_history,
-            promised_delivery_date=promised_delivery_date,
-            summary=summary,
-            tracking_id=tracking_id,
-        )
+        if cls is GetTrackingResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_tracking_result = object.__new__(cls)
+            get_tracking_result.alternate_leg_tracking_id = alternate_leg_tracking_id
+            get_tracking_result.event_history = event_history
+            get_tracking_result.promised_delivery_date = promised_delivery_date
+            get_tracking_result.summary = summary
+            get_tracking_result.tracking_id = tracking_id
+            get_tracking_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_tracking_result = cls(
+                alternate_leg_tracking_id=alternate_leg_tracking_id,
+                event_history=event_history,
+                promised_delivery_date=promised_delivery_date,
+                summary=summary,
+                tracking_id=tracking_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_tracking_result.additional_properties = d or {}

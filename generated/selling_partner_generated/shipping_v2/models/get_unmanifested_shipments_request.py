@@ -123,9 +123,18 @@ class GetUnmanifestedShipmentsRequest:
             ]
         )
 
-        get_unmanifested_shipments_request = cls(
-            client_reference_details=client_reference_details,
-        )
+        if cls is GetUnmanifestedShipmentsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_unmanifested_shipments_request = object.__new__(cls)
+            get_unmanifested_shipments_request.client_reference_details = (
+                client_reference_details
+            )
+            get_unmanifested_shipments_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_unmanifested_shipments_request = cls(
+                client_reference_details=client_reference_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_unmanifested_shipments_request.additional_properties = d or {}

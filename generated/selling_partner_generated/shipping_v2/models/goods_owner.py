@@ -79,9 +79,16 @@ class GoodsOwner:
         if _reader is not None and merchant_id.__class__ is not str:
             raise DeviationError("merchantId")
 
-        goods_owner = cls(
-            merchant_id=merchant_id,
-        )
+        if cls is GoodsOwner:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            goods_owner = object.__new__(cls)
+            goods_owner.merchant_id = merchant_id
+            goods_owner._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            goods_owner = cls(
+                merchant_id=merchant_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         goods_owner.additional_properties = d or {}

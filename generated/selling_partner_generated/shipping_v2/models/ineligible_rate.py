@@ -155,13 +155,24 @@ class IneligibleRate:
         if _reader is not None and service_name.__class__ is not str:
             raise DeviationError("serviceName")
 
-        ineligible_rate = cls(
-            carrier_id=carrier_id,
-            carrier_name=carrier_name,
-            ineligibility_reasons=ineligibility_reasons,
-            service_id=service_id,
-            service_name=service_name,
-        )
+        if cls is IneligibleRate:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            ineligible_rate = object.__new__(cls)
+            ineligible_rate.carrier_id = carrier_id
+            ineligible_rate.carrier_name = carrier_name
+            ineligible_rate.ineligibility_reasons = ineligibility_reasons
+            ineligible_rate.service_id = service_id
+            ineligible_rate.service_name = service_name
+            ineligible_rate._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            ineligible_rate = cls(
+                carrier_id=carrier_id,
+                carrier_name=carrier_name,
+                ineligibility_reasons=ineligibility_reasons,
+                service_id=service_id,
+                service_name=service_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         ineligible_rate.additional_properties = d or {}

@@ -321,20 +321,40 @@ class Item:
         _weight = d.pop("weight", UNSET)
         weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
-        item = cls(
-            quantity=quantity,
-            dangerous_goods_details=dangerous_goods_details,
-            description=description,
-            direct_fulfillment_item_identifiers=direct_fulfillment_item_identifiers,
-            invoice_details=invoice_details,
-            is_hazmat=is_hazmat,
-            item_identifier=item_identifier,
-            item_value=item_value,
-            liquid_volume=liquid_volume,
-            product_type=product_type,
-            serial_numbers=serial_numbers,
-            weight=weight,
-        )
+        if cls is Item:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item = object.__new__(cls)
+            item.quantity = quantity
+            item.dangerous_goods_details = dangerous_goods_details
+            item.description = description
+            item.direct_fulfillment_item_identifiers = (
+                direct_fulfillment_item_identifiers
+            )
+            item.invoice_details = invoice_details
+            item.is_hazmat = is_hazmat
+            item.item_identifier = item_identifier
+            item.item_value = item_value
+            item.liquid_volume = liquid_volume
+            item.product_type = product_type
+            item.serial_numbers = serial_numbers
+            item.weight = weight
+            item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item = cls(
+                quantity=quantity,
+                dangerous_goods_details=dangerous_goods_details,
+                description=description,
+                direct_fulfillment_item_identifiers=direct_fulfillment_item_identifiers,
+                invoice_details=invoice_details,
+                is_hazmat=is_hazmat,
+                item_identifier=item_identifier,
+                item_value=item_value,
+                liquid_volume=liquid_volume,
+                product_type=product_type,
+                serial_numbers=serial_numbers,
+                weight=weight,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item.additional_properties = d or {}

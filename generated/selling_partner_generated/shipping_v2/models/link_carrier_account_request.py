@@ -204,12 +204,28 @@ class LinkCarrierAccountRequest:
             ]
         )
 
-        link_carrier_account_request = cls(
-            carrier_account_attributes=carrier_account_attributes,
-            carrier_account_type=carrier_account_type,
-            client_reference_details=client_reference_details,
-            encrypted_carrier_account_attributes=encrypted_carrier_account_attributes,
-        )
+        if cls is LinkCarrierAccountRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            link_carrier_account_request = object.__new__(cls)
+            link_carrier_account_request.carrier_account_attributes = (
+                carrier_account_attributes
+            )
+            link_carrier_account_request.carrier_account_type = carrier_account_type
+            link_carrier_account_request.client_reference_details = (
+                client_reference_details
+            )
+            link_carrier_account_request.encrypted_carrier_account_attributes = (
+                encrypted_carrier_account_attributes
+            )
+            link_carrier_account_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            link_carrier_account_request = cls(
+                carrier_account_attributes=carrier_account_attributes,
+                carrier_account_type=carrier_account_type,
+                client_reference_details=client_reference_details,
+                encrypted_carrier_account_attributes=encrypted_carrier_account_attributes,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         link_carrier_account_request.additional_properties = d or {}

@@ -145,10 +145,18 @@ class LinkableAccountType:
             ]
         )
 
-        linkable_account_type = cls(
-            account_type=account_type,
-            carrier_account_inputs=carrier_account_inputs,
-        )
+        if cls is LinkableAccountType:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            linkable_account_type = object.__new__(cls)
+            linkable_account_type.account_type = account_type
+            linkable_account_type.carrier_account_inputs = carrier_account_inputs
+            linkable_account_type._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            linkable_account_type = cls(
+                account_type=account_type,
+                carrier_account_inputs=carrier_account_inputs,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         linkable_account_type.additional_properties = d or {}

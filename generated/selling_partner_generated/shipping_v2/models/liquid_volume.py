@@ -99,10 +99,18 @@ class LiquidVolume:
         ):
             raise DeviationError("value")
 
-        liquid_volume = cls(
-            unit=unit,
-            value=value,
-        )
+        if cls is LiquidVolume:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            liquid_volume = object.__new__(cls)
+            liquid_volume.unit = unit
+            liquid_volume.value = value
+            liquid_volume._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            liquid_volume = cls(
+                unit=unit,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         liquid_volume.additional_properties = d or {}

@@ -360,21 +360,44 @@ class OneClickShipmentRequest:
             ]
         )
 
-        one_click_shipment_request = cls(
-            channel_details=channel_details,
-            label_specifications=label_specifications,
-            packages=packages,
-            service_selection=service_selection,
-            ship_from=ship_from,
-            destination_access_point_details=destination_access_point_details,
-            goods_owner=goods_owner,
-            return_to=return_to,
-            ship_date=ship_date,
-            ship_to=ship_to,
-            shipper_instruction=shipper_instruction,
-            tax_details=tax_details,
-            value_added_services_details=value_added_services_details,
-        )
+        if cls is OneClickShipmentRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            one_click_shipment_request = object.__new__(cls)
+            one_click_shipment_request.channel_details = channel_details
+            one_click_shipment_request.label_specifications = label_specifications
+            one_click_shipment_request.packages = packages
+            one_click_shipment_request.service_selection = service_selection
+            one_click_shipment_request.ship_from = ship_from
+            one_click_shipment_request.destination_access_point_details = (
+                destination_access_point_details
+            )
+            one_click_shipment_request.goods_owner = goods_owner
+            one_click_shipment_request.return_to = return_to
+            one_click_shipment_request.ship_date = ship_date
+            one_click_shipment_request.ship_to = ship_to
+            one_click_shipment_request.shipper_instruction = shipper_instruction
+            one_click_shipment_request.tax_details = tax_details
+            one_click_shipment_request.value_added_services_details = (
+                value_added_services_details
+            )
+            one_click_shipment_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            one_click_shipment_request = cls(
+                channel_details=channel_details,
+                label_specifications=label_specifications,
+                packages=packages,
+                service_selection=service_selection,
+                ship_from=ship_from,
+                destination_access_point_details=destination_access_point_details,
+                goods_owner=goods_owner,
+                return_to=return_to,
+                ship_date=ship_date,
+                ship_to=ship_to,
+                shipper_instruction=shipper_instruction,
+                tax_details=tax_details,
+                value_added_services_details=value_added_services_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         one_click_shipment_request.additional_properties = d or {}

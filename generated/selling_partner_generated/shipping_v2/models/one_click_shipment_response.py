@@ -102,9 +102,16 @@ class OneClickShipmentResponse:
             UNSET if _payload is UNSET else OneClickShipmentResult.from_dict(_payload)
         )
 
-        one_click_shipment_response = cls(
-            payload=payload,
-        )
+        if cls is OneClickShipmentResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            one_click_shipment_response = object.__new__(cls)
+            one_click_shipment_response.payload = payload
+            one_click_shipment_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            one_click_shipment_response = cls(
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         one_click_shipment_response.additional_properties = d or {}

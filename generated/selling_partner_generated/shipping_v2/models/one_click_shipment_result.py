@@ -173,14 +173,28 @@ class OneClickShipmentResult:
 
         total_charge = Currency.from_dict(d.pop("totalCharge"))
 
-        one_click_shipment_result = cls(
-            carrier=carrier,
-            package_document_details=package_document_details,
-            promise=promise,
-            service=service,
-            shipment_id=shipment_id,
-            total_charge=total_charge,
-        )
+        if cls is OneClickShipmentResult:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            one_click_shipment_result = object.__new__(cls)
+            one_click_shipment_result.carrier = carrier
+            one_click_shipment_result.package_document_details = (
+                package_document_details
+            )
+            one_click_shipment_result.promise = promise
+            one_click_shipment_result.service = service
+            one_click_shipment_result.shipment_id = shipment_id
+            one_click_shipment_result.total_charge = total_charge
+            one_click_shipment_result._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            one_click_shipment_result = cls(
+                carrier=carrier,
+                package_document_details=package_document_details,
+                promise=promise,
+                service=service,
+                shipment_id=shipment_id,
+                total_charge=total_charge,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         one_click_shipment_result.additional_properties = d or {}

@@ -142,11 +142,20 @@ class OperatingHours:
             UNSET if _opening_time is UNSET else TimeOfDay.from_dict(_opening_time)
         )
 
-        operating_hours = cls(
-            closing_time=closing_time,
-            mid_day_closures=mid_day_closures,
-            opening_time=opening_time,
-        )
+        if cls is OperatingHours:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            operating_hours = object.__new__(cls)
+            operating_hours.closing_time = closing_time
+            operating_hours.mid_day_closures = mid_day_closures
+            operating_hours.opening_time = opening_time
+            operating_hours._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            operating_hours = cls(
+                closing_time=closing_time,
+                mid_day_closures=mid_day_closures,
+                opening_time=opening_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         operating_hours.additional_properties = d or {}

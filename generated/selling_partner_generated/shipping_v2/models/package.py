@@ -213,16 +213,30 @@ class Package:
         ):
             raise DeviationError("sellerDisplayName")
 
-        package = cls(
-            dimensions=dimensions,
-            insured_value=insured_value,
-            items=items,
-            package_client_reference_id=package_client_reference_id,
-            weight=weight,
-            charges=charges,
-            is_hazmat=is_hazmat,
-            seller_display_name=seller_display_name,
-        )
+        if cls is Package:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package = object.__new__(cls)
+            package.dimensions = dimensions
+            package.insured_value = insured_value
+            package.items = items
+            package.package_client_reference_id = package_client_reference_id
+            package.weight = weight
+            package.charges = charges
+            package.is_hazmat = is_hazmat
+            package.seller_display_name = seller_display_name
+            package._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package = cls(
+                dimensions=dimensions,
+                insured_value=insured_value,
+                items=items,
+                package_client_reference_id=package_client_reference_id,
+                weight=weight,
+                charges=charges,
+                is_hazmat=is_hazmat,
+                seller_display_name=seller_display_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package.additional_properties = d or {}

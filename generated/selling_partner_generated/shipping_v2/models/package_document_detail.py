@@ -147,11 +147,22 @@ class PackageDocumentDetail:
         ):
             raise DeviationError("trackingId")
 
-        package_document_detail = cls(
-            package_client_reference_id=package_client_reference_id,
-            package_documents=package_documents,
-            tracking_id=tracking_id,
-        )
+        if cls is PackageDocumentDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package_document_detail = object.__new__(cls)
+            package_document_detail.package_client_reference_id = (
+                package_client_reference_id
+            )
+            package_document_detail.package_documents = package_documents
+            package_document_detail.tracking_id = tracking_id
+            package_document_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package_document_detail = cls(
+                package_client_reference_id=package_client_reference_id,
+                package_documents=package_documents,
+                tracking_id=tracking_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package_document_detail.additional_properties = d or {}

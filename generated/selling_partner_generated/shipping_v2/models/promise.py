@@ -120,10 +120,18 @@ class Promise:
             UNSET if _pickup_window is UNSET else TimeWindow.from_dict(_pickup_window)
         )
 
-        promise = cls(
-            delivery_window=delivery_window,
-            pickup_window=pickup_window,
-        )
+        if cls is Promise:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            promise = object.__new__(cls)
+            promise.delivery_window = delivery_window
+            promise.pickup_window = pickup_window
+            promise._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            promise = cls(
+                delivery_window=delivery_window,
+                pickup_window=pickup_window,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         promise.additional_properties = d or {}

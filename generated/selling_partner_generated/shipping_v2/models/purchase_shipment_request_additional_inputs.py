@@ -61,7 +61,13 @@ class PurchaseShipmentRequestAdditionalInputs:
         if _reader is not None and _reader is not FAST:
             return _reader(cls, src_dict)
         d = dict(src_dict)
-        purchase_shipment_request_additional_inputs = cls()
+        if cls is PurchaseShipmentRequestAdditionalInputs:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            purchase_shipment_request_additional_inputs = object.__new__(cls)
+            purchase_shipment_request_additional_inputs._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            purchase_shipment_request_additional_inputs = cls()
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         purchase_shipment_request_additional_inputs.additional_properties = d or {}

@@ -102,9 +102,16 @@ class PurchaseShipmentResponse:
             UNSET if _payload is UNSET else PurchaseShipmentResult.from_dict(_payload)
         )
 
-        purchase_shipment_response = cls(
-            payload=payload,
-        )
+        if cls is PurchaseShipmentResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            purchase_shipment_response = object.__new__(cls)
+            purchase_shipment_response.payload = payload
+            purchase_shipment_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            purchase_shipment_response = cls(
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         purchase_shipment_response.additional_properties = d or {}

@@ -92,10 +92,18 @@ class Service:
         if _reader is not None and name.__class__ is not str:
             raise DeviationError("name")
 
-        service = cls(
-            id=id,
-            name=name,
-        )
+        if cls is Service:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            service = object.__new__(cls)
+            service.id = id
+            service.name = name
+            service._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            service = cls(
+                id=id,
+                name=name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         service.additional_properties = d or {}

@@ -83,9 +83,16 @@ class ShipperInstruction:
         ):
             raise DeviationError("deliveryNotes")
 
-        shipper_instruction = cls(
-            delivery_notes=delivery_notes,
-        )
+        if cls is ShipperInstruction:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipper_instruction = object.__new__(cls)
+            shipper_instruction.delivery_notes = delivery_notes
+            shipper_instruction._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipper_instruction = cls(
+                delivery_notes=delivery_notes,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipper_instruction.additional_properties = d or {}

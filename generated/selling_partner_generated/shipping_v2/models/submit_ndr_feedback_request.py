@@ -140,11 +140,20 @@ class SubmitNdrFeedbackRequest:
             else NdrRequestData.from_dict(_ndr_request_data)
         )
 
-        submit_ndr_feedback_request = cls(
-            ndr_action=ndr_action,
-            tracking_id=tracking_id,
-            ndr_request_data=ndr_request_data,
-        )
+        if cls is SubmitNdrFeedbackRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_ndr_feedback_request = object.__new__(cls)
+            submit_ndr_feedback_request.ndr_action = ndr_action
+            submit_ndr_feedback_request.tracking_id = tracking_id
+            submit_ndr_feedback_request.ndr_request_data = ndr_request_data
+            submit_ndr_feedback_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_ndr_feedback_request = cls(
+                ndr_action=ndr_action,
+                tracking_id=tracking_id,
+                ndr_request_data=ndr_request_data,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_ndr_feedback_request.additional_properties = d or {}

@@ -133,10 +133,18 @@ class TrackingSummary:
             else TrackingDetailCodes.from_dict(_tracking_detail_codes)
         )
 
-        tracking_summary = cls(
-            status=status,
-            tracking_detail_codes=tracking_detail_codes,
-        )
+        if cls is TrackingSummary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tracking_summary = object.__new__(cls)
+            tracking_summary.status = status
+            tracking_summary.tracking_detail_codes = tracking_detail_codes
+            tracking_summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tracking_summary = cls(
+                status=status,
+                tracking_detail_codes=tracking_detail_codes,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tracking_summary.additional_properties = d or {}

@@ -140,10 +140,20 @@ class UnlinkCarrierAccountRequest:
             ]
         )
 
-        unlink_carrier_account_request = cls(
-            account_id=account_id,
-            client_reference_details=client_reference_details,
-        )
+        if cls is UnlinkCarrierAccountRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            unlink_carrier_account_request = object.__new__(cls)
+            unlink_carrier_account_request.account_id = account_id
+            unlink_carrier_account_request.client_reference_details = (
+                client_reference_details
+            )
+            unlink_carrier_account_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            unlink_carrier_account_request = cls(
+                account_id=account_id,
+                client_reference_details=client_reference_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         unlink_carrier_account_request.additional_properties = d or {}

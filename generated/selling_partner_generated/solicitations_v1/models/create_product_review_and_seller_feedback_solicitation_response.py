@@ -107,9 +107,20 @@ class CreateProductReviewAndSellerFeedbackSolicitationResponse:
             UNSET if _errors is UNSET else [Error.from_dict(_item) for _item in _errors]
         )
 
-        create_product_review_and_seller_feedback_solicitation_response = cls(
-            errors=errors,
-        )
+        if cls is CreateProductReviewAndSellerFeedbackSolicitationResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_product_review_and_seller_feedback_solicitation_response = (
+                object.__new__(cls)
+            )
+            create_product_review_and_seller_feedback_solicitation_response.errors = (
+                errors
+            )
+            create_product_review_and_seller_feedback_solicitation_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_product_review_and_seller_feedback_solicitation_response = cls(
+                errors=errors,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_product_review_and_seller_feedback_solicitation_response.additional_properties = (

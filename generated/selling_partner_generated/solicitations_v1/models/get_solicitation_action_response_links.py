@@ -107,10 +107,18 @@ class GetSolicitationActionResponseLinks:
 
         self_ = LinkObject.from_dict(d.pop("self"))
 
-        get_solicitation_action_response_links = cls(
-            schema=schema,
-            self_=self_,
-        )
+        if cls is GetSolicitationActionResponseLinks:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_solicitation_action_response_links = object.__new__(cls)
+            get_solicitation_action_response_links.schema = schema
+            get_solicitation_action_response_links.self_ = self_
+            get_solicitation_action_response_links._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_solicitation_action_response_links = cls(
+                schema=schema,
+                self_=self_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_solicitation_action_response_links.additional_properties = d or {}

@@ -110,9 +110,16 @@ class GetSolicitationActionsForOrderResponseEmbedded:
         _actions = d.pop("actions")
         actions = [GetSolicitationActionResponse.from_dict(_item) for _item in _actions]
 
-        get_solicitation_actions_for_order_response_embedded = cls(
-            actions=actions,
-        )
+        if cls is GetSolicitationActionsForOrderResponseEmbedded:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_solicitation_actions_for_order_response_embedded = object.__new__(cls)
+            get_solicitation_actions_for_order_response_embedded.actions = actions
+            get_solicitation_actions_for_order_response_embedded._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_solicitation_actions_for_order_response_embedded = cls(
+                actions=actions,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_solicitation_actions_for_order_response_embedded.additional_properties = (

@@ -111,10 +111,18 @@ class GetSolicitationActionsForOrderResponseLinks:
 
         self_ = LinkObject.from_dict(d.pop("self"))
 
-        get_solicitation_actions_for_order_response_links = cls(
-            actions=actions,
-            self_=self_,
-        )
+        if cls is GetSolicitationActionsForOrderResponseLinks:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_solicitation_actions_for_order_response_links = object.__new__(cls)
+            get_solicitation_actions_for_order_response_links.actions = actions
+            get_solicitation_actions_for_order_response_links.self_ = self_
+            get_solicitation_actions_for_order_response_links._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_solicitation_actions_for_order_response_links = cls(
+                actions=actions,
+                self_=self_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_solicitation_actions_for_order_response_links.additional_properties = (

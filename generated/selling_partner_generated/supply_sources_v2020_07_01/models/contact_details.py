@@ -102,9 +102,16 @@ class ContactDetails:
             UNSET if _primary is UNSET else ContactDetailsPrimary.from_dict(_primary)
         )
 
-        contact_details = cls(
-            primary=primary,
-        )
+        if cls is ContactDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            contact_details = object.__new__(cls)
+            contact_details.primary = primary
+            contact_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            contact_details = cls(
+                primary=primary,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         contact_details.additional_properties = d or {}

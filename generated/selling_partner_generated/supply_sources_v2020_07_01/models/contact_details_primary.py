@@ -93,10 +93,18 @@ class ContactDetailsPrimary:
         if _reader is not None and phone.__class__ is not str and phone is not UNSET:
             raise DeviationError("phone")
 
-        contact_details_primary = cls(
-            email=email,
-            phone=phone,
-        )
+        if cls is ContactDetailsPrimary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            contact_details_primary = object.__new__(cls)
+            contact_details_primary.email = email
+            contact_details_primary.phone = phone
+            contact_details_primary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            contact_details_primary = cls(
+                email=email,
+                phone=phone,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         contact_details_primary.additional_properties = d or {}

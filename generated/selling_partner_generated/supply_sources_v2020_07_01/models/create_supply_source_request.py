@@ -122,11 +122,20 @@ class CreateSupplySourceRequest:
         if _reader is not None and supply_source_code.__class__ is not str:
             raise DeviationError("supplySourceCode")
 
-        create_supply_source_request = cls(
-            address=address,
-            alias=alias,
-            supply_source_code=supply_source_code,
-        )
+        if cls is CreateSupplySourceRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_supply_source_request = object.__new__(cls)
+            create_supply_source_request.address = address
+            create_supply_source_request.alias = alias
+            create_supply_source_request.supply_source_code = supply_source_code
+            create_supply_source_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_supply_source_request = cls(
+                address=address,
+                alias=alias,
+                supply_source_code=supply_source_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_supply_source_request.additional_properties = d or {}

@@ -166,11 +166,24 @@ class CurbsidePickupConfiguration:
             )
         )
 
-        curbside_pickup_configuration = cls(
-            is_supported=is_supported,
-            operational_configuration=operational_configuration,
-            parking_with_address_configuration=parking_with_address_configuration,
-        )
+        if cls is CurbsidePickupConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            curbside_pickup_configuration = object.__new__(cls)
+            curbside_pickup_configuration.is_supported = is_supported
+            curbside_pickup_configuration.operational_configuration = (
+                operational_configuration
+            )
+            curbside_pickup_configuration.parking_with_address_configuration = (
+                parking_with_address_configuration
+            )
+            curbside_pickup_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            curbside_pickup_configuration = cls(
+                is_supported=is_supported,
+                operational_configuration=operational_configuration,
+                parking_with_address_configuration=parking_with_address_configuration,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         curbside_pickup_configuration.additional_properties = d or {}

@@ -128,10 +128,18 @@ class DeliveryChannel:
             else OperationalConfiguration.from_dict(_operational_configuration)
         )
 
-        delivery_channel = cls(
-            is_supported=is_supported,
-            operational_configuration=operational_configuration,
-        )
+        if cls is DeliveryChannel:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            delivery_channel = object.__new__(cls)
+            delivery_channel.is_supported = is_supported
+            delivery_channel.operational_configuration = operational_configuration
+            delivery_channel._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            delivery_channel = cls(
+                is_supported=is_supported,
+                operational_configuration=operational_configuration,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         delivery_channel.additional_properties = d or {}

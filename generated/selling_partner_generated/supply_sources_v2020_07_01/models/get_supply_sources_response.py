@@ -133,10 +133,18 @@ class GetSupplySourcesResponse:
             else [SupplySourceListItem.from_dict(_item) for _item in _supply_sources]
         )
 
-        get_supply_sources_response = cls(
-            next_page_token=next_page_token,
-            supply_sources=supply_sources,
-        )
+        if cls is GetSupplySourcesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_supply_sources_response = object.__new__(cls)
+            get_supply_sources_response.next_page_token = next_page_token
+            get_supply_sources_response.supply_sources = supply_sources
+            get_supply_sources_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_supply_sources_response = cls(
+                next_page_token=next_page_token,
+                supply_sources=supply_sources,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_supply_sources_response.additional_properties = d or {}

@@ -101,10 +101,18 @@ class OperatingHour:
         ):
             raise DeviationError("startTime")
 
-        operating_hour = cls(
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is OperatingHour:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            operating_hour = object.__new__(cls)
+            operating_hour.end_time = end_time
+            operating_hour.start_time = start_time
+            operating_hour._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            operating_hour = cls(
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         operating_hour.additional_properties = d or {}

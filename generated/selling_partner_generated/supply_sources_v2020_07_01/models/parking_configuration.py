@@ -147,11 +147,22 @@ class ParkingConfiguration:
             or ParkingSpotIdentificationType(_parking_spot_identification_type)
         )
 
-        parking_configuration = cls(
-            number_of_parking_spots=number_of_parking_spots,
-            parking_cost_type=parking_cost_type,
-            parking_spot_identification_type=parking_spot_identification_type,
-        )
+        if cls is ParkingConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            parking_configuration = object.__new__(cls)
+            parking_configuration.number_of_parking_spots = number_of_parking_spots
+            parking_configuration.parking_cost_type = parking_cost_type
+            parking_configuration.parking_spot_identification_type = (
+                parking_spot_identification_type
+            )
+            parking_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            parking_configuration = cls(
+                number_of_parking_spots=number_of_parking_spots,
+                parking_cost_type=parking_cost_type,
+                parking_spot_identification_type=parking_spot_identification_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         parking_configuration.additional_properties = d or {}

@@ -181,12 +181,26 @@ class ParkingWithAddressConfiguration:
         _address = d.pop("address", UNSET)
         address = UNSET if _address is UNSET else Address.from_dict(_address)
 
-        parking_with_address_configuration = cls(
-            number_of_parking_spots=number_of_parking_spots,
-            parking_cost_type=parking_cost_type,
-            parking_spot_identification_type=parking_spot_identification_type,
-            address=address,
-        )
+        if cls is ParkingWithAddressConfiguration:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            parking_with_address_configuration = object.__new__(cls)
+            parking_with_address_configuration.number_of_parking_spots = (
+                number_of_parking_spots
+            )
+            parking_with_address_configuration.parking_cost_type = parking_cost_type
+            parking_with_address_configuration.parking_spot_identification_type = (
+                parking_spot_identification_type
+            )
+            parking_with_address_configuration.address = address
+            parking_with_address_configuration._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            parking_with_address_configuration = cls(
+                number_of_parking_spots=number_of_parking_spots,
+                parking_cost_type=parking_cost_type,
+                parking_spot_identification_type=parking_spot_identification_type,
+                address=address,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         parking_with_address_configuration.additional_properties = d or {}

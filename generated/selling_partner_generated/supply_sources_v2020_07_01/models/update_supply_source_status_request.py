@@ -88,9 +88,16 @@ class UpdateSupplySourceStatusRequest:
             or SupplySourceStatus(_status)
         )
 
-        update_supply_source_status_request = cls(
-            status=status,
-        )
+        if cls is UpdateSupplySourceStatusRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            update_supply_source_status_request = object.__new__(cls)
+            update_supply_source_status_request.status = status
+            update_supply_source_status_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            update_supply_source_status_request = cls(
+                status=status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         update_supply_source_status_request.additional_properties = d or {}

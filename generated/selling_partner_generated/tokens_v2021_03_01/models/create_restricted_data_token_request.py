@@ -129,10 +129,20 @@ class CreateRestrictedDataTokenRequest:
         ):
             raise DeviationError("targetApplication")
 
-        create_restricted_data_token_request = cls(
-            restricted_resources=restricted_resources,
-            target_application=target_application,
-        )
+        if cls is CreateRestrictedDataTokenRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_restricted_data_token_request = object.__new__(cls)
+            create_restricted_data_token_request.restricted_resources = (
+                restricted_resources
+            )
+            create_restricted_data_token_request.target_application = target_application
+            create_restricted_data_token_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_restricted_data_token_request = cls(
+                restricted_resources=restricted_resources,
+                target_application=target_application,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_restricted_data_token_request.additional_properties = d or {}

@@ -113,10 +113,20 @@ class CreateRestrictedDataTokenResponse:
         ):
             raise DeviationError("restrictedDataToken")
 
-        create_restricted_data_token_response = cls(
-            expires_in=expires_in,
-            restricted_data_token=restricted_data_token,
-        )
+        if cls is CreateRestrictedDataTokenResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_restricted_data_token_response = object.__new__(cls)
+            create_restricted_data_token_response.expires_in = expires_in
+            create_restricted_data_token_response.restricted_data_token = (
+                restricted_data_token
+            )
+            create_restricted_data_token_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_restricted_data_token_response = cls(
+                expires_in=expires_in,
+                restricted_data_token=restricted_data_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_restricted_data_token_response.additional_properties = d or {}

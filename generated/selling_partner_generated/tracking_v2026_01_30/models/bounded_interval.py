@@ -92,10 +92,18 @@ class BoundedInterval:
         if _reader is not None and start_time.__class__ is not str:
             raise DeviationError("startTime")
 
-        bounded_interval = cls(
-            end_time=end_time,
-            start_time=start_time,
-        )
+        if cls is BoundedInterval:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            bounded_interval = object.__new__(cls)
+            bounded_interval.end_time = end_time
+            bounded_interval.start_time = start_time
+            bounded_interval._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            bounded_interval = cls(
+                end_time=end_time,
+                start_time=start_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         bounded_interval.additional_properties = d or {}

@@ -99,10 +99,18 @@ class CarrierTracking:
         ):
             raise DeviationError("carrierCode")
 
-        carrier_tracking = cls(
-            tracking_number=tracking_number,
-            carrier_code=carrier_code,
-        )
+        if cls is CarrierTracking:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            carrier_tracking = object.__new__(cls)
+            carrier_tracking.tracking_number = tracking_number
+            carrier_tracking.carrier_code = carrier_code
+            carrier_tracking._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            carrier_tracking = cls(
+                tracking_number=tracking_number,
+                carrier_code=carrier_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         carrier_tracking.additional_properties = d or {}

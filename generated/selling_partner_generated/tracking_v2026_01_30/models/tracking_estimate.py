@@ -127,11 +127,20 @@ class TrackingEstimate:
         if _reader is not None and type_.__class__ is not str:
             raise DeviationError("type")
 
-        tracking_estimate = cls(
-            estimated_interval=estimated_interval,
-            last_updated_time=last_updated_time,
-            type_=type_,
-        )
+        if cls is TrackingEstimate:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tracking_estimate = object.__new__(cls)
+            tracking_estimate.estimated_interval = estimated_interval
+            tracking_estimate.last_updated_time = last_updated_time
+            tracking_estimate.type_ = type_
+            tracking_estimate._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tracking_estimate = cls(
+                estimated_interval=estimated_interval,
+                last_updated_time=last_updated_time,
+                type_=type_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tracking_estimate.additional_properties = d or {}

@@ -109,11 +109,20 @@ class TrackingMilestoneAddress:
         if _reader is not None and region.__class__ is not str and region is not UNSET:
             raise DeviationError("region")
 
-        tracking_milestone_address = cls(
-            city=city,
-            country_code=country_code,
-            region=region,
-        )
+        if cls is TrackingMilestoneAddress:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tracking_milestone_address = object.__new__(cls)
+            tracking_milestone_address.city = city
+            tracking_milestone_address.country_code = country_code
+            tracking_milestone_address.region = region
+            tracking_milestone_address._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tracking_milestone_address = cls(
+                city=city,
+                country_code=country_code,
+                region=region,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tracking_milestone_address.additional_properties = d or {}

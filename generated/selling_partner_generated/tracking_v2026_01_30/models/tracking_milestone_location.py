@@ -102,9 +102,16 @@ class TrackingMilestoneLocation:
             UNSET if _address is UNSET else TrackingMilestoneAddress.from_dict(_address)
         )
 
-        tracking_milestone_location = cls(
-            address=address,
-        )
+        if cls is TrackingMilestoneLocation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tracking_milestone_location = object.__new__(cls)
+            tracking_milestone_location.address = address
+            tracking_milestone_location._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tracking_milestone_location = cls(
+                address=address,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tracking_milestone_location.additional_properties = d or {}

@@ -124,11 +124,20 @@ class TrackingMilestoneStatus:
             or TrackingMilestoneStatusSubCode(_sub_code)
         )
 
-        tracking_milestone_status = cls(
-            code=code,
-            description=description,
-            sub_code=sub_code,
-        )
+        if cls is TrackingMilestoneStatus:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tracking_milestone_status = object.__new__(cls)
+            tracking_milestone_status.code = code
+            tracking_milestone_status.description = description
+            tracking_milestone_status.sub_code = sub_code
+            tracking_milestone_status._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tracking_milestone_status = cls(
+                code=code,
+                description=description,
+                sub_code=sub_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tracking_milestone_status.additional_properties = d or {}

@@ -244,16 +244,30 @@ class ExpectedPayout:
         ):
             raise DeviationError("scheduledDate")
 
-        expected_payout = cls(
-            partner_metadata=partner_metadata,
-            status=status,
-            account_tail=account_tail,
-            amount=amount,
-            payment_method=payment_method,
-            period=period,
-            related_identifiers=related_identifiers,
-            scheduled_date=scheduled_date,
-        )
+        if cls is ExpectedPayout:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            expected_payout = object.__new__(cls)
+            expected_payout.partner_metadata = partner_metadata
+            expected_payout.status = status
+            expected_payout.account_tail = account_tail
+            expected_payout.amount = amount
+            expected_payout.payment_method = payment_method
+            expected_payout.period = period
+            expected_payout.related_identifiers = related_identifiers
+            expected_payout.scheduled_date = scheduled_date
+            expected_payout._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            expected_payout = cls(
+                partner_metadata=partner_metadata,
+                status=status,
+                account_tail=account_tail,
+                amount=amount,
+                payment_method=payment_method,
+                period=period,
+                related_identifiers=related_identifiers,
+                scheduled_date=scheduled_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         expected_payout.additional_properties = d or {}

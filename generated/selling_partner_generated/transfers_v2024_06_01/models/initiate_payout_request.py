@@ -92,10 +92,18 @@ class InitiatePayoutRequest:
         if _reader is not None and marketplace_id.__class__ is not str:
             raise DeviationError("marketplaceId")
 
-        initiate_payout_request = cls(
-            account_type=account_type,
-            marketplace_id=marketplace_id,
-        )
+        if cls is InitiatePayoutRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            initiate_payout_request = object.__new__(cls)
+            initiate_payout_request.account_type = account_type
+            initiate_payout_request.marketplace_id = marketplace_id
+            initiate_payout_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            initiate_payout_request = cls(
+                account_type=account_type,
+                marketplace_id=marketplace_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         initiate_payout_request.additional_properties = d or {}

@@ -79,9 +79,16 @@ class InitiatePayoutResponse:
         if _reader is not None and payout_reference_id.__class__ is not str:
             raise DeviationError("payoutReferenceId")
 
-        initiate_payout_response = cls(
-            payout_reference_id=payout_reference_id,
-        )
+        if cls is InitiatePayoutResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            initiate_payout_response = object.__new__(cls)
+            initiate_payout_response.payout_reference_id = payout_reference_id
+            initiate_payout_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            initiate_payout_response = cls(
+                payout_reference_id=payout_reference_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         initiate_payout_response.additional_properties = d or {}

@@ -131,10 +131,18 @@ class ListExpectedPayoutsResponse:
         ):
             raise DeviationError("nextToken")
 
-        list_expected_payouts_response = cls(
-            expected_payouts=expected_payouts,
-            next_token=next_token,
-        )
+        if cls is ListExpectedPayoutsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            list_expected_payouts_response = object.__new__(cls)
+            list_expected_payouts_response.expected_payouts = expected_payouts
+            list_expected_payouts_response.next_token = next_token
+            list_expected_payouts_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            list_expected_payouts_response = cls(
+                expected_payouts=expected_payouts,
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         list_expected_payouts_response.additional_properties = d or {}

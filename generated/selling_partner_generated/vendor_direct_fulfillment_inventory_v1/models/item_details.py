@@ -160,12 +160,22 @@ class ItemDetails:
         ):
             raise DeviationError("vendorProductIdentifier")
 
-        item_details = cls(
-            available_quantity=available_quantity,
-            buyer_product_identifier=buyer_product_identifier,
-            is_obsolete=is_obsolete,
-            vendor_product_identifier=vendor_product_identifier,
-        )
+        if cls is ItemDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_details = object.__new__(cls)
+            item_details.available_quantity = available_quantity
+            item_details.buyer_product_identifier = buyer_product_identifier
+            item_details.is_obsolete = is_obsolete
+            item_details.vendor_product_identifier = vendor_product_identifier
+            item_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_details = cls(
+                available_quantity=available_quantity,
+                buyer_product_identifier=buyer_product_identifier,
+                is_obsolete=is_obsolete,
+                vendor_product_identifier=vendor_product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_details.additional_properties = d or {}

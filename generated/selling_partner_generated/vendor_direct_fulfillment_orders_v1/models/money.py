@@ -97,10 +97,18 @@ class Money:
         ):
             raise DeviationError("currencyCode")
 
-        money = cls(
-            amount=amount,
-            currency_code=currency_code,
-        )
+        if cls is Money:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            money = object.__new__(cls)
+            money.amount = amount
+            money.currency_code = currency_code
+            money._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            money = cls(
+                amount=amount,
+                currency_code=currency_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         money.additional_properties = d or {}

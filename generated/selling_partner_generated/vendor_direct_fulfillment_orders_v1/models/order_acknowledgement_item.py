@@ -194,15 +194,28 @@ class OrderAcknowledgementItem:
         if _reader is not None and vendor_order_number.__class__ is not str:
             raise DeviationError("vendorOrderNumber")
 
-        order_acknowledgement_item = cls(
-            acknowledgement_date=acknowledgement_date,
-            acknowledgement_status=acknowledgement_status,
-            item_acknowledgements=item_acknowledgements,
-            purchase_order_number=purchase_order_number,
-            selling_party=selling_party,
-            ship_from_party=ship_from_party,
-            vendor_order_number=vendor_order_number,
-        )
+        if cls is OrderAcknowledgementItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_acknowledgement_item = object.__new__(cls)
+            order_acknowledgement_item.acknowledgement_date = acknowledgement_date
+            order_acknowledgement_item.acknowledgement_status = acknowledgement_status
+            order_acknowledgement_item.item_acknowledgements = item_acknowledgements
+            order_acknowledgement_item.purchase_order_number = purchase_order_number
+            order_acknowledgement_item.selling_party = selling_party
+            order_acknowledgement_item.ship_from_party = ship_from_party
+            order_acknowledgement_item.vendor_order_number = vendor_order_number
+            order_acknowledgement_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_acknowledgement_item = cls(
+                acknowledgement_date=acknowledgement_date,
+                acknowledgement_status=acknowledgement_status,
+                item_acknowledgements=item_acknowledgements,
+                purchase_order_number=purchase_order_number,
+                selling_party=selling_party,
+                ship_from_party=ship_from_party,
+                vendor_order_number=vendor_order_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_acknowledgement_item.additional_properties = d or {}

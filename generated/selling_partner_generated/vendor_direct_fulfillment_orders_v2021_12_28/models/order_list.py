@@ -124,10 +124,18 @@ class OrderList:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        order_list = cls(
-            orders=orders,
-            pagination=pagination,
-        )
+        if cls is OrderList:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_list = object.__new__(cls)
+            order_list.orders = orders
+            order_list.pagination = pagination
+            order_list._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_list = cls(
+                orders=orders,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_list.additional_properties = d or {}

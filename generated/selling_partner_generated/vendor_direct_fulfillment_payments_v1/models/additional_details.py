@@ -113,11 +113,20 @@ class AdditionalDetails:
         ):
             raise DeviationError("languageCode")
 
-        additional_details = cls(
-            detail=detail,
-            type_=type_,
-            language_code=language_code,
-        )
+        if cls is AdditionalDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            additional_details = object.__new__(cls)
+            additional_details.detail = detail
+            additional_details.type_ = type_
+            additional_details.language_code = language_code
+            additional_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            additional_details = cls(
+                detail=detail,
+                type_=type_,
+                language_code=language_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         additional_details.additional_properties = d or {}

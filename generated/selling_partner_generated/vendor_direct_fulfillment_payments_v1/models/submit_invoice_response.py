@@ -126,10 +126,18 @@ class SubmitInvoiceResponse:
             UNSET if _payload is UNSET else TransactionReference.from_dict(_payload)
         )
 
-        submit_invoice_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is SubmitInvoiceResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_invoice_response = object.__new__(cls)
+            submit_invoice_response.errors = errors
+            submit_invoice_response.payload = payload
+            submit_invoice_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_invoice_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_invoice_response.additional_properties = d or {}

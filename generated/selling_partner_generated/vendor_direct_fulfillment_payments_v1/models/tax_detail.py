@@ -146,12 +146,22 @@ class TaxDetail:
             UNSET if _taxable_amount is UNSET else Money.from_dict(_taxable_amount)
         )
 
-        tax_detail = cls(
-            tax_amount=tax_amount,
-            tax_type=tax_type,
-            tax_rate=tax_rate,
-            taxable_amount=taxable_amount,
-        )
+        if cls is TaxDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax_detail = object.__new__(cls)
+            tax_detail.tax_amount = tax_amount
+            tax_detail.tax_type = tax_type
+            tax_detail.tax_rate = tax_rate
+            tax_detail.taxable_amount = taxable_amount
+            tax_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax_detail = cls(
+                tax_amount=tax_amount,
+                tax_type=tax_type,
+                tax_rate=tax_rate,
+                taxable_amount=taxable_amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax_detail.additional_properties = d or {}

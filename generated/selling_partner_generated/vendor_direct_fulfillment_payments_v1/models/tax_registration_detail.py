@@ -173,12 +173,22 @@ class TaxRegistrationDetail:
             or TaxRegistrationDetailTaxRegistrationType(_tax_registration_type)
         )
 
-        tax_registration_detail = cls(
-            tax_registration_number=tax_registration_number,
-            tax_registration_address=tax_registration_address,
-            tax_registration_message=tax_registration_message,
-            tax_registration_type=tax_registration_type,
-        )
+        if cls is TaxRegistrationDetail:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax_registration_detail = object.__new__(cls)
+            tax_registration_detail.tax_registration_number = tax_registration_number
+            tax_registration_detail.tax_registration_address = tax_registration_address
+            tax_registration_detail.tax_registration_message = tax_registration_message
+            tax_registration_detail.tax_registration_type = tax_registration_type
+            tax_registration_detail._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax_registration_detail = cls(
+                tax_registration_number=tax_registration_number,
+                tax_registration_address=tax_registration_address,
+                tax_registration_message=tax_registration_message,
+                tax_registration_type=tax_registration_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax_registration_detail.additional_properties = d or {}

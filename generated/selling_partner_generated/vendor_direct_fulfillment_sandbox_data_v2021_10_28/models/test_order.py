@@ -79,9 +79,16 @@ class TestOrder:
         if _reader is not None and order_id.__class__ is not str:
             raise DeviationError("orderId")
 
-        test_order = cls(
-            order_id=order_id,
-        )
+        if cls is TestOrder:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            test_order = object.__new__(cls)
+            test_order.order_id = order_id
+            test_order._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            test_order = cls(
+                order_id=order_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         test_order.additional_properties = d or {}

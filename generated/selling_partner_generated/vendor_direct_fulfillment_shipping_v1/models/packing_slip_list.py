@@ -131,10 +131,18 @@ class PackingSlipList:
             UNSET if _pagination is UNSET else Pagination.from_dict(_pagination)
         )
 
-        packing_slip_list = cls(
-            packing_slips=packing_slips,
-            pagination=pagination,
-        )
+        if cls is PackingSlipList:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            packing_slip_list = object.__new__(cls)
+            packing_slip_list.packing_slips = packing_slips
+            packing_slip_list.pagination = pagination
+            packing_slip_list._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            packing_slip_list = cls(
+                packing_slips=packing_slips,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         packing_slip_list.additional_properties = d or {}

@@ -179,14 +179,26 @@ class ShipmentConfirmation:
             else [Container.from_dict(_item) for _item in _containers]
         )
 
-        shipment_confirmation = cls(
-            items=items,
-            purchase_order_number=purchase_order_number,
-            selling_party=selling_party,
-            ship_from_party=ship_from_party,
-            shipment_details=shipment_details,
-            containers=containers,
-        )
+        if cls is ShipmentConfirmation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_confirmation = object.__new__(cls)
+            shipment_confirmation.items = items
+            shipment_confirmation.purchase_order_number = purchase_order_number
+            shipment_confirmation.selling_party = selling_party
+            shipment_confirmation.ship_from_party = ship_from_party
+            shipment_confirmation.shipment_details = shipment_details
+            shipment_confirmation.containers = containers
+            shipment_confirmation._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_confirmation = cls(
+                items=items,
+                purchase_order_number=purchase_order_number,
+                selling_party=selling_party,
+                ship_from_party=ship_from_party,
+                shipment_details=shipment_details,
+                containers=containers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_confirmation.additional_properties = d or {}

@@ -131,10 +131,18 @@ class ShippingLabelList:
             else [ShippingLabel.from_dict(_item) for _item in _shipping_labels]
         )
 
-        shipping_label_list = cls(
-            pagination=pagination,
-            shipping_labels=shipping_labels,
-        )
+        if cls is ShippingLabelList:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipping_label_list = object.__new__(cls)
+            shipping_label_list.pagination = pagination
+            shipping_label_list.shipping_labels = shipping_labels
+            shipping_label_list._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipping_label_list = cls(
+                pagination=pagination,
+                shipping_labels=shipping_labels,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipping_label_list.additional_properties = d or {}

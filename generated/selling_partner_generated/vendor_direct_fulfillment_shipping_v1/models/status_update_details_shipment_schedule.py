@@ -154,11 +154,26 @@ class StatusUpdateDetailsShipmentSchedule:
         ):
             raise DeviationError("estimatedDeliveryDateTime")
 
-        status_update_details_shipment_schedule = cls(
-            appt_window_end_date_time=appt_window_end_date_time,
-            appt_window_start_date_time=appt_window_start_date_time,
-            estimated_delivery_date_time=estimated_delivery_date_time,
-        )
+        if cls is StatusUpdateDetailsShipmentSchedule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            status_update_details_shipment_schedule = object.__new__(cls)
+            status_update_details_shipment_schedule.appt_window_end_date_time = (
+                appt_window_end_date_time
+            )
+            status_update_details_shipment_schedule.appt_window_start_date_time = (
+                appt_window_start_date_time
+            )
+            status_update_details_shipment_schedule.estimated_delivery_date_time = (
+                estimated_delivery_date_time
+            )
+            status_update_details_shipment_schedule._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            status_update_details_shipment_schedule = cls(
+                appt_window_end_date_time=appt_window_end_date_time,
+                appt_window_start_date_time=appt_window_start_date_time,
+                estimated_delivery_date_time=estimated_delivery_date_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         status_update_details_shipment_schedule.additional_properties = d or {}

@@ -126,10 +126,18 @@ class SubmitShipmentConfirmationsResponse:
             UNSET if _payload is UNSET else TransactionReference.from_dict(_payload)
         )
 
-        submit_shipment_confirmations_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is SubmitShipmentConfirmationsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_shipment_confirmations_response = object.__new__(cls)
+            submit_shipment_confirmations_response.errors = errors
+            submit_shipment_confirmations_response.payload = payload
+            submit_shipment_confirmations_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_shipment_confirmations_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_shipment_confirmations_response.additional_properties = d or {}

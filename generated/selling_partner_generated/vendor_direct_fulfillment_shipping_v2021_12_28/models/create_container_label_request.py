@@ -155,13 +155,24 @@ class CreateContainerLabelRequest:
         if _reader is not None and vendor_container_id.__class__ is not str:
             raise DeviationError("vendorContainerId")
 
-        create_container_label_request = cls(
-            carrier_id=carrier_id,
-            packages=packages,
-            selling_party=selling_party,
-            ship_from_party=ship_from_party,
-            vendor_container_id=vendor_container_id,
-        )
+        if cls is CreateContainerLabelRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_container_label_request = object.__new__(cls)
+            create_container_label_request.carrier_id = carrier_id
+            create_container_label_request.packages = packages
+            create_container_label_request.selling_party = selling_party
+            create_container_label_request.ship_from_party = ship_from_party
+            create_container_label_request.vendor_container_id = vendor_container_id
+            create_container_label_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_container_label_request = cls(
+                carrier_id=carrier_id,
+                packages=packages,
+                selling_party=selling_party,
+                ship_from_party=ship_from_party,
+                vendor_container_id=vendor_container_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_container_label_request.additional_properties = d or {}

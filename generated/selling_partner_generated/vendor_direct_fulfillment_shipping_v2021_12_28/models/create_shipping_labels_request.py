@@ -136,11 +136,20 @@ class CreateShippingLabelsRequest:
             else [Container.from_dict(_item) for _item in _containers]
         )
 
-        create_shipping_labels_request = cls(
-            selling_party=selling_party,
-            ship_from_party=ship_from_party,
-            containers=containers,
-        )
+        if cls is CreateShippingLabelsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            create_shipping_labels_request = object.__new__(cls)
+            create_shipping_labels_request.selling_party = selling_party
+            create_shipping_labels_request.ship_from_party = ship_from_party
+            create_shipping_labels_request.containers = containers
+            create_shipping_labels_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            create_shipping_labels_request = cls(
+                selling_party=selling_party,
+                ship_from_party=ship_from_party,
+                containers=containers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         create_shipping_labels_request.additional_properties = d or {}

@@ -92,10 +92,18 @@ class CustomerInvoice:
         if _reader is not None and purchase_order_number.__class__ is not str:
             raise DeviationError("purchaseOrderNumber")
 
-        customer_invoice = cls(
-            content=content,
-            purchase_order_number=purchase_order_number,
-        )
+        if cls is CustomerInvoice:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            customer_invoice = object.__new__(cls)
+            customer_invoice.content = content
+            customer_invoice.purchase_order_number = purchase_order_number
+            customer_invoice._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            customer_invoice = cls(
+                content=content,
+                purchase_order_number=purchase_order_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         customer_invoice.additional_properties = d or {}

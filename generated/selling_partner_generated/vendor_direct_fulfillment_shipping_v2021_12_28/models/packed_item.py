@@ -166,13 +166,24 @@ class PackedItem:
         ):
             raise DeviationError("vendorProductIdentifier")
 
-        packed_item = cls(
-            item_sequence_number=item_sequence_number,
-            packed_quantity=packed_quantity,
-            buyer_product_identifier=buyer_product_identifier,
-            piece_number=piece_number,
-            vendor_product_identifier=vendor_product_identifier,
-        )
+        if cls is PackedItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            packed_item = object.__new__(cls)
+            packed_item.item_sequence_number = item_sequence_number
+            packed_item.packed_quantity = packed_quantity
+            packed_item.buyer_product_identifier = buyer_product_identifier
+            packed_item.piece_number = piece_number
+            packed_item.vendor_product_identifier = vendor_product_identifier
+            packed_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            packed_item = cls(
+                item_sequence_number=item_sequence_number,
+                packed_quantity=packed_quantity,
+                buyer_product_identifier=buyer_product_identifier,
+                piece_number=piece_number,
+                vendor_product_identifier=vendor_product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         packed_item.additional_properties = d or {}

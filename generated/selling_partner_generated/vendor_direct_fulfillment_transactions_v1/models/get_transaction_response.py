@@ -124,10 +124,18 @@ class GetTransactionResponse:
         _payload = d.pop("payload", UNSET)
         payload = UNSET if _payload is UNSET else TransactionStatus.from_dict(_payload)
 
-        get_transaction_response = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetTransactionResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_transaction_response = object.__new__(cls)
+            get_transaction_response.errors = errors
+            get_transaction_response.payload = payload
+            get_transaction_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_transaction_response = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_transaction_response.additional_properties = d or {}

@@ -221,19 +221,36 @@ class Address:
         ):
             raise DeviationError("stateOrRegion")
 
-        address = cls(
-            address_line_1=address_line_1,
-            country_code=country_code,
-            name=name,
-            address_line_2=address_line_2,
-            address_line_3=address_line_3,
-            city=city,
-            county=county,
-            district=district,
-            phone=phone,
-            postal_or_zip_code=postal_or_zip_code,
-            state_or_region=state_or_region,
-        )
+        if cls is Address:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            address = object.__new__(cls)
+            address.address_line_1 = address_line_1
+            address.country_code = country_code
+            address.name = name
+            address.address_line_2 = address_line_2
+            address.address_line_3 = address_line_3
+            address.city = city
+            address.county = county
+            address.district = district
+            address.phone = phone
+            address.postal_or_zip_code = postal_or_zip_code
+            address.state_or_region = state_or_region
+            address._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            address = cls(
+                address_line_1=address_line_1,
+                country_code=country_code,
+                name=name,
+                address_line_2=address_line_2,
+                address_line_3=address_line_3,
+                city=city,
+                county=county,
+                district=district,
+                phone=phone,
+                postal_or_zip_code=postal_or_zip_code,
+                state_or_region=state_or_region,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         address.additional_properties = d or {}

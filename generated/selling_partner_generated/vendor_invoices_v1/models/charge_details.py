@@ -154,12 +154,22 @@ class ChargeDetails:
             else [TaxDetails.from_dict(_item) for _item in _tax_details]
         )
 
-        charge_details = cls(
-            charge_amount=charge_amount,
-            type_=type_,
-            description=description,
-            tax_details=tax_details,
-        )
+        if cls is ChargeDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            charge_details = object.__new__(cls)
+            charge_details.charge_amount = charge_amount
+            charge_details.type_ = type_
+            charge_details.description = description
+            charge_details.tax_details = tax_details
+            charge_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            charge_details = cls(
+                charge_amount=charge_amount,
+                type_=type_,
+                description=description,
+                tax_details=tax_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         charge_details.additional_properties = d or {}

@@ -190,15 +190,30 @@ class CreditNoteDetails:
         if _reader is not None and rma_id.__class__ is not str and rma_id is not UNSET:
             raise DeviationError("rmaId")
 
-        credit_note_details = cls(
-            consignors_reference_number=consignors_reference_number,
-            coop_reference_number=coop_reference_number,
-            debit_note_number=debit_note_number,
-            goods_return_date=goods_return_date,
-            reference_invoice_number=reference_invoice_number,
-            returns_reference_number=returns_reference_number,
-            rma_id=rma_id,
-        )
+        if cls is CreditNoteDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            credit_note_details = object.__new__(cls)
+            credit_note_details.consignors_reference_number = (
+                consignors_reference_number
+            )
+            credit_note_details.coop_reference_number = coop_reference_number
+            credit_note_details.debit_note_number = debit_note_number
+            credit_note_details.goods_return_date = goods_return_date
+            credit_note_details.reference_invoice_number = reference_invoice_number
+            credit_note_details.returns_reference_number = returns_reference_number
+            credit_note_details.rma_id = rma_id
+            credit_note_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            credit_note_details = cls(
+                consignors_reference_number=consignors_reference_number,
+                coop_reference_number=coop_reference_number,
+                debit_note_number=debit_note_number,
+                goods_return_date=goods_return_date,
+                reference_invoice_number=reference_invoice_number,
+                returns_reference_number=returns_reference_number,
+                rma_id=rma_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         credit_note_details.additional_properties = d or {}

@@ -154,12 +154,22 @@ class ItemQuantity:
         ):
             raise DeviationError("unitSize")
 
-        item_quantity = cls(
-            amount=amount,
-            unit_of_measure=unit_of_measure,
-            total_weight=total_weight,
-            unit_size=unit_size,
-        )
+        if cls is ItemQuantity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_quantity = object.__new__(cls)
+            item_quantity.amount = amount
+            item_quantity.unit_of_measure = unit_of_measure
+            item_quantity.total_weight = total_weight
+            item_quantity.unit_size = unit_size
+            item_quantity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_quantity = cls(
+                amount=amount,
+                unit_of_measure=unit_of_measure,
+                total_weight=total_weight,
+                unit_size=unit_size,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_quantity.additional_properties = d or {}

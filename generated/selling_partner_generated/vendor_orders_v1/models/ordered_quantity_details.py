@@ -152,11 +152,20 @@ class OrderedQuantityDetails:
         ):
             raise DeviationError("updatedDate")
 
-        ordered_quantity_details = cls(
-            cancelled_quantity=cancelled_quantity,
-            ordered_quantity=ordered_quantity,
-            updated_date=updated_date,
-        )
+        if cls is OrderedQuantityDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            ordered_quantity_details = object.__new__(cls)
+            ordered_quantity_details.cancelled_quantity = cancelled_quantity
+            ordered_quantity_details.ordered_quantity = ordered_quantity
+            ordered_quantity_details.updated_date = updated_date
+            ordered_quantity_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            ordered_quantity_details = cls(
+                cancelled_quantity=cancelled_quantity,
+                ordered_quantity=ordered_quantity,
+                updated_date=updated_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         ordered_quantity_details.additional_properties = d or {}

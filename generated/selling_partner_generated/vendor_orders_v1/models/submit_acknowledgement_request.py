@@ -114,9 +114,16 @@ class SubmitAcknowledgementRequest:
             else [OrderAcknowledgement.from_dict(_item) for _item in _acknowledgements]
         )
 
-        submit_acknowledgement_request = cls(
-            acknowledgements=acknowledgements,
-        )
+        if cls is SubmitAcknowledgementRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_acknowledgement_request = object.__new__(cls)
+            submit_acknowledgement_request.acknowledgements = acknowledgements
+            submit_acknowledgement_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_acknowledgement_request = cls(
+                acknowledgements=acknowledgements,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_acknowledgement_request.additional_properties = d or {}

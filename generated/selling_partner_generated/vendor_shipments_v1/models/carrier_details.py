@@ -138,13 +138,24 @@ class CarrierDetails:
         ):
             raise DeviationError("shipmentReferenceNumber")
 
-        carrier_details = cls(
-            code=code,
-            email=email,
-            name=name,
-            phone=phone,
-            shipment_reference_number=shipment_reference_number,
-        )
+        if cls is CarrierDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            carrier_details = object.__new__(cls)
+            carrier_details.code = code
+            carrier_details.email = email
+            carrier_details.name = name
+            carrier_details.phone = phone
+            carrier_details.shipment_reference_number = shipment_reference_number
+            carrier_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            carrier_details = cls(
+                code=code,
+                email=email,
+                name=name,
+                phone=phone,
+                shipment_reference_number=shipment_reference_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         carrier_details.additional_properties = d or {}

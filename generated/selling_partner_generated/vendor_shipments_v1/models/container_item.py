@@ -130,11 +130,20 @@ class ContainerItem:
             UNSET if _item_details is UNSET else ItemDetails.from_dict(_item_details)
         )
 
-        container_item = cls(
-            item_reference=item_reference,
-            shipped_quantity=shipped_quantity,
-            item_details=item_details,
-        )
+        if cls is ContainerItem:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            container_item = object.__new__(cls)
+            container_item.item_reference = item_reference
+            container_item.shipped_quantity = shipped_quantity
+            container_item.item_details = item_details
+            container_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            container_item = cls(
+                item_reference=item_reference,
+                shipped_quantity=shipped_quantity,
+                item_details=item_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         container_item.additional_properties = d or {}

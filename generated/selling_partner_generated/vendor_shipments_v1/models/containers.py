@@ -282,18 +282,34 @@ class Containers:
         _weight = d.pop("weight", UNSET)
         weight = UNSET if _weight is UNSET else Weight.from_dict(_weight)
 
-        containers = cls(
-            container_identifiers=container_identifiers,
-            container_type=container_type,
-            block=block,
-            container_sequence_number=container_sequence_number,
-            dimensions=dimensions,
-            inner_containers_details=inner_containers_details,
-            packed_items=packed_items,
-            tier=tier,
-            tracking_number=tracking_number,
-            weight=weight,
-        )
+        if cls is Containers:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            containers = object.__new__(cls)
+            containers.container_identifiers = container_identifiers
+            containers.container_type = container_type
+            containers.block = block
+            containers.container_sequence_number = container_sequence_number
+            containers.dimensions = dimensions
+            containers.inner_containers_details = inner_containers_details
+            containers.packed_items = packed_items
+            containers.tier = tier
+            containers.tracking_number = tracking_number
+            containers.weight = weight
+            containers._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            containers = cls(
+                container_identifiers=container_identifiers,
+                container_type=container_type,
+                block=block,
+                container_sequence_number=container_sequence_number,
+                dimensions=dimensions,
+                inner_containers_details=inner_containers_details,
+                packed_items=packed_items,
+                tier=tier,
+                tracking_number=tracking_number,
+                weight=weight,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         containers.additional_properties = d or {}

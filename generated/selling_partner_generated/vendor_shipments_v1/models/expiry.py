@@ -159,11 +159,20 @@ class Expiry:
         ):
             raise DeviationError("manufacturerDate")
 
-        expiry = cls(
-            expiry_after_duration=expiry_after_duration,
-            expiry_date=expiry_date,
-            manufacturer_date=manufacturer_date,
-        )
+        if cls is Expiry:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            expiry = object.__new__(cls)
+            expiry.expiry_after_duration = expiry_after_duration
+            expiry.expiry_date = expiry_date
+            expiry.manufacturer_date = manufacturer_date
+            expiry._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            expiry = cls(
+                expiry_after_duration=expiry_after_duration,
+                expiry_date=expiry_date,
+                manufacturer_date=manufacturer_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         expiry.additional_properties = d or {}

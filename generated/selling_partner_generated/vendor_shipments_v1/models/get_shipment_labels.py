@@ -126,10 +126,18 @@ class GetShipmentLabels:
             UNSET if _payload is UNSET else TransportationLabels.from_dict(_payload)
         )
 
-        get_shipment_labels = cls(
-            errors=errors,
-            payload=payload,
-        )
+        if cls is GetShipmentLabels:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            get_shipment_labels = object.__new__(cls)
+            get_shipment_labels.errors = errors
+            get_shipment_labels.payload = payload
+            get_shipment_labels._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            get_shipment_labels = cls(
+                errors=errors,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         get_shipment_labels.additional_properties = d or {}

@@ -172,13 +172,24 @@ class Item:
         ):
             raise DeviationError("vendorProductIdentifier")
 
-        item = cls(
-            item_sequence_number=item_sequence_number,
-            shipped_quantity=shipped_quantity,
-            amazon_product_identifier=amazon_product_identifier,
-            item_details=item_details,
-            vendor_product_identifier=vendor_product_identifier,
-        )
+        if cls is Item:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item = object.__new__(cls)
+            item.item_sequence_number = item_sequence_number
+            item.shipped_quantity = shipped_quantity
+            item.amazon_product_identifier = amazon_product_identifier
+            item.item_details = item_details
+            item.vendor_product_identifier = vendor_product_identifier
+            item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item = cls(
+                item_sequence_number=item_sequence_number,
+                shipped_quantity=shipped_quantity,
+                amazon_product_identifier=amazon_product_identifier,
+                item_details=item_details,
+                vendor_product_identifier=vendor_product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item.additional_properties = d or {}

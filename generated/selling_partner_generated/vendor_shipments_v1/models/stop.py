@@ -176,12 +176,22 @@ class Stop:
             else Location.from_dict(_location_identification)
         )
 
-        stop = cls(
-            function_code=function_code,
-            arrival_time=arrival_time,
-            departure_time=departure_time,
-            location_identification=location_identification,
-        )
+        if cls is Stop:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            stop = object.__new__(cls)
+            stop.function_code = function_code
+            stop.arrival_time = arrival_time
+            stop.departure_time = departure_time
+            stop.location_identification = location_identification
+            stop._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            stop = cls(
+                function_code=function_code,
+                arrival_time=arrival_time,
+                departure_time=departure_time,
+                location_identification=location_identification,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         stop.additional_properties = d or {}

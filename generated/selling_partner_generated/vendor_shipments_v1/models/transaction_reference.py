@@ -83,9 +83,16 @@ class TransactionReference:
         ):
             raise DeviationError("transactionId")
 
-        transaction_reference = cls(
-            transaction_id=transaction_id,
-        )
+        if cls is TransactionReference:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction_reference = object.__new__(cls)
+            transaction_reference.transaction_id = transaction_id
+            transaction_reference._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction_reference = cls(
+                transaction_id=transaction_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction_reference.additional_properties = d or {}

@@ -175,13 +175,28 @@ class TransportShipmentMeasurements:
         ):
             raise DeviationError("totalPalletStackable")
 
-        transport_shipment_measurements = cls(
-            shipment_volume=shipment_volume,
-            shipment_weight=shipment_weight,
-            total_carton_count=total_carton_count,
-            total_pallet_non_stackable=total_pallet_non_stackable,
-            total_pallet_stackable=total_pallet_stackable,
-        )
+        if cls is TransportShipmentMeasurements:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transport_shipment_measurements = object.__new__(cls)
+            transport_shipment_measurements.shipment_volume = shipment_volume
+            transport_shipment_measurements.shipment_weight = shipment_weight
+            transport_shipment_measurements.total_carton_count = total_carton_count
+            transport_shipment_measurements.total_pallet_non_stackable = (
+                total_pallet_non_stackable
+            )
+            transport_shipment_measurements.total_pallet_stackable = (
+                total_pallet_stackable
+            )
+            transport_shipment_measurements._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transport_shipment_measurements = cls(
+                shipment_volume=shipment_volume,
+                shipment_weight=shipment_weight,
+                total_carton_count=total_carton_count,
+                total_pallet_non_stackable=total_pallet_non_stackable,
+                total_pallet_stackable=total_pallet_stackable,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transport_shipment_measurements.additional_properties = d or {}

@@ -261,15 +261,28 @@ class TransportationDetails:
             or TransportationDetailsTransportationMode(_transportation_mode)
         )
 
-        transportation_details = cls(
-            bill_of_lading_number=bill_of_lading_number,
-            carrier_details=carrier_details,
-            estimated_delivery_date=estimated_delivery_date,
-            ship_mode=ship_mode,
-            shipment_delivery_date=shipment_delivery_date,
-            shipped_date=shipped_date,
-            transportation_mode=transportation_mode,
-        )
+        if cls is TransportationDetails:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transportation_details = object.__new__(cls)
+            transportation_details.bill_of_lading_number = bill_of_lading_number
+            transportation_details.carrier_details = carrier_details
+            transportation_details.estimated_delivery_date = estimated_delivery_date
+            transportation_details.ship_mode = ship_mode
+            transportation_details.shipment_delivery_date = shipment_delivery_date
+            transportation_details.shipped_date = shipped_date
+            transportation_details.transportation_mode = transportation_mode
+            transportation_details._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transportation_details = cls(
+                bill_of_lading_number=bill_of_lading_number,
+                carrier_details=carrier_details,
+                estimated_delivery_date=estimated_delivery_date,
+                ship_mode=ship_mode,
+                shipment_delivery_date=shipment_delivery_date,
+                shipped_date=shipped_date,
+                transportation_mode=transportation_mode,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transportation_details.additional_properties = d or {}

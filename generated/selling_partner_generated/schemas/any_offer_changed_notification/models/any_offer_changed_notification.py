@@ -184,14 +184,26 @@ class AnyOfferChangedNotification:
 
         payload = AnyOfferChangedNotificationPayload.from_dict(d.pop("Payload"))
 
-        any_offer_changed_notification = cls(
-            notification_version=notification_version,
-            notification_type=notification_type,
-            payload_version=payload_version,
-            event_time=event_time,
-            notification_metadata=notification_metadata,
-            payload=payload,
-        )
+        if cls is AnyOfferChangedNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification = object.__new__(cls)
+            any_offer_changed_notification.notification_version = notification_version
+            any_offer_changed_notification.notification_type = notification_type
+            any_offer_changed_notification.payload_version = payload_version
+            any_offer_changed_notification.event_time = event_time
+            any_offer_changed_notification.notification_metadata = notification_metadata
+            any_offer_changed_notification.payload = payload
+            any_offer_changed_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification = cls(
+                notification_version=notification_version,
+                notification_type=notification_type,
+                payload_version=payload_version,
+                event_time=event_time,
+                notification_metadata=notification_metadata,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification.additional_properties = d or {}

@@ -114,12 +114,30 @@ class AnyOfferChangedNotificationNotificationMetadata:
         if _reader is not None and notification_id.__class__ is not str:
             raise DeviationError("NotificationId")
 
-        any_offer_changed_notification_notification_metadata = cls(
-            application_id=application_id,
-            subscription_id=subscription_id,
-            publish_time=publish_time,
-            notification_id=notification_id,
-        )
+        if cls is AnyOfferChangedNotificationNotificationMetadata:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_notification_metadata = object.__new__(cls)
+            any_offer_changed_notification_notification_metadata.application_id = (
+                application_id
+            )
+            any_offer_changed_notification_notification_metadata.subscription_id = (
+                subscription_id
+            )
+            any_offer_changed_notification_notification_metadata.publish_time = (
+                publish_time
+            )
+            any_offer_changed_notification_notification_metadata.notification_id = (
+                notification_id
+            )
+            any_offer_changed_notification_notification_metadata._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_notification_metadata = cls(
+                application_id=application_id,
+                subscription_id=subscription_id,
+                publish_time=publish_time,
+                notification_id=notification_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_notification_metadata.additional_properties = (

@@ -202,12 +202,24 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
 
             offers.append(offers_item)
 
-        any_offer_changed_notification_payload_any_offer_changed_notification = cls(
-            seller_id=seller_id,
-            offer_change_trigger=offer_change_trigger,
-            summary=summary,
-            offers=offers,
-        )
+        if cls is AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification = (
+                object.__new__(cls)
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification.seller_id = seller_id
+            any_offer_changed_notification_payload_any_offer_changed_notification.offer_change_trigger = offer_change_trigger
+            any_offer_changed_notification_payload_any_offer_changed_notification.summary = summary
+            any_offer_changed_notification_payload_any_offer_changed_notification.offers = offers
+            any_offer_changed_notification_payload_any_offer_changed_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification = cls(
+                seller_id=seller_id,
+                offer_change_trigger=offer_change_trigger,
+                summary=summary,
+                offers=offers,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification.additional_properties = (

@@ -128,13 +128,29 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTr
         if _reader is not None and offer_change_type.__class__ is not str:
             raise DeviationError("OfferChangeType")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger = cls(
-            marketplace_id=marketplace_id,
-            asin=asin,
-            item_condition=item_condition,
-            time_of_offer_change=time_of_offer_change,
-            offer_change_type=offer_change_type,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTrigger
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.marketplace_id = marketplace_id
+            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.asin = asin
+            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.item_condition = item_condition
+            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.time_of_offer_change = time_of_offer_change
+            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.offer_change_type = offer_change_type
+            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger = cls(
+                marketplace_id=marketplace_id,
+                asin=asin,
+                item_condition=item_condition,
+                time_of_offer_change=time_of_offer_change,
+                offer_change_type=offer_change_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.additional_properties = (

@@ -95,10 +95,23 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         if _reader is not None and is_offer_national_prime.__class__ is not bool:
             raise DeviationError("IsOfferNationalPrime")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information = cls(
-            is_offer_prime=is_offer_prime,
-            is_offer_national_prime=is_offer_national_prime,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0PrimeInformation
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information.is_offer_prime = is_offer_prime
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information.is_offer_national_prime = is_offer_national_prime
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information = cls(
+                is_offer_prime=is_offer_prime,
+                is_offer_national_prime=is_offer_national_prime,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information.additional_properties = (

@@ -100,10 +100,23 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         if _reader is not None and seller_positive_feedback_rating.__class__ is not int:
             raise DeviationError("SellerPositiveFeedbackRating")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating = cls(
-            feedback_count=feedback_count,
-            seller_positive_feedback_rating=seller_positive_feedback_rating,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0SellerFeedbackRating
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating.feedback_count = feedback_count
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating.seller_positive_feedback_rating = seller_positive_feedback_rating
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating = cls(
+                feedback_count=feedback_count,
+                seller_positive_feedback_rating=seller_positive_feedback_rating,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating.additional_properties = (

@@ -99,10 +99,23 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping = cls(
-            amount=amount,
-            currency_code=currency_code,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0Shipping
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping.amount = amount
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping.currency_code = currency_code
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping = cls(
+                amount=amount,
+                currency_code=currency_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping.additional_properties = (

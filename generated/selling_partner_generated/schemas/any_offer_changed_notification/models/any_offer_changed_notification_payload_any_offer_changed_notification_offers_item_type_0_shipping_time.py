@@ -117,12 +117,27 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         if _reader is not None and available_date.__class__ is not str:
             raise DeviationError("AvailableDate")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time = cls(
-            minimum_hours=minimum_hours,
-            maximum_hours=maximum_hours,
-            availability_type=availability_type,
-            available_date=available_date,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShippingTime
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.minimum_hours = minimum_hours
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.maximum_hours = maximum_hours
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.availability_type = availability_type
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.available_date = available_date
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time = cls(
+                minimum_hours=minimum_hours,
+                maximum_hours=maximum_hours,
+                availability_type=availability_type,
+                available_date=available_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.additional_properties = (

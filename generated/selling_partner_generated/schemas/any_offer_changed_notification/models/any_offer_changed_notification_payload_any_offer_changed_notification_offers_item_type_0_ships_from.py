@@ -95,10 +95,23 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         if _reader is not None and state.__class__ is not str:
             raise DeviationError("State")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from = cls(
-            country=country,
-            state=state,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemType0ShipsFrom
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from.country = country
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from.state = state
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from = cls(
+                country=country,
+                state=state,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_ships_from.additional_properties = (

@@ -99,10 +99,23 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_listing_price = cls(
-            amount=amount,
-            currency_code=currency_code,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBoxPricesItemType1ListingPrice
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_listing_price = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_listing_price.amount = amount
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_listing_price.currency_code = currency_code
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_listing_price._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_listing_price = cls(
+                amount=amount,
+                currency_code=currency_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_1_listing_price.additional_properties = (

@@ -201,13 +201,29 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
             d.pop("Shipping")
         )
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 = cls(
-            condition=condition,
-            fulfillment_channel=fulfillment_channel,
-            landed_price=landed_price,
-            listing_price=listing_price,
-            shipping=shipping,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType0
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0.condition = condition
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0.fulfillment_channel = fulfillment_channel
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0.landed_price = landed_price
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0.listing_price = listing_price
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0.shipping = shipping
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0 = cls(
+                condition=condition,
+                fulfillment_channel=fulfillment_channel,
+                landed_price=landed_price,
+                listing_price=listing_price,
+                shipping=shipping,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_0.additional_properties = (

@@ -82,9 +82,21 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
         if _reader is not None and points_number.__class__ is not int:
             raise DeviationError("PointsNumber")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points = cls(
-            points_number=points_number,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowestPricesItemType1Points
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points.points_number = points_number
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points = cls(
+                points_number=points_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_points.additional_properties = (

@@ -106,11 +106,25 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumber
         if _reader is not None and offer_count.__class__ is not int:
             raise DeviationError("OfferCount")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 = cls(
-            condition=condition,
-            fulfillment_channel=fulfillment_channel,
-            offer_count=offer_count,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumberOfOffersItemType0
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0.condition = condition
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0.fulfillment_channel = fulfillment_channel
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0.offer_count = offer_count
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 = cls(
+                condition=condition,
+                fulfillment_channel=fulfillment_channel,
+                offer_count=offer_count,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0.additional_properties = (

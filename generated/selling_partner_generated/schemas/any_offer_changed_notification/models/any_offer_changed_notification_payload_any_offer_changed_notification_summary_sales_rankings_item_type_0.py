@@ -95,10 +95,23 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesR
         if _reader is not None and rank.__class__ is not int:
             raise DeviationError("Rank")
 
-        any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 = cls(
-            product_category_id=product_category_id,
-            rank=rank,
-        )
+        if (
+            cls
+            is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesRankingsItemType0
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 = object.__new__(
+                cls
+            )
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0.product_category_id = product_category_id
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0.rank = rank
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 = cls(
+                product_category_id=product_category_id,
+                rank=rank,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0.additional_properties = (

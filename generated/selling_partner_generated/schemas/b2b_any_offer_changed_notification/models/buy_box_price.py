@@ -214,17 +214,32 @@ class BuyBoxPrice:
         ):
             raise DeviationError("SellerId")
 
-        buy_box_price = cls(
-            condition=condition,
-            offer_type=offer_type,
-            quantity_tier=quantity_tier,
-            listing_price=listing_price,
-            discount_type=discount_type,
-            landed_price=landed_price,
-            shipping=shipping,
-            points=points,
-            seller_id=seller_id,
-        )
+        if cls is BuyBoxPrice:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            buy_box_price = object.__new__(cls)
+            buy_box_price.condition = condition
+            buy_box_price.offer_type = offer_type
+            buy_box_price.quantity_tier = quantity_tier
+            buy_box_price.listing_price = listing_price
+            buy_box_price.discount_type = discount_type
+            buy_box_price.landed_price = landed_price
+            buy_box_price.shipping = shipping
+            buy_box_price.points = points
+            buy_box_price.seller_id = seller_id
+            buy_box_price._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            buy_box_price = cls(
+                condition=condition,
+                offer_type=offer_type,
+                quantity_tier=quantity_tier,
+                listing_price=listing_price,
+                discount_type=discount_type,
+                landed_price=landed_price,
+                shipping=shipping,
+                points=points,
+                seller_id=seller_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         buy_box_price.additional_properties = d or {}

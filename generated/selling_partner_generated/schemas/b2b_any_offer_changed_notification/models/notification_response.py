@@ -162,14 +162,26 @@ class NotificationResponse:
 
         payload = Payload.from_dict(d.pop("Payload"))
 
-        notification_response = cls(
-            notification_version=notification_version,
-            notification_type=notification_type,
-            payload_version=payload_version,
-            event_time=event_time,
-            notification_metadata=notification_metadata,
-            payload=payload,
-        )
+        if cls is NotificationResponse:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            notification_response = object.__new__(cls)
+            notification_response.notification_version = notification_version
+            notification_response.notification_type = notification_type
+            notification_response.payload_version = payload_version
+            notification_response.event_time = event_time
+            notification_response.notification_metadata = notification_metadata
+            notification_response.payload = payload
+            notification_response._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            notification_response = cls(
+                notification_version=notification_version,
+                notification_type=notification_type,
+                payload_version=payload_version,
+                event_time=event_time,
+                notification_metadata=notification_metadata,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         notification_response.additional_properties = d or {}

@@ -114,9 +114,18 @@ class Payload:
             d.pop("B2BAnyOfferChangedNotification")
         )
 
-        payload = cls(
-            b2b_any_offer_changed_notification=b2b_any_offer_changed_notification,
-        )
+        if cls is Payload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payload = object.__new__(cls)
+            payload.b2b_any_offer_changed_notification = (
+                b2b_any_offer_changed_notification
+            )
+            payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payload = cls(
+                b2b_any_offer_changed_notification=b2b_any_offer_changed_notification,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payload.additional_properties = d or {}

@@ -92,10 +92,18 @@ class PrimeInformation:
         if _reader is not None and is_national_prime.__class__ is not bool:
             raise DeviationError("IsNationalPrime")
 
-        prime_information = cls(
-            is_prime=is_prime,
-            is_national_prime=is_national_prime,
-        )
+        if cls is PrimeInformation:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            prime_information = object.__new__(cls)
+            prime_information.is_prime = is_prime
+            prime_information.is_national_prime = is_national_prime
+            prime_information._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            prime_information = cls(
+                is_prime=is_prime,
+                is_national_prime=is_national_prime,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         prime_information.additional_properties = d or {}

@@ -101,10 +101,20 @@ class SellerFeedbackRating:
         ):
             raise DeviationError("SellerPositiveFeedbackRating")
 
-        seller_feedback_rating = cls(
-            feedback_count=feedback_count,
-            seller_positive_feedback_rating=seller_positive_feedback_rating,
-        )
+        if cls is SellerFeedbackRating:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            seller_feedback_rating = object.__new__(cls)
+            seller_feedback_rating.feedback_count = feedback_count
+            seller_feedback_rating.seller_positive_feedback_rating = (
+                seller_positive_feedback_rating
+            )
+            seller_feedback_rating._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            seller_feedback_rating = cls(
+                feedback_count=feedback_count,
+                seller_positive_feedback_rating=seller_positive_feedback_rating,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         seller_feedback_rating.additional_properties = d or {}

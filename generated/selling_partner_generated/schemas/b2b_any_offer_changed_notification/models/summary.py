@@ -167,12 +167,22 @@ class Summary:
         _buy_box_prices = d.pop("BuyBoxPrices")
         buy_box_prices = [BuyBoxPrice.from_dict(_item) for _item in _buy_box_prices]
 
-        summary = cls(
-            number_of_offers=number_of_offers,
-            buy_box_eligible_offers=buy_box_eligible_offers,
-            lowest_prices=lowest_prices,
-            buy_box_prices=buy_box_prices,
-        )
+        if cls is Summary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            summary = object.__new__(cls)
+            summary.number_of_offers = number_of_offers
+            summary.buy_box_eligible_offers = buy_box_eligible_offers
+            summary.lowest_prices = lowest_prices
+            summary.buy_box_prices = buy_box_prices
+            summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            summary = cls(
+                number_of_offers=number_of_offers,
+                buy_box_eligible_offers=buy_box_eligible_offers,
+                lowest_prices=lowest_prices,
+                buy_box_prices=buy_box_prices,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         summary.additional_properties = d or {}

@@ -114,12 +114,26 @@ class BrandedItemContentChangeNotificationPayload:
         if _reader is not None and attributes_changed.__class__ is not list:
             raise DeviationError("AttributesChanged")
 
-        branded_item_content_change_notification_payload = cls(
-            marketplace_id=marketplace_id,
-            brand_name=brand_name,
-            asin=asin,
-            attributes_changed=attributes_changed,
-        )
+        if cls is BrandedItemContentChangeNotificationPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            branded_item_content_change_notification_payload = object.__new__(cls)
+            branded_item_content_change_notification_payload.marketplace_id = (
+                marketplace_id
+            )
+            branded_item_content_change_notification_payload.brand_name = brand_name
+            branded_item_content_change_notification_payload.asin = asin
+            branded_item_content_change_notification_payload.attributes_changed = (
+                attributes_changed
+            )
+            branded_item_content_change_notification_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            branded_item_content_change_notification_payload = cls(
+                marketplace_id=marketplace_id,
+                brand_name=brand_name,
+                asin=asin,
+                attributes_changed=attributes_changed,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         branded_item_content_change_notification_payload.additional_properties = d or {}

@@ -191,14 +191,34 @@ class DataKioskQueryProcessingFinishedNotification:
             )
         )
 
-        data_kiosk_query_processing_finished_notification = cls(
-            notification_version=notification_version,
-            notification_type=notification_type,
-            payload_version=payload_version,
-            event_time=event_time,
-            payload=payload,
-            notification_metadata=notification_metadata,
-        )
+        if cls is DataKioskQueryProcessingFinishedNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            data_kiosk_query_processing_finished_notification = object.__new__(cls)
+            data_kiosk_query_processing_finished_notification.notification_version = (
+                notification_version
+            )
+            data_kiosk_query_processing_finished_notification.notification_type = (
+                notification_type
+            )
+            data_kiosk_query_processing_finished_notification.payload_version = (
+                payload_version
+            )
+            data_kiosk_query_processing_finished_notification.event_time = event_time
+            data_kiosk_query_processing_finished_notification.payload = payload
+            data_kiosk_query_processing_finished_notification.notification_metadata = (
+                notification_metadata
+            )
+            data_kiosk_query_processing_finished_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            data_kiosk_query_processing_finished_notification = cls(
+                notification_version=notification_version,
+                notification_type=notification_type,
+                payload_version=payload_version,
+                event_time=event_time,
+                payload=payload,
+                notification_metadata=notification_metadata,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         data_kiosk_query_processing_finished_notification.additional_properties = (

@@ -204,15 +204,38 @@ class DataKioskQueryProcessingFinishedNotificationPayload:
             )
         )
 
-        data_kiosk_query_processing_finished_notification_payload = cls(
-            account_id=account_id,
-            query_id=query_id,
-            query=query,
-            processing_status=processing_status,
-            data_document_id=data_document_id,
-            error_document_id=error_document_id,
-            pagination=pagination,
-        )
+        if cls is DataKioskQueryProcessingFinishedNotificationPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            data_kiosk_query_processing_finished_notification_payload = object.__new__(
+                cls
+            )
+            data_kiosk_query_processing_finished_notification_payload.account_id = (
+                account_id
+            )
+            data_kiosk_query_processing_finished_notification_payload.query_id = (
+                query_id
+            )
+            data_kiosk_query_processing_finished_notification_payload.query = query
+            data_kiosk_query_processing_finished_notification_payload.processing_status = processing_status
+            data_kiosk_query_processing_finished_notification_payload.data_document_id = data_document_id
+            data_kiosk_query_processing_finished_notification_payload.error_document_id = error_document_id
+            data_kiosk_query_processing_finished_notification_payload.pagination = (
+                pagination
+            )
+            data_kiosk_query_processing_finished_notification_payload._parse_notes = (
+                None
+            )
+        else:  # a subclass: its own __init__ runs
+            data_kiosk_query_processing_finished_notification_payload = cls(
+                account_id=account_id,
+                query_id=query_id,
+                query=query,
+                processing_status=processing_status,
+                data_document_id=data_document_id,
+                error_document_id=error_document_id,
+                pagination=pagination,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         data_kiosk_query_processing_finished_notification_payload.additional_properties = (

@@ -83,9 +83,18 @@ class DataKioskQueryProcessingFinishedNotificationPayloadPagination:
         ):
             raise DeviationError("nextToken")
 
-        data_kiosk_query_processing_finished_notification_payload_pagination = cls(
-            next_token=next_token,
-        )
+        if cls is DataKioskQueryProcessingFinishedNotificationPayloadPagination:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            data_kiosk_query_processing_finished_notification_payload_pagination = (
+                object.__new__(cls)
+            )
+            data_kiosk_query_processing_finished_notification_payload_pagination.next_token = next_token
+            data_kiosk_query_processing_finished_notification_payload_pagination._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            data_kiosk_query_processing_finished_notification_payload_pagination = cls(
+                next_token=next_token,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         data_kiosk_query_processing_finished_notification_payload_pagination.additional_properties = (

@@ -137,14 +137,26 @@ class DetailPageTrafficEvent:
         if _reader is not None and glance_views.__class__ is not int:
             raise DeviationError("glanceViews")
 
-        detail_page_traffic_event = cls(
-            account_id=account_id,
-            marketplace_id=marketplace_id,
-            start_time=start_time,
-            end_time=end_time,
-            asin=asin,
-            glance_views=glance_views,
-        )
+        if cls is DetailPageTrafficEvent:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            detail_page_traffic_event = object.__new__(cls)
+            detail_page_traffic_event.account_id = account_id
+            detail_page_traffic_event.marketplace_id = marketplace_id
+            detail_page_traffic_event.start_time = start_time
+            detail_page_traffic_event.end_time = end_time
+            detail_page_traffic_event.asin = asin
+            detail_page_traffic_event.glance_views = glance_views
+            detail_page_traffic_event._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            detail_page_traffic_event = cls(
+                account_id=account_id,
+                marketplace_id=marketplace_id,
+                start_time=start_time,
+                end_time=end_time,
+                asin=asin,
+                glance_views=glance_views,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         detail_page_traffic_event.additional_properties = d or {}

@@ -162,14 +162,30 @@ class DetailPageTrafficEventNotification:
             d.pop("notificationMetadata")
         )
 
-        detail_page_traffic_event_notification = cls(
-            notification_version=notification_version,
-            notification_type=notification_type,
-            payload_version=payload_version,
-            event_time=event_time,
-            payload=payload,
-            notification_metadata=notification_metadata,
-        )
+        if cls is DetailPageTrafficEventNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            detail_page_traffic_event_notification = object.__new__(cls)
+            detail_page_traffic_event_notification.notification_version = (
+                notification_version
+            )
+            detail_page_traffic_event_notification.notification_type = notification_type
+            detail_page_traffic_event_notification.payload_version = payload_version
+            detail_page_traffic_event_notification.event_time = event_time
+            detail_page_traffic_event_notification.payload = payload
+            detail_page_traffic_event_notification.notification_metadata = (
+                notification_metadata
+            )
+            detail_page_traffic_event_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            detail_page_traffic_event_notification = cls(
+                notification_version=notification_version,
+                notification_type=notification_type,
+                payload_version=payload_version,
+                event_time=event_time,
+                payload=payload,
+                notification_metadata=notification_metadata,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         detail_page_traffic_event_notification.additional_properties = d or {}

@@ -117,9 +117,16 @@ class Payload:
             for _item in _detail_page_traffic_events
         ]
 
-        payload = cls(
-            detail_page_traffic_events=detail_page_traffic_events,
-        )
+        if cls is Payload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payload = object.__new__(cls)
+            payload.detail_page_traffic_events = detail_page_traffic_events
+            payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payload = cls(
+                detail_page_traffic_events=detail_page_traffic_events,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payload.additional_properties = d or {}

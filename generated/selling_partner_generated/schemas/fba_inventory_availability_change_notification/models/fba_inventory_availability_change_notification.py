@@ -190,13 +190,30 @@ class FbaInventoryAvailabilityChangeNotification:
             else FbaInventoryAvailabilityChangeNotificationPayload.from_dict(_payload)
         )
 
-        fba_inventory_availability_change_notification = cls(
-            notification_version=notification_version,
-            notification_type=notification_type,
-            payload_version=payload_version,
-            event_time=event_time,
-            payload=payload,
-        )
+        if cls is FbaInventoryAvailabilityChangeNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fba_inventory_availability_change_notification = object.__new__(cls)
+            fba_inventory_availability_change_notification.notification_version = (
+                notification_version
+            )
+            fba_inventory_availability_change_notification.notification_type = (
+                notification_type
+            )
+            fba_inventory_availability_change_notification.payload_version = (
+                payload_version
+            )
+            fba_inventory_availability_change_notification.event_time = event_time
+            fba_inventory_availability_change_notification.payload = payload
+            fba_inventory_availability_change_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fba_inventory_availability_change_notification = cls(
+                notification_version=notification_version,
+                notification_type=notification_type,
+                payload_version=payload_version,
+                event_time=event_time,
+                payload=payload,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fba_inventory_availability_change_notification.additional_properties = d or {}

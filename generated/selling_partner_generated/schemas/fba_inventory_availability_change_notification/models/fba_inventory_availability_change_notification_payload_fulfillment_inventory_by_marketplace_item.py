@@ -160,12 +160,27 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         if _reader is not None and stores.__class__ is not list and stores is not UNSET:
             raise DeviationError("Stores")
 
-        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item = cls(
-            marketplace_id=marketplace_id,
-            item_name=item_name,
-            fulfillment_inventory=fulfillment_inventory,
-            stores=stores,
-        )
+        if (
+            cls
+            is FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItem
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item = object.__new__(
+                cls
+            )
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.marketplace_id = marketplace_id
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.item_name = item_name
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.fulfillment_inventory = fulfillment_inventory
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.stores = stores
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item = cls(
+                marketplace_id=marketplace_id,
+                item_name=item_name,
+                fulfillment_inventory=fulfillment_inventory,
+                stores=stores,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.additional_properties = (

@@ -214,15 +214,33 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         ):
             raise DeviationError("PendingCustomerOrderInTransit")
 
-        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory = cls(
-            inbound_quantity_breakdown=inbound_quantity_breakdown,
-            fulfillable=fulfillable,
-            unfulfillable=unfulfillable,
-            researching=researching,
-            reserved_quantity_breakdown=reserved_quantity_breakdown,
-            future_supply_buyable=future_supply_buyable,
-            pending_customer_order_in_transit=pending_customer_order_in_transit,
-        )
+        if (
+            cls
+            is FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventory
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory = object.__new__(
+                cls
+            )
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.inbound_quantity_breakdown = inbound_quantity_breakdown
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.fulfillable = fulfillable
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.unfulfillable = unfulfillable
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.researching = researching
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.reserved_quantity_breakdown = reserved_quantity_breakdown
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.future_supply_buyable = future_supply_buyable
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.pending_customer_order_in_transit = pending_customer_order_in_transit
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory = cls(
+                inbound_quantity_breakdown=inbound_quantity_breakdown,
+                fulfillable=fulfillable,
+                unfulfillable=unfulfillable,
+                researching=researching,
+                reserved_quantity_breakdown=reserved_quantity_breakdown,
+                future_supply_buyable=future_supply_buyable,
+                pending_customer_order_in_transit=pending_customer_order_in_transit,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.additional_properties = (

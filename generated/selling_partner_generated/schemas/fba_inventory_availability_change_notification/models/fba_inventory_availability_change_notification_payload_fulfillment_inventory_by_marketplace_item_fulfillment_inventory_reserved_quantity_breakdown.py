@@ -106,11 +106,25 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         if _reader is not None and pending_customer_order.__class__ is not int:
             raise DeviationError("PendingCustomerOrder")
 
-        fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown = cls(
-            warehouse_processing=warehouse_processing,
-            warehouse_transfer=warehouse_transfer,
-            pending_customer_order=pending_customer_order,
-        )
+        if (
+            cls
+            is FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMarketplaceItemFulfillmentInventoryReservedQuantityBreakdown
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown = object.__new__(
+                cls
+            )
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown.warehouse_processing = warehouse_processing
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown.warehouse_transfer = warehouse_transfer
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown.pending_customer_order = pending_customer_order
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown = cls(
+                warehouse_processing=warehouse_processing,
+                warehouse_transfer=warehouse_transfer,
+                pending_customer_order=pending_customer_order,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown.additional_properties = (

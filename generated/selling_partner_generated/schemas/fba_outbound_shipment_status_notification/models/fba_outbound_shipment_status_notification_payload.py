@@ -120,9 +120,16 @@ class FbaOutboundShipmentStatusNotificationPayload:
             d.pop("FBAOutboundShipmentStatusNotification")
         )
 
-        fba_outbound_shipment_status_notification_payload = cls(
-            fba_outbound_shipment_status_notification=fba_outbound_shipment_status_notification,
-        )
+        if cls is FbaOutboundShipmentStatusNotificationPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fba_outbound_shipment_status_notification_payload = object.__new__(cls)
+            fba_outbound_shipment_status_notification_payload.fba_outbound_shipment_status_notification = fba_outbound_shipment_status_notification
+            fba_outbound_shipment_status_notification_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fba_outbound_shipment_status_notification_payload = cls(
+                fba_outbound_shipment_status_notification=fba_outbound_shipment_status_notification,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fba_outbound_shipment_status_notification_payload.additional_properties = (

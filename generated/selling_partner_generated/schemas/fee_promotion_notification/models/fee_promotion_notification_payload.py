@@ -114,9 +114,18 @@ class FeePromotionNotificationPayload:
             )
         )
 
-        fee_promotion_notification_payload = cls(
-            fee_promotion_notification=fee_promotion_notification,
-        )
+        if cls is FeePromotionNotificationPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fee_promotion_notification_payload = object.__new__(cls)
+            fee_promotion_notification_payload.fee_promotion_notification = (
+                fee_promotion_notification
+            )
+            fee_promotion_notification_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fee_promotion_notification_payload = cls(
+                fee_promotion_notification=fee_promotion_notification,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fee_promotion_notification_payload.additional_properties = d or {}

@@ -263,15 +263,30 @@ class FeePromotionNotificationPayloadFeePromotionNotification:
 
             promotion_information.append(promotion_information_item)
 
-        fee_promotion_notification_payload_fee_promotion_notification = cls(
-            merchant_id=merchant_id,
-            marketplace_id=marketplace_id,
-            fee_promotion_type=fee_promotion_type,
-            fee_promotion_type_description=fee_promotion_type_description,
-            promotion_active_time_range=promotion_active_time_range,
-            identifiers=identifiers,
-            promotion_information=promotion_information,
-        )
+        if cls is FeePromotionNotificationPayloadFeePromotionNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fee_promotion_notification_payload_fee_promotion_notification = (
+                object.__new__(cls)
+            )
+            fee_promotion_notification_payload_fee_promotion_notification.merchant_id = merchant_id
+            fee_promotion_notification_payload_fee_promotion_notification.marketplace_id = marketplace_id
+            fee_promotion_notification_payload_fee_promotion_notification.fee_promotion_type = fee_promotion_type
+            fee_promotion_notification_payload_fee_promotion_notification.fee_promotion_type_description = fee_promotion_type_description
+            fee_promotion_notification_payload_fee_promotion_notification.promotion_active_time_range = promotion_active_time_range
+            fee_promotion_notification_payload_fee_promotion_notification.identifiers = identifiers
+            fee_promotion_notification_payload_fee_promotion_notification.promotion_information = promotion_information
+            fee_promotion_notification_payload_fee_promotion_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fee_promotion_notification_payload_fee_promotion_notification = cls(
+                merchant_id=merchant_id,
+                marketplace_id=marketplace_id,
+                fee_promotion_type=fee_promotion_type,
+                fee_promotion_type_description=fee_promotion_type_description,
+                promotion_active_time_range=promotion_active_time_range,
+                identifiers=identifiers,
+                promotion_information=promotion_information,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fee_promotion_notification_payload_fee_promotion_notification.additional_properties = (

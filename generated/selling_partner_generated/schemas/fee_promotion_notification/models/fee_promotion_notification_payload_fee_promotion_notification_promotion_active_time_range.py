@@ -95,10 +95,23 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTime
         if _reader is not None and effective_through_date.__class__ is not str:
             raise DeviationError("EffectiveThroughDate")
 
-        fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range = cls(
-            effective_from_date=effective_from_date,
-            effective_through_date=effective_through_date,
-        )
+        if (
+            cls
+            is FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTimeRange
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range = object.__new__(
+                cls
+            )
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range.effective_from_date = effective_from_date
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range.effective_through_date = effective_through_date
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range = cls(
+                effective_from_date=effective_from_date,
+                effective_through_date=effective_through_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range.additional_properties = (

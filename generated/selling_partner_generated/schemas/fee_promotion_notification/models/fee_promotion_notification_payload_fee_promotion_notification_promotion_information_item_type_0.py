@@ -217,14 +217,31 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
             d.pop("FeesEstimate")
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 = cls(
-            fee_type=fee_type,
-            fee_discount_type=fee_discount_type,
-            fee_discount_value=fee_discount_value,
-            price_threshold=price_threshold,
-            fee_discount_monetary_amount=fee_discount_monetary_amount,
-            fees_estimate=fees_estimate,
-        )
+        if (
+            cls
+            is FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 = object.__new__(
+                cls
+            )
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fee_type = fee_type
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fee_discount_type = fee_discount_type
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fee_discount_value = fee_discount_value
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.price_threshold = price_threshold
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fee_discount_monetary_amount = fee_discount_monetary_amount
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fees_estimate = fees_estimate
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 = cls(
+                fee_type=fee_type,
+                fee_discount_type=fee_discount_type,
+                fee_discount_value=fee_discount_value,
+                price_threshold=price_threshold,
+                fee_discount_monetary_amount=fee_discount_monetary_amount,
+                fees_estimate=fees_estimate,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.additional_properties = (

@@ -220,13 +220,29 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
             d.pop("FinalFee")
         )
 
-        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 = cls(
-            fee_type=fee_type,
-            fee_amount=fee_amount,
-            tax_amount=tax_amount,
-            fee_promotion=fee_promotion,
-            final_fee=final_fee,
-        )
+        if (
+            cls
+            is FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 = object.__new__(
+                cls
+            )
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.fee_type = fee_type
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.fee_amount = fee_amount
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.tax_amount = tax_amount
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.fee_promotion = fee_promotion
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.final_fee = final_fee
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 = cls(
+                fee_type=fee_type,
+                fee_amount=fee_amount,
+                tax_amount=tax_amount,
+                fee_promotion=fee_promotion,
+                final_fee=final_fee,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.additional_properties = (

@@ -95,10 +95,23 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("CurrencyCode")
 
-        fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee = cls(
-            amount=amount,
-            currency_code=currency_code,
-        )
+        if (
+            cls
+            is FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformationItemType0FeesEstimateFeeDetailsItemType0IncludedFeesItemType0FinalFee
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee = object.__new__(
+                cls
+            )
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee.amount = amount
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee.currency_code = currency_code
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee = cls(
+                amount=amount,
+                currency_code=currency_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0_final_fee.additional_properties = (

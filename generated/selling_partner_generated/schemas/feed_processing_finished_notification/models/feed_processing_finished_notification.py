@@ -184,14 +184,30 @@ class FeedProcessingFinishedNotification:
             )
         )
 
-        feed_processing_finished_notification = cls(
-            notification_version=notification_version,
-            notification_type=notification_type,
-            payload_version=payload_version,
-            event_time=event_time,
-            payload=payload,
-            notification_metadata=notification_metadata,
-        )
+        if cls is FeedProcessingFinishedNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            feed_processing_finished_notification = object.__new__(cls)
+            feed_processing_finished_notification.notification_version = (
+                notification_version
+            )
+            feed_processing_finished_notification.notification_type = notification_type
+            feed_processing_finished_notification.payload_version = payload_version
+            feed_processing_finished_notification.event_time = event_time
+            feed_processing_finished_notification.payload = payload
+            feed_processing_finished_notification.notification_metadata = (
+                notification_metadata
+            )
+            feed_processing_finished_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            feed_processing_finished_notification = cls(
+                notification_version=notification_version,
+                notification_type=notification_type,
+                payload_version=payload_version,
+                event_time=event_time,
+                payload=payload,
+                notification_metadata=notification_metadata,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         feed_processing_finished_notification.additional_properties = d or {}

@@ -151,14 +151,31 @@ class FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotificatio
         ):
             raise DeviationError("resultFeedDocumentId")
 
-        feed_processing_finished_notification_payload_feed_processing_finished_notification = cls(
-            account_id=account_id,
-            feed_id=feed_id,
-            feed_type=feed_type,
-            processing_status=processing_status,
-            seller_id=seller_id,
-            result_feed_document_id=result_feed_document_id,
-        )
+        if (
+            cls
+            is FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotification
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            feed_processing_finished_notification_payload_feed_processing_finished_notification = object.__new__(
+                cls
+            )
+            feed_processing_finished_notification_payload_feed_processing_finished_notification.account_id = account_id
+            feed_processing_finished_notification_payload_feed_processing_finished_notification.feed_id = feed_id
+            feed_processing_finished_notification_payload_feed_processing_finished_notification.feed_type = feed_type
+            feed_processing_finished_notification_payload_feed_processing_finished_notification.processing_status = processing_status
+            feed_processing_finished_notification_payload_feed_processing_finished_notification.seller_id = seller_id
+            feed_processing_finished_notification_payload_feed_processing_finished_notification.result_feed_document_id = result_feed_document_id
+            feed_processing_finished_notification_payload_feed_processing_finished_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            feed_processing_finished_notification_payload_feed_processing_finished_notification = cls(
+                account_id=account_id,
+                feed_id=feed_id,
+                feed_type=feed_type,
+                processing_status=processing_status,
+                seller_id=seller_id,
+                result_feed_document_id=result_feed_document_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         feed_processing_finished_notification_payload_feed_processing_finished_notification.additional_properties = (

@@ -184,14 +184,30 @@ class FulfillmentOrderStatusNotification:
             )
         )
 
-        fulfillment_order_status_notification = cls(
-            notification_version=notification_version,
-            notification_type=notification_type,
-            payload_version=payload_version,
-            event_time=event_time,
-            payload=payload,
-            notification_metadata=notification_metadata,
-        )
+        if cls is FulfillmentOrderStatusNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_order_status_notification = object.__new__(cls)
+            fulfillment_order_status_notification.notification_version = (
+                notification_version
+            )
+            fulfillment_order_status_notification.notification_type = notification_type
+            fulfillment_order_status_notification.payload_version = payload_version
+            fulfillment_order_status_notification.event_time = event_time
+            fulfillment_order_status_notification.payload = payload
+            fulfillment_order_status_notification.notification_metadata = (
+                notification_metadata
+            )
+            fulfillment_order_status_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_order_status_notification = cls(
+                notification_version=notification_version,
+                notification_type=notification_type,
+                payload_version=payload_version,
+                event_time=event_time,
+                payload=payload,
+                notification_metadata=notification_metadata,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_order_status_notification.additional_properties = d or {}

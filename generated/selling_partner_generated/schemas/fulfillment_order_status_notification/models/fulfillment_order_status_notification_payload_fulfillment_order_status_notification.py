@@ -211,15 +211,33 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
             d.pop("FulfillmentReturnItem")
         )
 
-        fulfillment_order_status_notification_payload_fulfillment_order_status_notification = cls(
-            seller_id=seller_id,
-            event_type=event_type,
-            status_updated_date_time=status_updated_date_time,
-            seller_fulfillment_order_id=seller_fulfillment_order_id,
-            fulfillment_order_status=fulfillment_order_status,
-            fulfillment_shipment=fulfillment_shipment,
-            fulfillment_return_item=fulfillment_return_item,
-        )
+        if (
+            cls
+            is FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotification
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification = object.__new__(
+                cls
+            )
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.seller_id = seller_id
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.event_type = event_type
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.status_updated_date_time = status_updated_date_time
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.seller_fulfillment_order_id = seller_fulfillment_order_id
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.fulfillment_order_status = fulfillment_order_status
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.fulfillment_shipment = fulfillment_shipment
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.fulfillment_return_item = fulfillment_return_item
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification = cls(
+                seller_id=seller_id,
+                event_type=event_type,
+                status_updated_date_time=status_updated_date_time,
+                seller_fulfillment_order_id=seller_fulfillment_order_id,
+                fulfillment_order_status=fulfillment_order_status,
+                fulfillment_shipment=fulfillment_shipment,
+                fulfillment_return_item=fulfillment_return_item,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_order_status_notification_payload_fulfillment_order_status_notification.additional_properties = (

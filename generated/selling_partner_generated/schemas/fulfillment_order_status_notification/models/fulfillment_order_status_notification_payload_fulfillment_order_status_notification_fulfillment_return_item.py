@@ -106,11 +106,25 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         if _reader is not None and seller_sku.__class__ is not str:
             raise DeviationError("SellerSKU")
 
-        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item = cls(
-            received_date_time=received_date_time,
-            returned_quantity=returned_quantity,
-            seller_sku=seller_sku,
-        )
+        if (
+            cls
+            is FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentReturnItem
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item = object.__new__(
+                cls
+            )
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.received_date_time = received_date_time
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.returned_quantity = returned_quantity
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.seller_sku = seller_sku
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item = cls(
+                received_date_time=received_date_time,
+                returned_quantity=returned_quantity,
+                seller_sku=seller_sku,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.additional_properties = (

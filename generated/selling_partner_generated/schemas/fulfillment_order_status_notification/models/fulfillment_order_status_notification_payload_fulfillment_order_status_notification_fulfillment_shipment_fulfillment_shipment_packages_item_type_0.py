@@ -106,11 +106,25 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         if _reader is not None and tracking_number.__class__ is not str:
             raise DeviationError("TrackingNumber")
 
-        fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 = cls(
-            package_number=package_number,
-            carrier_code=carrier_code,
-            tracking_number=tracking_number,
-        )
+        if (
+            cls
+            is FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificationFulfillmentShipmentFulfillmentShipmentPackagesItemType0
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 = object.__new__(
+                cls
+            )
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0.package_number = package_number
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0.carrier_code = carrier_code
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0.tracking_number = tracking_number
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0 = cls(
+                package_number=package_number,
+                carrier_code=carrier_code,
+                tracking_number=tracking_number,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment_fulfillment_shipment_packages_item_type_0.additional_properties = (

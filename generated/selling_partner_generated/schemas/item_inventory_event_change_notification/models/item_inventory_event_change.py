@@ -142,14 +142,28 @@ class ItemInventoryEventChange:
         if _reader is not None and highly_available_inventory.__class__ is not int:
             raise DeviationError("highlyAvailableInventory")
 
-        item_inventory_event_change = cls(
-            account_id=account_id,
-            marketplace_id=marketplace_id,
-            start_time=start_time,
-            end_time=end_time,
-            asin=asin,
-            highly_available_inventory=highly_available_inventory,
-        )
+        if cls is ItemInventoryEventChange:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_inventory_event_change = object.__new__(cls)
+            item_inventory_event_change.account_id = account_id
+            item_inventory_event_change.marketplace_id = marketplace_id
+            item_inventory_event_change.start_time = start_time
+            item_inventory_event_change.end_time = end_time
+            item_inventory_event_change.asin = asin
+            item_inventory_event_change.highly_available_inventory = (
+                highly_available_inventory
+            )
+            item_inventory_event_change._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_inventory_event_change = cls(
+                account_id=account_id,
+                marketplace_id=marketplace_id,
+                start_time=start_time,
+                end_time=end_time,
+                asin=asin,
+                highly_available_inventory=highly_available_inventory,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_inventory_event_change.additional_properties = d or {}

@@ -162,14 +162,32 @@ class ItemInventoryEventChangeNotification:
             d.pop("notificationMetadata")
         )
 
-        item_inventory_event_change_notification = cls(
-            notification_version=notification_version,
-            notification_type=notification_type,
-            payload_version=payload_version,
-            event_time=event_time,
-            payload=payload,
-            notification_metadata=notification_metadata,
-        )
+        if cls is ItemInventoryEventChangeNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_inventory_event_change_notification = object.__new__(cls)
+            item_inventory_event_change_notification.notification_version = (
+                notification_version
+            )
+            item_inventory_event_change_notification.notification_type = (
+                notification_type
+            )
+            item_inventory_event_change_notification.payload_version = payload_version
+            item_inventory_event_change_notification.event_time = event_time
+            item_inventory_event_change_notification.payload = payload
+            item_inventory_event_change_notification.notification_metadata = (
+                notification_metadata
+            )
+            item_inventory_event_change_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_inventory_event_change_notification = cls(
+                notification_version=notification_version,
+                notification_type=notification_type,
+                payload_version=payload_version,
+                event_time=event_time,
+                payload=payload,
+                notification_metadata=notification_metadata,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_inventory_event_change_notification.additional_properties = d or {}

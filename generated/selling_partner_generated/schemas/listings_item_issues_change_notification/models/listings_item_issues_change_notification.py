@@ -187,14 +187,32 @@ class ListingsItemIssuesChangeNotification:
             )
         )
 
-        listings_item_issues_change_notification = cls(
-            notification_version=notification_version,
-            notification_type=notification_type,
-            payload_version=payload_version,
-            event_time=event_time,
-            payload=payload,
-            notification_metadata=notification_metadata,
-        )
+        if cls is ListingsItemIssuesChangeNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listings_item_issues_change_notification = object.__new__(cls)
+            listings_item_issues_change_notification.notification_version = (
+                notification_version
+            )
+            listings_item_issues_change_notification.notification_type = (
+                notification_type
+            )
+            listings_item_issues_change_notification.payload_version = payload_version
+            listings_item_issues_change_notification.event_time = event_time
+            listings_item_issues_change_notification.payload = payload
+            listings_item_issues_change_notification.notification_metadata = (
+                notification_metadata
+            )
+            listings_item_issues_change_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listings_item_issues_change_notification = cls(
+                notification_version=notification_version,
+                notification_type=notification_type,
+                payload_version=payload_version,
+                event_time=event_time,
+                payload=payload,
+                notification_metadata=notification_metadata,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listings_item_issues_change_notification.additional_properties = d or {}

@@ -115,12 +115,24 @@ class ListingsItemIssuesChangeNotificationNotificationMetadata:
         if _reader is not None and notification_id.__class__ is not str:
             raise DeviationError("NotificationId")
 
-        listings_item_issues_change_notification_notification_metadata = cls(
-            application_id=application_id,
-            subscription_id=subscription_id,
-            publish_time=publish_time,
-            notification_id=notification_id,
-        )
+        if cls is ListingsItemIssuesChangeNotificationNotificationMetadata:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listings_item_issues_change_notification_notification_metadata = (
+                object.__new__(cls)
+            )
+            listings_item_issues_change_notification_notification_metadata.application_id = application_id
+            listings_item_issues_change_notification_notification_metadata.subscription_id = subscription_id
+            listings_item_issues_change_notification_notification_metadata.publish_time = publish_time
+            listings_item_issues_change_notification_notification_metadata.notification_id = notification_id
+            listings_item_issues_change_notification_notification_metadata._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listings_item_issues_change_notification_notification_metadata = cls(
+                application_id=application_id,
+                subscription_id=subscription_id,
+                publish_time=publish_time,
+                notification_id=notification_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listings_item_issues_change_notification_notification_metadata.additional_properties = (

@@ -114,12 +114,24 @@ class ListingsItemMfnQuantityChangePayload:
         if _reader is not None and quantity.__class__ is not int:
             raise DeviationError("Quantity")
 
-        listings_item_mfn_quantity_change_payload = cls(
-            seller_id=seller_id,
-            fulfillment_channel_code=fulfillment_channel_code,
-            sku=sku,
-            quantity=quantity,
-        )
+        if cls is ListingsItemMfnQuantityChangePayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            listings_item_mfn_quantity_change_payload = object.__new__(cls)
+            listings_item_mfn_quantity_change_payload.seller_id = seller_id
+            listings_item_mfn_quantity_change_payload.fulfillment_channel_code = (
+                fulfillment_channel_code
+            )
+            listings_item_mfn_quantity_change_payload.sku = sku
+            listings_item_mfn_quantity_change_payload.quantity = quantity
+            listings_item_mfn_quantity_change_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            listings_item_mfn_quantity_change_payload = cls(
+                seller_id=seller_id,
+                fulfillment_channel_code=fulfillment_channel_code,
+                sku=sku,
+                quantity=quantity,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         listings_item_mfn_quantity_change_payload.additional_properties = d or {}

@@ -114,12 +114,28 @@ class OrderChangeNotificationNotificationMetadata:
         if _reader is not None and notification_id.__class__ is not str:
             raise DeviationError("NotificationId")
 
-        order_change_notification_notification_metadata = cls(
-            application_id=application_id,
-            subscription_id=subscription_id,
-            publish_time=publish_time,
-            notification_id=notification_id,
-        )
+        if cls is OrderChangeNotificationNotificationMetadata:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_change_notification_notification_metadata = object.__new__(cls)
+            order_change_notification_notification_metadata.application_id = (
+                application_id
+            )
+            order_change_notification_notification_metadata.subscription_id = (
+                subscription_id
+            )
+            order_change_notification_notification_metadata.publish_time = publish_time
+            order_change_notification_notification_metadata.notification_id = (
+                notification_id
+            )
+            order_change_notification_notification_metadata._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_change_notification_notification_metadata = cls(
+                application_id=application_id,
+                subscription_id=subscription_id,
+                publish_time=publish_time,
+                notification_id=notification_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_change_notification_notification_metadata.additional_properties = d or {}

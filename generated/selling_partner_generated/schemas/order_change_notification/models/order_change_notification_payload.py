@@ -114,9 +114,18 @@ class OrderChangeNotificationPayload:
             )
         )
 
-        order_change_notification_payload = cls(
-            order_change_notification=order_change_notification,
-        )
+        if cls is OrderChangeNotificationPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_change_notification_payload = object.__new__(cls)
+            order_change_notification_payload.order_change_notification = (
+                order_change_notification
+            )
+            order_change_notification_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_change_notification_payload = cls(
+                order_change_notification=order_change_notification,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_change_notification_payload.additional_properties = d or {}

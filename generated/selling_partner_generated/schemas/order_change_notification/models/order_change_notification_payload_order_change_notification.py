@@ -194,14 +194,34 @@ class OrderChangeNotificationPayloadOrderChangeNotification:
             )
         )
 
-        order_change_notification_payload_order_change_notification = cls(
-            notification_level=notification_level,
-            seller_id=seller_id,
-            amazon_order_id=amazon_order_id,
-            order_change_type=order_change_type,
-            order_change_trigger=order_change_trigger,
-            summary=summary,
-        )
+        if cls is OrderChangeNotificationPayloadOrderChangeNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_change_notification_payload_order_change_notification = (
+                object.__new__(cls)
+            )
+            order_change_notification_payload_order_change_notification.notification_level = notification_level
+            order_change_notification_payload_order_change_notification.seller_id = (
+                seller_id
+            )
+            order_change_notification_payload_order_change_notification.amazon_order_id = amazon_order_id
+            order_change_notification_payload_order_change_notification.order_change_type = order_change_type
+            order_change_notification_payload_order_change_notification.order_change_trigger = order_change_trigger
+            order_change_notification_payload_order_change_notification.summary = (
+                summary
+            )
+            order_change_notification_payload_order_change_notification._parse_notes = (
+                None
+            )
+        else:  # a subclass: its own __init__ runs
+            order_change_notification_payload_order_change_notification = cls(
+                notification_level=notification_level,
+                seller_id=seller_id,
+                amazon_order_id=amazon_order_id,
+                order_change_type=order_change_type,
+                order_change_trigger=order_change_trigger,
+                summary=summary,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_change_notification_payload_order_change_notification.additional_properties = (

@@ -98,10 +98,23 @@ class OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger:
         if _reader is not None and change_reason.__class__ is not str:
             raise DeviationError("ChangeReason")
 
-        order_change_notification_payload_order_change_notification_order_change_trigger = cls(
-            time_of_order_change=time_of_order_change,
-            change_reason=change_reason,
-        )
+        if (
+            cls
+            is OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_change_notification_payload_order_change_notification_order_change_trigger = object.__new__(
+                cls
+            )
+            order_change_notification_payload_order_change_notification_order_change_trigger.time_of_order_change = time_of_order_change
+            order_change_notification_payload_order_change_notification_order_change_trigger.change_reason = change_reason
+            order_change_notification_payload_order_change_notification_order_change_trigger._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_change_notification_payload_order_change_notification_order_change_trigger = cls(
+                time_of_order_change=time_of_order_change,
+                change_reason=change_reason,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_change_notification_payload_order_change_notification_order_change_trigger.additional_properties = (

@@ -401,26 +401,52 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
         ):
             raise DeviationError("ElectronicInvoiceStatus")
 
-        order_change_notification_payload_order_change_notification_summary = cls(
-            marketplace_id=marketplace_id,
-            order_status=order_status,
-            purchase_date=purchase_date,
-            destination_postal_code=destination_postal_code,
-            fulfillment_type=fulfillment_type,
-            order_type=order_type,
-            order_items=order_items,
-            number_of_items_shipped=number_of_items_shipped,
-            number_of_items_unshipped=number_of_items_unshipped,
-            earliest_delivery_date=earliest_delivery_date,
-            latest_delivery_date=latest_delivery_date,
-            earliest_ship_date=earliest_ship_date,
-            latest_ship_date=latest_ship_date,
-            cancel_notify_date=cancel_notify_date,
-            order_programs=order_programs,
-            shipping_programs=shipping_programs,
-            easy_ship_shipment_status=easy_ship_shipment_status,
-            electronic_invoice_status=electronic_invoice_status,
-        )
+        if cls is OrderChangeNotificationPayloadOrderChangeNotificationSummary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_change_notification_payload_order_change_notification_summary = (
+                object.__new__(cls)
+            )
+            order_change_notification_payload_order_change_notification_summary.marketplace_id = marketplace_id
+            order_change_notification_payload_order_change_notification_summary.order_status = order_status
+            order_change_notification_payload_order_change_notification_summary.purchase_date = purchase_date
+            order_change_notification_payload_order_change_notification_summary.destination_postal_code = destination_postal_code
+            order_change_notification_payload_order_change_notification_summary.fulfillment_type = fulfillment_type
+            order_change_notification_payload_order_change_notification_summary.order_type = order_type
+            order_change_notification_payload_order_change_notification_summary.order_items = order_items
+            order_change_notification_payload_order_change_notification_summary.number_of_items_shipped = number_of_items_shipped
+            order_change_notification_payload_order_change_notification_summary.number_of_items_unshipped = number_of_items_unshipped
+            order_change_notification_payload_order_change_notification_summary.earliest_delivery_date = earliest_delivery_date
+            order_change_notification_payload_order_change_notification_summary.latest_delivery_date = latest_delivery_date
+            order_change_notification_payload_order_change_notification_summary.earliest_ship_date = earliest_ship_date
+            order_change_notification_payload_order_change_notification_summary.latest_ship_date = latest_ship_date
+            order_change_notification_payload_order_change_notification_summary.cancel_notify_date = cancel_notify_date
+            order_change_notification_payload_order_change_notification_summary.order_programs = order_programs
+            order_change_notification_payload_order_change_notification_summary.shipping_programs = shipping_programs
+            order_change_notification_payload_order_change_notification_summary.easy_ship_shipment_status = easy_ship_shipment_status
+            order_change_notification_payload_order_change_notification_summary.electronic_invoice_status = electronic_invoice_status
+            order_change_notification_payload_order_change_notification_summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_change_notification_payload_order_change_notification_summary = cls(
+                marketplace_id=marketplace_id,
+                order_status=order_status,
+                purchase_date=purchase_date,
+                destination_postal_code=destination_postal_code,
+                fulfillment_type=fulfillment_type,
+                order_type=order_type,
+                order_items=order_items,
+                number_of_items_shipped=number_of_items_shipped,
+                number_of_items_unshipped=number_of_items_unshipped,
+                earliest_delivery_date=earliest_delivery_date,
+                latest_delivery_date=latest_delivery_date,
+                earliest_ship_date=earliest_ship_date,
+                latest_ship_date=latest_ship_date,
+                cancel_notify_date=cancel_notify_date,
+                order_programs=order_programs,
+                shipping_programs=shipping_programs,
+                easy_ship_shipment_status=easy_ship_shipment_status,
+                electronic_invoice_status=electronic_invoice_status,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_change_notification_payload_order_change_notification_summary.additional_properties = (

@@ -217,17 +217,37 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
         ):
             raise DeviationError("ItemLatestDeliveryDate")
 
-        order_change_notification_payload_order_change_notification_summary_order_items_item = cls(
-            order_item_id=order_item_id,
-            seller_sku=seller_sku,
-            supply_source_id=supply_source_id,
-            quantity=quantity,
-            order_item_status=order_item_status,
-            quantity_shipped=quantity_shipped,
-            is_buyer_requested_cancel=is_buyer_requested_cancel,
-            item_earliest_delivery_date=item_earliest_delivery_date,
-            item_latest_delivery_date=item_latest_delivery_date,
-        )
+        if (
+            cls
+            is OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            order_change_notification_payload_order_change_notification_summary_order_items_item = object.__new__(
+                cls
+            )
+            order_change_notification_payload_order_change_notification_summary_order_items_item.order_item_id = order_item_id
+            order_change_notification_payload_order_change_notification_summary_order_items_item.seller_sku = seller_sku
+            order_change_notification_payload_order_change_notification_summary_order_items_item.supply_source_id = supply_source_id
+            order_change_notification_payload_order_change_notification_summary_order_items_item.quantity = quantity
+            order_change_notification_payload_order_change_notification_summary_order_items_item.order_item_status = order_item_status
+            order_change_notification_payload_order_change_notification_summary_order_items_item.quantity_shipped = quantity_shipped
+            order_change_notification_payload_order_change_notification_summary_order_items_item.is_buyer_requested_cancel = is_buyer_requested_cancel
+            order_change_notification_payload_order_change_notification_summary_order_items_item.item_earliest_delivery_date = item_earliest_delivery_date
+            order_change_notification_payload_order_change_notification_summary_order_items_item.item_latest_delivery_date = item_latest_delivery_date
+            order_change_notification_payload_order_change_notification_summary_order_items_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            order_change_notification_payload_order_change_notification_summary_order_items_item = cls(
+                order_item_id=order_item_id,
+                seller_sku=seller_sku,
+                supply_source_id=supply_source_id,
+                quantity=quantity,
+                order_item_status=order_item_status,
+                quantity_shipped=quantity_shipped,
+                is_buyer_requested_cancel=is_buyer_requested_cancel,
+                item_earliest_delivery_date=item_earliest_delivery_date,
+                item_latest_delivery_date=item_latest_delivery_date,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         order_change_notification_payload_order_change_notification_summary_order_items_item.additional_properties = (

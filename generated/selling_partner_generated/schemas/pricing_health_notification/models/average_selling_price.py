@@ -96,10 +96,18 @@ class AverageSellingPrice:
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("currencyCode")
 
-        average_selling_price = cls(
-            amount=amount,
-            currency_code=currency_code,
-        )
+        if cls is AverageSellingPrice:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            average_selling_price = object.__new__(cls)
+            average_selling_price.amount = amount
+            average_selling_price.currency_code = currency_code
+            average_selling_price._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            average_selling_price = cls(
+                amount=amount,
+                currency_code=currency_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         average_selling_price.additional_properties = d or {}

@@ -150,13 +150,24 @@ class BuyBoxPrice:
         _points = d.pop("points", UNSET)
         points = UNSET if _points is UNSET else Points.from_dict(_points)
 
-        buy_box_price = cls(
-            condition=condition,
-            landed_price=landed_price,
-            listing_price=listing_price,
-            shipping=shipping,
-            points=points,
-        )
+        if cls is BuyBoxPrice:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            buy_box_price = object.__new__(cls)
+            buy_box_price.condition = condition
+            buy_box_price.landed_price = landed_price
+            buy_box_price.listing_price = listing_price
+            buy_box_price.shipping = shipping
+            buy_box_price.points = points
+            buy_box_price._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            buy_box_price = cls(
+                condition=condition,
+                landed_price=landed_price,
+                listing_price=listing_price,
+                shipping=shipping,
+                points=points,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         buy_box_price.additional_properties = d or {}

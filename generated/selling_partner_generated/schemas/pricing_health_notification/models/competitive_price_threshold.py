@@ -96,10 +96,18 @@ class CompetitivePriceThreshold:
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("currencyCode")
 
-        competitive_price_threshold = cls(
-            amount=amount,
-            currency_code=currency_code,
-        )
+        if cls is CompetitivePriceThreshold:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            competitive_price_threshold = object.__new__(cls)
+            competitive_price_threshold.amount = amount
+            competitive_price_threshold.currency_code = currency_code
+            competitive_price_threshold._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            competitive_price_threshold = cls(
+                amount=amount,
+                currency_code=currency_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         competitive_price_threshold.additional_properties = d or {}

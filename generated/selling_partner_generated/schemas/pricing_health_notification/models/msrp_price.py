@@ -96,10 +96,18 @@ class MsrpPrice:
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("currencyCode")
 
-        msrp_price = cls(
-            amount=amount,
-            currency_code=currency_code,
-        )
+        if cls is MsrpPrice:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            msrp_price = object.__new__(cls)
+            msrp_price.amount = amount
+            msrp_price.currency_code = currency_code
+            msrp_price._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            msrp_price = cls(
+                amount=amount,
+                currency_code=currency_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         msrp_price.additional_properties = d or {}

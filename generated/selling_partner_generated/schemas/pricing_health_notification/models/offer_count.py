@@ -103,11 +103,20 @@ class OfferCount:
         if _reader is not None and offer_count.__class__ is not int:
             raise DeviationError("offerCount")
 
-        offer_count = cls(
-            condition=condition,
-            fulfillment_type=fulfillment_type,
-            offer_count=offer_count,
-        )
+        if cls is OfferCount:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            offer_count = object.__new__(cls)
+            offer_count.condition = condition
+            offer_count.fulfillment_type = fulfillment_type
+            offer_count.offer_count = offer_count
+            offer_count._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            offer_count = cls(
+                condition=condition,
+                fulfillment_type=fulfillment_type,
+                offer_count=offer_count,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         offer_count.additional_properties = d or {}

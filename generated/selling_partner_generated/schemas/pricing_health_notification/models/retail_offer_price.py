@@ -96,10 +96,18 @@ class RetailOfferPrice:
         if _reader is not None and currency_code.__class__ is not str:
             raise DeviationError("currencyCode")
 
-        retail_offer_price = cls(
-            amount=amount,
-            currency_code=currency_code,
-        )
+        if cls is RetailOfferPrice:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            retail_offer_price = object.__new__(cls)
+            retail_offer_price.amount = amount
+            retail_offer_price.currency_code = currency_code
+            retail_offer_price._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            retail_offer_price = cls(
+                amount=amount,
+                currency_code=currency_code,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         retail_offer_price.additional_properties = d or {}

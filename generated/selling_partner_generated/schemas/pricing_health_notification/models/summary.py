@@ -194,13 +194,24 @@ class Summary:
             else [SalesRank.from_dict(_item) for _item in _sales_rankings]
         )
 
-        summary = cls(
-            number_of_offers=number_of_offers,
-            buy_box_eligible_offers=buy_box_eligible_offers,
-            reference_price=reference_price,
-            buy_box_prices=buy_box_prices,
-            sales_rankings=sales_rankings,
-        )
+        if cls is Summary:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            summary = object.__new__(cls)
+            summary.number_of_offers = number_of_offers
+            summary.buy_box_eligible_offers = buy_box_eligible_offers
+            summary.reference_price = reference_price
+            summary.buy_box_prices = buy_box_prices
+            summary.sales_rankings = sales_rankings
+            summary._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            summary = cls(
+                number_of_offers=number_of_offers,
+                buy_box_eligible_offers=buy_box_eligible_offers,
+                reference_price=reference_price,
+                buy_box_prices=buy_box_prices,
+                sales_rankings=sales_rankings,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         summary.additional_properties = d or {}

@@ -114,12 +114,24 @@ class ReportProcessingFinishedNotificationNotificationMetadata:
         if _reader is not None and notification_id.__class__ is not str:
             raise DeviationError("notificationId")
 
-        report_processing_finished_notification_notification_metadata = cls(
-            application_id=application_id,
-            subscription_id=subscription_id,
-            publish_time=publish_time,
-            notification_id=notification_id,
-        )
+        if cls is ReportProcessingFinishedNotificationNotificationMetadata:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            report_processing_finished_notification_notification_metadata = (
+                object.__new__(cls)
+            )
+            report_processing_finished_notification_notification_metadata.application_id = application_id
+            report_processing_finished_notification_notification_metadata.subscription_id = subscription_id
+            report_processing_finished_notification_notification_metadata.publish_time = publish_time
+            report_processing_finished_notification_notification_metadata.notification_id = notification_id
+            report_processing_finished_notification_notification_metadata._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            report_processing_finished_notification_notification_metadata = cls(
+                application_id=application_id,
+                subscription_id=subscription_id,
+                publish_time=publish_time,
+                notification_id=notification_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         report_processing_finished_notification_notification_metadata.additional_properties = (

@@ -122,9 +122,16 @@ class ReportProcessingFinishedNotificationPayload:
             d.pop("reportProcessingFinishedNotification")
         )
 
-        report_processing_finished_notification_payload = cls(
-            report_processing_finished_notification=report_processing_finished_notification,
-        )
+        if cls is ReportProcessingFinishedNotificationPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            report_processing_finished_notification_payload = object.__new__(cls)
+            report_processing_finished_notification_payload.report_processing_finished_notification = report_processing_finished_notification
+            report_processing_finished_notification_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            report_processing_finished_notification_payload = cls(
+                report_processing_finished_notification=report_processing_finished_notification,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         report_processing_finished_notification_payload.additional_properties = d or {}

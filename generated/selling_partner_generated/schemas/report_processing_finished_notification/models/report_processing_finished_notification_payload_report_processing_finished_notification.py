@@ -151,14 +151,31 @@ class ReportProcessingFinishedNotificationPayloadReportProcessingFinishedNotific
         ):
             raise DeviationError("reportDocumentId")
 
-        report_processing_finished_notification_payload_report_processing_finished_notification = cls(
-            account_id=account_id,
-            report_id=report_id,
-            report_type=report_type,
-            processing_status=processing_status,
-            seller_id=seller_id,
-            report_document_id=report_document_id,
-        )
+        if (
+            cls
+            is ReportProcessingFinishedNotificationPayloadReportProcessingFinishedNotification
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            report_processing_finished_notification_payload_report_processing_finished_notification = object.__new__(
+                cls
+            )
+            report_processing_finished_notification_payload_report_processing_finished_notification.account_id = account_id
+            report_processing_finished_notification_payload_report_processing_finished_notification.report_id = report_id
+            report_processing_finished_notification_payload_report_processing_finished_notification.report_type = report_type
+            report_processing_finished_notification_payload_report_processing_finished_notification.processing_status = processing_status
+            report_processing_finished_notification_payload_report_processing_finished_notification.seller_id = seller_id
+            report_processing_finished_notification_payload_report_processing_finished_notification.report_document_id = report_document_id
+            report_processing_finished_notification_payload_report_processing_finished_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            report_processing_finished_notification_payload_report_processing_finished_notification = cls(
+                account_id=account_id,
+                report_id=report_id,
+                report_type=report_type,
+                processing_status=processing_status,
+                seller_id=seller_id,
+                report_document_id=report_document_id,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         report_processing_finished_notification_payload_report_processing_finished_notification.additional_properties = (

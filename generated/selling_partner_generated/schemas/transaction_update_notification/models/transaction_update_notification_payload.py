@@ -121,9 +121,18 @@ class TransactionUpdateNotificationPayload:
             )
         )
 
-        transaction_update_notification_payload = cls(
-            transaction_update_notification=transaction_update_notification,
-        )
+        if cls is TransactionUpdateNotificationPayload:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction_update_notification_payload = object.__new__(cls)
+            transaction_update_notification_payload.transaction_update_notification = (
+                transaction_update_notification
+            )
+            transaction_update_notification_payload._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction_update_notification_payload = cls(
+                transaction_update_notification=transaction_update_notification,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction_update_notification_payload.additional_properties = d or {}

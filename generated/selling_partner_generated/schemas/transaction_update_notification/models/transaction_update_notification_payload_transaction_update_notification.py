@@ -226,13 +226,28 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
             ]
         )
 
-        transaction_update_notification_payload_transaction_update_notification = cls(
-            selling_partner_metadata=selling_partner_metadata,
-            transaction_type=transaction_type,
-            posted_date=posted_date,
-            total_amount=total_amount,
-            related_identifiers=related_identifiers,
-        )
+        if cls is TransactionUpdateNotificationPayloadTransactionUpdateNotification:
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction_update_notification_payload_transaction_update_notification = (
+                object.__new__(cls)
+            )
+            transaction_update_notification_payload_transaction_update_notification.selling_partner_metadata = selling_partner_metadata
+            transaction_update_notification_payload_transaction_update_notification.transaction_type = transaction_type
+            transaction_update_notification_payload_transaction_update_notification.posted_date = posted_date
+            transaction_update_notification_payload_transaction_update_notification.total_amount = total_amount
+            transaction_update_notification_payload_transaction_update_notification.related_identifiers = related_identifiers
+            transaction_update_notification_payload_transaction_update_notification._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction_update_notification_payload_transaction_update_notification = (
+                cls(
+                    selling_partner_metadata=selling_partner_metadata,
+                    transaction_type=transaction_type,
+                    posted_date=posted_date,
+                    total_amount=total_amount,
+                    related_identifiers=related_identifiers,
+                )
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction_update_notification_payload_transaction_update_notification.additional_properties = (

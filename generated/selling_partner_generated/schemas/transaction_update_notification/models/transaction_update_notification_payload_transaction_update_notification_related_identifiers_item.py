@@ -95,10 +95,23 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedId
         if _reader is not None and related_identifier_value.__class__ is not str:
             raise DeviationError("RelatedIdentifierValue")
 
-        transaction_update_notification_payload_transaction_update_notification_related_identifiers_item = cls(
-            related_identifier_name=related_identifier_name,
-            related_identifier_value=related_identifier_value,
-        )
+        if (
+            cls
+            is TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedIdentifiersItem
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item = object.__new__(
+                cls
+            )
+            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item.related_identifier_name = related_identifier_name
+            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item.related_identifier_value = related_identifier_value
+            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item = cls(
+                related_identifier_name=related_identifier_name,
+                related_identifier_value=related_identifier_value,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction_update_notification_payload_transaction_update_notification_related_identifiers_item.additional_properties = (

@@ -106,11 +106,25 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPa
         if _reader is not None and account_type.__class__ is not str:
             raise DeviationError("AccountType")
 
-        transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata = cls(
-            selling_partner_id=selling_partner_id,
-            marketplace_id=marketplace_id,
-            account_type=account_type,
-        )
+        if (
+            cls
+            is TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPartnerMetadata
+        ):
+            # the fields set directly: calling __init__ with every field by name (and
+            # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata = object.__new__(
+                cls
+            )
+            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata.selling_partner_id = selling_partner_id
+            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata.marketplace_id = marketplace_id
+            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata.account_type = account_type
+            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata._parse_notes = None
+        else:  # a subclass: its own __init__ runs
+            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata = cls(
+                selling_partner_id=selling_partner_id,
+                marketplace_id=marketplace_id,
+                account_type=account_type,
+            )
 
         # a fresh {} when nothing is left: the popped copy keeps its full-size table
         transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata.additional_properties = (
