@@ -400,11 +400,16 @@ class Call:
     def _finish(
         self,
         generated: Any,
-        seen: list[httpx.Response],
+        seen: CallResponses,
         started: float,
-        deviations: tuple[Deviation, ...] = (),
+        deviations: tuple[Deviation, ...] | None = None,
     ) -> ApiResponse[Any]:
+        """The call's ApiResponse; ``deviations`` None: the ones the answer's reading found."""
         raw = seen[-1] if seen else None
+        if deviations is None:  # not re-read: a large answer's reader may have found some
+            deviations = () if seen.stream is None else tuple(seen.stream.deviations)
+            if deviations and self._rules.deviations is not None:
+                self._rules.deviations.report(self.operation.operation_id, deviations)
         _check_shape(self.operation, generated, raw)
         result = ApiResponse.build(generated, self.operation.operation_id, raw, deviations)
         if not _log.isEnabledFor(logging.DEBUG):
@@ -491,8 +496,8 @@ class _CallScope:
     def __init__(self, call: Call, elements: tuple[str, ...] | None, types: Any) -> None:
         self._call = call
         self._types = types
-        self.seen = CallResponses()
         op = call.operation
+        self.seen = CallResponses(op.operation_id, types)
         self._token = CALL_RESPONSES.set(self.seen)
         self._mark = RESTRICTED_CALL.set(
             None if elements is None else (op.package, op.name, elements)
@@ -572,7 +577,7 @@ class SyncCall(Call):
         strict = self._strict(kwargs.pop("strict", None))
         fn, client, kwargs = self._prepare(args, kwargs)
         started = time.perf_counter()
-        deviations: tuple[Deviation, ...] = ()
+        deviations: tuple[Deviation, ...] | None = None
         with self._scope(elements, strict) as seen:
             try:
                 generated = fn(client=client, **kwargs)
@@ -647,7 +652,7 @@ class AsyncCall(Call):
         strict = self._strict(kwargs.pop("strict", None))
         fn, client, kwargs = self._prepare(args, kwargs)
         started = time.perf_counter()
-        deviations: tuple[Deviation, ...] = ()
+        deviations: tuple[Deviation, ...] | None = None
         with self._scope(elements, strict) as seen:
             try:
                 generated = await fn(client=client, **kwargs)
