@@ -213,7 +213,10 @@ class Reader:
         return self.model(cls, data, "$", fast=False)
 
     def _note(self, path: str, kind: str, expected: tuple[Any, ...]) -> None:
-        self.deviations.append(Deviation(path, kind, expected_text(expected)))
+        text = _EXPECTED.get(expected)
+        if text is None:  # one text per type: a page of deviations shares them
+            text = _EXPECTED[expected] = expected_text(expected)
+        self.deviations.append(Deviation(path, kind, text))
 
     def model(self, cls: type, data: Mapping[str, Any], path: str, fast: bool = True) -> Any:
         """A model instance from ``data``; what cannot be read is recorded.
@@ -221,7 +224,9 @@ class Reader:
         The generated ``from_dict`` (FAST mode) reads each object first, so only
         the objects that stray are walked field by field.
         """
-        tried = self._tried.setdefault(cls, [0, 0])  # fast reads: failed, succeeded
+        tried = self._tried.get(cls)  # fast reads: failed, succeeded
+        if tried is None:
+            tried = self._tried[cls] = [0, 0]
         # a class whose objects keep straying (every order of a page lacks the same
         # field) is walked straight away: the failed fast read would be wasted work
         if fast and (tried[0] < 8 or tried[0] < 4 * tried[1]):
@@ -240,13 +245,28 @@ class Reader:
         instance: Any = object.__new__(cls)
         missing: dict[str, tuple[str, Any]] = {}
         setattr_ = object.__setattr__
-        for wire, name, required, kind in fields:
+        for wire, name, required, kind, plain, members, moment in fields:
             raw = data.get(wire, _NOTHING)
-            tag = kind[0]
-            # the common case first: a value of the right JSON type, no path built
-            if raw is not None and raw is not _NOTHING and _PLAIN.get(tag) is type(raw):
+            # the common cases first, no path built: a value of the right JSON type,
+            # a listed enum value, a date-time with its offset
+            if raw.__class__ is plain:
                 setattr_(instance, name, raw)
                 continue
+            if raw.__class__ is str:
+                if members is not None:
+                    member = members.get(raw)
+                    if member is not None:
+                        setattr_(instance, name, member)
+                        continue
+                elif moment:
+                    try:
+                        value = _fromisoformat(raw)
+                    except ValueError:
+                        pass
+                    else:
+                        if value.tzinfo is not None:
+                            setattr_(instance, name, value)
+                            continue
             where = f"{path}.{wire}"
             if raw is _NOTHING:
                 if required:
@@ -360,14 +380,35 @@ _LAYOUTS: dict[type, tuple[Any, Any, frozenset[str], Any]] = {}
 
 
 def _layout(cls: type) -> tuple[Any, Any, frozenset[str], Any]:
-    """``spec_of`` plus the set of wire names and the package's UNSET, cached."""
+    """``spec_of`` plus each field's shortcuts, the set of wire names and UNSET, cached.
+
+    A field is (wire name, Python name, required, type, the Python type of a value
+    taken as it is, the enum's listed values, whether it is a date-time).
+    """
     layout = _LAYOUTS.get(cls)
     if layout is None:
-        fields, extra = spec_of(cls)
+        spec, extra = spec_of(cls)
+        fields = tuple(
+            (
+                wire,
+                name,
+                required,
+                kind,
+                _PLAIN.get(kind[0], _NOT_A_CLASS),
+                kind[1]._value2member_map_ if kind[0] == "enum" else None,
+                kind[0] == "datetime",
+            )
+            for wire, name, required, kind in spec
+        )
         # a model with optional fields imports UNSET from its package's types module
         unset = getattr(sys.modules[cls.__module__], "UNSET", None)
-        layout = _LAYOUTS[cls] = (fields, extra, frozenset(w for w, *_ in fields), unset)
+        layout = _LAYOUTS[cls] = (fields, extra, frozenset(w for w, *_ in spec), unset)
     return layout
+
+
+_EXPECTED: dict[tuple[Any, ...], str] = {}
+_NOT_A_CLASS = object()  # no value's class is this
+_fromisoformat = datetime.datetime.fromisoformat
 
 
 class DeviationLog:

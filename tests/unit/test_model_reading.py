@@ -89,3 +89,28 @@ def test_referenced_models_load_on_first_use_in_a_fresh_interpreter() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=None
     )
     assert out.stdout.strip() == "Address"
+
+
+def test_a_read_model_equals_one_built_by_its_constructor() -> None:
+    # from_dict sets the fields directly (no __init__ call): the result is the same
+    order = FulfillmentOrder.from_dict(ORDER)
+    built = FulfillmentOrder(
+        **{a.name: getattr(order, a.name) for a in FulfillmentOrder.__attrs_attrs__ if a.init}
+    )
+    assert order == built and repr(order) == repr(built)
+    assert order.additional_properties == {} and order._parse_notes is None
+    order.additional_properties["x"] = 1  # its own dict, not one shared with other models
+    assert FulfillmentOrder.from_dict(ORDER).additional_properties == {}
+
+
+def test_a_subclass_is_built_by_its_own_init() -> None:
+    calls: list[str] = []
+
+    class Tracked(FulfillmentOrder):
+        def __init__(self, **fields: Any) -> None:
+            calls.append(fields["displayable_order_id"])
+            super().__init__(**fields)
+
+    order = Tracked.from_dict(ORDER)
+    assert type(order) is Tracked and calls == [ORDER["displayableOrderId"]]
+    assert order.to_dict() == FulfillmentOrder.from_dict(ORDER).to_dict()
