@@ -22,8 +22,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from runtime_fakes import FULFILLMENT_ORDER, mock_client_options
-from selling_partner import AsyncSellingPartner, ResponseParseError, SellingPartner
-from selling_partner import _json_window
+from selling_partner import AsyncSellingPartner, ResponseParseError, SellingPartner, _json_window
 from selling_partner._json_window import JsonWindow
 from selling_partner._large_answers import LARGE, CallResponses
 from selling_partner._stream_reader import Pending, StreamReader, streamable
