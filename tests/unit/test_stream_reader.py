@@ -69,6 +69,45 @@ def test_the_items_are_what_json_loads_reads(
     assert _items(body, window) == json.loads(body)["a"]
 
 
+_objects = st.lists(
+    st.fixed_dictionaries(
+        {"id": st.text(max_size=8)},
+        optional={
+            # the text between two items, nested or inside a string: the scan must
+            # refuse such a cut, never read a wrong array
+            "inner": st.lists(st.fixed_dictionaries({"id": _json}), max_size=3),
+            "note": st.sampled_from(['}, {"id": 1', '"}, {"id"', "}", ""]),
+            "more": _json,
+        },
+    ),
+    max_size=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_objects, _layout, st.integers(8, 400))
+def test_objects_scanned_a_window_at_a_time_are_what_json_loads_reads(
+    values: list[Any], layout: dict[str, Any], window: int
+) -> None:
+    body = json.dumps({"a": values}, **layout).encode()
+    assert _items(body, window) == json.loads(body)["a"]
+
+
+def test_a_page_of_objects_is_scanned_in_few_calls(monkeypatch: pytest.MonkeyPatch) -> None:
+    scans: list[int] = []
+    scan = _json_window._scan
+
+    def counting(text: str, pos: int) -> Any:
+        scans.append(pos)
+        return scan(text, pos)
+
+    monkeypatch.setattr(_json_window, "_scan", counting)
+    items = [{"id": n, "name": f"item {n}", "tags": [{"id": 1}, {"id": 2}]} for n in range(2000)]
+    body = json.dumps({"a": items}).encode()
+    assert _items(body, 4096) == items
+    assert len(scans) < 2000 / 20  # about one per window of 4 KB, not one per item
+
+
 @pytest.mark.parametrize("window", [1, 2, 3, 5, 64])
 def test_a_number_cut_by_the_window_is_read_whole(window: int) -> None:
     body = b'{"a": [12345678901234567890, 1.5e300, -0.25, 7]}'
