@@ -42,7 +42,7 @@ from ._errors import (
 from ._headers import REQUEST_ID
 from ._large_answers import CallResponses
 from ._operations import Operation, OperationIndex
-from ._pagination import PageCursor, plan_for
+from ._pagination import _NO_PAGE, PageCursor, plan_for
 from ._request_tokens import RESTRICTED_CALL, needs_refresh_token
 from ._response import ApiResponse, parse_error
 from ._routing import CALLING
@@ -478,6 +478,11 @@ def _check_shape(op: Operation, generated: Any, raw: httpx.Response | None) -> N
         )
 
 
+def _page_of(response: ApiResponse[Any]) -> Any:
+    """The page's model for its next token, when read without deviations."""
+    return _NO_PAGE if response.deviations else response.parsed
+
+
 class _CallScope:
     """Around one send of a call: its marks, its responses, FAST reading; errors worded.
 
@@ -608,7 +613,9 @@ class SyncCall(Call):
         while kwargs is not None:
             response = self.detailed(**kwargs, **extra)
             yield response
-            kwargs = cursor.next(response.content, request_id=response.request_id)
+            kwargs = cursor.next(
+                response.content, request_id=response.request_id, page=_page_of(response)
+            )
 
 
 class AsyncCall(Call):
@@ -687,4 +694,6 @@ class AsyncCall(Call):
         while kwargs is not None:
             response = await self.detailed(**kwargs, **extra)
             yield response
-            kwargs = cursor.next(response.content, request_id=response.request_id)
+            kwargs = cursor.next(
+                response.content, request_id=response.request_id, page=_page_of(response)
+            )

@@ -26,6 +26,7 @@ from typing import Any
 
 from ._errors import ApiError, ConfigurationError
 from ._operations import Operation
+from ._tolerant import spec_of
 
 __all__ = ["LaterPages", "PageCursor", "PagePlan", "later_pages", "plan_for"]
 
@@ -47,6 +48,7 @@ class LaterPages:
 
 
 _SAME_ARGUMENTS = LaterPages()
+_NO_PAGE: Any = object()  # no parsed page given, or it cannot tell
 
 
 def later_pages(op: Operation) -> LaterPages:
@@ -105,8 +107,18 @@ class PagePlan:
     fixed: Mapping[str, str]
     clear: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
-    def token_of(self, content: bytes) -> str | None:
-        """The next token in a page's JSON body, or None when absent or empty."""
+    def token_of(self, content: bytes, page: Any = _NO_PAGE) -> str | None:
+        """The next token in a page's JSON body, or None when absent or empty.
+
+        ``page``: the page's parsed model, read without deviations. The token is
+        read from it when it holds one as text or holds none: decoding a large
+        page's body again cost as much as its reading, and the peak of a tree of
+        the whole page.
+        """
+        if page is not _NO_PAGE:
+            found = self._token_in(page)
+            if found is not _NO_PAGE:
+                return found  # type: ignore[no-any-return]
         try:
             node: Any = json.loads(content) if content else None
         except (ValueError, RecursionError):  # RecursionError: JSON nested thousands deep
@@ -121,6 +133,32 @@ class PagePlan:
             # A number or object where a token belongs: send its text form, as given.
             return json.dumps(node)
         return node
+
+    def _token_in(self, page: Any) -> Any:
+        """The token in a parsed page: its text, None (none), or _NO_PAGE (the body decides)."""
+        node = page
+        for key in self.response_path:
+            if node is None or type(node).__name__ == "Unset":
+                return None  # read without deviations: absent (or null) on the way
+            node = _field(node, key)
+            if node is _NO_PAGE:
+                return _NO_PAGE
+        if isinstance(node, str):
+            return node or None
+        if node is None or type(node).__name__ == "Unset":
+            return None
+        return _NO_PAGE  # a number or an object where a token belongs: as the body has it
+
+
+def _field(node: Any, wire: str) -> Any:
+    """The field of generated model ``node`` written ``wire`` in JSON; _NO_PAGE if none."""
+    if not hasattr(type(node), "_spec"):
+        return _NO_PAGE
+    fields, _extra = spec_of(type(node))
+    for name_in_json, name, _required, _kind in fields:
+        if name_in_json == wire:
+            return getattr(node, name, _NO_PAGE)
+    return _NO_PAGE  # (an extra key, in additional_properties: the body decides)
 
 
 def plan_for(
@@ -192,14 +230,19 @@ class PageCursor:
         """The first page's arguments: exactly the caller's."""
         return dict(self._kwargs)
 
-    def next(self, content: bytes, *, request_id: str | None = None) -> dict[str, Any] | None:
+    def next(
+        self, content: bytes, *, request_id: str | None = None, page: Any = _NO_PAGE
+    ) -> dict[str, Any] | None:
         """The next page's arguments after a page with body ``content``, or None at the end.
+
+        ``page``: the page's model, when it was read without deviations (the token
+        is then read from it; see :meth:`PagePlan.token_of`).
 
         Raises:
             ApiError: the server sent a token it had already sent (it would loop forever).
         """
         self.pages += 1
-        token = self.plan.token_of(content)
+        token = self.plan.token_of(content, page)
         if token is None:
             return None
         op = self.plan.operation

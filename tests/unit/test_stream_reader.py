@@ -167,7 +167,7 @@ def test_pending_reads_as_a_mapping_once_and_shows_no_body() -> None:
 # --- the reader against the usual reading -------------------------------------------
 
 
-def _page(orders: int, deviating: bool) -> bytes:
+def _page(orders: int, deviating: bool, token: str | None = "t") -> bytes:
     out = []
     for n in range(orders):
         order = copy.deepcopy(FULFILLMENT_ORDER)
@@ -180,10 +180,10 @@ def _page(orders: int, deviating: bool) -> bytes:
         out.append(order)
     if deviating:
         out.insert(2, None)  # not an order at all: left out, recorded
-    return json.dumps(
-        {"payload": {"fulfillmentOrders": out, "nextToken": "t", "extra": [1]}, "more": {}},
-        indent=1,
-    ).encode()
+    payload: dict[str, Any] = {"fulfillmentOrders": out, "extra": [1]}
+    if token is not None:
+        payload["nextToken"] = token
+    return json.dumps({"payload": payload, "more": {}}, indent=1).encode()
 
 
 def _read(reader: Reader, data: Any) -> Any:
@@ -226,8 +226,8 @@ def whole_decodes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
     yield sizes
 
 
-def _large(deviating: bool) -> bytes:
-    body = _page(LARGE // 500 + 20, deviating)
+def _large(deviating: bool, token: str | None = "t") -> bytes:
+    body = _page(LARGE // 500 + 20, deviating, token)
     assert len(body) >= LARGE
     return body
 
@@ -322,3 +322,34 @@ def test_a_large_answer_of_a_strict_call_is_left_as_it_is() -> None:
     response = httpx.Response(200, content=_large(False))
     CallResponses("listAllFulfillmentOrders", None).add(response)
     assert isinstance(response.json(), dict)
+
+
+@pytest.mark.parametrize("deviating", [False, True])
+def test_pages_of_large_answers_follow_their_tokens(
+    deviating: bool, whole_decodes: list[int]
+) -> None:
+    first, last = _large(deviating, "next-1"), _large(deviating, None)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = last if request.url.params.get("nextToken") == "next-1" else first
+        return httpx.Response(200, content=body, headers={"content-type": "application/json"})
+
+    whole_decodes.clear()
+    with SellingPartner(**mock_client_options(answer)) as sp:
+        pages = list(sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders.pages())
+    assert [p.payload.to_dict().get("nextToken") for p in pages] == ["next-1", None]
+    # a page read without deviations gives its token from the model; one with
+    # deviations is asked again, from its body (the body decides what strayed)
+    assert whole_decodes == ([len(first), len(last)] if deviating else [])
+
+
+def test_a_token_the_model_cannot_hold_as_text_comes_from_the_body() -> None:
+    with SellingPartner(**_options(b"{}")) as sp:
+        call = sp.fulfillment_outbound_v2020_07_01.list_all_fulfillment_orders._call
+        plan = call._cursor((), {})[0].plan
+    body = b'{"payload": {"nextToken": 12}}'
+    page = ListAllFulfillmentOrdersResponse.from_dict(json.loads(body))  # strict: int kept
+    assert plan.token_of(body, page) == "12"
+    assert plan.token_of(b"{}", ListAllFulfillmentOrdersResponse.from_dict({})) is None
+    named = ListAllFulfillmentOrdersResponse.from_dict({"payload": {"nextToken": "abc"}})
+    assert plan.token_of(b"not read", named) == "abc"
