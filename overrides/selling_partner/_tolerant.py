@@ -205,6 +205,7 @@ class Reader:
         self.request_id = request_id
         self.deviations: list[Deviation] = []
         self._tried: dict[type, list[int]] = {}
+        self._unlisted: dict[tuple[type, str], Any] = {}
 
     def __call__(self, cls: type, data: Any) -> Any:
         """``from_dict`` of the top-level model (the generated code calls this)."""
@@ -243,7 +244,7 @@ class Reader:
                 hooks.READER.reset(token)
         fields, extra, wires, unset = _layout(cls)
         instance: Any = object.__new__(cls)
-        missing: dict[str, tuple[str, Any]] = {}
+        missing: dict[str, tuple[str, Any]] | None = None  # made when one is missing
         setattr_ = object.__setattr__
         for wire, name, required, kind, plain, members, moment in fields:
             raw = data.get(wire, _NOTHING)
@@ -271,6 +272,8 @@ class Reader:
             if raw is _NOTHING:
                 if required:
                     self._note(where, "missing", kind)
+                    if missing is None:
+                        missing = {}
                     missing[name] = (where, _NOTHING)
                 else:
                     setattr_(instance, name, unset)
@@ -278,6 +281,8 @@ class Reader:
             value = self.value(kind, raw, where)
             if value is _NOTHING:
                 if required:
+                    if missing is None:
+                        missing = {}
                     missing[name] = (where, raw)
                 else:
                     setattr_(instance, name, unset)
@@ -339,6 +344,9 @@ class Reader:
 
     def _enum(self, kind: tuple[Any, ...], raw: Any, path: str) -> Any:
         cls = kind[1]
+        if raw.__class__ is str and (cls, raw) in self._unlisted:
+            self._note(path, "unknown enum value", kind)
+            return self._unlisted[cls, raw]
         try:
             member = cls(raw)
         except ValueError:
@@ -346,6 +354,8 @@ class Reader:
             return _NOTHING
         if raw not in cls._value2member_map_:
             self._note(path, "unknown enum value", kind)
+            if raw.__class__ is str:  # one pseudo-member per value and answer, not per object
+                self._unlisted[cls, raw] = member
         return member
 
     def _datetime(self, kind: tuple[Any, ...], raw: Any, path: str) -> Any:
