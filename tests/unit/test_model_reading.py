@@ -114,3 +114,11 @@ def test_a_subclass_is_built_by_its_own_init() -> None:
     order = Tracked.from_dict(ORDER)
     assert type(order) is Tracked and calls == [ORDER["displayableOrderId"]]
     assert order.to_dict() == FulfillmentOrder.from_dict(ORDER).to_dict()
+
+
+def test_a_field_named_as_the_models_own_variable_is_read() -> None:
+    # the generated from_dict keeps the instance in `packages` here; the field is `packages`
+    from selling_partner_generated.easy_ship_v2022_03_23.models import Packages
+
+    read = Packages.from_dict({"packages": []})
+    assert read.packages == [] and read.to_dict() == {"packages": []}

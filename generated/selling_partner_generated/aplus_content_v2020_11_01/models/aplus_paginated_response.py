@@ -131,10 +131,12 @@ class AplusPaginatedResponse:
         if cls is AplusPaginatedResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            aplus_paginated_response = object.__new__(cls)
-            aplus_paginated_response.warnings = warnings
-            aplus_paginated_response.next_page_token = next_page_token
-            aplus_paginated_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.warnings = warnings
+            _built.next_page_token = next_page_token
+            _built._parse_notes = None
+            aplus_paginated_response = _built
         else:  # a subclass: its own __init__ runs
             aplus_paginated_response = cls(
                 warnings=warnings,

@@ -112,9 +112,11 @@ class AplusResponse:
         if cls is AplusResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            aplus_response = object.__new__(cls)
-            aplus_response.warnings = warnings
-            aplus_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.warnings = warnings
+            _built._parse_notes = None
+            aplus_response = _built
         else:  # a subclass: its own __init__ runs
             aplus_response = cls(
                 warnings=warnings,

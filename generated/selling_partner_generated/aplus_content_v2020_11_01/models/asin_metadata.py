@@ -179,14 +179,16 @@ class AsinMetadata:
         if cls is AsinMetadata:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            asin_metadata = object.__new__(cls)
-            asin_metadata.asin = asin
-            asin_metadata.badge_set = badge_set
-            asin_metadata.content_reference_key_set = content_reference_key_set
-            asin_metadata.image_url = image_url
-            asin_metadata.parent = parent
-            asin_metadata.title = title
-            asin_metadata._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.badge_set = badge_set
+            _built.content_reference_key_set = content_reference_key_set
+            _built.image_url = image_url
+            _built.parent = parent
+            _built.title = title
+            _built._parse_notes = None
+            asin_metadata = _built
         else:  # a subclass: its own __init__ runs
             asin_metadata = cls(
                 asin=asin,

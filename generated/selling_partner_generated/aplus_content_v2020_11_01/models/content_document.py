@@ -170,13 +170,15 @@ class ContentDocument:
         if cls is ContentDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            content_document = object.__new__(cls)
-            content_document.content_module_list = content_module_list
-            content_document.content_type = content_type
-            content_document.locale = locale
-            content_document.name = name
-            content_document.content_sub_type = content_sub_type
-            content_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_module_list = content_module_list
+            _built.content_type = content_type
+            _built.locale = locale
+            _built.name = name
+            _built.content_sub_type = content_sub_type
+            _built._parse_notes = None
+            content_document = _built
         else:  # a subclass: its own __init__ runs
             content_document = cls(
                 content_module_list=content_module_list,

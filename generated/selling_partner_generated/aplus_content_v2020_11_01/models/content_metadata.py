@@ -144,13 +144,15 @@ class ContentMetadata:
         if cls is ContentMetadata:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            content_metadata = object.__new__(cls)
-            content_metadata.badge_set = badge_set
-            content_metadata.marketplace_id = marketplace_id
-            content_metadata.name = name
-            content_metadata.status = status
-            content_metadata.update_time = update_time
-            content_metadata._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.badge_set = badge_set
+            _built.marketplace_id = marketplace_id
+            _built.name = name
+            _built.status = status
+            _built.update_time = update_time
+            _built._parse_notes = None
+            content_metadata = _built
         else:  # a subclass: its own __init__ runs
             content_metadata = cls(
                 badge_set=badge_set,

@@ -119,10 +119,12 @@ class ContentMetadataRecord:
         if cls is ContentMetadataRecord:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            content_metadata_record = object.__new__(cls)
-            content_metadata_record.content_metadata = content_metadata
-            content_metadata_record.content_reference_key = content_reference_key
-            content_metadata_record._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_metadata = content_metadata
+            _built.content_reference_key = content_reference_key
+            _built._parse_notes = None
+            content_metadata_record = _built
         else:  # a subclass: its own __init__ runs
             content_metadata_record = cls(
                 content_metadata=content_metadata,

@@ -561,30 +561,28 @@ class ContentModule:
         if cls is ContentModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            content_module = object.__new__(cls)
-            content_module.content_module_type = content_module_type
-            content_module.standard_company_logo = standard_company_logo
-            content_module.standard_comparison_table = standard_comparison_table
-            content_module.standard_four_image_text = standard_four_image_text
-            content_module.standard_four_image_text_quadrant = (
-                standard_four_image_text_quadrant
-            )
-            content_module.standard_header_image_text = standard_header_image_text
-            content_module.standard_image_sidebar = standard_image_sidebar
-            content_module.standard_image_text_overlay = standard_image_text_overlay
-            content_module.standard_multiple_image_text = standard_multiple_image_text
-            content_module.standard_product_description = standard_product_description
-            content_module.standard_single_image_highlights = (
-                standard_single_image_highlights
-            )
-            content_module.standard_single_image_specs_detail = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_module_type = content_module_type
+            _built.standard_company_logo = standard_company_logo
+            _built.standard_comparison_table = standard_comparison_table
+            _built.standard_four_image_text = standard_four_image_text
+            _built.standard_four_image_text_quadrant = standard_four_image_text_quadrant
+            _built.standard_header_image_text = standard_header_image_text
+            _built.standard_image_sidebar = standard_image_sidebar
+            _built.standard_image_text_overlay = standard_image_text_overlay
+            _built.standard_multiple_image_text = standard_multiple_image_text
+            _built.standard_product_description = standard_product_description
+            _built.standard_single_image_highlights = standard_single_image_highlights
+            _built.standard_single_image_specs_detail = (
                 standard_single_image_specs_detail
             )
-            content_module.standard_single_side_image = standard_single_side_image
-            content_module.standard_tech_specs = standard_tech_specs
-            content_module.standard_text = standard_text
-            content_module.standard_three_image_text = standard_three_image_text
-            content_module._parse_notes = None
+            _built.standard_single_side_image = standard_single_side_image
+            _built.standard_tech_specs = standard_tech_specs
+            _built.standard_text = standard_text
+            _built.standard_three_image_text = standard_three_image_text
+            _built._parse_notes = None
+            content_module = _built
         else:  # a subclass: its own __init__ runs
             content_module = cls(
                 content_module_type=content_module_type,

@@ -153,11 +153,13 @@ class ContentRecord:
         if cls is ContentRecord:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            content_record = object.__new__(cls)
-            content_record.content_reference_key = content_reference_key
-            content_record.content_document = content_document
-            content_record.content_metadata = content_metadata
-            content_record._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_reference_key = content_reference_key
+            _built.content_document = content_document
+            _built.content_metadata = content_metadata
+            _built._parse_notes = None
+            content_record = _built
         else:  # a subclass: its own __init__ runs
             content_record = cls(
                 content_reference_key=content_reference_key,

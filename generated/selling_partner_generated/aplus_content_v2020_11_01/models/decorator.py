@@ -130,12 +130,14 @@ class Decorator:
         if cls is Decorator:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            decorator = object.__new__(cls)
-            decorator.depth = depth
-            decorator.length = length
-            decorator.offset = offset
-            decorator.type_ = type_
-            decorator._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.depth = depth
+            _built.length = length
+            _built.offset = offset
+            _built.type_ = type_
+            _built._parse_notes = None
+            decorator = _built
         else:  # a subclass: its own __init__ runs
             decorator = cls(
                 depth=depth,

@@ -128,10 +128,12 @@ class GetContentDocumentResponse:
         if cls is GetContentDocumentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_content_document_response = object.__new__(cls)
-            get_content_document_response.content_record = content_record
-            get_content_document_response.warnings = warnings
-            get_content_document_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_record = content_record
+            _built.warnings = warnings
+            _built._parse_notes = None
+            get_content_document_response = _built
         else:  # a subclass: its own __init__ runs
             get_content_document_response = cls(
                 content_record=content_record,

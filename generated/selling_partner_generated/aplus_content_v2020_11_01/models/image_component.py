@@ -132,11 +132,13 @@ class ImageComponent:
         if cls is ImageComponent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            image_component = object.__new__(cls)
-            image_component.alt_text = alt_text
-            image_component.image_crop_specification = image_crop_specification
-            image_component.upload_destination_id = upload_destination_id
-            image_component._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.alt_text = alt_text
+            _built.image_crop_specification = image_crop_specification
+            _built.upload_destination_id = upload_destination_id
+            _built._parse_notes = None
+            image_component = _built
         else:  # a subclass: its own __init__ runs
             image_component = cls(
                 alt_text=alt_text,

@@ -119,10 +119,12 @@ class ImageCropSpecification:
         if cls is ImageCropSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            image_crop_specification = object.__new__(cls)
-            image_crop_specification.size = size
-            image_crop_specification.offset = offset
-            image_crop_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.size = size
+            _built.offset = offset
+            _built._parse_notes = None
+            image_crop_specification = _built
         else:  # a subclass: its own __init__ runs
             image_crop_specification = cls(
                 size=size,

@@ -110,10 +110,12 @@ class ImageDimensions:
         if cls is ImageDimensions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            image_dimensions = object.__new__(cls)
-            image_dimensions.height = height
-            image_dimensions.width = width
-            image_dimensions._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.height = height
+            _built.width = width
+            _built._parse_notes = None
+            image_dimensions = _built
         else:  # a subclass: its own __init__ runs
             image_dimensions = cls(
                 height=height,

@@ -110,10 +110,12 @@ class ImageOffsets:
         if cls is ImageOffsets:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            image_offsets = object.__new__(cls)
-            image_offsets.x = x
-            image_offsets.y = y
-            image_offsets._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.x = x
+            _built.y = y
+            _built._parse_notes = None
+            image_offsets = _built
         else:  # a subclass: its own __init__ runs
             image_offsets = cls(
                 x=x,

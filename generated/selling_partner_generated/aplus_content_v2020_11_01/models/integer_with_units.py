@@ -95,10 +95,12 @@ class IntegerWithUnits:
         if cls is IntegerWithUnits:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            integer_with_units = object.__new__(cls)
-            integer_with_units.units = units
-            integer_with_units.value = value
-            integer_with_units._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.units = units
+            _built.value = value
+            _built._parse_notes = None
+            integer_with_units = _built
         else:  # a subclass: its own __init__ runs
             integer_with_units = cls(
                 units=units,

@@ -158,15 +158,13 @@ class ListContentDocumentAsinRelationsResponse:
         if cls is ListContentDocumentAsinRelationsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_content_document_asin_relations_response = object.__new__(cls)
-            list_content_document_asin_relations_response.asin_metadata_set = (
-                asin_metadata_set
-            )
-            list_content_document_asin_relations_response.warnings = warnings
-            list_content_document_asin_relations_response.next_page_token = (
-                next_page_token
-            )
-            list_content_document_asin_relations_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin_metadata_set = asin_metadata_set
+            _built.warnings = warnings
+            _built.next_page_token = next_page_token
+            _built._parse_notes = None
+            list_content_document_asin_relations_response = _built
         else:  # a subclass: its own __init__ runs
             list_content_document_asin_relations_response = cls(
                 asin_metadata_set=asin_metadata_set,

@@ -104,9 +104,11 @@ class ParagraphComponent:
         if cls is ParagraphComponent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            paragraph_component = object.__new__(cls)
-            paragraph_component.text_list = text_list
-            paragraph_component._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.text_list = text_list
+            _built._parse_notes = None
+            paragraph_component = _built
         else:  # a subclass: its own __init__ runs
             paragraph_component = cls(
                 text_list=text_list,

@@ -95,10 +95,12 @@ class PlainTextItem:
         if cls is PlainTextItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            plain_text_item = object.__new__(cls)
-            plain_text_item.position = position
-            plain_text_item.value = value
-            plain_text_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.position = position
+            _built.value = value
+            _built._parse_notes = None
+            plain_text_item = _built
         else:  # a subclass: its own __init__ runs
             plain_text_item = cls(
                 position=position,

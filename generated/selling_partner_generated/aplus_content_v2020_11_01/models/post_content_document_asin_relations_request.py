@@ -82,9 +82,11 @@ class PostContentDocumentAsinRelationsRequest:
         if cls is PostContentDocumentAsinRelationsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            post_content_document_asin_relations_request = object.__new__(cls)
-            post_content_document_asin_relations_request.asin_set = asin_set
-            post_content_document_asin_relations_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin_set = asin_set
+            _built._parse_notes = None
+            post_content_document_asin_relations_request = _built
         else:  # a subclass: its own __init__ runs
             post_content_document_asin_relations_request = cls(
                 asin_set=asin_set,

@@ -107,9 +107,11 @@ class PostContentDocumentRequest:
         if cls is PostContentDocumentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            post_content_document_request = object.__new__(cls)
-            post_content_document_request.content_document = content_document
-            post_content_document_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_document = content_document
+            _built._parse_notes = None
+            post_content_document_request = _built
         else:  # a subclass: its own __init__ runs
             post_content_document_request = cls(
                 content_document=content_document,

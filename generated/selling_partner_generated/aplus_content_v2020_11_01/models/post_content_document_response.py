@@ -129,10 +129,12 @@ class PostContentDocumentResponse:
         if cls is PostContentDocumentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            post_content_document_response = object.__new__(cls)
-            post_content_document_response.content_reference_key = content_reference_key
-            post_content_document_response.warnings = warnings
-            post_content_document_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_reference_key = content_reference_key
+            _built.warnings = warnings
+            _built._parse_notes = None
+            post_content_document_response = _built
         else:  # a subclass: its own __init__ runs
             post_content_document_response = cls(
                 content_reference_key=content_reference_key,

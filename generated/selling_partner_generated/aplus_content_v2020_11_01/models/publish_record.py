@@ -149,14 +149,16 @@ class PublishRecord:
         if cls is PublishRecord:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            publish_record = object.__new__(cls)
-            publish_record.asin = asin
-            publish_record.content_reference_key = content_reference_key
-            publish_record.content_type = content_type
-            publish_record.locale = locale
-            publish_record.marketplace_id = marketplace_id
-            publish_record.content_sub_type = content_sub_type
-            publish_record._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.content_reference_key = content_reference_key
+            _built.content_type = content_type
+            _built.locale = locale
+            _built.marketplace_id = marketplace_id
+            _built.content_sub_type = content_sub_type
+            _built._parse_notes = None
+            publish_record = _built
         else:  # a subclass: its own __init__ runs
             publish_record = cls(
                 asin=asin,

@@ -163,13 +163,13 @@ class SearchContentDocumentsResponse:
         if cls is SearchContentDocumentsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            search_content_documents_response = object.__new__(cls)
-            search_content_documents_response.content_metadata_records = (
-                content_metadata_records
-            )
-            search_content_documents_response.warnings = warnings
-            search_content_documents_response.next_page_token = next_page_token
-            search_content_documents_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_metadata_records = content_metadata_records
+            _built.warnings = warnings
+            _built.next_page_token = next_page_token
+            _built._parse_notes = None
+            search_content_documents_response = _built
         else:  # a subclass: its own __init__ runs
             search_content_documents_response = cls(
                 content_metadata_records=content_metadata_records,

@@ -158,13 +158,13 @@ class SearchContentPublishRecordsResponse:
         if cls is SearchContentPublishRecordsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            search_content_publish_records_response = object.__new__(cls)
-            search_content_publish_records_response.publish_record_list = (
-                publish_record_list
-            )
-            search_content_publish_records_response.warnings = warnings
-            search_content_publish_records_response.next_page_token = next_page_token
-            search_content_publish_records_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.publish_record_list = publish_record_list
+            _built.warnings = warnings
+            _built.next_page_token = next_page_token
+            _built._parse_notes = None
+            search_content_publish_records_response = _built
         else:  # a subclass: its own __init__ runs
             search_content_publish_records_response = cls(
                 publish_record_list=publish_record_list,

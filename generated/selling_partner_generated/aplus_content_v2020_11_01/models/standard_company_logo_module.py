@@ -100,9 +100,11 @@ class StandardCompanyLogoModule:
         if cls is StandardCompanyLogoModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_company_logo_module = object.__new__(cls)
-            standard_company_logo_module.company_logo = company_logo
-            standard_company_logo_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.company_logo = company_logo
+            _built._parse_notes = None
+            standard_company_logo_module = _built
         else:  # a subclass: its own __init__ runs
             standard_company_logo_module = cls(
                 company_logo=company_logo,

@@ -182,14 +182,16 @@ class StandardComparisonProductBlock:
         if cls is StandardComparisonProductBlock:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_comparison_product_block = object.__new__(cls)
-            standard_comparison_product_block.position = position
-            standard_comparison_product_block.asin = asin
-            standard_comparison_product_block.highlight = highlight
-            standard_comparison_product_block.image = image
-            standard_comparison_product_block.metrics = metrics
-            standard_comparison_product_block.title = title
-            standard_comparison_product_block._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.position = position
+            _built.asin = asin
+            _built.highlight = highlight
+            _built.image = image
+            _built.metrics = metrics
+            _built.title = title
+            _built._parse_notes = None
+            standard_comparison_product_block = _built
         else:  # a subclass: its own __init__ runs
             standard_comparison_product_block = cls(
                 position=position,

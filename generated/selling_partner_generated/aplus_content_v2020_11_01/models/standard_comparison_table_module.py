@@ -153,10 +153,12 @@ class StandardComparisonTableModule:
         if cls is StandardComparisonTableModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_comparison_table_module = object.__new__(cls)
-            standard_comparison_table_module.metric_row_labels = metric_row_labels
-            standard_comparison_table_module.product_columns = product_columns
-            standard_comparison_table_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.metric_row_labels = metric_row_labels
+            _built.product_columns = product_columns
+            _built._parse_notes = None
+            standard_comparison_table_module = _built
         else:  # a subclass: its own __init__ runs
             standard_comparison_table_module = cls(
                 metric_row_labels=metric_row_labels,

@@ -120,10 +120,12 @@ class StandardHeaderTextListBlock:
         if cls is StandardHeaderTextListBlock:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_header_text_list_block = object.__new__(cls)
-            standard_header_text_list_block.block = block
-            standard_header_text_list_block.headline = headline
-            standard_header_text_list_block._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.block = block
+            _built.headline = headline
+            _built._parse_notes = None
+            standard_header_text_list_block = _built
         else:  # a subclass: its own __init__ runs
             standard_header_text_list_block = cls(
                 block=block,

@@ -228,20 +228,16 @@ class StandardImageSidebarModule:
         if cls is StandardImageSidebarModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_image_sidebar_module = object.__new__(cls)
-            standard_image_sidebar_module.description_list_block = (
-                description_list_block
-            )
-            standard_image_sidebar_module.description_text_block = (
-                description_text_block
-            )
-            standard_image_sidebar_module.headline = headline
-            standard_image_sidebar_module.image_caption_block = image_caption_block
-            standard_image_sidebar_module.sidebar_image_text_block = (
-                sidebar_image_text_block
-            )
-            standard_image_sidebar_module.sidebar_list_block = sidebar_list_block
-            standard_image_sidebar_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description_list_block = description_list_block
+            _built.description_text_block = description_text_block
+            _built.headline = headline
+            _built.image_caption_block = image_caption_block
+            _built.sidebar_image_text_block = sidebar_image_text_block
+            _built.sidebar_list_block = sidebar_list_block
+            _built._parse_notes = None
+            standard_image_sidebar_module = _built
         else:  # a subclass: its own __init__ runs
             standard_image_sidebar_module = cls(
                 description_list_block=description_list_block,

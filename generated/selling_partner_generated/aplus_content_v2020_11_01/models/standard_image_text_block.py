@@ -135,11 +135,13 @@ class StandardImageTextBlock:
         if cls is StandardImageTextBlock:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_image_text_block = object.__new__(cls)
-            standard_image_text_block.body = body
-            standard_image_text_block.headline = headline
-            standard_image_text_block.image = image
-            standard_image_text_block._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.body = body
+            _built.headline = headline
+            _built.image = image
+            _built._parse_notes = None
+            standard_image_text_block = _built
         else:  # a subclass: its own __init__ runs
             standard_image_text_block = cls(
                 body=body,

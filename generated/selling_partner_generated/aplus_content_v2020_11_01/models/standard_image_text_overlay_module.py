@@ -122,10 +122,12 @@ class StandardImageTextOverlayModule:
         if cls is StandardImageTextOverlayModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_image_text_overlay_module = object.__new__(cls)
-            standard_image_text_overlay_module.overlay_color_type = overlay_color_type
-            standard_image_text_overlay_module.block = block
-            standard_image_text_overlay_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.overlay_color_type = overlay_color_type
+            _built.block = block
+            _built._parse_notes = None
+            standard_image_text_overlay_module = _built
         else:  # a subclass: its own __init__ runs
             standard_image_text_overlay_module = cls(
                 overlay_color_type=overlay_color_type,

@@ -119,9 +119,11 @@ class StandardMultipleImageTextModule:
         if cls is StandardMultipleImageTextModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_multiple_image_text_module = object.__new__(cls)
-            standard_multiple_image_text_module.blocks = blocks
-            standard_multiple_image_text_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.blocks = blocks
+            _built._parse_notes = None
+            standard_multiple_image_text_module = _built
         else:  # a subclass: its own __init__ runs
             standard_multiple_image_text_module = cls(
                 blocks=blocks,

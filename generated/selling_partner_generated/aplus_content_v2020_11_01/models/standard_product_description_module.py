@@ -100,9 +100,11 @@ class StandardProductDescriptionModule:
         if cls is StandardProductDescriptionModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_product_description_module = object.__new__(cls)
-            standard_product_description_module.body = body
-            standard_product_description_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.body = body
+            _built._parse_notes = None
+            standard_product_description_module = _built
         else:  # a subclass: its own __init__ runs
             standard_product_description_module = cls(
                 body=body,

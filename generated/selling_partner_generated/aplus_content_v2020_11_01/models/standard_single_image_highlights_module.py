@@ -200,16 +200,16 @@ class StandardSingleImageHighlightsModule:
         if cls is StandardSingleImageHighlightsModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_single_image_highlights_module = object.__new__(cls)
-            standard_single_image_highlights_module.bulleted_list_block = (
-                bulleted_list_block
-            )
-            standard_single_image_highlights_module.headline = headline
-            standard_single_image_highlights_module.image = image
-            standard_single_image_highlights_module.text_block_1 = text_block_1
-            standard_single_image_highlights_module.text_block_2 = text_block_2
-            standard_single_image_highlights_module.text_block_3 = text_block_3
-            standard_single_image_highlights_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.bulleted_list_block = bulleted_list_block
+            _built.headline = headline
+            _built.image = image
+            _built.text_block_1 = text_block_1
+            _built.text_block_2 = text_block_2
+            _built.text_block_3 = text_block_3
+            _built._parse_notes = None
+            standard_single_image_highlights_module = _built
         else:  # a subclass: its own __init__ runs
             standard_single_image_highlights_module = cls(
                 bulleted_list_block=bulleted_list_block,

@@ -257,28 +257,18 @@ class StandardSingleImageSpecsDetailModule:
         if cls is StandardSingleImageSpecsDetailModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_single_image_specs_detail_module = object.__new__(cls)
-            standard_single_image_specs_detail_module.description_block_1 = (
-                description_block_1
-            )
-            standard_single_image_specs_detail_module.description_block_2 = (
-                description_block_2
-            )
-            standard_single_image_specs_detail_module.description_headline = (
-                description_headline
-            )
-            standard_single_image_specs_detail_module.headline = headline
-            standard_single_image_specs_detail_module.image = image
-            standard_single_image_specs_detail_module.specification_headline = (
-                specification_headline
-            )
-            standard_single_image_specs_detail_module.specification_list_block = (
-                specification_list_block
-            )
-            standard_single_image_specs_detail_module.specification_text_block = (
-                specification_text_block
-            )
-            standard_single_image_specs_detail_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description_block_1 = description_block_1
+            _built.description_block_2 = description_block_2
+            _built.description_headline = description_headline
+            _built.headline = headline
+            _built.image = image
+            _built.specification_headline = specification_headline
+            _built.specification_list_block = specification_list_block
+            _built.specification_text_block = specification_text_block
+            _built._parse_notes = None
+            standard_single_image_specs_detail_module = _built
         else:  # a subclass: its own __init__ runs
             standard_single_image_specs_detail_module = cls(
                 description_block_1=description_block_1,

@@ -127,10 +127,12 @@ class StandardSingleSideImageModule:
         if cls is StandardSingleSideImageModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_single_side_image_module = object.__new__(cls)
-            standard_single_side_image_module.image_position_type = image_position_type
-            standard_single_side_image_module.block = block
-            standard_single_side_image_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.image_position_type = image_position_type
+            _built.block = block
+            _built._parse_notes = None
+            standard_single_side_image_module = _built
         else:  # a subclass: its own __init__ runs
             standard_single_side_image_module = cls(
                 image_position_type=image_position_type,

@@ -147,11 +147,13 @@ class StandardTechSpecsModule:
         if cls is StandardTechSpecsModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_tech_specs_module = object.__new__(cls)
-            standard_tech_specs_module.specification_list = specification_list
-            standard_tech_specs_module.headline = headline
-            standard_tech_specs_module.table_count = table_count
-            standard_tech_specs_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.specification_list = specification_list
+            _built.headline = headline
+            _built.table_count = table_count
+            _built._parse_notes = None
+            standard_tech_specs_module = _built
         else:  # a subclass: its own __init__ runs
             standard_tech_specs_module = cls(
                 specification_list=specification_list,

@@ -120,10 +120,12 @@ class StandardTextBlock:
         if cls is StandardTextBlock:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_text_block = object.__new__(cls)
-            standard_text_block.body = body
-            standard_text_block.headline = headline
-            standard_text_block._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.body = body
+            _built.headline = headline
+            _built._parse_notes = None
+            standard_text_block = _built
         else:  # a subclass: its own __init__ runs
             standard_text_block = cls(
                 body=body,

@@ -104,9 +104,11 @@ class StandardTextListBlock:
         if cls is StandardTextListBlock:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_text_list_block = object.__new__(cls)
-            standard_text_list_block.text_list = text_list
-            standard_text_list_block._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.text_list = text_list
+            _built._parse_notes = None
+            standard_text_list_block = _built
         else:  # a subclass: its own __init__ runs
             standard_text_list_block = cls(
                 text_list=text_list,

@@ -119,10 +119,12 @@ class StandardTextModule:
         if cls is StandardTextModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_text_module = object.__new__(cls)
-            standard_text_module.body = body
-            standard_text_module.headline = headline
-            standard_text_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.body = body
+            _built.headline = headline
+            _built._parse_notes = None
+            standard_text_module = _built
         else:  # a subclass: its own __init__ runs
             standard_text_module = cls(
                 body=body,

@@ -119,10 +119,12 @@ class StandardTextPairBlock:
         if cls is StandardTextPairBlock:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_text_pair_block = object.__new__(cls)
-            standard_text_pair_block.description = description
-            standard_text_pair_block.label = label
-            standard_text_pair_block._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description = description
+            _built.label = label
+            _built._parse_notes = None
+            standard_text_pair_block = _built
         else:  # a subclass: its own __init__ runs
             standard_text_pair_block = cls(
                 description=description,

@@ -150,12 +150,14 @@ class StandardThreeImageTextModule:
         if cls is StandardThreeImageTextModule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            standard_three_image_text_module = object.__new__(cls)
-            standard_three_image_text_module.block1 = block1
-            standard_three_image_text_module.block2 = block2
-            standard_three_image_text_module.block3 = block3
-            standard_three_image_text_module.headline = headline
-            standard_three_image_text_module._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.block1 = block1
+            _built.block2 = block2
+            _built.block3 = block3
+            _built.headline = headline
+            _built._parse_notes = None
+            standard_three_image_text_module = _built
         else:  # a subclass: its own __init__ runs
             standard_three_image_text_module = cls(
                 block1=block1,

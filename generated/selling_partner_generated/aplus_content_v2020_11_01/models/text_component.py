@@ -134,10 +134,12 @@ class TextComponent:
         if cls is TextComponent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            text_component = object.__new__(cls)
-            text_component.value = value
-            text_component.decorator_set = decorator_set
-            text_component._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.value = value
+            _built.decorator_set = decorator_set
+            _built._parse_notes = None
+            text_component = _built
         else:  # a subclass: its own __init__ runs
             text_component = cls(
                 value=value,

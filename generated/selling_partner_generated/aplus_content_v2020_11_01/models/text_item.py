@@ -114,10 +114,12 @@ class TextItem:
         if cls is TextItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            text_item = object.__new__(cls)
-            text_item.position = position
-            text_item.text = text
-            text_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.position = position
+            _built.text = text
+            _built._parse_notes = None
+            text_item = _built
         else:  # a subclass: its own __init__ runs
             text_item = cls(
                 position=position,

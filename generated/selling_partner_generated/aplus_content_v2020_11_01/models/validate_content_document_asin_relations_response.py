@@ -129,10 +129,12 @@ class ValidateContentDocumentAsinRelationsResponse:
         if cls is ValidateContentDocumentAsinRelationsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            validate_content_document_asin_relations_response = object.__new__(cls)
-            validate_content_document_asin_relations_response.errors = errors
-            validate_content_document_asin_relations_response.warnings = warnings
-            validate_content_document_asin_relations_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.warnings = warnings
+            _built._parse_notes = None
+            validate_content_document_asin_relations_response = _built
         else:  # a subclass: its own __init__ runs
             validate_content_document_asin_relations_response = cls(
                 errors=errors,

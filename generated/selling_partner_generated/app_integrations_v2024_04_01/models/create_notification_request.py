@@ -139,13 +139,13 @@ class CreateNotificationRequest:
         if cls is CreateNotificationRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_notification_request = object.__new__(cls)
-            create_notification_request.notification_parameters = (
-                notification_parameters
-            )
-            create_notification_request.template_id = template_id
-            create_notification_request.marketplace_id = marketplace_id
-            create_notification_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_parameters = notification_parameters
+            _built.template_id = template_id
+            _built.marketplace_id = marketplace_id
+            _built._parse_notes = None
+            create_notification_request = _built
         else:  # a subclass: its own __init__ runs
             create_notification_request = cls(
                 notification_parameters=notification_parameters,

@@ -86,9 +86,11 @@ class CreateNotificationResponse:
         if cls is CreateNotificationResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_notification_response = object.__new__(cls)
-            create_notification_response.notification_id = notification_id
-            create_notification_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_id = notification_id
+            _built._parse_notes = None
+            create_notification_response = _built
         else:  # a subclass: its own __init__ runs
             create_notification_response = cls(
                 notification_id=notification_id,

@@ -107,10 +107,12 @@ class DeleteNotificationsRequest:
         if cls is DeleteNotificationsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delete_notifications_request = object.__new__(cls)
-            delete_notifications_request.deletion_reason = deletion_reason
-            delete_notifications_request.template_id = template_id
-            delete_notifications_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.deletion_reason = deletion_reason
+            _built.template_id = template_id
+            _built._parse_notes = None
+            delete_notifications_request = _built
         else:  # a subclass: its own __init__ runs
             delete_notifications_request = cls(
                 deletion_reason=deletion_reason,

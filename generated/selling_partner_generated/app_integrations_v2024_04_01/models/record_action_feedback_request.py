@@ -95,9 +95,11 @@ class RecordActionFeedbackRequest:
         if cls is RecordActionFeedbackRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            record_action_feedback_request = object.__new__(cls)
-            record_action_feedback_request.feedback_action_code = feedback_action_code
-            record_action_feedback_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feedback_action_code = feedback_action_code
+            _built._parse_notes = None
+            record_action_feedback_request = _built
         else:  # a subclass: its own __init__ runs
             record_action_feedback_request = cls(
                 feedback_action_code=feedback_action_code,

@@ -115,10 +115,12 @@ class CarrierCode:
         if cls is CarrierCode:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carrier_code = object.__new__(cls)
-            carrier_code.carrier_code_type = carrier_code_type
-            carrier_code.carrier_code_value = carrier_code_value
-            carrier_code._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_code_type = carrier_code_type
+            _built.carrier_code_value = carrier_code_value
+            _built._parse_notes = None
+            carrier_code = _built
         else:  # a subclass: its own __init__ runs
             carrier_code = cls(
                 carrier_code_type=carrier_code_type,

@@ -147,11 +147,13 @@ class DestinationDetails:
         if cls is DestinationDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            destination_details = object.__new__(cls)
-            destination_details.destination_address = destination_address
-            destination_details.destination_region = destination_region
-            destination_details.shipment_id = shipment_id
-            destination_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_address = destination_address
+            _built.destination_region = destination_region
+            _built.shipment_id = shipment_id
+            _built._parse_notes = None
+            destination_details = _built
         else:  # a subclass: its own __init__ runs
             destination_details = cls(
                 destination_address=destination_address,

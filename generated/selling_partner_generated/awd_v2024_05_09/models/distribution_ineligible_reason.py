@@ -109,11 +109,13 @@ class DistributionIneligibleReason:
         if cls is DistributionIneligibleReason:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            distribution_ineligible_reason = object.__new__(cls)
-            distribution_ineligible_reason.failure_code = failure_code
-            distribution_ineligible_reason.failure_reasons = failure_reasons
-            distribution_ineligible_reason.sku = sku
-            distribution_ineligible_reason._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.failure_code = failure_code
+            _built.failure_reasons = failure_reasons
+            _built.sku = sku
+            _built._parse_notes = None
+            distribution_ineligible_reason = _built
         else:  # a subclass: its own __init__ runs
             distribution_ineligible_reason = cls(
                 failure_code=failure_code,

@@ -127,11 +127,13 @@ class DistributionPackage:
         if cls is DistributionPackage:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            distribution_package = object.__new__(cls)
-            distribution_package.contents = contents
-            distribution_package.measurements = measurements
-            distribution_package.type_ = type_
-            distribution_package._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.contents = contents
+            _built.measurements = measurements
+            _built.type_ = type_
+            _built._parse_notes = None
+            distribution_package = _built
         else:  # a subclass: its own __init__ runs
             distribution_package = cls(
                 contents=contents,

@@ -139,10 +139,12 @@ class DistributionPackageContents:
         if cls is DistributionPackageContents:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            distribution_package_contents = object.__new__(cls)
-            distribution_package_contents.packages = packages
-            distribution_package_contents.products = products
-            distribution_package_contents._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packages = packages
+            _built.products = products
+            _built._parse_notes = None
+            distribution_package_contents = _built
         else:  # a subclass: its own __init__ runs
             distribution_package_contents = cls(
                 packages=packages,

@@ -121,10 +121,12 @@ class DistributionPackageQuantity:
         if cls is DistributionPackageQuantity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            distribution_package_quantity = object.__new__(cls)
-            distribution_package_quantity.count = count
-            distribution_package_quantity.distribution_package = distribution_package
-            distribution_package_quantity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.count = count
+            _built.distribution_package = distribution_package
+            _built._parse_notes = None
+            distribution_package_quantity = _built
         else:  # a subclass: its own __init__ runs
             distribution_package_quantity = cls(
                 count=count,

@@ -143,11 +143,13 @@ class DistributionProduct:
         if cls is DistributionProduct:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            distribution_product = object.__new__(cls)
-            distribution_product.quantity = quantity
-            distribution_product.sku = sku
-            distribution_product.attributes = attributes
-            distribution_product._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.sku = sku
+            _built.attributes = attributes
+            _built._parse_notes = None
+            distribution_product = _built
         else:  # a subclass: its own __init__ runs
             distribution_product = cls(
                 quantity=quantity,

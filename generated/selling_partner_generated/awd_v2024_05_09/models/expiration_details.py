@@ -112,10 +112,12 @@ class ExpirationDetails:
         if cls is ExpirationDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            expiration_details = object.__new__(cls)
-            expiration_details.expiration = expiration
-            expiration_details.onhand_quantity = onhand_quantity
-            expiration_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.expiration = expiration
+            _built.onhand_quantity = onhand_quantity
+            _built._parse_notes = None
+            expiration_details = _built
         else:  # a subclass: its own __init__ runs
             expiration_details = cls(
                 expiration=expiration,

@@ -172,12 +172,14 @@ class InboundEligibility:
         if cls is InboundEligibility:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_eligibility = object.__new__(cls)
-            inbound_eligibility.packages_to_inbound = packages_to_inbound
-            inbound_eligibility.previewed_at = previewed_at
-            inbound_eligibility.status = status
-            inbound_eligibility.ineligibility_reasons = ineligibility_reasons
-            inbound_eligibility._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packages_to_inbound = packages_to_inbound
+            _built.previewed_at = previewed_at
+            _built.status = status
+            _built.ineligibility_reasons = ineligibility_reasons
+            _built._parse_notes = None
+            inbound_eligibility = _built
         else:  # a subclass: its own __init__ runs
             inbound_eligibility = cls(
                 packages_to_inbound=packages_to_inbound,

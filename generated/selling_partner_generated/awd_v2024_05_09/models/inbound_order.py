@@ -252,17 +252,19 @@ class InboundOrder:
         if cls is InboundOrder:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_order = object.__new__(cls)
-            inbound_order.created_at = created_at
-            inbound_order.order_id = order_id
-            inbound_order.order_status = order_status
-            inbound_order.origin_address = origin_address
-            inbound_order.packages_to_inbound = packages_to_inbound
-            inbound_order.destination_details = destination_details
-            inbound_order.external_reference_id = external_reference_id
-            inbound_order.preferences = preferences
-            inbound_order.updated_at = updated_at
-            inbound_order._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.created_at = created_at
+            _built.order_id = order_id
+            _built.order_status = order_status
+            _built.origin_address = origin_address
+            _built.packages_to_inbound = packages_to_inbound
+            _built.destination_details = destination_details
+            _built.external_reference_id = external_reference_id
+            _built.preferences = preferences
+            _built.updated_at = updated_at
+            _built._parse_notes = None
+            inbound_order = _built
         else:  # a subclass: its own __init__ runs
             inbound_order = cls(
                 created_at=created_at,

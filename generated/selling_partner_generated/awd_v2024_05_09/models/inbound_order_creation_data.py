@@ -163,12 +163,14 @@ class InboundOrderCreationData:
         if cls is InboundOrderCreationData:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_order_creation_data = object.__new__(cls)
-            inbound_order_creation_data.origin_address = origin_address
-            inbound_order_creation_data.packages_to_inbound = packages_to_inbound
-            inbound_order_creation_data.external_reference_id = external_reference_id
-            inbound_order_creation_data.preferences = preferences
-            inbound_order_creation_data._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.origin_address = origin_address
+            _built.packages_to_inbound = packages_to_inbound
+            _built.external_reference_id = external_reference_id
+            _built.preferences = preferences
+            _built._parse_notes = None
+            inbound_order_creation_data = _built
         else:  # a subclass: its own __init__ runs
             inbound_order_creation_data = cls(
                 origin_address=origin_address,

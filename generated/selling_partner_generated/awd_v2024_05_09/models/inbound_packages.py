@@ -114,9 +114,11 @@ class InboundPackages:
         if cls is InboundPackages:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_packages = object.__new__(cls)
-            inbound_packages.packages_to_inbound = packages_to_inbound
-            inbound_packages._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packages_to_inbound = packages_to_inbound
+            _built._parse_notes = None
+            inbound_packages = _built
         else:  # a subclass: its own __init__ runs
             inbound_packages = cls(
                 packages_to_inbound=packages_to_inbound,

@@ -86,9 +86,11 @@ class InboundPreferences:
         if cls is InboundPreferences:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_preferences = object.__new__(cls)
-            inbound_preferences.destination_region = destination_region
-            inbound_preferences._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_region = destination_region
+            _built._parse_notes = None
+            inbound_preferences = _built
         else:  # a subclass: its own __init__ runs
             inbound_preferences = cls(
                 destination_region=destination_region,

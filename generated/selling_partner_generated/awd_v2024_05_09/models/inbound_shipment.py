@@ -392,26 +392,26 @@ class InboundShipment:
         if cls is InboundShipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_shipment = object.__new__(cls)
-            inbound_shipment.destination_address = destination_address
-            inbound_shipment.order_id = order_id
-            inbound_shipment.origin_address = origin_address
-            inbound_shipment.shipment_container_quantities = (
-                shipment_container_quantities
-            )
-            inbound_shipment.shipment_id = shipment_id
-            inbound_shipment.shipment_status = shipment_status
-            inbound_shipment.carrier_code = carrier_code
-            inbound_shipment.created_at = created_at
-            inbound_shipment.destination_region = destination_region
-            inbound_shipment.external_reference_id = external_reference_id
-            inbound_shipment.received_quantity = received_quantity
-            inbound_shipment.ship_by = ship_by
-            inbound_shipment.shipment_sku_quantities = shipment_sku_quantities
-            inbound_shipment.tracking_id = tracking_id
-            inbound_shipment.updated_at = updated_at
-            inbound_shipment.warehouse_reference_id = warehouse_reference_id
-            inbound_shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_address = destination_address
+            _built.order_id = order_id
+            _built.origin_address = origin_address
+            _built.shipment_container_quantities = shipment_container_quantities
+            _built.shipment_id = shipment_id
+            _built.shipment_status = shipment_status
+            _built.carrier_code = carrier_code
+            _built.created_at = created_at
+            _built.destination_region = destination_region
+            _built.external_reference_id = external_reference_id
+            _built.received_quantity = received_quantity
+            _built.ship_by = ship_by
+            _built.shipment_sku_quantities = shipment_sku_quantities
+            _built.tracking_id = tracking_id
+            _built.updated_at = updated_at
+            _built.warehouse_reference_id = warehouse_reference_id
+            _built._parse_notes = None
+            inbound_shipment = _built
         else:  # a subclass: its own __init__ runs
             inbound_shipment = cls(
                 destination_address=destination_address,

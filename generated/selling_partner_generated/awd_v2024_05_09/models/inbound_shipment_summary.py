@@ -179,14 +179,16 @@ class InboundShipmentSummary:
         if cls is InboundShipmentSummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_shipment_summary = object.__new__(cls)
-            inbound_shipment_summary.order_id = order_id
-            inbound_shipment_summary.shipment_id = shipment_id
-            inbound_shipment_summary.shipment_status = shipment_status
-            inbound_shipment_summary.created_at = created_at
-            inbound_shipment_summary.external_reference_id = external_reference_id
-            inbound_shipment_summary.updated_at = updated_at
-            inbound_shipment_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_id = order_id
+            _built.shipment_id = shipment_id
+            _built.shipment_status = shipment_status
+            _built.created_at = created_at
+            _built.external_reference_id = external_reference_id
+            _built.updated_at = updated_at
+            _built._parse_notes = None
+            inbound_shipment_summary = _built
         else:  # a subclass: its own __init__ runs
             inbound_shipment_summary = cls(
                 order_id=order_id,

@@ -136,15 +136,13 @@ class InventoryDetails:
         if cls is InventoryDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_details = object.__new__(cls)
-            inventory_details.available_distributable_quantity = (
-                available_distributable_quantity
-            )
-            inventory_details.replenishment_quantity = replenishment_quantity
-            inventory_details.reserved_distributable_quantity = (
-                reserved_distributable_quantity
-            )
-            inventory_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.available_distributable_quantity = available_distributable_quantity
+            _built.replenishment_quantity = replenishment_quantity
+            _built.reserved_distributable_quantity = reserved_distributable_quantity
+            _built._parse_notes = None
+            inventory_details = _built
         else:  # a subclass: its own __init__ runs
             inventory_details = cls(
                 available_distributable_quantity=available_distributable_quantity,

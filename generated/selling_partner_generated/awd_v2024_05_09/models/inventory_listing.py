@@ -125,10 +125,12 @@ class InventoryListing:
         if cls is InventoryListing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_listing = object.__new__(cls)
-            inventory_listing.inventory = inventory
-            inventory_listing.next_token = next_token
-            inventory_listing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.inventory = inventory
+            _built.next_token = next_token
+            _built._parse_notes = None
+            inventory_listing = _built
         else:  # a subclass: its own __init__ runs
             inventory_listing = cls(
                 inventory=inventory,

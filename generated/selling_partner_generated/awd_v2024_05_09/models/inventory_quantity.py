@@ -107,10 +107,12 @@ class InventoryQuantity:
         if cls is InventoryQuantity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_quantity = object.__new__(cls)
-            inventory_quantity.quantity = quantity
-            inventory_quantity.unit_of_measurement = unit_of_measurement
-            inventory_quantity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.unit_of_measurement = unit_of_measurement
+            _built._parse_notes = None
+            inventory_quantity = _built
         else:  # a subclass: its own __init__ runs
             inventory_quantity = cls(
                 quantity=quantity,

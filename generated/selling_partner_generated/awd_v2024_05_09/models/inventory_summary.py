@@ -188,13 +188,15 @@ class InventorySummary:
         if cls is InventorySummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_summary = object.__new__(cls)
-            inventory_summary.sku = sku
-            inventory_summary.expiration_details = expiration_details
-            inventory_summary.inventory_details = inventory_details
-            inventory_summary.total_inbound_quantity = total_inbound_quantity
-            inventory_summary.total_onhand_quantity = total_onhand_quantity
-            inventory_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.sku = sku
+            _built.expiration_details = expiration_details
+            _built.inventory_details = inventory_details
+            _built.total_inbound_quantity = total_inbound_quantity
+            _built.total_onhand_quantity = total_onhand_quantity
+            _built._parse_notes = None
+            inventory_summary = _built
         else:  # a subclass: its own __init__ runs
             inventory_summary = cls(
                 sku=sku,

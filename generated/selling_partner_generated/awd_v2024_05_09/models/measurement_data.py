@@ -136,11 +136,13 @@ class MeasurementData:
         if cls is MeasurementData:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            measurement_data = object.__new__(cls)
-            measurement_data.weight = weight
-            measurement_data.dimensions = dimensions
-            measurement_data.volume = volume
-            measurement_data._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.weight = weight
+            _built.dimensions = dimensions
+            _built.volume = volume
+            _built._parse_notes = None
+            measurement_data = _built
         else:  # a subclass: its own __init__ runs
             measurement_data = cls(
                 weight=weight,

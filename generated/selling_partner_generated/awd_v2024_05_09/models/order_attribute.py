@@ -110,10 +110,12 @@ class OrderAttribute:
         if cls is OrderAttribute:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_attribute = object.__new__(cls)
-            order_attribute.order_preference = order_preference
-            order_attribute.order_preference_value = order_preference_value
-            order_attribute._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_preference = order_preference
+            _built.order_preference_value = order_preference_value
+            _built._parse_notes = None
+            order_attribute = _built
         else:  # a subclass: its own __init__ runs
             order_attribute = cls(
                 order_preference=order_preference,

@@ -109,11 +109,13 @@ class OutboundExecutionError:
         if cls is OutboundExecutionError:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            outbound_execution_error = object.__new__(cls)
-            outbound_execution_error.failure_code = failure_code
-            outbound_execution_error.failure_reasons = failure_reasons
-            outbound_execution_error.sku = sku
-            outbound_execution_error._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.failure_code = failure_code
+            _built.failure_reasons = failure_reasons
+            _built.sku = sku
+            _built._parse_notes = None
+            outbound_execution_error = _built
         else:  # a subclass: its own __init__ runs
             outbound_execution_error = cls(
                 failure_code=failure_code,

@@ -134,10 +134,12 @@ class OutboundListing:
         if cls is OutboundListing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            outbound_listing = object.__new__(cls)
-            outbound_listing.next_token = next_token
-            outbound_listing.outbound_orders = outbound_orders
-            outbound_listing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built.outbound_orders = outbound_orders
+            _built._parse_notes = None
+            outbound_listing = _built
         else:  # a subclass: its own __init__ runs
             outbound_listing = cls(
                 next_token=next_token,

@@ -449,22 +449,24 @@ class OutboundOrder:
         if cls is OutboundOrder:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            outbound_order = object.__new__(cls)
-            outbound_order.order_id = order_id
-            outbound_order.order_status = order_status
-            outbound_order.outbound_shipments = outbound_shipments
-            outbound_order.confirmed_on = confirmed_on
-            outbound_order.created_at = created_at
-            outbound_order.eligible_packages_to_outbound = eligible_packages_to_outbound
-            outbound_order.eligible_products_to_outbound = eligible_products_to_outbound
-            outbound_order.execution_errors = execution_errors
-            outbound_order.order_preferences = order_preferences
-            outbound_order.packages_to_outbound = packages_to_outbound
-            outbound_order.products_to_outbound = products_to_outbound
-            outbound_order.shipped_outbound_packages = shipped_outbound_packages
-            outbound_order.shipped_outbound_products = shipped_outbound_products
-            outbound_order.updated_at = updated_at
-            outbound_order._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_id = order_id
+            _built.order_status = order_status
+            _built.outbound_shipments = outbound_shipments
+            _built.confirmed_on = confirmed_on
+            _built.created_at = created_at
+            _built.eligible_packages_to_outbound = eligible_packages_to_outbound
+            _built.eligible_products_to_outbound = eligible_products_to_outbound
+            _built.execution_errors = execution_errors
+            _built.order_preferences = order_preferences
+            _built.packages_to_outbound = packages_to_outbound
+            _built.products_to_outbound = products_to_outbound
+            _built.shipped_outbound_packages = shipped_outbound_packages
+            _built.shipped_outbound_products = shipped_outbound_products
+            _built.updated_at = updated_at
+            _built._parse_notes = None
+            outbound_order = _built
         else:  # a subclass: its own __init__ runs
             outbound_order = cls(
                 order_id=order_id,

@@ -174,11 +174,13 @@ class OutboundOrderCreationData:
         if cls is OutboundOrderCreationData:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            outbound_order_creation_data = object.__new__(cls)
-            outbound_order_creation_data.order_preferences = order_preferences
-            outbound_order_creation_data.packages_to_outbound = packages_to_outbound
-            outbound_order_creation_data.products_to_outbound = products_to_outbound
-            outbound_order_creation_data._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_preferences = order_preferences
+            _built.packages_to_outbound = packages_to_outbound
+            _built.products_to_outbound = products_to_outbound
+            _built._parse_notes = None
+            outbound_order_creation_data = _built
         else:  # a subclass: its own __init__ runs
             outbound_order_creation_data = cls(
                 order_preferences=order_preferences,

@@ -163,13 +163,15 @@ class OutboundShipmentSummary:
         if cls is OutboundShipmentSummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            outbound_shipment_summary = object.__new__(cls)
-            outbound_shipment_summary.order_id = order_id
-            outbound_shipment_summary.shipment_id = shipment_id
-            outbound_shipment_summary.shipment_status = shipment_status
-            outbound_shipment_summary.created_at = created_at
-            outbound_shipment_summary.updated_at = updated_at
-            outbound_shipment_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_id = order_id
+            _built.shipment_id = shipment_id
+            _built.shipment_status = shipment_status
+            _built.created_at = created_at
+            _built.updated_at = updated_at
+            _built._parse_notes = None
+            outbound_shipment_summary = _built
         else:  # a subclass: its own __init__ runs
             outbound_shipment_summary = cls(
                 order_id=order_id,

@@ -137,12 +137,14 @@ class PackageDimensions:
         if cls is PackageDimensions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_dimensions = object.__new__(cls)
-            package_dimensions.height = height
-            package_dimensions.length = length
-            package_dimensions.unit_of_measurement = unit_of_measurement
-            package_dimensions.width = width
-            package_dimensions._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.height = height
+            _built.length = length
+            _built.unit_of_measurement = unit_of_measurement
+            _built.width = width
+            _built._parse_notes = None
+            package_dimensions = _built
         else:  # a subclass: its own __init__ runs
             package_dimensions = cls(
                 height=height,

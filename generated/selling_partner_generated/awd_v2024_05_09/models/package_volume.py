@@ -107,10 +107,12 @@ class PackageVolume:
         if cls is PackageVolume:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_volume = object.__new__(cls)
-            package_volume.unit_of_measurement = unit_of_measurement
-            package_volume.volume = volume
-            package_volume._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.unit_of_measurement = unit_of_measurement
+            _built.volume = volume
+            _built._parse_notes = None
+            package_volume = _built
         else:  # a subclass: its own __init__ runs
             package_volume = cls(
                 unit_of_measurement=unit_of_measurement,

@@ -107,10 +107,12 @@ class PackageWeight:
         if cls is PackageWeight:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_weight = object.__new__(cls)
-            package_weight.unit_of_measurement = unit_of_measurement
-            package_weight.weight = weight
-            package_weight._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.unit_of_measurement = unit_of_measurement
+            _built.weight = weight
+            _built._parse_notes = None
+            package_weight = _built
         else:  # a subclass: its own __init__ runs
             package_weight = cls(
                 unit_of_measurement=unit_of_measurement,

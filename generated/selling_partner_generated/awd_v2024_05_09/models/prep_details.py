@@ -183,12 +183,14 @@ class PrepDetails:
         if cls is PrepDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            prep_details = object.__new__(cls)
-            prep_details.label_owner = label_owner
-            prep_details.prep_category = prep_category
-            prep_details.prep_instructions = prep_instructions
-            prep_details.prep_owner = prep_owner
-            prep_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_owner = label_owner
+            _built.prep_category = prep_category
+            _built.prep_instructions = prep_instructions
+            _built.prep_owner = prep_owner
+            _built._parse_notes = None
+            prep_details = _built
         else:  # a subclass: its own __init__ runs
             prep_details = cls(
                 label_owner=label_owner,

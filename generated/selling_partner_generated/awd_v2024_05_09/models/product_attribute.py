@@ -96,10 +96,12 @@ class ProductAttribute:
         if cls is ProductAttribute:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_attribute = object.__new__(cls)
-            product_attribute.name = name
-            product_attribute.value = value
-            product_attribute._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built.value = value
+            _built._parse_notes = None
+            product_attribute = _built
         else:  # a subclass: its own __init__ runs
             product_attribute = cls(
                 name=name,

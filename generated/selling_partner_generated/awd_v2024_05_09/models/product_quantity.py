@@ -184,13 +184,15 @@ class ProductQuantity:
         if cls is ProductQuantity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_quantity = object.__new__(cls)
-            product_quantity.quantity = quantity
-            product_quantity.sku = sku
-            product_quantity.attributes = attributes
-            product_quantity.expiration = expiration
-            product_quantity.prep_details = prep_details
-            product_quantity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.sku = sku
+            _built.attributes = attributes
+            _built.expiration = expiration
+            _built.prep_details = prep_details
+            _built._parse_notes = None
+            product_quantity = _built
         else:  # a subclass: its own __init__ runs
             product_quantity = cls(
                 quantity=quantity,

@@ -328,20 +328,20 @@ class ReplenishmentOrder:
         if cls is ReplenishmentOrder:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            replenishment_order = object.__new__(cls)
-            replenishment_order.order_id = order_id
-            replenishment_order.outbound_shipments = outbound_shipments
-            replenishment_order.status = status
-            replenishment_order.confirmed_on = confirmed_on
-            replenishment_order.created_at = created_at
-            replenishment_order.distribution_ineligible_reasons = (
-                distribution_ineligible_reasons
-            )
-            replenishment_order.eligible_products = eligible_products
-            replenishment_order.products = products
-            replenishment_order.shipped_products = shipped_products
-            replenishment_order.updated_at = updated_at
-            replenishment_order._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_id = order_id
+            _built.outbound_shipments = outbound_shipments
+            _built.status = status
+            _built.confirmed_on = confirmed_on
+            _built.created_at = created_at
+            _built.distribution_ineligible_reasons = distribution_ineligible_reasons
+            _built.eligible_products = eligible_products
+            _built.products = products
+            _built.shipped_products = shipped_products
+            _built.updated_at = updated_at
+            _built._parse_notes = None
+            replenishment_order = _built
         else:  # a subclass: its own __init__ runs
             replenishment_order = cls(
                 order_id=order_id,

@@ -141,10 +141,12 @@ class ReplenishmentOrderCreationData:
         if cls is ReplenishmentOrderCreationData:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            replenishment_order_creation_data = object.__new__(cls)
-            replenishment_order_creation_data.preferences = preferences
-            replenishment_order_creation_data.products = products
-            replenishment_order_creation_data._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.preferences = preferences
+            _built.products = products
+            _built._parse_notes = None
+            replenishment_order_creation_data = _built
         else:  # a subclass: its own __init__ runs
             replenishment_order_creation_data = cls(
                 preferences=preferences,

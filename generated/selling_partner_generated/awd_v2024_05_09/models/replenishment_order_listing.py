@@ -129,10 +129,12 @@ class ReplenishmentOrderListing:
         if cls is ReplenishmentOrderListing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            replenishment_order_listing = object.__new__(cls)
-            replenishment_order_listing.next_token = next_token
-            replenishment_order_listing.orders = orders
-            replenishment_order_listing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built.orders = orders
+            _built._parse_notes = None
+            replenishment_order_listing = _built
         else:  # a subclass: its own __init__ runs
             replenishment_order_listing = cls(
                 next_token=next_token,

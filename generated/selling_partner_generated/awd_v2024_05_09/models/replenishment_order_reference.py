@@ -82,9 +82,11 @@ class ReplenishmentOrderReference:
         if cls is ReplenishmentOrderReference:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            replenishment_order_reference = object.__new__(cls)
-            replenishment_order_reference.order_id = order_id
-            replenishment_order_reference._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_id = order_id
+            _built._parse_notes = None
+            replenishment_order_reference = _built
         else:  # a subclass: its own __init__ runs
             replenishment_order_reference = cls(
                 order_id=order_id,

@@ -91,9 +91,11 @@ class ReplenishmentPreferences:
         if cls is ReplenishmentPreferences:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            replenishment_preferences = object.__new__(cls)
-            replenishment_preferences.confirmation = confirmation
-            replenishment_preferences._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.confirmation = confirmation
+            _built._parse_notes = None
+            replenishment_preferences = _built
         else:  # a subclass: its own __init__ runs
             replenishment_preferences = cls(
                 confirmation=confirmation,

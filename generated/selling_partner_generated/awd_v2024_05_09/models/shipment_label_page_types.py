@@ -116,10 +116,12 @@ class ShipmentLabelPageTypes:
         if cls is ShipmentLabelPageTypes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_label_page_types = object.__new__(cls)
-            shipment_label_page_types.label_status = label_status
-            shipment_label_page_types.page_types = page_types
-            shipment_label_page_types._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_status = label_status
+            _built.page_types = page_types
+            _built._parse_notes = None
+            shipment_label_page_types = _built
         else:  # a subclass: its own __init__ runs
             shipment_label_page_types = cls(
                 label_status=label_status,

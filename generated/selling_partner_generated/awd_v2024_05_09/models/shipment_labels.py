@@ -133,10 +133,12 @@ class ShipmentLabels:
         if cls is ShipmentLabels:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_labels = object.__new__(cls)
-            shipment_labels.label_status = label_status
-            shipment_labels.label_download_url = label_download_url
-            shipment_labels._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_status = label_status
+            _built.label_download_url = label_download_url
+            _built._parse_notes = None
+            shipment_labels = _built
         else:  # a subclass: its own __init__ runs
             shipment_labels = cls(
                 label_status=label_status,

@@ -134,10 +134,12 @@ class ShipmentListing:
         if cls is ShipmentListing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_listing = object.__new__(cls)
-            shipment_listing.next_token = next_token
-            shipment_listing.shipments = shipments
-            shipment_listing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built.shipments = shipments
+            _built._parse_notes = None
+            shipment_listing = _built
         else:  # a subclass: its own __init__ runs
             shipment_listing = cls(
                 next_token=next_token,

@@ -155,11 +155,13 @@ class SkuEligibility:
         if cls is SkuEligibility:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            sku_eligibility = object.__new__(cls)
-            sku_eligibility.package_quantity = package_quantity
-            sku_eligibility.status = status
-            sku_eligibility.ineligibility_reasons = ineligibility_reasons
-            sku_eligibility._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_quantity = package_quantity
+            _built.status = status
+            _built.ineligibility_reasons = ineligibility_reasons
+            _built._parse_notes = None
+            sku_eligibility = _built
         else:  # a subclass: its own __init__ runs
             sku_eligibility = cls(
                 package_quantity=package_quantity,

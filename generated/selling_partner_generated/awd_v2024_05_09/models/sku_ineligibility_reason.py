@@ -95,10 +95,12 @@ class SkuIneligibilityReason:
         if cls is SkuIneligibilityReason:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            sku_ineligibility_reason = object.__new__(cls)
-            sku_ineligibility_reason.code = code
-            sku_ineligibility_reason.description = description
-            sku_ineligibility_reason._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.description = description
+            _built._parse_notes = None
+            sku_ineligibility_reason = _built
         else:  # a subclass: its own __init__ runs
             sku_ineligibility_reason = cls(
                 code=code,

@@ -142,11 +142,13 @@ class SkuQuantity:
         if cls is SkuQuantity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            sku_quantity = object.__new__(cls)
-            sku_quantity.expected_quantity = expected_quantity
-            sku_quantity.sku = sku
-            sku_quantity.received_quantity = received_quantity
-            sku_quantity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.expected_quantity = expected_quantity
+            _built.sku = sku
+            _built.received_quantity = received_quantity
+            _built._parse_notes = None
+            sku_quantity = _built
         else:  # a subclass: its own __init__ runs
             sku_quantity = cls(
                 expected_quantity=expected_quantity,

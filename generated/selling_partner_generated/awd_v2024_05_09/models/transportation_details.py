@@ -113,9 +113,11 @@ class TransportationDetails:
         if cls is TransportationDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transportation_details = object.__new__(cls)
-            transportation_details.tracking_details = tracking_details
-            transportation_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tracking_details = tracking_details
+            _built._parse_notes = None
+            transportation_details = _built
         else:  # a subclass: its own __init__ runs
             transportation_details = cls(
                 tracking_details=tracking_details,

@@ -138,11 +138,13 @@ class Categories:
         if cls is Categories:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            categories = object.__new__(cls)
-            categories.product_category_id = product_category_id
-            categories.product_category_name = product_category_name
-            categories.parent = parent
-            categories._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.product_category_id = product_category_id
+            _built.product_category_name = product_category_name
+            _built.parent = parent
+            _built._parse_notes = None
+            categories = _built
         else:  # a subclass: its own __init__ runs
             categories = cls(
                 product_category_id=product_category_id,

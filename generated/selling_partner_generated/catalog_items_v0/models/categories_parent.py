@@ -64,8 +64,10 @@ class CategoriesParent:
         if cls is CategoriesParent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            categories_parent = object.__new__(cls)
-            categories_parent._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            categories_parent = _built
         else:  # a subclass: its own __init__ runs
             categories_parent = cls()
 

@@ -136,10 +136,12 @@ class ListCatalogCategoriesResponse:
         if cls is ListCatalogCategoriesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_catalog_categories_response = object.__new__(cls)
-            list_catalog_categories_response.errors = errors
-            list_catalog_categories_response.payload = payload
-            list_catalog_categories_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            list_catalog_categories_response = _built
         else:  # a subclass: its own __init__ runs
             list_catalog_categories_response = cls(
                 errors=errors,

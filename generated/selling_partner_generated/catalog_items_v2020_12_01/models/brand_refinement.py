@@ -95,10 +95,12 @@ class BrandRefinement:
         if cls is BrandRefinement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            brand_refinement = object.__new__(cls)
-            brand_refinement.brand_name = brand_name
-            brand_refinement.number_of_results = number_of_results
-            brand_refinement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.brand_name = brand_name
+            _built.number_of_results = number_of_results
+            _built._parse_notes = None
+            brand_refinement = _built
         else:  # a subclass: its own __init__ runs
             brand_refinement = cls(
                 brand_name=brand_name,

@@ -354,17 +354,19 @@ class Item:
         if cls is Item:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item = object.__new__(cls)
-            item.asin = asin
-            item.attributes = attributes
-            item.identifiers = identifiers
-            item.images = images
-            item.product_types = product_types
-            item.sales_ranks = sales_ranks
-            item.summaries = summaries
-            item.variations = variations
-            item.vendor_details = vendor_details
-            item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.attributes = attributes
+            _built.identifiers = identifiers
+            _built.images = images
+            _built.product_types = product_types
+            _built.sales_ranks = sales_ranks
+            _built.summaries = summaries
+            _built.variations = variations
+            _built.vendor_details = vendor_details
+            _built._parse_notes = None
+            item = _built
         else:  # a subclass: its own __init__ runs
             item = cls(
                 asin=asin,

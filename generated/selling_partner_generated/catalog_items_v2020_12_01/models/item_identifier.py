@@ -95,10 +95,12 @@ class ItemIdentifier:
         if cls is ItemIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_identifier = object.__new__(cls)
-            item_identifier.identifier = identifier
-            item_identifier.identifier_type = identifier_type
-            item_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.identifier = identifier
+            _built.identifier_type = identifier_type
+            _built._parse_notes = None
+            item_identifier = _built
         else:  # a subclass: its own __init__ runs
             item_identifier = cls(
                 identifier=identifier,

@@ -123,10 +123,12 @@ class ItemIdentifiersByMarketplace:
         if cls is ItemIdentifiersByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_identifiers_by_marketplace = object.__new__(cls)
-            item_identifiers_by_marketplace.identifiers = identifiers
-            item_identifiers_by_marketplace.marketplace_id = marketplace_id
-            item_identifiers_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.identifiers = identifiers
+            _built.marketplace_id = marketplace_id
+            _built._parse_notes = None
+            item_identifiers_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_identifiers_by_marketplace = cls(
                 identifiers=identifiers,

@@ -214,17 +214,19 @@ class ItemSummaryByMarketplace:
         if cls is ItemSummaryByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_summary_by_marketplace = object.__new__(cls)
-            item_summary_by_marketplace.marketplace_id = marketplace_id
-            item_summary_by_marketplace.brand_name = brand_name
-            item_summary_by_marketplace.browse_node = browse_node
-            item_summary_by_marketplace.color_name = color_name
-            item_summary_by_marketplace.item_name = item_name
-            item_summary_by_marketplace.manufacturer = manufacturer
-            item_summary_by_marketplace.model_number = model_number
-            item_summary_by_marketplace.size_name = size_name
-            item_summary_by_marketplace.style_name = style_name
-            item_summary_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.brand_name = brand_name
+            _built.browse_node = browse_node
+            _built.color_name = color_name
+            _built.item_name = item_name
+            _built.manufacturer = manufacturer
+            _built.model_number = model_number
+            _built.size_name = size_name
+            _built.style_name = style_name
+            _built._parse_notes = None
+            item_summary_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_summary_by_marketplace = cls(
                 marketplace_id=marketplace_id,

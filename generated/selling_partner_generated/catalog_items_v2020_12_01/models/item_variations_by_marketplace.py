@@ -118,11 +118,13 @@ class ItemVariationsByMarketplace:
         if cls is ItemVariationsByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_variations_by_marketplace = object.__new__(cls)
-            item_variations_by_marketplace.asins = asins
-            item_variations_by_marketplace.marketplace_id = marketplace_id
-            item_variations_by_marketplace.variation_type = variation_type
-            item_variations_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asins = asins
+            _built.marketplace_id = marketplace_id
+            _built.variation_type = variation_type
+            _built._parse_notes = None
+            item_variations_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_variations_by_marketplace = cls(
                 asins=asins,

@@ -128,10 +128,12 @@ class Refinements:
         if cls is Refinements:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            refinements = object.__new__(cls)
-            refinements.brands = brands
-            refinements.classifications = classifications
-            refinements._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.brands = brands
+            _built.classifications = classifications
+            _built._parse_notes = None
+            refinements = _built
         else:  # a subclass: its own __init__ runs
             refinements = cls(
                 brands=brands,

@@ -106,11 +106,13 @@ class ClassificationRefinement:
         if cls is ClassificationRefinement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            classification_refinement = object.__new__(cls)
-            classification_refinement.classification_id = classification_id
-            classification_refinement.display_name = display_name
-            classification_refinement.number_of_results = number_of_results
-            classification_refinement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.classification_id = classification_id
+            _built.display_name = display_name
+            _built.number_of_results = number_of_results
+            _built._parse_notes = None
+            classification_refinement = _built
         else:  # a subclass: its own __init__ runs
             classification_refinement = cls(
                 classification_id=classification_id,

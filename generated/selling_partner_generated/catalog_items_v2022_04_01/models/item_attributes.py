@@ -64,8 +64,10 @@ class ItemAttributes:
         if cls is ItemAttributes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_attributes = object.__new__(cls)
-            item_attributes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            item_attributes = _built
         else:  # a subclass: its own __init__ runs
             item_attributes = cls()
 

@@ -111,11 +111,13 @@ class ItemBrowseClassification:
         if cls is ItemBrowseClassification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_browse_classification = object.__new__(cls)
-            item_browse_classification.classification_id = classification_id
-            item_browse_classification.display_name = display_name
-            item_browse_classification.parent = parent
-            item_browse_classification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.classification_id = classification_id
+            _built.display_name = display_name
+            _built.parent = parent
+            _built._parse_notes = None
+            item_browse_classification = _built
         else:  # a subclass: its own __init__ runs
             item_browse_classification = cls(
                 classification_id=classification_id,

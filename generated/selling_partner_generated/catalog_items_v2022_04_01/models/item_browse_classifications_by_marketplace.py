@@ -134,10 +134,12 @@ class ItemBrowseClassificationsByMarketplace:
         if cls is ItemBrowseClassificationsByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_browse_classifications_by_marketplace = object.__new__(cls)
-            item_browse_classifications_by_marketplace.marketplace_id = marketplace_id
-            item_browse_classifications_by_marketplace.classifications = classifications
-            item_browse_classifications_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.classifications = classifications
+            _built._parse_notes = None
+            item_browse_classifications_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_browse_classifications_by_marketplace = cls(
                 marketplace_id=marketplace_id,

@@ -114,10 +114,12 @@ class ItemContributor:
         if cls is ItemContributor:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_contributor = object.__new__(cls)
-            item_contributor.role = role
-            item_contributor.value = value
-            item_contributor._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.role = role
+            _built.value = value
+            _built._parse_notes = None
+            item_contributor = _built
         else:  # a subclass: its own __init__ runs
             item_contributor = cls(
                 role=role,

@@ -102,10 +102,12 @@ class ItemContributorRole:
         if cls is ItemContributorRole:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_contributor_role = object.__new__(cls)
-            item_contributor_role.value = value
-            item_contributor_role.display_name = display_name
-            item_contributor_role._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.value = value
+            _built.display_name = display_name
+            _built._parse_notes = None
+            item_contributor_role = _built
         else:  # a subclass: its own __init__ runs
             item_contributor_role = cls(
                 value=value,

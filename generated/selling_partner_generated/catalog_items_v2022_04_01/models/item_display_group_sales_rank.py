@@ -120,12 +120,14 @@ class ItemDisplayGroupSalesRank:
         if cls is ItemDisplayGroupSalesRank:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_display_group_sales_rank = object.__new__(cls)
-            item_display_group_sales_rank.rank = rank
-            item_display_group_sales_rank.title = title
-            item_display_group_sales_rank.website_display_group = website_display_group
-            item_display_group_sales_rank.link = link
-            item_display_group_sales_rank._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.rank = rank
+            _built.title = title
+            _built.website_display_group = website_display_group
+            _built.link = link
+            _built._parse_notes = None
+            item_display_group_sales_rank = _built
         else:  # a subclass: its own __init__ runs
             item_display_group_sales_rank = cls(
                 rank=rank,

@@ -120,12 +120,14 @@ class ItemImage:
         if cls is ItemImage:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_image = object.__new__(cls)
-            item_image.height = height
-            item_image.link = link
-            item_image.variant = variant
-            item_image.width = width
-            item_image._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.height = height
+            _built.link = link
+            _built.variant = variant
+            _built.width = width
+            _built._parse_notes = None
+            item_image = _built
         else:  # a subclass: its own __init__ runs
             item_image = cls(
                 height=height,

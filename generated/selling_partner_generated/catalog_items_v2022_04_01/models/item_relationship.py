@@ -168,12 +168,14 @@ class ItemRelationship:
         if cls is ItemRelationship:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_relationship = object.__new__(cls)
-            item_relationship.type_ = type_
-            item_relationship.child_asins = child_asins
-            item_relationship.parent_asins = parent_asins
-            item_relationship.variation_theme = variation_theme
-            item_relationship._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.type_ = type_
+            _built.child_asins = child_asins
+            _built.parent_asins = parent_asins
+            _built.variation_theme = variation_theme
+            _built._parse_notes = None
+            item_relationship = _built
         else:  # a subclass: its own __init__ runs
             item_relationship = cls(
                 type_=type_,

@@ -165,11 +165,13 @@ class ItemSalesRanksByMarketplace:
         if cls is ItemSalesRanksByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_sales_ranks_by_marketplace = object.__new__(cls)
-            item_sales_ranks_by_marketplace.marketplace_id = marketplace_id
-            item_sales_ranks_by_marketplace.classification_ranks = classification_ranks
-            item_sales_ranks_by_marketplace.display_group_ranks = display_group_ranks
-            item_sales_ranks_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.classification_ranks = classification_ranks
+            _built.display_group_ranks = display_group_ranks
+            _built._parse_notes = None
+            item_sales_ranks_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_sales_ranks_by_marketplace = cls(
                 marketplace_id=marketplace_id,

@@ -433,30 +433,30 @@ class ItemSummaryByMarketplace:
         if cls is ItemSummaryByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_summary_by_marketplace = object.__new__(cls)
-            item_summary_by_marketplace.marketplace_id = marketplace_id
-            item_summary_by_marketplace.adult_product = adult_product
-            item_summary_by_marketplace.autographed = autographed
-            item_summary_by_marketplace.brand = brand
-            item_summary_by_marketplace.browse_classification = browse_classification
-            item_summary_by_marketplace.color = color
-            item_summary_by_marketplace.contributors = contributors
-            item_summary_by_marketplace.item_classification = item_classification
-            item_summary_by_marketplace.item_name = item_name
-            item_summary_by_marketplace.manufacturer = manufacturer
-            item_summary_by_marketplace.memorabilia = memorabilia
-            item_summary_by_marketplace.model_number = model_number
-            item_summary_by_marketplace.package_quantity = package_quantity
-            item_summary_by_marketplace.part_number = part_number
-            item_summary_by_marketplace.release_date = release_date
-            item_summary_by_marketplace.size = size
-            item_summary_by_marketplace.style = style
-            item_summary_by_marketplace.trade_in_eligible = trade_in_eligible
-            item_summary_by_marketplace.website_display_group = website_display_group
-            item_summary_by_marketplace.website_display_group_name = (
-                website_display_group_name
-            )
-            item_summary_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.adult_product = adult_product
+            _built.autographed = autographed
+            _built.brand = brand
+            _built.browse_classification = browse_classification
+            _built.color = color
+            _built.contributors = contributors
+            _built.item_classification = item_classification
+            _built.item_name = item_name
+            _built.manufacturer = manufacturer
+            _built.memorabilia = memorabilia
+            _built.model_number = model_number
+            _built.package_quantity = package_quantity
+            _built.part_number = part_number
+            _built.release_date = release_date
+            _built.size = size
+            _built.style = style
+            _built.trade_in_eligible = trade_in_eligible
+            _built.website_display_group = website_display_group
+            _built.website_display_group_name = website_display_group_name
+            _built._parse_notes = None
+            item_summary_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_summary_by_marketplace = cls(
                 marketplace_id=marketplace_id,

@@ -249,20 +249,18 @@ class ItemVendorDetailsByMarketplace:
         if cls is ItemVendorDetailsByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_vendor_details_by_marketplace = object.__new__(cls)
-            item_vendor_details_by_marketplace.marketplace_id = marketplace_id
-            item_vendor_details_by_marketplace.brand_code = brand_code
-            item_vendor_details_by_marketplace.manufacturer_code = manufacturer_code
-            item_vendor_details_by_marketplace.manufacturer_code_parent = (
-                manufacturer_code_parent
-            )
-            item_vendor_details_by_marketplace.product_category = product_category
-            item_vendor_details_by_marketplace.product_group = product_group
-            item_vendor_details_by_marketplace.product_subcategory = product_subcategory
-            item_vendor_details_by_marketplace.replenishment_category = (
-                replenishment_category
-            )
-            item_vendor_details_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.brand_code = brand_code
+            _built.manufacturer_code = manufacturer_code
+            _built.manufacturer_code_parent = manufacturer_code_parent
+            _built.product_category = product_category
+            _built.product_group = product_group
+            _built.product_subcategory = product_subcategory
+            _built.replenishment_category = replenishment_category
+            _built._parse_notes = None
+            item_vendor_details_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_vendor_details_by_marketplace = cls(
                 marketplace_id=marketplace_id,

@@ -100,10 +100,12 @@ class ItemVendorDetailsCategory:
         if cls is ItemVendorDetailsCategory:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_vendor_details_category = object.__new__(cls)
-            item_vendor_details_category.display_name = display_name
-            item_vendor_details_category.value = value
-            item_vendor_details_category._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.display_name = display_name
+            _built.value = value
+            _built._parse_notes = None
+            item_vendor_details_category = _built
         else:  # a subclass: its own __init__ runs
             item_vendor_details_category = cls(
                 display_name=display_name,

@@ -86,9 +86,11 @@ class BrowseNodeOccurrence:
         if cls is BrowseNodeOccurrence:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_occurrence = object.__new__(cls)
-            browse_node_occurrence.all_products = all_products
-            browse_node_occurrence._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.all_products = all_products
+            _built._parse_notes = None
+            browse_node_occurrence = _built
         else:  # a subclass: its own __init__ runs
             browse_node_occurrence = cls(
                 all_products=all_products,

@@ -95,10 +95,12 @@ class BrowseNodeResponse:
         if cls is BrowseNodeResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_response = object.__new__(cls)
-            browse_node_response.browse_node_id = browse_node_id
-            browse_node_response.display_name = display_name
-            browse_node_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.browse_node_id = browse_node_id
+            _built.display_name = display_name
+            _built._parse_notes = None
+            browse_node_response = _built
         else:  # a subclass: its own __init__ runs
             browse_node_response = cls(
                 browse_node_id=browse_node_id,

@@ -121,10 +121,12 @@ class BrowseNodeReturnTopics:
         if cls is BrowseNodeReturnTopics:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_return_topics = object.__new__(cls)
-            browse_node_return_topics.browse_node_metrics = browse_node_metrics
-            browse_node_return_topics.topic = topic
-            browse_node_return_topics._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.browse_node_metrics = browse_node_metrics
+            _built.topic = topic
+            _built._parse_notes = None
+            browse_node_return_topics = _built
         else:  # a subclass: its own __init__ runs
             browse_node_return_topics = cls(
                 browse_node_metrics=browse_node_metrics,

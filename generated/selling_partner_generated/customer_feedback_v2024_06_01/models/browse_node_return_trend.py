@@ -125,10 +125,12 @@ class BrowseNodeReturnTrend:
         if cls is BrowseNodeReturnTrend:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_return_trend = object.__new__(cls)
-            browse_node_return_trend.topic = topic
-            browse_node_return_trend.trend_metrics = trend_metrics
-            browse_node_return_trend._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.topic = topic
+            _built.trend_metrics = trend_metrics
+            _built._parse_notes = None
+            browse_node_return_trend = _built
         else:  # a subclass: its own __init__ runs
             browse_node_return_trend = cls(
                 topic=topic,

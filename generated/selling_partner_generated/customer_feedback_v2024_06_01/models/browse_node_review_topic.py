@@ -170,12 +170,14 @@ class BrowseNodeReviewTopic:
         if cls is BrowseNodeReviewTopic:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_review_topic = object.__new__(cls)
-            browse_node_review_topic.browse_node_metrics = browse_node_metrics
-            browse_node_review_topic.topic = topic
-            browse_node_review_topic.review_snippets = review_snippets
-            browse_node_review_topic.subtopics = subtopics
-            browse_node_review_topic._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.browse_node_metrics = browse_node_metrics
+            _built.topic = topic
+            _built.review_snippets = review_snippets
+            _built.subtopics = subtopics
+            _built._parse_notes = None
+            browse_node_review_topic = _built
         else:  # a subclass: its own __init__ runs
             browse_node_review_topic = cls(
                 browse_node_metrics=browse_node_metrics,

@@ -144,12 +144,12 @@ class BrowseNodeReviewTopicMetrics:
         if cls is BrowseNodeReviewTopicMetrics:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_review_topic_metrics = object.__new__(cls)
-            browse_node_review_topic_metrics.occurrence_percentage = (
-                occurrence_percentage
-            )
-            browse_node_review_topic_metrics.star_rating_impact = star_rating_impact
-            browse_node_review_topic_metrics._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.occurrence_percentage = occurrence_percentage
+            _built.star_rating_impact = star_rating_impact
+            _built._parse_notes = None
+            browse_node_review_topic_metrics = _built
         else:  # a subclass: its own __init__ runs
             browse_node_review_topic_metrics = cls(
                 occurrence_percentage=occurrence_percentage,

@@ -122,10 +122,12 @@ class BrowseNodeReviewTrendPoint:
         if cls is BrowseNodeReviewTrendPoint:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_review_trend_point = object.__new__(cls)
-            browse_node_review_trend_point.browse_node_metrics = browse_node_metrics
-            browse_node_review_trend_point.date_range = date_range
-            browse_node_review_trend_point._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.browse_node_metrics = browse_node_metrics
+            _built.date_range = date_range
+            _built._parse_notes = None
+            browse_node_review_trend_point = _built
         else:  # a subclass: its own __init__ runs
             browse_node_review_trend_point = cls(
                 browse_node_metrics=browse_node_metrics,

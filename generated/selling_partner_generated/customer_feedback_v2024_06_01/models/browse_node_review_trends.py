@@ -141,10 +141,12 @@ class BrowseNodeReviewTrends:
         if cls is BrowseNodeReviewTrends:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_review_trends = object.__new__(cls)
-            browse_node_review_trends.negative_topics = negative_topics
-            browse_node_review_trends.positive_topics = positive_topics
-            browse_node_review_trends._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.negative_topics = negative_topics
+            _built.positive_topics = positive_topics
+            _built._parse_notes = None
+            browse_node_review_trends = _built
         else:  # a subclass: its own __init__ runs
             browse_node_review_trends = cls(
                 negative_topics=negative_topics,

@@ -163,14 +163,16 @@ class BrowseNodeReviewTrendsResponse:
         if cls is BrowseNodeReviewTrendsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_review_trends_response = object.__new__(cls)
-            browse_node_review_trends_response.browse_node_id = browse_node_id
-            browse_node_review_trends_response.country_code = country_code
-            browse_node_review_trends_response.date_range = date_range
-            browse_node_review_trends_response.display_name = display_name
-            browse_node_review_trends_response.marketplace_id = marketplace_id
-            browse_node_review_trends_response.review_trends = review_trends
-            browse_node_review_trends_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.browse_node_id = browse_node_id
+            _built.country_code = country_code
+            _built.date_range = date_range
+            _built.display_name = display_name
+            _built.marketplace_id = marketplace_id
+            _built.review_trends = review_trends
+            _built._parse_notes = None
+            browse_node_review_trends_response = _built
         else:  # a subclass: its own __init__ runs
             browse_node_review_trends_response = cls(
                 browse_node_id=browse_node_id,

@@ -145,11 +145,13 @@ class BrowseNodeSubtopic:
         if cls is BrowseNodeSubtopic:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            browse_node_subtopic = object.__new__(cls)
-            browse_node_subtopic.metrics = metrics
-            browse_node_subtopic.subtopic = subtopic
-            browse_node_subtopic.review_snippets = review_snippets
-            browse_node_subtopic._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.metrics = metrics
+            _built.subtopic = subtopic
+            _built.review_snippets = review_snippets
+            _built._parse_notes = None
+            browse_node_subtopic = _built
         else:  # a subclass: its own __init__ runs
             browse_node_subtopic = cls(
                 metrics=metrics,

@@ -95,10 +95,12 @@ class ChildAsinMentionMetrics:
         if cls is ChildAsinMentionMetrics:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            child_asin_mention_metrics = object.__new__(cls)
-            child_asin_mention_metrics.asin = asin
-            child_asin_mention_metrics.number_of_mentions = number_of_mentions
-            child_asin_mention_metrics._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.number_of_mentions = number_of_mentions
+            _built._parse_notes = None
+            child_asin_mention_metrics = _built
         else:  # a subclass: its own __init__ runs
             child_asin_mention_metrics = cls(
                 asin=asin,

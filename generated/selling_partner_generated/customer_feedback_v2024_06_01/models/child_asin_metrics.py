@@ -135,10 +135,12 @@ class ChildAsinMetrics:
         if cls is ChildAsinMetrics:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            child_asin_metrics = object.__new__(cls)
-            child_asin_metrics.least_mentions = least_mentions
-            child_asin_metrics.most_mentions = most_mentions
-            child_asin_metrics._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.least_mentions = least_mentions
+            _built.most_mentions = most_mentions
+            _built._parse_notes = None
+            child_asin_metrics = _built
         else:  # a subclass: its own __init__ runs
             child_asin_metrics = cls(
                 least_mentions=least_mentions,

@@ -138,12 +138,12 @@ class ItemReviewBrowseNodeMetrics:
         if cls is ItemReviewBrowseNodeMetrics:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_review_browse_node_metrics = object.__new__(cls)
-            item_review_browse_node_metrics.occurrence_percentage = (
-                occurrence_percentage
-            )
-            item_review_browse_node_metrics.star_rating_impact = star_rating_impact
-            item_review_browse_node_metrics._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.occurrence_percentage = occurrence_percentage
+            _built.star_rating_impact = star_rating_impact
+            _built._parse_notes = None
+            item_review_browse_node_metrics = _built
         else:  # a subclass: its own __init__ runs
             item_review_browse_node_metrics = cls(
                 occurrence_percentage=occurrence_percentage,

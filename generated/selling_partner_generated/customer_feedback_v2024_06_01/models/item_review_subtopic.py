@@ -134,11 +134,13 @@ class ItemReviewSubtopic:
         if cls is ItemReviewSubtopic:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_review_subtopic = object.__new__(cls)
-            item_review_subtopic.metrics = metrics
-            item_review_subtopic.subtopic = subtopic
-            item_review_subtopic.review_snippets = review_snippets
-            item_review_subtopic._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.metrics = metrics
+            _built.subtopic = subtopic
+            _built.review_snippets = review_snippets
+            _built._parse_notes = None
+            item_review_subtopic = _built
         else:  # a subclass: its own __init__ runs
             item_review_subtopic = cls(
                 metrics=metrics,

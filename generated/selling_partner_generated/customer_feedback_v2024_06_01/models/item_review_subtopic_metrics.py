@@ -99,10 +99,12 @@ class ItemReviewSubtopicMetrics:
         if cls is ItemReviewSubtopicMetrics:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_review_subtopic_metrics = object.__new__(cls)
-            item_review_subtopic_metrics.number_of_mentions = number_of_mentions
-            item_review_subtopic_metrics.occurrence_percentage = occurrence_percentage
-            item_review_subtopic_metrics._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.number_of_mentions = number_of_mentions
+            _built.occurrence_percentage = occurrence_percentage
+            _built._parse_notes = None
+            item_review_subtopic_metrics = _built
         else:  # a subclass: its own __init__ runs
             item_review_subtopic_metrics = cls(
                 number_of_mentions=number_of_mentions,

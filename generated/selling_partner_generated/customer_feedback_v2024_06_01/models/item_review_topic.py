@@ -240,15 +240,17 @@ class ItemReviewTopic:
         if cls is ItemReviewTopic:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_review_topic = object.__new__(cls)
-            item_review_topic.asin_metrics = asin_metrics
-            item_review_topic.topic = topic
-            item_review_topic.browse_node_metrics = browse_node_metrics
-            item_review_topic.child_asin_metrics = child_asin_metrics
-            item_review_topic.parent_asin_metrics = parent_asin_metrics
-            item_review_topic.review_snippets = review_snippets
-            item_review_topic.subtopics = subtopics
-            item_review_topic._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin_metrics = asin_metrics
+            _built.topic = topic
+            _built.browse_node_metrics = browse_node_metrics
+            _built.child_asin_metrics = child_asin_metrics
+            _built.parent_asin_metrics = parent_asin_metrics
+            _built.review_snippets = review_snippets
+            _built.subtopics = subtopics
+            _built._parse_notes = None
+            item_review_topic = _built
         else:  # a subclass: its own __init__ runs
             item_review_topic = cls(
                 asin_metrics=asin_metrics,

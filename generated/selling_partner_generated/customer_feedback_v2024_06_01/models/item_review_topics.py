@@ -141,10 +141,12 @@ class ItemReviewTopics:
         if cls is ItemReviewTopics:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_review_topics = object.__new__(cls)
-            item_review_topics.negative_topics = negative_topics
-            item_review_topics.positive_topics = positive_topics
-            item_review_topics._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.negative_topics = negative_topics
+            _built.positive_topics = positive_topics
+            _built._parse_notes = None
+            item_review_topics = _built
         else:  # a subclass: its own __init__ runs
             item_review_topics = cls(
                 negative_topics=negative_topics,

@@ -125,10 +125,12 @@ class ItemReviewTrend:
         if cls is ItemReviewTrend:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_review_trend = object.__new__(cls)
-            item_review_trend.topic = topic
-            item_review_trend.trend_metrics = trend_metrics
-            item_review_trend._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.topic = topic
+            _built.trend_metrics = trend_metrics
+            _built._parse_notes = None
+            item_review_trend = _built
         else:  # a subclass: its own __init__ runs
             item_review_trend = cls(
                 topic=topic,

@@ -160,12 +160,14 @@ class ItemReviewTrendPoint:
         if cls is ItemReviewTrendPoint:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_review_trend_point = object.__new__(cls)
-            item_review_trend_point.asin_metrics = asin_metrics
-            item_review_trend_point.date_range = date_range
-            item_review_trend_point.browse_node_metrics = browse_node_metrics
-            item_review_trend_point.parent_asin_metrics = parent_asin_metrics
-            item_review_trend_point._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin_metrics = asin_metrics
+            _built.date_range = date_range
+            _built.browse_node_metrics = browse_node_metrics
+            _built.parent_asin_metrics = parent_asin_metrics
+            _built._parse_notes = None
+            item_review_trend_point = _built
         else:  # a subclass: its own __init__ runs
             item_review_trend_point = cls(
                 asin_metrics=asin_metrics,

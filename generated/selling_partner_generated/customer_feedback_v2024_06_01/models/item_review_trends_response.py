@@ -158,14 +158,16 @@ class ItemReviewTrendsResponse:
         if cls is ItemReviewTrendsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_review_trends_response = object.__new__(cls)
-            item_review_trends_response.asin = asin
-            item_review_trends_response.country_code = country_code
-            item_review_trends_response.date_range = date_range
-            item_review_trends_response.item_name = item_name
-            item_review_trends_response.marketplace_id = marketplace_id
-            item_review_trends_response.review_trends = review_trends
-            item_review_trends_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.country_code = country_code
+            _built.date_range = date_range
+            _built.item_name = item_name
+            _built.marketplace_id = marketplace_id
+            _built.review_trends = review_trends
+            _built._parse_notes = None
+            item_review_trends_response = _built
         else:  # a subclass: its own __init__ runs
             item_review_trends_response = cls(
                 asin=asin,

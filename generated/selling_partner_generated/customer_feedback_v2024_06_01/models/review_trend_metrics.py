@@ -86,9 +86,11 @@ class ReviewTrendMetrics:
         if cls is ReviewTrendMetrics:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            review_trend_metrics = object.__new__(cls)
-            review_trend_metrics.occurrence_percentage = occurrence_percentage
-            review_trend_metrics._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.occurrence_percentage = occurrence_percentage
+            _built._parse_notes = None
+            review_trend_metrics = _built
         else:  # a subclass: its own __init__ runs
             review_trend_metrics = cls(
                 occurrence_percentage=occurrence_percentage,

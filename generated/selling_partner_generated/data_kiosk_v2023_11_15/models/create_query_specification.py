@@ -102,10 +102,12 @@ class CreateQuerySpecification:
         if cls is CreateQuerySpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_query_specification = object.__new__(cls)
-            create_query_specification.query = query
-            create_query_specification.pagination_token = pagination_token
-            create_query_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.query = query
+            _built.pagination_token = pagination_token
+            _built._parse_notes = None
+            create_query_specification = _built
         else:  # a subclass: its own __init__ runs
             create_query_specification = cls(
                 query=query,

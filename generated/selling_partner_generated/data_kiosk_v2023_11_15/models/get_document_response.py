@@ -124,10 +124,12 @@ class GetDocumentResponse:
         if cls is GetDocumentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_document_response = object.__new__(cls)
-            get_document_response.document_id = document_id
-            get_document_response.document_url = document_url
-            get_document_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.document_id = document_id
+            _built.document_url = document_url
+            _built._parse_notes = None
+            get_document_response = _built
         else:  # a subclass: its own __init__ runs
             get_document_response = cls(
                 document_id=document_id,

@@ -136,10 +136,12 @@ class GetQueriesResponse:
         if cls is GetQueriesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_queries_response = object.__new__(cls)
-            get_queries_response.queries = queries
-            get_queries_response.pagination = pagination
-            get_queries_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.queries = queries
+            _built.pagination = pagination
+            _built._parse_notes = None
+            get_queries_response = _built
         else:  # a subclass: its own __init__ runs
             get_queries_response = cls(
                 queries=queries,

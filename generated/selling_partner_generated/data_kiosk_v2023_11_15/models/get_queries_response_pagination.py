@@ -86,9 +86,11 @@ class GetQueriesResponsePagination:
         if cls is GetQueriesResponsePagination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_queries_response_pagination = object.__new__(cls)
-            get_queries_response_pagination.next_token = next_token
-            get_queries_response_pagination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built._parse_notes = None
+            get_queries_response_pagination = _built
         else:  # a subclass: its own __init__ runs
             get_queries_response_pagination = cls(
                 next_token=next_token,

@@ -242,17 +242,19 @@ class Query:
         if cls is Query:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            query = object.__new__(cls)
-            query.created_time = created_time
-            query.processing_status = processing_status
-            query.query = query
-            query.query_id = query_id
-            query.data_document_id = data_document_id
-            query.error_document_id = error_document_id
-            query.pagination = pagination
-            query.processing_end_time = processing_end_time
-            query.processing_start_time = processing_start_time
-            query._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.created_time = created_time
+            _built.processing_status = processing_status
+            _built.query = query
+            _built.query_id = query_id
+            _built.data_document_id = data_document_id
+            _built.error_document_id = error_document_id
+            _built.pagination = pagination
+            _built.processing_end_time = processing_end_time
+            _built.processing_start_time = processing_start_time
+            _built._parse_notes = None
+            query = _built
         else:  # a subclass: its own __init__ runs
             query = cls(
                 created_time=created_time,

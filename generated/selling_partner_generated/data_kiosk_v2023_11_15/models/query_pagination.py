@@ -86,9 +86,11 @@ class QueryPagination:
         if cls is QueryPagination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            query_pagination = object.__new__(cls)
-            query_pagination.next_token = next_token
-            query_pagination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built._parse_notes = None
+            query_pagination = _built
         else:  # a subclass: its own __init__ runs
             query_pagination = cls(
                 next_token=next_token,

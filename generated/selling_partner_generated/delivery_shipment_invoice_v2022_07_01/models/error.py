@@ -113,11 +113,13 @@ class Error:
         if cls is Error:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            error = object.__new__(cls)
-            error.code = code
-            error.message = message
-            error.details = details
-            error._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.message = message
+            _built.details = details
+            _built._parse_notes = None
+            error = _built
         else:  # a subclass: its own __init__ runs
             error = cls(
                 code=code,

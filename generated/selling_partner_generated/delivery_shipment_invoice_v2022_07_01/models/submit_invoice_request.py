@@ -134,13 +134,15 @@ class SubmitInvoiceRequest:
         if cls is SubmitInvoiceRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_invoice_request = object.__new__(cls)
-            submit_invoice_request.content_md5_value = content_md5_value
-            submit_invoice_request.invoice_content = invoice_content
-            submit_invoice_request.invoice_type = invoice_type
-            submit_invoice_request.marketplace_id = marketplace_id
-            submit_invoice_request.program_type = program_type
-            submit_invoice_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_md5_value = content_md5_value
+            _built.invoice_content = invoice_content
+            _built.invoice_type = invoice_type
+            _built.marketplace_id = marketplace_id
+            _built.program_type = program_type
+            _built._parse_notes = None
+            submit_invoice_request = _built
         else:  # a subclass: its own __init__ runs
             submit_invoice_request = cls(
                 content_md5_value=content_md5_value,

@@ -125,11 +125,13 @@ class CreateScheduledPackageRequest:
         if cls is CreateScheduledPackageRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_scheduled_package_request = object.__new__(cls)
-            create_scheduled_package_request.amazon_order_id = amazon_order_id
-            create_scheduled_package_request.marketplace_id = marketplace_id
-            create_scheduled_package_request.package_details = package_details
-            create_scheduled_package_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.marketplace_id = marketplace_id
+            _built.package_details = package_details
+            _built._parse_notes = None
+            create_scheduled_package_request = _built
         else:  # a subclass: its own __init__ runs
             create_scheduled_package_request = cls(
                 amazon_order_id=amazon_order_id,

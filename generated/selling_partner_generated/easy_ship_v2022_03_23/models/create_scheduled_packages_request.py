@@ -142,13 +142,13 @@ class CreateScheduledPackagesRequest:
         if cls is CreateScheduledPackagesRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_scheduled_packages_request = object.__new__(cls)
-            create_scheduled_packages_request.label_format = label_format
-            create_scheduled_packages_request.marketplace_id = marketplace_id
-            create_scheduled_packages_request.order_schedule_details_list = (
-                order_schedule_details_list
-            )
-            create_scheduled_packages_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_format = label_format
+            _built.marketplace_id = marketplace_id
+            _built.order_schedule_details_list = order_schedule_details_list
+            _built._parse_notes = None
+            create_scheduled_packages_request = _built
         else:  # a subclass: its own __init__ runs
             create_scheduled_packages_request = cls(
                 label_format=label_format,

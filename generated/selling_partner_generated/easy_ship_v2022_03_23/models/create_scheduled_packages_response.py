@@ -188,13 +188,13 @@ class CreateScheduledPackagesResponse:
         if cls is CreateScheduledPackagesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_scheduled_packages_response = object.__new__(cls)
-            create_scheduled_packages_response.printable_documents_url = (
-                printable_documents_url
-            )
-            create_scheduled_packages_response.rejected_orders = rejected_orders
-            create_scheduled_packages_response.scheduled_packages = scheduled_packages
-            create_scheduled_packages_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.printable_documents_url = printable_documents_url
+            _built.rejected_orders = rejected_orders
+            _built.scheduled_packages = scheduled_packages
+            _built._parse_notes = None
+            create_scheduled_packages_response = _built
         else:  # a subclass: its own __init__ runs
             create_scheduled_packages_response = cls(
                 printable_documents_url=printable_documents_url,

@@ -111,10 +111,12 @@ class Item:
         if cls is Item:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item = object.__new__(cls)
-            item.order_item_id = order_item_id
-            item.order_item_serial_numbers = order_item_serial_numbers
-            item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_item_id = order_item_id
+            _built.order_item_serial_numbers = order_item_serial_numbers
+            _built._parse_notes = None
+            item = _built
         else:  # a subclass: its own __init__ runs
             item = cls(
                 order_item_id=order_item_id,

@@ -141,12 +141,14 @@ class ListHandoverSlotsRequest:
         if cls is ListHandoverSlotsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_handover_slots_request = object.__new__(cls)
-            list_handover_slots_request.amazon_order_id = amazon_order_id
-            list_handover_slots_request.marketplace_id = marketplace_id
-            list_handover_slots_request.package_dimensions = package_dimensions
-            list_handover_slots_request.package_weight = package_weight
-            list_handover_slots_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.marketplace_id = marketplace_id
+            _built.package_dimensions = package_dimensions
+            _built.package_weight = package_weight
+            _built._parse_notes = None
+            list_handover_slots_request = _built
         else:  # a subclass: its own __init__ runs
             list_handover_slots_request = cls(
                 amazon_order_id=amazon_order_id,

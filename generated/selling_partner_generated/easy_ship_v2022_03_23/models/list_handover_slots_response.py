@@ -120,10 +120,12 @@ class ListHandoverSlotsResponse:
         if cls is ListHandoverSlotsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_handover_slots_response = object.__new__(cls)
-            list_handover_slots_response.amazon_order_id = amazon_order_id
-            list_handover_slots_response.time_slots = time_slots
-            list_handover_slots_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.time_slots = time_slots
+            _built._parse_notes = None
+            list_handover_slots_response = _built
         else:  # a subclass: its own __init__ runs
             list_handover_slots_response = cls(
                 amazon_order_id=amazon_order_id,

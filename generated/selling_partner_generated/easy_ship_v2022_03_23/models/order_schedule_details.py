@@ -124,10 +124,12 @@ class OrderScheduleDetails:
         if cls is OrderScheduleDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_schedule_details = object.__new__(cls)
-            order_schedule_details.amazon_order_id = amazon_order_id
-            order_schedule_details.package_details = package_details
-            order_schedule_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.package_details = package_details
+            _built._parse_notes = None
+            order_schedule_details = _built
         else:  # a subclass: its own __init__ runs
             order_schedule_details = cls(
                 amazon_order_id=amazon_order_id,

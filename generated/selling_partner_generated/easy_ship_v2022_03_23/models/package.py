@@ -257,17 +257,19 @@ class Package:
         if cls is Package:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package = object.__new__(cls)
-            package.package_dimensions = package_dimensions
-            package.package_time_slot = package_time_slot
-            package.package_weight = package_weight
-            package.scheduled_package_id = scheduled_package_id
-            package.invoice = invoice
-            package.package_identifier = package_identifier
-            package.package_items = package_items
-            package.package_status = package_status
-            package.tracking_details = tracking_details
-            package._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_dimensions = package_dimensions
+            _built.package_time_slot = package_time_slot
+            _built.package_weight = package_weight
+            _built.scheduled_package_id = scheduled_package_id
+            _built.invoice = invoice
+            _built.package_identifier = package_identifier
+            _built.package_items = package_items
+            _built.package_status = package_status
+            _built.tracking_details = tracking_details
+            _built._parse_notes = None
+            package = _built
         else:  # a subclass: its own __init__ runs
             package = cls(
                 package_dimensions=package_dimensions,

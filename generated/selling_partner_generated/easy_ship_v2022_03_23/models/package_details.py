@@ -145,11 +145,13 @@ class PackageDetails:
         if cls is PackageDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_details = object.__new__(cls)
-            package_details.package_time_slot = package_time_slot
-            package_details.package_identifier = package_identifier
-            package_details.package_items = package_items
-            package_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_time_slot = package_time_slot
+            _built.package_identifier = package_identifier
+            _built.package_items = package_items
+            _built._parse_notes = None
+            package_details = _built
         else:  # a subclass: its own __init__ runs
             package_details = cls(
                 package_time_slot=package_time_slot,

@@ -104,9 +104,11 @@ class Packages:
         if cls is Packages:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            packages = object.__new__(cls)
-            packages.packages = packages
-            packages._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packages = packages
+            _built._parse_notes = None
+            packages = _built
         else:  # a subclass: its own __init__ runs
             packages = cls(
                 packages=packages,

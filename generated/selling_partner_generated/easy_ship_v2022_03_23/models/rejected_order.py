@@ -120,10 +120,12 @@ class RejectedOrder:
         if cls is RejectedOrder:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            rejected_order = object.__new__(cls)
-            rejected_order.amazon_order_id = amazon_order_id
-            rejected_order.error = error
-            rejected_order._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.error = error
+            _built._parse_notes = None
+            rejected_order = _built
         else:  # a subclass: its own __init__ runs
             rejected_order = cls(
                 amazon_order_id=amazon_order_id,

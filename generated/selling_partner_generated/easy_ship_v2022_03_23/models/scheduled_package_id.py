@@ -102,10 +102,12 @@ class ScheduledPackageId:
         if cls is ScheduledPackageId:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            scheduled_package_id = object.__new__(cls)
-            scheduled_package_id.amazon_order_id = amazon_order_id
-            scheduled_package_id.package_id = package_id
-            scheduled_package_id._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.package_id = package_id
+            _built._parse_notes = None
+            scheduled_package_id = _built
         else:  # a subclass: its own __init__ runs
             scheduled_package_id = cls(
                 amazon_order_id=amazon_order_id,

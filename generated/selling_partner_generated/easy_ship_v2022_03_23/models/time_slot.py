@@ -153,12 +153,14 @@ class TimeSlot:
         if cls is TimeSlot:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            time_slot = object.__new__(cls)
-            time_slot.slot_id = slot_id
-            time_slot.end_time = end_time
-            time_slot.handover_method = handover_method
-            time_slot.start_time = start_time
-            time_slot._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.slot_id = slot_id
+            _built.end_time = end_time
+            _built.handover_method = handover_method
+            _built.start_time = start_time
+            _built._parse_notes = None
+            time_slot = _built
         else:  # a subclass: its own __init__ runs
             time_slot = cls(
                 slot_id=slot_id,

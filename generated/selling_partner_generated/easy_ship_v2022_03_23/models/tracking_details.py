@@ -86,9 +86,11 @@ class TrackingDetails:
         if cls is TrackingDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_details = object.__new__(cls)
-            tracking_details.tracking_id = tracking_id
-            tracking_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            tracking_details = _built
         else:  # a subclass: its own __init__ runs
             tracking_details = cls(
                 tracking_id=tracking_id,

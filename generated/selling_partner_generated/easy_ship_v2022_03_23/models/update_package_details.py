@@ -118,10 +118,12 @@ class UpdatePackageDetails:
         if cls is UpdatePackageDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_package_details = object.__new__(cls)
-            update_package_details.package_time_slot = package_time_slot
-            update_package_details.scheduled_package_id = scheduled_package_id
-            update_package_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_time_slot = package_time_slot
+            _built.scheduled_package_id = scheduled_package_id
+            _built._parse_notes = None
+            update_package_details = _built
         else:  # a subclass: its own __init__ runs
             update_package_details = cls(
                 package_time_slot=package_time_slot,

@@ -132,12 +132,12 @@ class UpdateScheduledPackagesRequest:
         if cls is UpdateScheduledPackagesRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_scheduled_packages_request = object.__new__(cls)
-            update_scheduled_packages_request.marketplace_id = marketplace_id
-            update_scheduled_packages_request.update_package_details_list = (
-                update_package_details_list
-            )
-            update_scheduled_packages_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.update_package_details_list = update_package_details_list
+            _built._parse_notes = None
+            update_scheduled_packages_request = _built
         else:  # a subclass: its own __init__ runs
             update_scheduled_packages_request = cls(
                 marketplace_id=marketplace_id,

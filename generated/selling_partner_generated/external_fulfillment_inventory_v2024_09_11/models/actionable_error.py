@@ -104,10 +104,12 @@ class ActionableError:
         if cls is ActionableError:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            actionable_error = object.__new__(cls)
-            actionable_error.error_sub_type = error_sub_type
-            actionable_error.error_type = error_type
-            actionable_error._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.error_sub_type = error_sub_type
+            _built.error_type = error_type
+            _built._parse_notes = None
+            actionable_error = _built
         else:  # a subclass: its own __init__ runs
             actionable_error = cls(
                 error_sub_type=error_sub_type,

@@ -114,9 +114,11 @@ class BatchInventoryRequest:
         if cls is BatchInventoryRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            batch_inventory_request = object.__new__(cls)
-            batch_inventory_request.requests = requests
-            batch_inventory_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.requests = requests
+            _built._parse_notes = None
+            batch_inventory_request = _built
         else:  # a subclass: its own __init__ runs
             batch_inventory_request = cls(
                 requests=requests,

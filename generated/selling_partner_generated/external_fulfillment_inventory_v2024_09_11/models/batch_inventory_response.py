@@ -121,9 +121,11 @@ class BatchInventoryResponse:
         if cls is BatchInventoryResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            batch_inventory_response = object.__new__(cls)
-            batch_inventory_response.responses = responses
-            batch_inventory_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.responses = responses
+            _built._parse_notes = None
+            batch_inventory_response = _built
         else:  # a subclass: its own __init__ runs
             batch_inventory_response = cls(
                 responses=responses,

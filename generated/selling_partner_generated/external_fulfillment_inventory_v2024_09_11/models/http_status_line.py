@@ -104,10 +104,12 @@ class HttpStatusLine:
         if cls is HttpStatusLine:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            http_status_line = object.__new__(cls)
-            http_status_line.reason_phrase = reason_phrase
-            http_status_line.status_code = status_code
-            http_status_line._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.reason_phrase = reason_phrase
+            _built.status_code = status_code
+            _built._parse_notes = None
+            http_status_line = _built
         else:  # a subclass: its own __init__ runs
             http_status_line = cls(
                 reason_phrase=reason_phrase,

@@ -147,11 +147,13 @@ class InventoryRequestParams:
         if cls is InventoryRequestParams:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_request_params = object.__new__(cls)
-            inventory_request_params.client_sequence_number = client_sequence_number
-            inventory_request_params.marketplace_attributes = marketplace_attributes
-            inventory_request_params.quantity = quantity
-            inventory_request_params._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.client_sequence_number = client_sequence_number
+            _built.marketplace_attributes = marketplace_attributes
+            _built.quantity = quantity
+            _built._parse_notes = None
+            inventory_request_params = _built
         else:  # a subclass: its own __init__ runs
             inventory_request_params = cls(
                 client_sequence_number=client_sequence_number,

@@ -113,10 +113,12 @@ class InventoryResponse:
         if cls is InventoryResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_response = object.__new__(cls)
-            inventory_response.body = body
-            inventory_response.status = status
-            inventory_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.body = body
+            _built.status = status
+            _built._parse_notes = None
+            inventory_response = _built
         else:  # a subclass: its own __init__ runs
             inventory_response = cls(
                 body=body,

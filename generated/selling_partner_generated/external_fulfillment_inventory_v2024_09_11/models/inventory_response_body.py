@@ -218,15 +218,17 @@ class InventoryResponseBody:
         if cls is InventoryResponseBody:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_response_body = object.__new__(cls)
-            inventory_response_body.actionable_errors = actionable_errors
-            inventory_response_body.client_sequence_number = client_sequence_number
-            inventory_response_body.location_id = location_id
-            inventory_response_body.marketplace_attributes = marketplace_attributes
-            inventory_response_body.reserved_quantity = reserved_quantity
-            inventory_response_body.sellable_quantity = sellable_quantity
-            inventory_response_body.sku_id = sku_id
-            inventory_response_body._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.actionable_errors = actionable_errors
+            _built.client_sequence_number = client_sequence_number
+            _built.location_id = location_id
+            _built.marketplace_attributes = marketplace_attributes
+            _built.reserved_quantity = reserved_quantity
+            _built.sellable_quantity = sellable_quantity
+            _built.sku_id = sku_id
+            _built._parse_notes = None
+            inventory_response_body = _built
         else:  # a subclass: its own __init__ runs
             inventory_response_body = cls(
                 actionable_errors=actionable_errors,

@@ -117,10 +117,12 @@ class MarketplaceAttributes:
         if cls is MarketplaceAttributes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            marketplace_attributes = object.__new__(cls)
-            marketplace_attributes.channel_name = channel_name
-            marketplace_attributes.marketplace_id = marketplace_id
-            marketplace_attributes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.channel_name = channel_name
+            _built.marketplace_id = marketplace_id
+            _built._parse_notes = None
+            marketplace_attributes = _built
         else:  # a subclass: its own __init__ runs
             marketplace_attributes = cls(
                 channel_name=channel_name,

@@ -104,10 +104,12 @@ class MarketplaceChannel:
         if cls is MarketplaceChannel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            marketplace_channel = object.__new__(cls)
-            marketplace_channel.channel_name = channel_name
-            marketplace_channel.marketplace_name = marketplace_name
-            marketplace_channel._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.channel_name = channel_name
+            _built.marketplace_name = marketplace_name
+            _built._parse_notes = None
+            marketplace_channel = _built
         else:  # a subclass: its own __init__ runs
             marketplace_channel = cls(
                 channel_name=channel_name,

@@ -211,15 +211,17 @@ class MarketplaceChannelDetails:
         if cls is MarketplaceChannelDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            marketplace_channel_details = object.__new__(cls)
-            marketplace_channel_details.channel_sku = channel_sku
-            marketplace_channel_details.customer_order_id = customer_order_id
-            marketplace_channel_details.exchange_order_id = exchange_order_id
-            marketplace_channel_details.marketplace_channel = marketplace_channel
-            marketplace_channel_details.merchant_id = merchant_id
-            marketplace_channel_details.return_location_id = return_location_id
-            marketplace_channel_details.shipment_id = shipment_id
-            marketplace_channel_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.channel_sku = channel_sku
+            _built.customer_order_id = customer_order_id
+            _built.exchange_order_id = exchange_order_id
+            _built.marketplace_channel = marketplace_channel
+            _built.merchant_id = merchant_id
+            _built.return_location_id = return_location_id
+            _built.shipment_id = shipment_id
+            _built._parse_notes = None
+            marketplace_channel_details = _built
         else:  # a subclass: its own __init__ runs
             marketplace_channel_details = cls(
                 channel_sku=channel_sku,

@@ -95,10 +95,12 @@ class OtpDetails:
         if cls is OtpDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            otp_details = object.__new__(cls)
-            otp_details.otp = otp
-            otp_details.valid_till = valid_till
-            otp_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.otp = otp
+            _built.valid_till = valid_till
+            _built._parse_notes = None
+            otp_details = _built
         else:  # a subclass: its own __init__ runs
             otp_details = cls(
                 otp=otp,

@@ -117,9 +117,11 @@ class ReplanningDetails:
         if cls is ReplanningDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            replanning_details = object.__new__(cls)
-            replanning_details.previous_tracking_info = previous_tracking_info
-            replanning_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.previous_tracking_info = previous_tracking_info
+            _built._parse_notes = None
+            replanning_details = _built
         else:  # a subclass: its own __init__ runs
             replanning_details = cls(
                 previous_tracking_info=previous_tracking_info,

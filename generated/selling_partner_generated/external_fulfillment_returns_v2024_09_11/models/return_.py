@@ -365,24 +365,26 @@ class Return:
         if cls is Return:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            return_ = object.__new__(cls)
-            return_.fulfillment_location_id = fulfillment_location_id
-            return_.id = id
-            return_.last_updated_date_time = last_updated_date_time
-            return_.marketplace_channel_details = marketplace_channel_details
-            return_.return_metadata = return_metadata
-            return_.return_shipping_info = return_shipping_info
-            return_.return_type = return_type
-            return_.status = status
-            return_.creation_date_time = creation_date_time
-            return_.merchant_sku = merchant_sku
-            return_.number_of_units = number_of_units
-            return_.otp_details = otp_details
-            return_.package_delivery_mode = package_delivery_mode
-            return_.replanning_details = replanning_details
-            return_.return_location_id = return_location_id
-            return_.return_sub_type = return_sub_type
-            return_._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_location_id = fulfillment_location_id
+            _built.id = id
+            _built.last_updated_date_time = last_updated_date_time
+            _built.marketplace_channel_details = marketplace_channel_details
+            _built.return_metadata = return_metadata
+            _built.return_shipping_info = return_shipping_info
+            _built.return_type = return_type
+            _built.status = status
+            _built.creation_date_time = creation_date_time
+            _built.merchant_sku = merchant_sku
+            _built.number_of_units = number_of_units
+            _built.otp_details = otp_details
+            _built.package_delivery_mode = package_delivery_mode
+            _built.replanning_details = replanning_details
+            _built.return_location_id = return_location_id
+            _built.return_sub_type = return_sub_type
+            _built._parse_notes = None
+            return_ = _built
         else:  # a subclass: its own __init__ runs
             return_ = cls(
                 fulfillment_location_id=fulfillment_location_id,

@@ -157,12 +157,14 @@ class ReturnMetadata:
         if cls is ReturnMetadata:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            return_metadata = object.__new__(cls)
-            return_metadata.return_reason = return_reason
-            return_metadata.fulfillment_order_id = fulfillment_order_id
-            return_metadata.invoice_information = invoice_information
-            return_metadata.rma_id = rma_id
-            return_metadata._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.return_reason = return_reason
+            _built.fulfillment_order_id = fulfillment_order_id
+            _built.invoice_information = invoice_information
+            _built.rma_id = rma_id
+            _built._parse_notes = None
+            return_metadata = _built
         else:  # a subclass: its own __init__ runs
             return_metadata = cls(
                 return_reason=return_reason,

@@ -168,12 +168,14 @@ class ReturnShippingInfo:
         if cls is ReturnShippingInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            return_shipping_info = object.__new__(cls)
-            return_shipping_info.delivery_date_time = delivery_date_time
-            return_shipping_info.forward_tracking_info = forward_tracking_info
-            return_shipping_info.pickup_date_time = pickup_date_time
-            return_shipping_info.reverse_tracking_info = reverse_tracking_info
-            return_shipping_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_date_time = delivery_date_time
+            _built.forward_tracking_info = forward_tracking_info
+            _built.pickup_date_time = pickup_date_time
+            _built.reverse_tracking_info = reverse_tracking_info
+            _built._parse_notes = None
+            return_shipping_info = _built
         else:  # a subclass: its own __init__ runs
             return_shipping_info = cls(
                 delivery_date_time=delivery_date_time,

@@ -129,10 +129,12 @@ class ReturnsResponse:
         if cls is ReturnsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            returns_response = object.__new__(cls)
-            returns_response.next_token = next_token
-            returns_response.returns = returns
-            returns_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built.returns = returns
+            _built._parse_notes = None
+            returns_response = _built
         else:  # a subclass: its own __init__ runs
             returns_response = cls(
                 next_token=next_token,

@@ -95,10 +95,12 @@ class TrackingInfo:
         if cls is TrackingInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_info = object.__new__(cls)
-            tracking_info.carrier_name = carrier_name
-            tracking_info.tracking_id = tracking_id
-            tracking_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_name = carrier_name
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            tracking_info = _built
         else:  # a subclass: its own __init__ runs
             tracking_info = cls(
                 carrier_name=carrier_name,

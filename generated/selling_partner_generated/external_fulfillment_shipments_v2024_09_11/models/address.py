@@ -314,23 +314,25 @@ class Address:
         if cls is Address:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            address = object.__new__(cls)
-            address.postal_code = postal_code
-            address.address_line_1 = address_line_1
-            address.address_line_2 = address_line_2
-            address.address_line_3 = address_line_3
-            address.address_type = address_type
-            address.city = city
-            address.copy_emails = copy_emails
-            address.country_code = country_code
-            address.district = district
-            address.email = email
-            address.geocodes = geocodes
-            address.municipality = municipality
-            address.name = name
-            address.phone_number = phone_number
-            address.state = state
-            address._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.postal_code = postal_code
+            _built.address_line_1 = address_line_1
+            _built.address_line_2 = address_line_2
+            _built.address_line_3 = address_line_3
+            _built.address_type = address_type
+            _built.city = city
+            _built.copy_emails = copy_emails
+            _built.country_code = country_code
+            _built.district = district
+            _built.email = email
+            _built.geocodes = geocodes
+            _built.municipality = municipality
+            _built.name = name
+            _built.phone_number = phone_number
+            _built.state = state
+            _built._parse_notes = None
+            address = _built
         else:  # a subclass: its own __init__ runs
             address = cls(
                 postal_code=postal_code,

@@ -132,12 +132,14 @@ class Cancellation:
         if cls is Cancellation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            cancellation = object.__new__(cls)
-            cancellation.cancellation_type = cancellation_type
-            cancellation.cancelled_quantity = cancelled_quantity
-            cancellation.cancelled_timestamp = cancelled_timestamp
-            cancellation.cancellation_reason = cancellation_reason
-            cancellation._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cancellation_type = cancellation_type
+            _built.cancelled_quantity = cancelled_quantity
+            _built.cancelled_timestamp = cancelled_timestamp
+            _built.cancellation_reason = cancellation_reason
+            _built._parse_notes = None
+            cancellation = _built
         else:  # a subclass: its own __init__ runs
             cancellation = cls(
                 cancellation_type=cancellation_type,

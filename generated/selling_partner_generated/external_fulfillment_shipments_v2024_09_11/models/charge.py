@@ -156,13 +156,15 @@ class Charge:
         if cls is Charge:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            charge = object.__new__(cls)
-            charge.base_charge = base_charge
-            charge.charge_type = charge_type
-            charge.total_charge = total_charge
-            charge.total_tax = total_tax
-            charge.tax_breakup = tax_breakup
-            charge._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.base_charge = base_charge
+            _built.charge_type = charge_type
+            _built.total_charge = total_charge
+            _built.total_tax = total_tax
+            _built.tax_breakup = tax_breakup
+            _built._parse_notes = None
+            charge = _built
         else:  # a subclass: its own __init__ runs
             charge = cls(
                 base_charge=base_charge,

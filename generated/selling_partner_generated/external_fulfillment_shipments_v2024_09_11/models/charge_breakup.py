@@ -118,11 +118,13 @@ class ChargeBreakup:
         if cls is ChargeBreakup:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            charge_breakup = object.__new__(cls)
-            charge_breakup.base_amount = base_amount
-            charge_breakup.discount_amount = discount_amount
-            charge_breakup.net_amount = net_amount
-            charge_breakup._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.base_amount = base_amount
+            _built.discount_amount = discount_amount
+            _built.net_amount = net_amount
+            _built._parse_notes = None
+            charge_breakup = _built
         else:  # a subclass: its own __init__ runs
             charge_breakup = cls(
                 base_amount=base_amount,

@@ -145,14 +145,14 @@ class ComplianceAttributes:
         if cls is ComplianceAttributes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            compliance_attributes = object.__new__(cls)
-            compliance_attributes.country_of_origin_requirement = (
-                country_of_origin_requirement
-            )
-            compliance_attributes.hazmat_labels_requirement = hazmat_labels_requirement
-            compliance_attributes.item_value_requirement = item_value_requirement
-            compliance_attributes.serial_number_requirement = serial_number_requirement
-            compliance_attributes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.country_of_origin_requirement = country_of_origin_requirement
+            _built.hazmat_labels_requirement = hazmat_labels_requirement
+            _built.item_value_requirement = item_value_requirement
+            _built.serial_number_requirement = serial_number_requirement
+            _built._parse_notes = None
+            compliance_attributes = _built
         else:  # a subclass: its own __init__ runs
             compliance_attributes = cls(
                 country_of_origin_requirement=country_of_origin_requirement,

@@ -95,10 +95,12 @@ class CourierSupportedAttributes:
         if cls is CourierSupportedAttributes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            courier_supported_attributes = object.__new__(cls)
-            courier_supported_attributes.carrier_name = carrier_name
-            courier_supported_attributes.tracking_id = tracking_id
-            courier_supported_attributes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_name = carrier_name
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            courier_supported_attributes = _built
         else:  # a subclass: its own __init__ runs
             courier_supported_attributes = cls(
                 carrier_name=carrier_name,

@@ -118,11 +118,13 @@ class CustomAttribute:
         if cls is CustomAttribute:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            custom_attribute = object.__new__(cls)
-            custom_attribute.key = key
-            custom_attribute.type_ = type_
-            custom_attribute.value = value
-            custom_attribute._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.key = key
+            _built.type_ = type_
+            _built.value = value
+            _built._parse_notes = None
+            custom_attribute = _built
         else:  # a subclass: its own __init__ runs
             custom_attribute = cls(
                 key=key,

@@ -103,10 +103,12 @@ class Dimension:
         if cls is Dimension:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            dimension = object.__new__(cls)
-            dimension.dimension_unit = dimension_unit
-            dimension.value = value
-            dimension._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.dimension_unit = dimension_unit
+            _built.value = value
+            _built._parse_notes = None
+            dimension = _built
         else:  # a subclass: its own __init__ runs
             dimension = cls(
                 dimension_unit=dimension_unit,

@@ -98,10 +98,12 @@ class Distance:
         if cls is Distance:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            distance = object.__new__(cls)
-            distance.distance_unit = distance_unit
-            distance.value = value
-            distance._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.distance_unit = distance_unit
+            _built.value = value
+            _built._parse_notes = None
+            distance = _built
         else:  # a subclass: its own __init__ runs
             distance = cls(
                 distance_unit=distance_unit,

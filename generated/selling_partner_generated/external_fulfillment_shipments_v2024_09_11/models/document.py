@@ -110,10 +110,12 @@ class Document:
         if cls is Document:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            document = object.__new__(cls)
-            document.content = content
-            document.format_ = format_
-            document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content = content
+            _built.format_ = format_
+            _built._parse_notes = None
+            document = _built
         else:  # a subclass: its own __init__ runs
             document = cls(
                 content=content,

@@ -111,9 +111,11 @@ class DocumentV2:
         if cls is DocumentV2:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            document_v2 = object.__new__(cls)
-            document_v2.url = url
-            document_v2._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.url = url
+            _built._parse_notes = None
+            document_v2 = _built
         else:  # a subclass: its own __init__ runs
             document_v2 = cls(
                 url=url,

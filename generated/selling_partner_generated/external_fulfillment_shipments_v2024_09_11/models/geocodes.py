@@ -113,11 +113,13 @@ class Geocodes:
         if cls is Geocodes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            geocodes = object.__new__(cls)
-            geocodes.latitude = latitude
-            geocodes.longitude = longitude
-            geocodes.elevation = elevation
-            geocodes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.latitude = latitude
+            _built.longitude = longitude
+            _built.elevation = elevation
+            _built._parse_notes = None
+            geocodes = _built
         else:  # a subclass: its own __init__ runs
             geocodes = cls(
                 latitude=latitude,

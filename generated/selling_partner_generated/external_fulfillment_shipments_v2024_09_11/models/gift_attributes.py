@@ -165,12 +165,14 @@ class GiftAttributes:
         if cls is GiftAttributes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            gift_attributes = object.__new__(cls)
-            gift_attributes.gift_message_presence = gift_message_presence
-            gift_attributes.gift_wrap_requirement = gift_wrap_requirement
-            gift_attributes.gift_message = gift_message
-            gift_attributes.gift_wrap_label = gift_wrap_label
-            gift_attributes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.gift_message_presence = gift_message_presence
+            _built.gift_wrap_requirement = gift_wrap_requirement
+            _built.gift_message = gift_message
+            _built.gift_wrap_label = gift_wrap_label
+            _built._parse_notes = None
+            gift_attributes = _built
         else:  # a subclass: its own __init__ runs
             gift_attributes = cls(
                 gift_message_presence=gift_message_presence,

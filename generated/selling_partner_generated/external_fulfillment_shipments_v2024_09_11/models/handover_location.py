@@ -137,11 +137,13 @@ class HandoverLocation:
         if cls is HandoverLocation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            handover_location = object.__new__(cls)
-            handover_location.address = address
-            handover_location.distance = distance
-            handover_location.map_url = map_url
-            handover_location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.distance = distance
+            _built.map_url = map_url
+            _built._parse_notes = None
+            handover_location = _built
         else:  # a subclass: its own __init__ runs
             handover_location = cls(
                 address=address,

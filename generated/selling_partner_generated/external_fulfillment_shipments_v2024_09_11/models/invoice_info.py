@@ -95,10 +95,12 @@ class InvoiceInfo:
         if cls is InvoiceInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice_info = object.__new__(cls)
-            invoice_info.creation_date_time = creation_date_time
-            invoice_info.invoice_id = invoice_id
-            invoice_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.creation_date_time = creation_date_time
+            _built.invoice_id = invoice_id
+            _built._parse_notes = None
+            invoice_info = _built
         else:  # a subclass: its own __init__ runs
             invoice_info = cls(
                 creation_date_time=creation_date_time,

@@ -120,10 +120,12 @@ class InvoiceRequirement:
         if cls is InvoiceRequirement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice_requirement = object.__new__(cls)
-            invoice_requirement.requirement = requirement
-            invoice_requirement.status = status
-            invoice_requirement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.requirement = requirement
+            _built.status = status
+            _built._parse_notes = None
+            invoice_requirement = _built
         else:  # a subclass: its own __init__ runs
             invoice_requirement = cls(
                 requirement=requirement,

@@ -100,9 +100,11 @@ class InvoiceResponse:
         if cls is InvoiceResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice_response = object.__new__(cls)
-            invoice_response.document = document
-            invoice_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.document = document
+            _built._parse_notes = None
+            invoice_response = _built
         else:  # a subclass: its own __init__ runs
             invoice_response = cls(
                 document=document,

@@ -126,10 +126,12 @@ class LineItemWithReason:
         if cls is LineItemWithReason:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            line_item_with_reason = object.__new__(cls)
-            line_item_with_reason.line_item = line_item
-            line_item_with_reason.reason = reason
-            line_item_with_reason._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.line_item = line_item
+            _built.reason = reason
+            _built._parse_notes = None
+            line_item_with_reason = _built
         else:  # a subclass: its own __init__ runs
             line_item_with_reason = cls(
                 line_item=line_item,

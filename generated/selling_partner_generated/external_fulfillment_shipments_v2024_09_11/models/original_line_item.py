@@ -131,11 +131,13 @@ class OriginalLineItem:
         if cls is OriginalLineItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            original_line_item = object.__new__(cls)
-            original_line_item.charges = charges
-            original_line_item.original_sku = original_sku
-            original_line_item.replacing_sku = replacing_sku
-            original_line_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charges = charges
+            _built.original_sku = original_sku
+            _built.replacing_sku = replacing_sku
+            _built._parse_notes = None
+            original_line_item = _built
         else:  # a subclass: its own __init__ runs
             original_line_item = cls(
                 charges=charges,

@@ -222,15 +222,17 @@ class Package:
         if cls is Package:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package = object.__new__(cls)
-            package.dimensions = dimensions
-            package.id = id
-            package.package_line_items = package_line_items
-            package.weight = weight
-            package.hazmat_labels = hazmat_labels
-            package.package_handling_requirements = package_handling_requirements
-            package.status = status
-            package._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.dimensions = dimensions
+            _built.id = id
+            _built.package_line_items = package_line_items
+            _built.weight = weight
+            _built.hazmat_labels = hazmat_labels
+            _built.package_handling_requirements = package_handling_requirements
+            _built.status = status
+            _built._parse_notes = None
+            package = _built
         else:  # a subclass: its own __init__ runs
             package = cls(
                 dimensions=dimensions,

@@ -128,11 +128,13 @@ class PackageDeliveryStatus:
         if cls is PackageDeliveryStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_delivery_status = object.__new__(cls)
-            package_delivery_status.reason = reason
-            package_delivery_status.status = status
-            package_delivery_status.sub_status = sub_status
-            package_delivery_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.reason = reason
+            _built.status = status
+            _built.sub_status = sub_status
+            _built._parse_notes = None
+            package_delivery_status = _built
         else:  # a subclass: its own __init__ runs
             package_delivery_status = cls(
                 reason=reason,

@@ -177,14 +177,16 @@ class PackageLineItem:
         if cls is PackageLineItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_line_item = object.__new__(cls)
-            package_line_item.package_line_item_id = package_line_item_id
-            package_line_item.quantity = quantity
-            package_line_item.country_of_origin = country_of_origin
-            package_line_item.item_value = item_value
-            package_line_item.pieces = pieces
-            package_line_item.serial_numbers = serial_numbers
-            package_line_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_line_item_id = package_line_item_id
+            _built.quantity = quantity
+            _built.country_of_origin = country_of_origin
+            _built.item_value = item_value
+            _built.pieces = pieces
+            _built.serial_numbers = serial_numbers
+            _built._parse_notes = None
+            package_line_item = _built
         else:  # a subclass: its own __init__ runs
             package_line_item = cls(
                 package_line_item_id=package_line_item_id,

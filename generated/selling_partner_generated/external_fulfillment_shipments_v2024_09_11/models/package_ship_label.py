@@ -185,13 +185,15 @@ class PackageShipLabel:
         if cls is PackageShipLabel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_ship_label = object.__new__(cls)
-            package_ship_label.error_details = error_details
-            package_ship_label.file_data = file_data
-            package_ship_label.package_id = package_id
-            package_ship_label.ship_label_metadata = ship_label_metadata
-            package_ship_label.status = status
-            package_ship_label._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.error_details = error_details
+            _built.file_data = file_data
+            _built.package_id = package_id
+            _built.ship_label_metadata = ship_label_metadata
+            _built.status = status
+            _built._parse_notes = None
+            package_ship_label = _built
         else:  # a subclass: its own __init__ runs
             package_ship_label = cls(
                 error_details=error_details,

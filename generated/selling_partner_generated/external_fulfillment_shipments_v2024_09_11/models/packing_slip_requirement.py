@@ -122,10 +122,12 @@ class PackingSlipRequirement:
         if cls is PackingSlipRequirement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            packing_slip_requirement = object.__new__(cls)
-            packing_slip_requirement.requirement = requirement
-            packing_slip_requirement.status = status
-            packing_slip_requirement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.requirement = requirement
+            _built.status = status
+            _built._parse_notes = None
+            packing_slip_requirement = _built
         else:  # a subclass: its own __init__ runs
             packing_slip_requirement = cls(
                 requirement=requirement,

@@ -158,12 +158,14 @@ class PartyIdentificationInfo:
         if cls is PartyIdentificationInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            party_identification_info = object.__new__(cls)
-            party_identification_info.party_id = party_id
-            party_identification_info.party_type = party_type
-            party_identification_info.address = address
-            party_identification_info.tax_info = tax_info
-            party_identification_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.party_id = party_id
+            _built.party_type = party_type
+            _built.address = address
+            _built.tax_info = tax_info
+            _built._parse_notes = None
+            party_identification_info = _built
         else:  # a subclass: its own __init__ runs
             party_identification_info = cls(
                 party_id=party_id,

@@ -139,11 +139,13 @@ class RecommendedPackage:
         if cls is RecommendedPackage:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            recommended_package = object.__new__(cls)
-            recommended_package.dimensions = dimensions
-            recommended_package.line_items = line_items
-            recommended_package.weight = weight
-            recommended_package._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.dimensions = dimensions
+            _built.line_items = line_items
+            _built.weight = weight
+            _built._parse_notes = None
+            recommended_package = _built
         else:  # a subclass: its own __init__ runs
             recommended_package = cls(
                 dimensions=dimensions,

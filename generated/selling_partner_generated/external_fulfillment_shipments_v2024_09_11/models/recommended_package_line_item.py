@@ -82,9 +82,11 @@ class RecommendedPackageLineItem:
         if cls is RecommendedPackageLineItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            recommended_package_line_item = object.__new__(cls)
-            recommended_package_line_item.line_item_id = line_item_id
-            recommended_package_line_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.line_item_id = line_item_id
+            _built._parse_notes = None
+            recommended_package_line_item = _built
         else:  # a subclass: its own __init__ runs
             recommended_package_line_item = cls(
                 line_item_id=line_item_id,

@@ -165,12 +165,14 @@ class ReplacedShipmentInfo:
         if cls is ReplacedShipmentInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            replaced_shipment_info = object.__new__(cls)
-            replaced_shipment_info.id = id
-            replaced_shipment_info.location_id = location_id
-            replaced_shipment_info.marketplace_attributes = marketplace_attributes
-            replaced_shipment_info.original_line_items = original_line_items
-            replaced_shipment_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.id = id
+            _built.location_id = location_id
+            _built.marketplace_attributes = marketplace_attributes
+            _built.original_line_items = original_line_items
+            _built._parse_notes = None
+            replaced_shipment_info = _built
         else:  # a subclass: its own __init__ runs
             replaced_shipment_info = cls(
                 id=id,

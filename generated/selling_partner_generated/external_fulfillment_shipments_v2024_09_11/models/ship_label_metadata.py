@@ -185,14 +185,16 @@ class ShipLabelMetadata:
         if cls is ShipLabelMetadata:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ship_label_metadata = object.__new__(cls)
-            ship_label_metadata.carrier_name = carrier_name
-            ship_label_metadata.tracking_id = tracking_id
-            ship_label_metadata.handover_location = handover_location
-            ship_label_metadata.pickup_window = pickup_window
-            ship_label_metadata.shipping_option_id = shipping_option_id
-            ship_label_metadata.time_slot = time_slot
-            ship_label_metadata._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_name = carrier_name
+            _built.tracking_id = tracking_id
+            _built.handover_location = handover_location
+            _built.pickup_window = pickup_window
+            _built.shipping_option_id = shipping_option_id
+            _built.time_slot = time_slot
+            _built._parse_notes = None
+            ship_label_metadata = _built
         else:  # a subclass: its own __init__ runs
             ship_label_metadata = cls(
                 carrier_name=carrier_name,

@@ -129,12 +129,12 @@ class ShipLabelsInput:
         if cls is ShipLabelsInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ship_labels_input = object.__new__(cls)
-            ship_labels_input.package_ids = package_ids
-            ship_labels_input.courier_supported_attributes = (
-                courier_supported_attributes
-            )
-            ship_labels_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_ids = package_ids
+            _built.courier_supported_attributes = courier_supported_attributes
+            _built._parse_notes = None
+            ship_labels_input = _built
         else:  # a subclass: its own __init__ runs
             ship_labels_input = cls(
                 package_ids=package_ids,

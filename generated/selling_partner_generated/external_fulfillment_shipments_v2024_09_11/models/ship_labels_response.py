@@ -119,9 +119,11 @@ class ShipLabelsResponse:
         if cls is ShipLabelsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ship_labels_response = object.__new__(cls)
-            ship_labels_response.package_ship_label_list = package_ship_label_list
-            ship_labels_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_ship_label_list = package_ship_label_list
+            _built._parse_notes = None
+            ship_labels_response = _built
         else:  # a subclass: its own __init__ runs
             ship_labels_response = cls(
                 package_ship_label_list=package_ship_label_list,

@@ -381,25 +381,27 @@ class Shipment:
         if cls is Shipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment = object.__new__(cls)
-            shipment.charges = charges
-            shipment.creation_date_time = creation_date_time
-            shipment.id = id
-            shipment.last_updated_date_time = last_updated_date_time
-            shipment.line_items = line_items
-            shipment.location_id = location_id
-            shipment.marketplace_attributes = marketplace_attributes
-            shipment.shipment_info = shipment_info
-            shipment.shipment_requirements = shipment_requirements
-            shipment.shipping_info = shipping_info
-            shipment.status = status
-            shipment.earliest_pack_date_time = earliest_pack_date_time
-            shipment.invoice_info = invoice_info
-            shipment.packages = packages
-            shipment.party_info_list = party_info_list
-            shipment.reason = reason
-            shipment.sub_status = sub_status
-            shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charges = charges
+            _built.creation_date_time = creation_date_time
+            _built.id = id
+            _built.last_updated_date_time = last_updated_date_time
+            _built.line_items = line_items
+            _built.location_id = location_id
+            _built.marketplace_attributes = marketplace_attributes
+            _built.shipment_info = shipment_info
+            _built.shipment_requirements = shipment_requirements
+            _built.shipping_info = shipping_info
+            _built.status = status
+            _built.earliest_pack_date_time = earliest_pack_date_time
+            _built.invoice_info = invoice_info
+            _built.packages = packages
+            _built.party_info_list = party_info_list
+            _built.reason = reason
+            _built.sub_status = sub_status
+            _built._parse_notes = None
+            shipment = _built
         else:  # a subclass: its own __init__ runs
             shipment = cls(
                 charges=charges,

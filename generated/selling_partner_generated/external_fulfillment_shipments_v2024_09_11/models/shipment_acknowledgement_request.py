@@ -130,10 +130,12 @@ class ShipmentAcknowledgementRequest:
         if cls is ShipmentAcknowledgementRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_acknowledgement_request = object.__new__(cls)
-            shipment_acknowledgement_request.line_items = line_items
-            shipment_acknowledgement_request.reference_id = reference_id
-            shipment_acknowledgement_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.line_items = line_items
+            _built.reference_id = reference_id
+            _built._parse_notes = None
+            shipment_acknowledgement_request = _built
         else:  # a subclass: its own __init__ runs
             shipment_acknowledgement_request = cls(
                 line_items=line_items,

@@ -272,19 +272,21 @@ class ShipmentInfo:
         if cls is ShipmentInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_info = object.__new__(cls)
-            shipment_info.buyer_order_id = buyer_order_id
-            shipment_info.number_of_units = number_of_units
-            shipment_info.priority = priority
-            shipment_info.shipment_type = shipment_type
-            shipment_info.order_placed_timestamp = order_placed_timestamp
-            shipment_info.order_states_eligible_for_rejection = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buyer_order_id = buyer_order_id
+            _built.number_of_units = number_of_units
+            _built.priority = priority
+            _built.shipment_type = shipment_type
+            _built.order_placed_timestamp = order_placed_timestamp
+            _built.order_states_eligible_for_rejection = (
                 order_states_eligible_for_rejection
             )
-            shipment_info.original_shipment_info = original_shipment_info
-            shipment_info.payment_method = payment_method
-            shipment_info.processing_source = processing_source
-            shipment_info._parse_notes = None
+            _built.original_shipment_info = original_shipment_info
+            _built.payment_method = payment_method
+            _built.processing_source = processing_source
+            _built._parse_notes = None
+            shipment_info = _built
         else:  # a subclass: its own __init__ runs
             shipment_info = cls(
                 buyer_order_id=buyer_order_id,

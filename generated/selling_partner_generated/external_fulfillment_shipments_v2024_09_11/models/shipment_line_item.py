@@ -391,26 +391,26 @@ class ShipmentLineItem:
         if cls is ShipmentLineItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_line_item = object.__new__(cls)
-            shipment_line_item.charges = charges
-            shipment_line_item.compliance_attributes = compliance_attributes
-            shipment_line_item.merchant_sku = merchant_sku
-            shipment_line_item.number_of_units = number_of_units
-            shipment_line_item.shipment_line_item_id = shipment_line_item_id
-            shipment_line_item.cancellations = cancellations
-            shipment_line_item.country_of_origin = country_of_origin
-            shipment_line_item.custom_attributes = custom_attributes
-            shipment_line_item.gift_attributes = gift_attributes
-            shipment_line_item.hazmat_labels = hazmat_labels
-            shipment_line_item.hsn_code = hsn_code
-            shipment_line_item.item_value = item_value
-            shipment_line_item.piece_type = piece_type
-            shipment_line_item.recommended_country_of_origin = (
-                recommended_country_of_origin
-            )
-            shipment_line_item.recommended_currency_code = recommended_currency_code
-            shipment_line_item.serial_numbers = serial_numbers
-            shipment_line_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charges = charges
+            _built.compliance_attributes = compliance_attributes
+            _built.merchant_sku = merchant_sku
+            _built.number_of_units = number_of_units
+            _built.shipment_line_item_id = shipment_line_item_id
+            _built.cancellations = cancellations
+            _built.country_of_origin = country_of_origin
+            _built.custom_attributes = custom_attributes
+            _built.gift_attributes = gift_attributes
+            _built.hazmat_labels = hazmat_labels
+            _built.hsn_code = hsn_code
+            _built.item_value = item_value
+            _built.piece_type = piece_type
+            _built.recommended_country_of_origin = recommended_country_of_origin
+            _built.recommended_currency_code = recommended_currency_code
+            _built.serial_numbers = serial_numbers
+            _built._parse_notes = None
+            shipment_line_item = _built
         else:  # a subclass: its own __init__ runs
             shipment_line_item = cls(
                 charges=charges,

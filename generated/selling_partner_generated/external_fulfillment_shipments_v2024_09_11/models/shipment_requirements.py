@@ -113,10 +113,12 @@ class ShipmentRequirements:
         if cls is ShipmentRequirements:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_requirements = object.__new__(cls)
-            shipment_requirements.invoice = invoice
-            shipment_requirements.p_slip = p_slip
-            shipment_requirements._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoice = invoice
+            _built.p_slip = p_slip
+            _built._parse_notes = None
+            shipment_requirements = _built
         else:  # a subclass: its own __init__ runs
             shipment_requirements = cls(
                 invoice=invoice,

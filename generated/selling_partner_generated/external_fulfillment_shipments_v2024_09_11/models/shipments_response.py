@@ -129,10 +129,12 @@ class ShipmentsResponse:
         if cls is ShipmentsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipments_response = object.__new__(cls)
-            shipments_response.pagination = pagination
-            shipments_response.shipments = shipments
-            shipments_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.pagination = pagination
+            _built.shipments = shipments
+            _built._parse_notes = None
+            shipments_response = _built
         else:  # a subclass: its own __init__ runs
             shipments_response = cls(
                 pagination=pagination,

@@ -206,15 +206,17 @@ class ShippingInfo:
         if cls is ShippingInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_info = object.__new__(cls)
-            shipping_info.expected_shipping_date_time_in_utc = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.expected_shipping_date_time_in_utc = (
                 expected_shipping_date_time_in_utc
             )
-            shipping_info.recommended_packages = recommended_packages
-            shipping_info.recommended_ship_method = recommended_ship_method
-            shipping_info.ship_to_address = ship_to_address
-            shipping_info.shipping_type = shipping_type
-            shipping_info._parse_notes = None
+            _built.recommended_packages = recommended_packages
+            _built.recommended_ship_method = recommended_ship_method
+            _built.ship_to_address = ship_to_address
+            _built.shipping_type = shipping_type
+            _built._parse_notes = None
+            shipping_info = _built
         else:  # a subclass: its own __init__ runs
             shipping_info = cls(
                 expected_shipping_date_time_in_utc=expected_shipping_date_time_in_utc,

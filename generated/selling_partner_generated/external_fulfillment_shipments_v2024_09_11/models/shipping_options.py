@@ -188,14 +188,16 @@ class ShippingOptions:
         if cls is ShippingOptions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_options = object.__new__(cls)
-            shipping_options.ship_by = ship_by
-            shipping_options.shipping_option_id = shipping_option_id
-            shipping_options.carrier_name = carrier_name
-            shipping_options.handover_location = handover_location
-            shipping_options.pickup_window = pickup_window
-            shipping_options.time_slot = time_slot
-            shipping_options._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.ship_by = ship_by
+            _built.shipping_option_id = shipping_option_id
+            _built.carrier_name = carrier_name
+            _built.handover_location = handover_location
+            _built.pickup_window = pickup_window
+            _built.time_slot = time_slot
+            _built._parse_notes = None
+            shipping_options = _built
         else:  # a subclass: its own __init__ runs
             shipping_options = cls(
                 ship_by=ship_by,

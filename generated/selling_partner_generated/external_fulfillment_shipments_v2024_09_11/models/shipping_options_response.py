@@ -138,12 +138,12 @@ class ShippingOptionsResponse:
         if cls is ShippingOptionsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_options_response = object.__new__(cls)
-            shipping_options_response.recommended_shipping_option = (
-                recommended_shipping_option
-            )
-            shipping_options_response.shipping_options = shipping_options
-            shipping_options_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.recommended_shipping_option = recommended_shipping_option
+            _built.shipping_options = shipping_options
+            _built._parse_notes = None
+            shipping_options_response = _built
         else:  # a subclass: its own __init__ runs
             shipping_options_response = cls(
                 recommended_shipping_option=recommended_shipping_option,

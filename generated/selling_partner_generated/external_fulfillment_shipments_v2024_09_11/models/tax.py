@@ -139,11 +139,13 @@ class Tax:
         if cls is Tax:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax = object.__new__(cls)
-            tax.charge = charge
-            tax.rate = rate
-            tax.type_ = type_
-            tax._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charge = charge
+            _built.rate = rate
+            _built.type_ = type_
+            _built._parse_notes = None
+            tax = _built
         else:  # a subclass: its own __init__ runs
             tax = cls(
                 charge=charge,

@@ -156,12 +156,14 @@ class TaxRegistrationInfo:
         if cls is TaxRegistrationInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_registration_info = object.__new__(cls)
-            tax_registration_info.address = address
-            tax_registration_info.messages = messages
-            tax_registration_info.number = number
-            tax_registration_info.type_ = type_
-            tax_registration_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.messages = messages
+            _built.number = number
+            _built.type_ = type_
+            _built._parse_notes = None
+            tax_registration_info = _built
         else:  # a subclass: its own __init__ runs
             tax_registration_info = cls(
                 address=address,

@@ -98,10 +98,12 @@ class Weight:
         if cls is Weight:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            weight = object.__new__(cls)
-            weight.value = value
-            weight.weight_unit = weight_unit
-            weight._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.value = value
+            _built.weight_unit = weight_unit
+            _built._parse_notes = None
+            weight = _built
         else:  # a subclass: its own __init__ runs
             weight = cls(
                 value=value,

@@ -171,15 +171,15 @@ class ItemEligibilityPreview:
         if cls is ItemEligibilityPreview:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_eligibility_preview = object.__new__(cls)
-            item_eligibility_preview.asin = asin
-            item_eligibility_preview.is_eligible_for_program = is_eligible_for_program
-            item_eligibility_preview.program = program
-            item_eligibility_preview.ineligibility_reason_list = (
-                ineligibility_reason_list
-            )
-            item_eligibility_preview.marketplace_id = marketplace_id
-            item_eligibility_preview._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.is_eligible_for_program = is_eligible_for_program
+            _built.program = program
+            _built.ineligibility_reason_list = ineligibility_reason_list
+            _built.marketplace_id = marketplace_id
+            _built._parse_notes = None
+            item_eligibility_preview = _built
         else:  # a subclass: its own __init__ runs
             item_eligibility_preview = cls(
                 asin=asin,

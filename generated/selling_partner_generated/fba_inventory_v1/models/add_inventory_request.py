@@ -119,9 +119,11 @@ class AddInventoryRequest:
         if cls is AddInventoryRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            add_inventory_request = object.__new__(cls)
-            add_inventory_request.inventory_items = inventory_items
-            add_inventory_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.inventory_items = inventory_items
+            _built._parse_notes = None
+            add_inventory_request = _built
         else:  # a subclass: its own __init__ runs
             add_inventory_request = cls(
                 inventory_items=inventory_items,

@@ -106,11 +106,13 @@ class CreateInventoryItemRequest:
         if cls is CreateInventoryItemRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_inventory_item_request = object.__new__(cls)
-            create_inventory_item_request.marketplace_id = marketplace_id
-            create_inventory_item_request.product_name = product_name
-            create_inventory_item_request.seller_sku = seller_sku
-            create_inventory_item_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.product_name = product_name
+            _built.seller_sku = seller_sku
+            _built._parse_notes = None
+            create_inventory_item_request = _built
         else:  # a subclass: its own __init__ runs
             create_inventory_item_request = cls(
                 marketplace_id=marketplace_id,

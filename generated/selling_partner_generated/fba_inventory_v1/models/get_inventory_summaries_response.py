@@ -148,11 +148,13 @@ class GetInventorySummariesResponse:
         if cls is GetInventorySummariesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_inventory_summaries_response = object.__new__(cls)
-            get_inventory_summaries_response.errors = errors
-            get_inventory_summaries_response.pagination = pagination
-            get_inventory_summaries_response.payload = payload
-            get_inventory_summaries_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.pagination = pagination
+            _built.payload = payload
+            _built._parse_notes = None
+            get_inventory_summaries_response = _built
         else:  # a subclass: its own __init__ runs
             get_inventory_summaries_response = cls(
                 errors=errors,

@@ -126,10 +126,12 @@ class GetInventorySummariesResult:
         if cls is GetInventorySummariesResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_inventory_summaries_result = object.__new__(cls)
-            get_inventory_summaries_result.granularity = granularity
-            get_inventory_summaries_result.inventory_summaries = inventory_summaries
-            get_inventory_summaries_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.granularity = granularity
+            _built.inventory_summaries = inventory_summaries
+            _built._parse_notes = None
+            get_inventory_summaries_result = _built
         else:  # a subclass: its own __init__ runs
             get_inventory_summaries_result = cls(
                 granularity=granularity,

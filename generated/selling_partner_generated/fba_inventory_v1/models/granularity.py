@@ -104,10 +104,12 @@ class Granularity:
         if cls is Granularity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            granularity = object.__new__(cls)
-            granularity.granularity_id = granularity_id
-            granularity.granularity_type = granularity_type
-            granularity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.granularity_id = granularity_id
+            _built.granularity_type = granularity_type
+            _built._parse_notes = None
+            granularity = _built
         else:  # a subclass: its own __init__ runs
             granularity = cls(
                 granularity_id=granularity_id,

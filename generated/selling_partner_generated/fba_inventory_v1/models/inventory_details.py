@@ -232,15 +232,17 @@ class InventoryDetails:
         if cls is InventoryDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_details = object.__new__(cls)
-            inventory_details.fulfillable_quantity = fulfillable_quantity
-            inventory_details.inbound_receiving_quantity = inbound_receiving_quantity
-            inventory_details.inbound_shipped_quantity = inbound_shipped_quantity
-            inventory_details.inbound_working_quantity = inbound_working_quantity
-            inventory_details.researching_quantity = researching_quantity
-            inventory_details.reserved_quantity = reserved_quantity
-            inventory_details.unfulfillable_quantity = unfulfillable_quantity
-            inventory_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillable_quantity = fulfillable_quantity
+            _built.inbound_receiving_quantity = inbound_receiving_quantity
+            _built.inbound_shipped_quantity = inbound_shipped_quantity
+            _built.inbound_working_quantity = inbound_working_quantity
+            _built.researching_quantity = researching_quantity
+            _built.reserved_quantity = reserved_quantity
+            _built.unfulfillable_quantity = unfulfillable_quantity
+            _built._parse_notes = None
+            inventory_details = _built
         else:  # a subclass: its own __init__ runs
             inventory_details = cls(
                 fulfillable_quantity=fulfillable_quantity,

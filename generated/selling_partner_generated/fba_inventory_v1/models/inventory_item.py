@@ -106,11 +106,13 @@ class InventoryItem:
         if cls is InventoryItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_item = object.__new__(cls)
-            inventory_item.marketplace_id = marketplace_id
-            inventory_item.quantity = quantity
-            inventory_item.seller_sku = seller_sku
-            inventory_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.quantity = quantity
+            _built.seller_sku = seller_sku
+            _built._parse_notes = None
+            inventory_item = _built
         else:  # a subclass: its own __init__ runs
             inventory_item = cls(
                 marketplace_id=marketplace_id,

@@ -241,17 +241,19 @@ class InventorySummary:
         if cls is InventorySummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inventory_summary = object.__new__(cls)
-            inventory_summary.asin = asin
-            inventory_summary.condition = condition
-            inventory_summary.fn_sku = fn_sku
-            inventory_summary.inventory_details = inventory_details
-            inventory_summary.last_updated_time = last_updated_time
-            inventory_summary.product_name = product_name
-            inventory_summary.seller_sku = seller_sku
-            inventory_summary.stores = stores
-            inventory_summary.total_quantity = total_quantity
-            inventory_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.condition = condition
+            _built.fn_sku = fn_sku
+            _built.inventory_details = inventory_details
+            _built.last_updated_time = last_updated_time
+            _built.product_name = product_name
+            _built.seller_sku = seller_sku
+            _built.stores = stores
+            _built.total_quantity = total_quantity
+            _built._parse_notes = None
+            inventory_summary = _built
         else:  # a subclass: its own __init__ runs
             inventory_summary = cls(
                 asin=asin,

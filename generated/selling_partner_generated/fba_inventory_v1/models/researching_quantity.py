@@ -148,12 +148,12 @@ class ResearchingQuantity:
         if cls is ResearchingQuantity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            researching_quantity = object.__new__(cls)
-            researching_quantity.researching_quantity_breakdown = (
-                researching_quantity_breakdown
-            )
-            researching_quantity.total_researching_quantity = total_researching_quantity
-            researching_quantity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.researching_quantity_breakdown = researching_quantity_breakdown
+            _built.total_researching_quantity = total_researching_quantity
+            _built._parse_notes = None
+            researching_quantity = _built
         else:  # a subclass: its own __init__ runs
             researching_quantity = cls(
                 researching_quantity_breakdown=researching_quantity_breakdown,

@@ -98,10 +98,12 @@ class ResearchingQuantityEntry:
         if cls is ResearchingQuantityEntry:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            researching_quantity_entry = object.__new__(cls)
-            researching_quantity_entry.name = name
-            researching_quantity_entry.quantity = quantity
-            researching_quantity_entry._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built.quantity = quantity
+            _built._parse_notes = None
+            researching_quantity_entry = _built
         else:  # a subclass: its own __init__ runs
             researching_quantity_entry = cls(
                 name=name,

@@ -204,21 +204,17 @@ class UnfulfillableQuantity:
         if cls is UnfulfillableQuantity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            unfulfillable_quantity = object.__new__(cls)
-            unfulfillable_quantity.carrier_damaged_quantity = carrier_damaged_quantity
-            unfulfillable_quantity.customer_damaged_quantity = customer_damaged_quantity
-            unfulfillable_quantity.defective_quantity = defective_quantity
-            unfulfillable_quantity.distributor_damaged_quantity = (
-                distributor_damaged_quantity
-            )
-            unfulfillable_quantity.expired_quantity = expired_quantity
-            unfulfillable_quantity.total_unfulfillable_quantity = (
-                total_unfulfillable_quantity
-            )
-            unfulfillable_quantity.warehouse_damaged_quantity = (
-                warehouse_damaged_quantity
-            )
-            unfulfillable_quantity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_damaged_quantity = carrier_damaged_quantity
+            _built.customer_damaged_quantity = customer_damaged_quantity
+            _built.defective_quantity = defective_quantity
+            _built.distributor_damaged_quantity = distributor_damaged_quantity
+            _built.expired_quantity = expired_quantity
+            _built.total_unfulfillable_quantity = total_unfulfillable_quantity
+            _built.warehouse_damaged_quantity = warehouse_damaged_quantity
+            _built._parse_notes = None
+            unfulfillable_quantity = _built
         else:  # a subclass: its own __init__ runs
             unfulfillable_quantity = cls(
                 carrier_damaged_quantity=carrier_damaged_quantity,

@@ -124,10 +124,12 @@ class CreateFeedDocumentResponse:
         if cls is CreateFeedDocumentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_feed_document_response = object.__new__(cls)
-            create_feed_document_response.feed_document_id = feed_document_id
-            create_feed_document_response.url = url
-            create_feed_document_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feed_document_id = feed_document_id
+            _built.url = url
+            _built._parse_notes = None
+            create_feed_document_response = _built
         else:  # a subclass: its own __init__ runs
             create_feed_document_response = cls(
                 feed_document_id=feed_document_id,

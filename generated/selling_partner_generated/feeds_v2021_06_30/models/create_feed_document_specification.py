@@ -82,9 +82,11 @@ class CreateFeedDocumentSpecification:
         if cls is CreateFeedDocumentSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_feed_document_specification = object.__new__(cls)
-            create_feed_document_specification.content_type = content_type
-            create_feed_document_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_type = content_type
+            _built._parse_notes = None
+            create_feed_document_specification = _built
         else:  # a subclass: its own __init__ runs
             create_feed_document_specification = cls(
                 content_type=content_type,

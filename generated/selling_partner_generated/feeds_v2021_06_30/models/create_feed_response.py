@@ -82,9 +82,11 @@ class CreateFeedResponse:
         if cls is CreateFeedResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_feed_response = object.__new__(cls)
-            create_feed_response.feed_id = feed_id
-            create_feed_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feed_id = feed_id
+            _built._parse_notes = None
+            create_feed_response = _built
         else:  # a subclass: its own __init__ runs
             create_feed_response = cls(
                 feed_id=feed_id,

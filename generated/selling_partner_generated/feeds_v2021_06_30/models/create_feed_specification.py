@@ -144,12 +144,14 @@ class CreateFeedSpecification:
         if cls is CreateFeedSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_feed_specification = object.__new__(cls)
-            create_feed_specification.feed_type = feed_type
-            create_feed_specification.input_feed_document_id = input_feed_document_id
-            create_feed_specification.marketplace_ids = marketplace_ids
-            create_feed_specification.feed_options = feed_options
-            create_feed_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feed_type = feed_type
+            _built.input_feed_document_id = input_feed_document_id
+            _built.marketplace_ids = marketplace_ids
+            _built.feed_options = feed_options
+            _built._parse_notes = None
+            create_feed_specification = _built
         else:  # a subclass: its own __init__ runs
             create_feed_specification = cls(
                 feed_type=feed_type,

@@ -208,16 +208,18 @@ class Feed:
         if cls is Feed:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            feed = object.__new__(cls)
-            feed.created_time = created_time
-            feed.feed_id = feed_id
-            feed.feed_type = feed_type
-            feed.processing_status = processing_status
-            feed.marketplace_ids = marketplace_ids
-            feed.processing_end_time = processing_end_time
-            feed.processing_start_time = processing_start_time
-            feed.result_feed_document_id = result_feed_document_id
-            feed._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.created_time = created_time
+            _built.feed_id = feed_id
+            _built.feed_type = feed_type
+            _built.processing_status = processing_status
+            _built.marketplace_ids = marketplace_ids
+            _built.processing_end_time = processing_end_time
+            _built.processing_start_time = processing_start_time
+            _built.result_feed_document_id = result_feed_document_id
+            _built._parse_notes = None
+            feed = _built
         else:  # a subclass: its own __init__ runs
             feed = cls(
                 created_time=created_time,

@@ -156,11 +156,13 @@ class FeedDocument:
         if cls is FeedDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            feed_document = object.__new__(cls)
-            feed_document.feed_document_id = feed_document_id
-            feed_document.url = url
-            feed_document.compression_algorithm = compression_algorithm
-            feed_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feed_document_id = feed_document_id
+            _built.url = url
+            _built.compression_algorithm = compression_algorithm
+            _built._parse_notes = None
+            feed_document = _built
         else:  # a subclass: its own __init__ runs
             feed_document = cls(
                 feed_document_id=feed_document_id,

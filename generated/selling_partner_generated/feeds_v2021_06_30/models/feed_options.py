@@ -64,8 +64,10 @@ class FeedOptions:
         if cls is FeedOptions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            feed_options = object.__new__(cls)
-            feed_options._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            feed_options = _built
         else:  # a subclass: its own __init__ runs
             feed_options = cls()
 

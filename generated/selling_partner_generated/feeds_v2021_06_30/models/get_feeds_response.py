@@ -127,10 +127,12 @@ class GetFeedsResponse:
         if cls is GetFeedsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_feeds_response = object.__new__(cls)
-            get_feeds_response.feeds = feeds
-            get_feeds_response.next_token = next_token
-            get_feeds_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feeds = feeds
+            _built.next_token = next_token
+            _built._parse_notes = None
+            get_feeds_response = _built
         else:  # a subclass: its own __init__ runs
             get_feeds_response = cls(
                 feeds=feeds,

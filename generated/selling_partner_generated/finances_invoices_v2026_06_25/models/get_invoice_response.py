@@ -153,11 +153,13 @@ class GetInvoiceResponse:
         if cls is GetInvoiceResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_invoice_response = object.__new__(cls)
-            get_invoice_response.invoice_header = invoice_header
-            get_invoice_response.invoice_items = invoice_items
-            get_invoice_response.next_token_for_line_items = next_token_for_line_items
-            get_invoice_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoice_header = invoice_header
+            _built.invoice_items = invoice_items
+            _built.next_token_for_line_items = next_token_for_line_items
+            _built._parse_notes = None
+            get_invoice_response = _built
         else:  # a subclass: its own __init__ runs
             get_invoice_response = cls(
                 invoice_header=invoice_header,

@@ -366,24 +366,26 @@ class InvoiceHeader:
         if cls is InvoiceHeader:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice_header = object.__new__(cls)
-            invoice_header.creation_date = creation_date
-            invoice_header.invoice_amount = invoice_amount
-            invoice_header.invoice_identifier = invoice_identifier
-            invoice_header.invoice_number = invoice_number
-            invoice_header.invoice_status = invoice_status
-            invoice_header.invoice_type = invoice_type
-            invoice_header.issue_date = issue_date
-            invoice_header.last_updated_date = last_updated_date
-            invoice_header.payee = payee
-            invoice_header.payer = payer
-            invoice_header.billing_period = billing_period
-            invoice_header.due_date = due_date
-            invoice_header.invoice_amount_breakdowns = invoice_amount_breakdowns
-            invoice_header.invoice_settlement_breakdowns = invoice_settlement_breakdowns
-            invoice_header.payment_terms = payment_terms
-            invoice_header.related_identifiers = related_identifiers
-            invoice_header._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.creation_date = creation_date
+            _built.invoice_amount = invoice_amount
+            _built.invoice_identifier = invoice_identifier
+            _built.invoice_number = invoice_number
+            _built.invoice_status = invoice_status
+            _built.invoice_type = invoice_type
+            _built.issue_date = issue_date
+            _built.last_updated_date = last_updated_date
+            _built.payee = payee
+            _built.payer = payer
+            _built.billing_period = billing_period
+            _built.due_date = due_date
+            _built.invoice_amount_breakdowns = invoice_amount_breakdowns
+            _built.invoice_settlement_breakdowns = invoice_settlement_breakdowns
+            _built.payment_terms = payment_terms
+            _built.related_identifiers = related_identifiers
+            _built._parse_notes = None
+            invoice_header = _built
         else:  # a subclass: its own __init__ runs
             invoice_header = cls(
                 creation_date=creation_date,

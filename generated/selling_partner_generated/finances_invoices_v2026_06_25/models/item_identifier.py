@@ -107,10 +107,12 @@ class ItemIdentifier:
         if cls is ItemIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_identifier = object.__new__(cls)
-            item_identifier.item_identifier_name = item_identifier_name
-            item_identifier.item_identifier_value = item_identifier_value
-            item_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_identifier_name = item_identifier_name
+            _built.item_identifier_value = item_identifier_value
+            _built._parse_notes = None
+            item_identifier = _built
         else:  # a subclass: its own __init__ runs
             item_identifier = cls(
                 item_identifier_name=item_identifier_name,

@@ -235,14 +235,16 @@ class LineItemContext:
         if cls is LineItemContext:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            line_item_context = object.__new__(cls)
-            line_item_context.line_item_type = line_item_type
-            line_item_context.item_description = item_description
-            line_item_context.item_identifiers = item_identifiers
-            line_item_context.matching_context = matching_context
-            line_item_context.service_charge_period = service_charge_period
-            line_item_context.service_charge_type = service_charge_type
-            line_item_context._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.line_item_type = line_item_type
+            _built.item_description = item_description
+            _built.item_identifiers = item_identifiers
+            _built.matching_context = matching_context
+            _built.service_charge_period = service_charge_period
+            _built.service_charge_type = service_charge_type
+            _built._parse_notes = None
+            line_item_context = _built
         else:  # a subclass: its own __init__ runs
             line_item_context = cls(
                 line_item_type=line_item_type,

@@ -203,15 +203,17 @@ class MatchingContext:
         if cls is MatchingContext:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            matching_context = object.__new__(cls)
-            matching_context.matched_amount = matched_amount
-            matching_context.matched_quantity = matched_quantity
-            matching_context.paid_amount = paid_amount
-            matching_context.paid_quantity = paid_quantity
-            matching_context.price_variance = price_variance
-            matching_context.quantity_variance = quantity_variance
-            matching_context.variance_reasons = variance_reasons
-            matching_context._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.matched_amount = matched_amount
+            _built.matched_quantity = matched_quantity
+            _built.paid_amount = paid_amount
+            _built.paid_quantity = paid_quantity
+            _built.price_variance = price_variance
+            _built.quantity_variance = quantity_variance
+            _built.variance_reasons = variance_reasons
+            _built._parse_notes = None
+            matching_context = _built
         else:  # a subclass: its own __init__ runs
             matching_context = cls(
                 matched_amount=matched_amount,

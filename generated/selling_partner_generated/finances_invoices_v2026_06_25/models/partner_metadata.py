@@ -171,14 +171,16 @@ class PartnerMetadata:
         if cls is PartnerMetadata:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            partner_metadata = object.__new__(cls)
-            partner_metadata.partner_id = partner_id
-            partner_metadata.partner_type = partner_type
-            partner_metadata.partner_address = partner_address
-            partner_metadata.partner_entities = partner_entities
-            partner_metadata.partner_name = partner_name
-            partner_metadata.tax_registration_number = tax_registration_number
-            partner_metadata._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.partner_id = partner_id
+            _built.partner_type = partner_type
+            _built.partner_address = partner_address
+            _built.partner_entities = partner_entities
+            _built.partner_name = partner_name
+            _built.tax_registration_number = tax_registration_number
+            _built._parse_notes = None
+            partner_metadata = _built
         else:  # a subclass: its own __init__ runs
             partner_metadata = cls(
                 partner_id=partner_id,

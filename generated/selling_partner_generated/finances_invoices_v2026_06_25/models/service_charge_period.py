@@ -96,10 +96,12 @@ class ServiceChargePeriod:
         if cls is ServiceChargePeriod:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_charge_period = object.__new__(cls)
-            service_charge_period.end_date = end_date
-            service_charge_period.start_date = start_date
-            service_charge_period._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_date = end_date
+            _built.start_date = start_date
+            _built._parse_notes = None
+            service_charge_period = _built
         else:  # a subclass: its own __init__ runs
             service_charge_period = cls(
                 end_date=end_date,

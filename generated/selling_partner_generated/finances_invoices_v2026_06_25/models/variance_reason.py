@@ -112,10 +112,12 @@ class VarianceReason:
         if cls is VarianceReason:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            variance_reason = object.__new__(cls)
-            variance_reason.variance_type = variance_type
-            variance_reason.defect_types = defect_types
-            variance_reason._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.variance_type = variance_type
+            _built.defect_types = defect_types
+            _built._parse_notes = None
+            variance_reason = _built
         else:  # a subclass: its own __init__ runs
             variance_reason = cls(
                 variance_type=variance_type,

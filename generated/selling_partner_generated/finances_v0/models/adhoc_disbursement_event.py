@@ -166,12 +166,14 @@ class AdhocDisbursementEvent:
         if cls is AdhocDisbursementEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            adhoc_disbursement_event = object.__new__(cls)
-            adhoc_disbursement_event.posted_date = posted_date
-            adhoc_disbursement_event.transaction_amount = transaction_amount
-            adhoc_disbursement_event.transaction_id = transaction_id
-            adhoc_disbursement_event.transaction_type = transaction_type
-            adhoc_disbursement_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.posted_date = posted_date
+            _built.transaction_amount = transaction_amount
+            _built.transaction_id = transaction_id
+            _built.transaction_type = transaction_type
+            _built._parse_notes = None
+            adhoc_disbursement_event = _built
         else:  # a subclass: its own __init__ runs
             adhoc_disbursement_event = cls(
                 posted_date=posted_date,

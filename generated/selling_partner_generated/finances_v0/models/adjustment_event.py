@@ -197,13 +197,15 @@ class AdjustmentEvent:
         if cls is AdjustmentEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            adjustment_event = object.__new__(cls)
-            adjustment_event.adjustment_amount = adjustment_amount
-            adjustment_event.adjustment_item_list = adjustment_item_list
-            adjustment_event.adjustment_type = adjustment_type
-            adjustment_event.posted_date = posted_date
-            adjustment_event.store_name = store_name
-            adjustment_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.adjustment_amount = adjustment_amount
+            _built.adjustment_item_list = adjustment_item_list
+            _built.adjustment_type = adjustment_type
+            _built.posted_date = posted_date
+            _built.store_name = store_name
+            _built._parse_notes = None
+            adjustment_event = _built
         else:  # a subclass: its own __init__ runs
             adjustment_event = cls(
                 adjustment_amount=adjustment_amount,

@@ -210,16 +210,18 @@ class AdjustmentItem:
         if cls is AdjustmentItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            adjustment_item = object.__new__(cls)
-            adjustment_item.asin = asin
-            adjustment_item.fn_sku = fn_sku
-            adjustment_item.per_unit_amount = per_unit_amount
-            adjustment_item.product_description = product_description
-            adjustment_item.quantity = quantity
-            adjustment_item.seller_sku = seller_sku
-            adjustment_item.total_amount = total_amount
-            adjustment_item.transaction_number = transaction_number
-            adjustment_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.fn_sku = fn_sku
+            _built.per_unit_amount = per_unit_amount
+            _built.product_description = product_description
+            _built.quantity = quantity
+            _built.seller_sku = seller_sku
+            _built.total_amount = total_amount
+            _built.transaction_number = transaction_number
+            _built._parse_notes = None
+            adjustment_item = _built
         else:  # a subclass: its own __init__ runs
             adjustment_item = cls(
                 asin=asin,

@@ -221,17 +221,19 @@ class AffordabilityExpenseEvent:
         if cls is AffordabilityExpenseEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            affordability_expense_event = object.__new__(cls)
-            affordability_expense_event.tax_type_cgst = tax_type_cgst
-            affordability_expense_event.tax_type_igst = tax_type_igst
-            affordability_expense_event.tax_type_sgst = tax_type_sgst
-            affordability_expense_event.amazon_order_id = amazon_order_id
-            affordability_expense_event.base_expense = base_expense
-            affordability_expense_event.marketplace_id = marketplace_id
-            affordability_expense_event.posted_date = posted_date
-            affordability_expense_event.total_expense = total_expense
-            affordability_expense_event.transaction_type = transaction_type
-            affordability_expense_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_type_cgst = tax_type_cgst
+            _built.tax_type_igst = tax_type_igst
+            _built.tax_type_sgst = tax_type_sgst
+            _built.amazon_order_id = amazon_order_id
+            _built.base_expense = base_expense
+            _built.marketplace_id = marketplace_id
+            _built.posted_date = posted_date
+            _built.total_expense = total_expense
+            _built.transaction_type = transaction_type
+            _built._parse_notes = None
+            affordability_expense_event = _built
         else:  # a subclass: its own __init__ runs
             affordability_expense_event = cls(
                 tax_type_cgst=tax_type_cgst,

@@ -166,12 +166,14 @@ class CapacityReservationBillingEvent:
         if cls is CapacityReservationBillingEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            capacity_reservation_billing_event = object.__new__(cls)
-            capacity_reservation_billing_event.description = description
-            capacity_reservation_billing_event.posted_date = posted_date
-            capacity_reservation_billing_event.transaction_amount = transaction_amount
-            capacity_reservation_billing_event.transaction_type = transaction_type
-            capacity_reservation_billing_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description = description
+            _built.posted_date = posted_date
+            _built.transaction_amount = transaction_amount
+            _built.transaction_type = transaction_type
+            _built._parse_notes = None
+            capacity_reservation_billing_event = _built
         else:  # a subclass: its own __init__ runs
             capacity_reservation_billing_event = cls(
                 description=description,

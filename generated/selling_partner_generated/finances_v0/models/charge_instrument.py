@@ -134,11 +134,13 @@ class ChargeInstrument:
         if cls is ChargeInstrument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            charge_instrument = object.__new__(cls)
-            charge_instrument.amount = amount
-            charge_instrument.description = description
-            charge_instrument.tail = tail
-            charge_instrument._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.description = description
+            _built.tail = tail
+            _built._parse_notes = None
+            charge_instrument = _built
         else:  # a subclass: its own __init__ runs
             charge_instrument = cls(
                 amount=amount,

@@ -183,12 +183,14 @@ class ChargeRefundEvent:
         if cls is ChargeRefundEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            charge_refund_event = object.__new__(cls)
-            charge_refund_event.charge_refund_transactions = charge_refund_transactions
-            charge_refund_event.posted_date = posted_date
-            charge_refund_event.reason_code = reason_code
-            charge_refund_event.reason_code_description = reason_code_description
-            charge_refund_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charge_refund_transactions = charge_refund_transactions
+            _built.posted_date = posted_date
+            _built.reason_code = reason_code
+            _built.reason_code_description = reason_code_description
+            _built._parse_notes = None
+            charge_refund_event = _built
         else:  # a subclass: its own __init__ runs
             charge_refund_event = cls(
                 charge_refund_transactions=charge_refund_transactions,

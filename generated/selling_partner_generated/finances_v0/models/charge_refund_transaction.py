@@ -124,10 +124,12 @@ class ChargeRefundTransaction:
         if cls is ChargeRefundTransaction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            charge_refund_transaction = object.__new__(cls)
-            charge_refund_transaction.charge_amount = charge_amount
-            charge_refund_transaction.charge_type = charge_type
-            charge_refund_transaction._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charge_amount = charge_amount
+            _built.charge_type = charge_type
+            _built._parse_notes = None
+            charge_refund_transaction = _built
         else:  # a subclass: its own __init__ runs
             charge_refund_transaction = cls(
                 charge_amount=charge_amount,

@@ -242,16 +242,18 @@ class CouponPaymentEvent:
         if cls is CouponPaymentEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            coupon_payment_event = object.__new__(cls)
-            coupon_payment_event.charge_component = charge_component
-            coupon_payment_event.clip_or_redemption_count = clip_or_redemption_count
-            coupon_payment_event.coupon_id = coupon_id
-            coupon_payment_event.fee_component = fee_component
-            coupon_payment_event.payment_event_id = payment_event_id
-            coupon_payment_event.posted_date = posted_date
-            coupon_payment_event.seller_coupon_description = seller_coupon_description
-            coupon_payment_event.total_amount = total_amount
-            coupon_payment_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charge_component = charge_component
+            _built.clip_or_redemption_count = clip_or_redemption_count
+            _built.coupon_id = coupon_id
+            _built.fee_component = fee_component
+            _built.payment_event_id = payment_event_id
+            _built.posted_date = posted_date
+            _built.seller_coupon_description = seller_coupon_description
+            _built.total_amount = total_amount
+            _built._parse_notes = None
+            coupon_payment_event = _built
         else:  # a subclass: its own __init__ runs
             coupon_payment_event = cls(
                 charge_component=charge_component,

@@ -215,13 +215,15 @@ class DebtRecoveryEvent:
         if cls is DebtRecoveryEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            debt_recovery_event = object.__new__(cls)
-            debt_recovery_event.charge_instrument_list = charge_instrument_list
-            debt_recovery_event.debt_recovery_item_list = debt_recovery_item_list
-            debt_recovery_event.debt_recovery_type = debt_recovery_type
-            debt_recovery_event.over_payment_credit = over_payment_credit
-            debt_recovery_event.recovery_amount = recovery_amount
-            debt_recovery_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charge_instrument_list = charge_instrument_list
+            _built.debt_recovery_item_list = debt_recovery_item_list
+            _built.debt_recovery_type = debt_recovery_type
+            _built.over_payment_credit = over_payment_credit
+            _built.recovery_amount = recovery_amount
+            _built._parse_notes = None
+            debt_recovery_event = _built
         else:  # a subclass: its own __init__ runs
             debt_recovery_event = cls(
                 charge_instrument_list=charge_instrument_list,

@@ -169,12 +169,14 @@ class DebtRecoveryItem:
         if cls is DebtRecoveryItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            debt_recovery_item = object.__new__(cls)
-            debt_recovery_item.group_begin_date = group_begin_date
-            debt_recovery_item.group_end_date = group_end_date
-            debt_recovery_item.original_amount = original_amount
-            debt_recovery_item.recovery_amount = recovery_amount
-            debt_recovery_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.group_begin_date = group_begin_date
+            _built.group_end_date = group_end_date
+            _built.original_amount = original_amount
+            _built.recovery_amount = recovery_amount
+            _built._parse_notes = None
+            debt_recovery_item = _built
         else:  # a subclass: its own __init__ runs
             debt_recovery_item = cls(
                 group_begin_date=group_begin_date,

@@ -131,10 +131,12 @@ class DirectPayment:
         if cls is DirectPayment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            direct_payment = object.__new__(cls)
-            direct_payment.direct_payment_amount = direct_payment_amount
-            direct_payment.direct_payment_type = direct_payment_type
-            direct_payment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.direct_payment_amount = direct_payment_amount
+            _built.direct_payment_type = direct_payment_type
+            _built._parse_notes = None
+            direct_payment = _built
         else:  # a subclass: its own __init__ runs
             direct_payment = cls(
                 direct_payment_amount=direct_payment_amount,

@@ -146,11 +146,13 @@ class EBTRefundReimbursementOnlyEvent:
         if cls is EBTRefundReimbursementOnlyEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ebt_refund_reimbursement_only_event = object.__new__(cls)
-            ebt_refund_reimbursement_only_event.amount = amount
-            ebt_refund_reimbursement_only_event.order_id = order_id
-            ebt_refund_reimbursement_only_event.posted_date = posted_date
-            ebt_refund_reimbursement_only_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.order_id = order_id
+            _built.posted_date = posted_date
+            _built._parse_notes = None
+            ebt_refund_reimbursement_only_event = _built
         else:  # a subclass: its own __init__ runs
             ebt_refund_reimbursement_only_event = cls(
                 amount=amount,

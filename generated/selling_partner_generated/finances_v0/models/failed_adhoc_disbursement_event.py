@@ -213,17 +213,17 @@ class FailedAdhocDisbursementEvent:
         if cls is FailedAdhocDisbursementEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            failed_adhoc_disbursement_event = object.__new__(cls)
-            failed_adhoc_disbursement_event.disbursement_id = disbursement_id
-            failed_adhoc_disbursement_event.funds_transfers_type = funds_transfers_type
-            failed_adhoc_disbursement_event.payment_disbursement_type = (
-                payment_disbursement_type
-            )
-            failed_adhoc_disbursement_event.posted_date = posted_date
-            failed_adhoc_disbursement_event.status = status
-            failed_adhoc_disbursement_event.transfer_amount = transfer_amount
-            failed_adhoc_disbursement_event.transfer_id = transfer_id
-            failed_adhoc_disbursement_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.disbursement_id = disbursement_id
+            _built.funds_transfers_type = funds_transfers_type
+            _built.payment_disbursement_type = payment_disbursement_type
+            _built.posted_date = posted_date
+            _built.status = status
+            _built.transfer_amount = transfer_amount
+            _built.transfer_id = transfer_id
+            _built._parse_notes = None
+            failed_adhoc_disbursement_event = _built
         else:  # a subclass: its own __init__ runs
             failed_adhoc_disbursement_event = cls(
                 disbursement_id=disbursement_id,

@@ -181,14 +181,14 @@ class FBALiquidationEvent:
         if cls is FBALiquidationEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fba_liquidation_event = object.__new__(cls)
-            fba_liquidation_event.liquidation_fee_amount = liquidation_fee_amount
-            fba_liquidation_event.liquidation_proceeds_amount = (
-                liquidation_proceeds_amount
-            )
-            fba_liquidation_event.original_removal_order_id = original_removal_order_id
-            fba_liquidation_event.posted_date = posted_date
-            fba_liquidation_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.liquidation_fee_amount = liquidation_fee_amount
+            _built.liquidation_proceeds_amount = liquidation_proceeds_amount
+            _built.original_removal_order_id = original_removal_order_id
+            _built.posted_date = posted_date
+            _built._parse_notes = None
+            fba_liquidation_event = _built
         else:  # a subclass: its own __init__ runs
             fba_liquidation_event = cls(
                 liquidation_fee_amount=liquidation_fee_amount,

@@ -122,10 +122,12 @@ class FeeComponent:
         if cls is FeeComponent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_component = object.__new__(cls)
-            fee_component.fee_amount = fee_amount
-            fee_component.fee_type = fee_type
-            fee_component._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee_amount = fee_amount
+            _built.fee_type = fee_type
+            _built._parse_notes = None
+            fee_component = _built
         else:  # a subclass: its own __init__ runs
             fee_component = cls(
                 fee_amount=fee_amount,

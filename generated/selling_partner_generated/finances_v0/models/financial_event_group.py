@@ -298,21 +298,21 @@ class FinancialEventGroup:
         if cls is FinancialEventGroup:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            financial_event_group = object.__new__(cls)
-            financial_event_group.account_tail = account_tail
-            financial_event_group.beginning_balance = beginning_balance
-            financial_event_group.converted_total = converted_total
-            financial_event_group.financial_event_group_end = financial_event_group_end
-            financial_event_group.financial_event_group_id = financial_event_group_id
-            financial_event_group.financial_event_group_start = (
-                financial_event_group_start
-            )
-            financial_event_group.fund_transfer_date = fund_transfer_date
-            financial_event_group.fund_transfer_status = fund_transfer_status
-            financial_event_group.original_total = original_total
-            financial_event_group.processing_status = processing_status
-            financial_event_group.trace_id = trace_id
-            financial_event_group._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_tail = account_tail
+            _built.beginning_balance = beginning_balance
+            _built.converted_total = converted_total
+            _built.financial_event_group_end = financial_event_group_end
+            _built.financial_event_group_id = financial_event_group_id
+            _built.financial_event_group_start = financial_event_group_start
+            _built.fund_transfer_date = fund_transfer_date
+            _built.fund_transfer_status = fund_transfer_status
+            _built.original_total = original_total
+            _built.processing_status = processing_status
+            _built.trace_id = trace_id
+            _built._parse_notes = None
+            financial_event_group = _built
         else:  # a subclass: its own __init__ runs
             financial_event_group = cls(
                 account_tail=account_tail,

@@ -1377,74 +1377,62 @@ class FinancialEvents:
         if cls is FinancialEvents:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            financial_events = object.__new__(cls)
-            financial_events.adhoc_disbursement_event_list = (
-                adhoc_disbursement_event_list
-            )
-            financial_events.adjustment_event_list = adjustment_event_list
-            financial_events.affordability_expense_event_list = (
-                affordability_expense_event_list
-            )
-            financial_events.affordability_expense_reversal_event_list = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.adhoc_disbursement_event_list = adhoc_disbursement_event_list
+            _built.adjustment_event_list = adjustment_event_list
+            _built.affordability_expense_event_list = affordability_expense_event_list
+            _built.affordability_expense_reversal_event_list = (
                 affordability_expense_reversal_event_list
             )
-            financial_events.capacity_reservation_billing_event_list = (
+            _built.capacity_reservation_billing_event_list = (
                 capacity_reservation_billing_event_list
             )
-            financial_events.charge_refund_event_list = charge_refund_event_list
-            financial_events.chargeback_event_list = chargeback_event_list
-            financial_events.coupon_payment_event_list = coupon_payment_event_list
-            financial_events.debt_recovery_event_list = debt_recovery_event_list
-            financial_events.ebt_refund_reimbursement_only_event_list = (
+            _built.charge_refund_event_list = charge_refund_event_list
+            _built.chargeback_event_list = chargeback_event_list
+            _built.coupon_payment_event_list = coupon_payment_event_list
+            _built.debt_recovery_event_list = debt_recovery_event_list
+            _built.ebt_refund_reimbursement_only_event_list = (
                 ebt_refund_reimbursement_only_event_list
             )
-            financial_events.fba_liquidation_event_list = fba_liquidation_event_list
-            financial_events.failed_adhoc_disbursement_event_list = (
+            _built.fba_liquidation_event_list = fba_liquidation_event_list
+            _built.failed_adhoc_disbursement_event_list = (
                 failed_adhoc_disbursement_event_list
             )
-            financial_events.guarantee_claim_event_list = guarantee_claim_event_list
-            financial_events.imaging_services_fee_event_list = (
-                imaging_services_fee_event_list
-            )
-            financial_events.loan_servicing_event_list = loan_servicing_event_list
-            financial_events.network_commingling_transaction_event_list = (
+            _built.guarantee_claim_event_list = guarantee_claim_event_list
+            _built.imaging_services_fee_event_list = imaging_services_fee_event_list
+            _built.loan_servicing_event_list = loan_servicing_event_list
+            _built.network_commingling_transaction_event_list = (
                 network_commingling_transaction_event_list
             )
-            financial_events.pay_with_amazon_event_list = pay_with_amazon_event_list
-            financial_events.product_ads_payment_event_list = (
-                product_ads_payment_event_list
-            )
-            financial_events.refund_event_list = refund_event_list
-            financial_events.removal_shipment_adjustment_event_list = (
+            _built.pay_with_amazon_event_list = pay_with_amazon_event_list
+            _built.product_ads_payment_event_list = product_ads_payment_event_list
+            _built.refund_event_list = refund_event_list
+            _built.removal_shipment_adjustment_event_list = (
                 removal_shipment_adjustment_event_list
             )
-            financial_events.removal_shipment_event_list = removal_shipment_event_list
-            financial_events.rental_transaction_event_list = (
-                rental_transaction_event_list
-            )
-            financial_events.retrocharge_event_list = retrocharge_event_list
-            financial_events.safet_reimbursement_event_list = (
-                safet_reimbursement_event_list
-            )
-            financial_events.seller_deal_payment_event_list = (
-                seller_deal_payment_event_list
-            )
-            financial_events.seller_review_enrollment_payment_event_list = (
+            _built.removal_shipment_event_list = removal_shipment_event_list
+            _built.rental_transaction_event_list = rental_transaction_event_list
+            _built.retrocharge_event_list = retrocharge_event_list
+            _built.safet_reimbursement_event_list = safet_reimbursement_event_list
+            _built.seller_deal_payment_event_list = seller_deal_payment_event_list
+            _built.seller_review_enrollment_payment_event_list = (
                 seller_review_enrollment_payment_event_list
             )
-            financial_events.service_fee_event_list = service_fee_event_list
-            financial_events.service_provider_credit_event_list = (
+            _built.service_fee_event_list = service_fee_event_list
+            _built.service_provider_credit_event_list = (
                 service_provider_credit_event_list
             )
-            financial_events.shipment_event_list = shipment_event_list
-            financial_events.shipment_settle_event_list = shipment_settle_event_list
-            financial_events.tds_reimbursement_event_list = tds_reimbursement_event_list
-            financial_events.tax_withholding_event_list = tax_withholding_event_list
-            financial_events.trial_shipment_event_list = trial_shipment_event_list
-            financial_events.value_added_service_charge_event_list = (
+            _built.shipment_event_list = shipment_event_list
+            _built.shipment_settle_event_list = shipment_settle_event_list
+            _built.tds_reimbursement_event_list = tds_reimbursement_event_list
+            _built.tax_withholding_event_list = tax_withholding_event_list
+            _built.trial_shipment_event_list = trial_shipment_event_list
+            _built.value_added_service_charge_event_list = (
                 value_added_service_charge_event_list
             )
-            financial_events._parse_notes = None
+            _built._parse_notes = None
+            financial_events = _built
         else:  # a subclass: its own __init__ runs
             financial_events = cls(
                 adhoc_disbursement_event_list=adhoc_disbursement_event_list,

@@ -172,14 +172,14 @@ class ImagingServicesFeeEvent:
         if cls is ImagingServicesFeeEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            imaging_services_fee_event = object.__new__(cls)
-            imaging_services_fee_event.asin = asin
-            imaging_services_fee_event.fee_list = fee_list
-            imaging_services_fee_event.imaging_request_billing_item_id = (
-                imaging_request_billing_item_id
-            )
-            imaging_services_fee_event.posted_date = posted_date
-            imaging_services_fee_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.fee_list = fee_list
+            _built.imaging_request_billing_item_id = imaging_request_billing_item_id
+            _built.posted_date = posted_date
+            _built._parse_notes = None
+            imaging_services_fee_event = _built
         else:  # a subclass: its own __init__ runs
             imaging_services_fee_event = cls(
                 asin=asin,

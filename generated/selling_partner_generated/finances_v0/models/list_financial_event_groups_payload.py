@@ -143,12 +143,12 @@ class ListFinancialEventGroupsPayload:
         if cls is ListFinancialEventGroupsPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_financial_event_groups_payload = object.__new__(cls)
-            list_financial_event_groups_payload.financial_event_group_list = (
-                financial_event_group_list
-            )
-            list_financial_event_groups_payload.next_token = next_token
-            list_financial_event_groups_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.financial_event_group_list = financial_event_group_list
+            _built.next_token = next_token
+            _built._parse_notes = None
+            list_financial_event_groups_payload = _built
         else:  # a subclass: its own __init__ runs
             list_financial_event_groups_payload = cls(
                 financial_event_group_list=financial_event_group_list,

@@ -131,10 +131,12 @@ class ListFinancialEventsPayload:
         if cls is ListFinancialEventsPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_financial_events_payload = object.__new__(cls)
-            list_financial_events_payload.financial_events = financial_events
-            list_financial_events_payload.next_token = next_token
-            list_financial_events_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.financial_events = financial_events
+            _built.next_token = next_token
+            _built._parse_notes = None
+            list_financial_events_payload = _built
         else:  # a subclass: its own __init__ runs
             list_financial_events_payload = cls(
                 financial_events=financial_events,

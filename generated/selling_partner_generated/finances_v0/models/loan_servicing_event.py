@@ -129,10 +129,12 @@ class LoanServicingEvent:
         if cls is LoanServicingEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            loan_servicing_event = object.__new__(cls)
-            loan_servicing_event.loan_amount = loan_amount
-            loan_servicing_event.source_business_event_type = source_business_event_type
-            loan_servicing_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.loan_amount = loan_amount
+            _built.source_business_event_type = source_business_event_type
+            _built._parse_notes = None
+            loan_servicing_event = _built
         else:  # a subclass: its own __init__ runs
             loan_servicing_event = cls(
                 loan_amount=loan_amount,

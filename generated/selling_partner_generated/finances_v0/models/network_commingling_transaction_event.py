@@ -227,20 +227,18 @@ class NetworkComminglingTransactionEvent:
         if cls is NetworkComminglingTransactionEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            network_commingling_transaction_event = object.__new__(cls)
-            network_commingling_transaction_event.asin = asin
-            network_commingling_transaction_event.marketplace_id = marketplace_id
-            network_commingling_transaction_event.net_co_transaction_id = (
-                net_co_transaction_id
-            )
-            network_commingling_transaction_event.posted_date = posted_date
-            network_commingling_transaction_event.swap_reason = swap_reason
-            network_commingling_transaction_event.tax_amount = tax_amount
-            network_commingling_transaction_event.tax_exclusive_amount = (
-                tax_exclusive_amount
-            )
-            network_commingling_transaction_event.transaction_type = transaction_type
-            network_commingling_transaction_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.marketplace_id = marketplace_id
+            _built.net_co_transaction_id = net_co_transaction_id
+            _built.posted_date = posted_date
+            _built.swap_reason = swap_reason
+            _built.tax_amount = tax_amount
+            _built.tax_exclusive_amount = tax_exclusive_amount
+            _built.transaction_type = transaction_type
+            _built._parse_notes = None
+            network_commingling_transaction_event = _built
         else:  # a subclass: its own __init__ runs
             network_commingling_transaction_event = cls(
                 asin=asin,

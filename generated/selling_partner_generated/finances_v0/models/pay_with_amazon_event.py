@@ -271,18 +271,20 @@ class PayWithAmazonEvent:
         if cls is PayWithAmazonEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            pay_with_amazon_event = object.__new__(cls)
-            pay_with_amazon_event.amount_description = amount_description
-            pay_with_amazon_event.business_object_type = business_object_type
-            pay_with_amazon_event.charge = charge
-            pay_with_amazon_event.fee_list = fee_list
-            pay_with_amazon_event.fulfillment_channel = fulfillment_channel
-            pay_with_amazon_event.payment_amount_type = payment_amount_type
-            pay_with_amazon_event.sales_channel = sales_channel
-            pay_with_amazon_event.seller_order_id = seller_order_id
-            pay_with_amazon_event.store_name = store_name
-            pay_with_amazon_event.transaction_posted_date = transaction_posted_date
-            pay_with_amazon_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount_description = amount_description
+            _built.business_object_type = business_object_type
+            _built.charge = charge
+            _built.fee_list = fee_list
+            _built.fulfillment_channel = fulfillment_channel
+            _built.payment_amount_type = payment_amount_type
+            _built.sales_channel = sales_channel
+            _built.seller_order_id = seller_order_id
+            _built.store_name = store_name
+            _built.transaction_posted_date = transaction_posted_date
+            _built._parse_notes = None
+            pay_with_amazon_event = _built
         else:  # a subclass: its own __init__ runs
             pay_with_amazon_event = cls(
                 amount_description=amount_description,

@@ -190,14 +190,16 @@ class ProductAdsPaymentEvent:
         if cls is ProductAdsPaymentEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_ads_payment_event = object.__new__(cls)
-            product_ads_payment_event.base_value = base_value
-            product_ads_payment_event.invoice_id = invoice_id
-            product_ads_payment_event.posted_date = posted_date
-            product_ads_payment_event.tax_value = tax_value
-            product_ads_payment_event.transaction_type = transaction_type
-            product_ads_payment_event.transaction_value = transaction_value
-            product_ads_payment_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.base_value = base_value
+            _built.invoice_id = invoice_id
+            _built.posted_date = posted_date
+            _built.tax_value = tax_value
+            _built.transaction_type = transaction_type
+            _built.transaction_value = transaction_value
+            _built._parse_notes = None
+            product_ads_payment_event = _built
         else:  # a subclass: its own __init__ runs
             product_ads_payment_event = cls(
                 base_value=base_value,

@@ -223,16 +223,18 @@ class RemovalShipmentAdjustmentEvent:
         if cls is RemovalShipmentAdjustmentEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            removal_shipment_adjustment_event = object.__new__(cls)
-            removal_shipment_adjustment_event.adjustment_event_id = adjustment_event_id
-            removal_shipment_adjustment_event.merchant_order_id = merchant_order_id
-            removal_shipment_adjustment_event.order_id = order_id
-            removal_shipment_adjustment_event.posted_date = posted_date
-            removal_shipment_adjustment_event.removal_shipment_item_adjustment_list = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.adjustment_event_id = adjustment_event_id
+            _built.merchant_order_id = merchant_order_id
+            _built.order_id = order_id
+            _built.posted_date = posted_date
+            _built.removal_shipment_item_adjustment_list = (
                 removal_shipment_item_adjustment_list
             )
-            removal_shipment_adjustment_event.transaction_type = transaction_type
-            removal_shipment_adjustment_event._parse_notes = None
+            _built.transaction_type = transaction_type
+            _built._parse_notes = None
+            removal_shipment_adjustment_event = _built
         else:  # a subclass: its own __init__ runs
             removal_shipment_adjustment_event = cls(
                 adjustment_event_id=adjustment_event_id,

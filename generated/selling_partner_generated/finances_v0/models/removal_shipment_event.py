@@ -215,16 +215,16 @@ class RemovalShipmentEvent:
         if cls is RemovalShipmentEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            removal_shipment_event = object.__new__(cls)
-            removal_shipment_event.merchant_order_id = merchant_order_id
-            removal_shipment_event.order_id = order_id
-            removal_shipment_event.posted_date = posted_date
-            removal_shipment_event.removal_shipment_item_list = (
-                removal_shipment_item_list
-            )
-            removal_shipment_event.store_name = store_name
-            removal_shipment_event.transaction_type = transaction_type
-            removal_shipment_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.merchant_order_id = merchant_order_id
+            _built.order_id = order_id
+            _built.posted_date = posted_date
+            _built.removal_shipment_item_list = removal_shipment_item_list
+            _built.store_name = store_name
+            _built.transaction_type = transaction_type
+            _built._parse_notes = None
+            removal_shipment_event = _built
         else:  # a subclass: its own __init__ runs
             removal_shipment_event = cls(
                 merchant_order_id=merchant_order_id,

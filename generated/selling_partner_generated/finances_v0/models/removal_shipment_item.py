@@ -208,16 +208,18 @@ class RemovalShipmentItem:
         if cls is RemovalShipmentItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            removal_shipment_item = object.__new__(cls)
-            removal_shipment_item.fee_amount = fee_amount
-            removal_shipment_item.fulfillment_network_sku = fulfillment_network_sku
-            removal_shipment_item.quantity = quantity
-            removal_shipment_item.removal_shipment_item_id = removal_shipment_item_id
-            removal_shipment_item.revenue = revenue
-            removal_shipment_item.tax_amount = tax_amount
-            removal_shipment_item.tax_collection_model = tax_collection_model
-            removal_shipment_item.tax_withheld = tax_withheld
-            removal_shipment_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee_amount = fee_amount
+            _built.fulfillment_network_sku = fulfillment_network_sku
+            _built.quantity = quantity
+            _built.removal_shipment_item_id = removal_shipment_item_id
+            _built.revenue = revenue
+            _built.tax_amount = tax_amount
+            _built.tax_collection_model = tax_collection_model
+            _built.tax_withheld = tax_withheld
+            _built._parse_notes = None
+            removal_shipment_item = _built
         else:  # a subclass: its own __init__ runs
             removal_shipment_item = cls(
                 fee_amount=fee_amount,

@@ -216,23 +216,17 @@ class RemovalShipmentItemAdjustment:
         if cls is RemovalShipmentItemAdjustment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            removal_shipment_item_adjustment = object.__new__(cls)
-            removal_shipment_item_adjustment.adjusted_quantity = adjusted_quantity
-            removal_shipment_item_adjustment.fulfillment_network_sku = (
-                fulfillment_network_sku
-            )
-            removal_shipment_item_adjustment.removal_shipment_item_id = (
-                removal_shipment_item_id
-            )
-            removal_shipment_item_adjustment.revenue_adjustment = revenue_adjustment
-            removal_shipment_item_adjustment.tax_amount_adjustment = (
-                tax_amount_adjustment
-            )
-            removal_shipment_item_adjustment.tax_collection_model = tax_collection_model
-            removal_shipment_item_adjustment.tax_withheld_adjustment = (
-                tax_withheld_adjustment
-            )
-            removal_shipment_item_adjustment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.adjusted_quantity = adjusted_quantity
+            _built.fulfillment_network_sku = fulfillment_network_sku
+            _built.removal_shipment_item_id = removal_shipment_item_id
+            _built.revenue_adjustment = revenue_adjustment
+            _built.tax_amount_adjustment = tax_amount_adjustment
+            _built.tax_collection_model = tax_collection_model
+            _built.tax_withheld_adjustment = tax_withheld_adjustment
+            _built._parse_notes = None
+            removal_shipment_item_adjustment = _built
         else:  # a subclass: its own __init__ runs
             removal_shipment_item_adjustment = cls(
                 adjusted_quantity=adjusted_quantity,

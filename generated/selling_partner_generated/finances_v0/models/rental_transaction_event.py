@@ -320,18 +320,20 @@ class RentalTransactionEvent:
         if cls is RentalTransactionEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            rental_transaction_event = object.__new__(cls)
-            rental_transaction_event.amazon_order_id = amazon_order_id
-            rental_transaction_event.extension_length = extension_length
-            rental_transaction_event.marketplace_name = marketplace_name
-            rental_transaction_event.posted_date = posted_date
-            rental_transaction_event.rental_charge_list = rental_charge_list
-            rental_transaction_event.rental_event_type = rental_event_type
-            rental_transaction_event.rental_fee_list = rental_fee_list
-            rental_transaction_event.rental_initial_value = rental_initial_value
-            rental_transaction_event.rental_reimbursement = rental_reimbursement
-            rental_transaction_event.rental_tax_withheld_list = rental_tax_withheld_list
-            rental_transaction_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.extension_length = extension_length
+            _built.marketplace_name = marketplace_name
+            _built.posted_date = posted_date
+            _built.rental_charge_list = rental_charge_list
+            _built.rental_event_type = rental_event_type
+            _built.rental_fee_list = rental_fee_list
+            _built.rental_initial_value = rental_initial_value
+            _built.rental_reimbursement = rental_reimbursement
+            _built.rental_tax_withheld_list = rental_tax_withheld_list
+            _built._parse_notes = None
+            rental_transaction_event = _built
         else:  # a subclass: its own __init__ runs
             rental_transaction_event = cls(
                 amazon_order_id=amazon_order_id,

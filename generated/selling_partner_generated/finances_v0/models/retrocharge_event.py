@@ -228,17 +228,17 @@ class RetrochargeEvent:
         if cls is RetrochargeEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            retrocharge_event = object.__new__(cls)
-            retrocharge_event.amazon_order_id = amazon_order_id
-            retrocharge_event.base_tax = base_tax
-            retrocharge_event.marketplace_name = marketplace_name
-            retrocharge_event.posted_date = posted_date
-            retrocharge_event.retrocharge_event_type = retrocharge_event_type
-            retrocharge_event.retrocharge_tax_withheld_list = (
-                retrocharge_tax_withheld_list
-            )
-            retrocharge_event.shipping_tax = shipping_tax
-            retrocharge_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.base_tax = base_tax
+            _built.marketplace_name = marketplace_name
+            _built.posted_date = posted_date
+            _built.retrocharge_event_type = retrocharge_event_type
+            _built.retrocharge_tax_withheld_list = retrocharge_tax_withheld_list
+            _built.shipping_tax = shipping_tax
+            _built._parse_notes = None
+            retrocharge_event = _built
         else:  # a subclass: its own __init__ runs
             retrocharge_event = cls(
                 amazon_order_id=amazon_order_id,

@@ -202,15 +202,15 @@ class SAFETReimbursementEvent:
         if cls is SAFETReimbursementEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            safet_reimbursement_event = object.__new__(cls)
-            safet_reimbursement_event.posted_date = posted_date
-            safet_reimbursement_event.reason_code = reason_code
-            safet_reimbursement_event.reimbursed_amount = reimbursed_amount
-            safet_reimbursement_event.safet_claim_id = safet_claim_id
-            safet_reimbursement_event.safet_reimbursement_item_list = (
-                safet_reimbursement_item_list
-            )
-            safet_reimbursement_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.posted_date = posted_date
+            _built.reason_code = reason_code
+            _built.reimbursed_amount = reimbursed_amount
+            _built.safet_claim_id = safet_claim_id
+            _built.safet_reimbursement_item_list = safet_reimbursement_item_list
+            _built._parse_notes = None
+            safet_reimbursement_event = _built
         else:  # a subclass: its own __init__ runs
             safet_reimbursement_event = cls(
                 posted_date=posted_date,

@@ -154,11 +154,13 @@ class SAFETReimbursementItem:
         if cls is SAFETReimbursementItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            safet_reimbursement_item = object.__new__(cls)
-            safet_reimbursement_item.item_charge_list = item_charge_list
-            safet_reimbursement_item.product_description = product_description
-            safet_reimbursement_item.quantity = quantity
-            safet_reimbursement_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_charge_list = item_charge_list
+            _built.product_description = product_description
+            _built.quantity = quantity
+            _built._parse_notes = None
+            safet_reimbursement_item = _built
         else:  # a subclass: its own __init__ runs
             safet_reimbursement_item = cls(
                 item_charge_list=item_charge_list,

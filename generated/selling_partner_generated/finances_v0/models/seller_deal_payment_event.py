@@ -220,16 +220,18 @@ class SellerDealPaymentEvent:
         if cls is SellerDealPaymentEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            seller_deal_payment_event = object.__new__(cls)
-            seller_deal_payment_event.deal_description = deal_description
-            seller_deal_payment_event.deal_id = deal_id
-            seller_deal_payment_event.event_type = event_type
-            seller_deal_payment_event.fee_amount = fee_amount
-            seller_deal_payment_event.fee_type = fee_type
-            seller_deal_payment_event.posted_date = posted_date
-            seller_deal_payment_event.tax_amount = tax_amount
-            seller_deal_payment_event.total_amount = total_amount
-            seller_deal_payment_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.deal_description = deal_description
+            _built.deal_id = deal_id
+            _built.event_type = event_type
+            _built.fee_amount = fee_amount
+            _built.fee_type = fee_type
+            _built.posted_date = posted_date
+            _built.tax_amount = tax_amount
+            _built.total_amount = total_amount
+            _built._parse_notes = None
+            seller_deal_payment_event = _built
         else:  # a subclass: its own __init__ runs
             seller_deal_payment_event = cls(
                 deal_description=deal_description,

@@ -205,14 +205,16 @@ class SellerReviewEnrollmentPaymentEvent:
         if cls is SellerReviewEnrollmentPaymentEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            seller_review_enrollment_payment_event = object.__new__(cls)
-            seller_review_enrollment_payment_event.charge_component = charge_component
-            seller_review_enrollment_payment_event.enrollment_id = enrollment_id
-            seller_review_enrollment_payment_event.fee_component = fee_component
-            seller_review_enrollment_payment_event.parent_asin = parent_asin
-            seller_review_enrollment_payment_event.posted_date = posted_date
-            seller_review_enrollment_payment_event.total_amount = total_amount
-            seller_review_enrollment_payment_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charge_component = charge_component
+            _built.enrollment_id = enrollment_id
+            _built.fee_component = fee_component
+            _built.parent_asin = parent_asin
+            _built.posted_date = posted_date
+            _built.total_amount = total_amount
+            _built._parse_notes = None
+            seller_review_enrollment_payment_event = _built
         else:  # a subclass: its own __init__ runs
             seller_review_enrollment_payment_event = cls(
                 charge_component=charge_component,

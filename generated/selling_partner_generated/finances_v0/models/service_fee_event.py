@@ -219,16 +219,18 @@ class ServiceFeeEvent:
         if cls is ServiceFeeEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_fee_event = object.__new__(cls)
-            service_fee_event.asin = asin
-            service_fee_event.amazon_order_id = amazon_order_id
-            service_fee_event.fee_description = fee_description
-            service_fee_event.fee_list = fee_list
-            service_fee_event.fee_reason = fee_reason
-            service_fee_event.fn_sku = fn_sku
-            service_fee_event.seller_sku = seller_sku
-            service_fee_event.store_name = store_name
-            service_fee_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.amazon_order_id = amazon_order_id
+            _built.fee_description = fee_description
+            _built.fee_list = fee_list
+            _built.fee_reason = fee_reason
+            _built.fn_sku = fn_sku
+            _built.seller_sku = seller_sku
+            _built.store_name = store_name
+            _built._parse_notes = None
+            service_fee_event = _built
         else:  # a subclass: its own __init__ runs
             service_fee_event = cls(
                 asin=asin,

@@ -457,22 +457,24 @@ class ShipmentEvent:
         if cls is ShipmentEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_event = object.__new__(cls)
-            shipment_event.amazon_order_id = amazon_order_id
-            shipment_event.direct_payment_list = direct_payment_list
-            shipment_event.marketplace_name = marketplace_name
-            shipment_event.order_charge_adjustment_list = order_charge_adjustment_list
-            shipment_event.order_charge_list = order_charge_list
-            shipment_event.order_fee_adjustment_list = order_fee_adjustment_list
-            shipment_event.order_fee_list = order_fee_list
-            shipment_event.posted_date = posted_date
-            shipment_event.seller_order_id = seller_order_id
-            shipment_event.shipment_fee_adjustment_list = shipment_fee_adjustment_list
-            shipment_event.shipment_fee_list = shipment_fee_list
-            shipment_event.shipment_item_adjustment_list = shipment_item_adjustment_list
-            shipment_event.shipment_item_list = shipment_item_list
-            shipment_event.store_name = store_name
-            shipment_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.direct_payment_list = direct_payment_list
+            _built.marketplace_name = marketplace_name
+            _built.order_charge_adjustment_list = order_charge_adjustment_list
+            _built.order_charge_list = order_charge_list
+            _built.order_fee_adjustment_list = order_fee_adjustment_list
+            _built.order_fee_list = order_fee_list
+            _built.posted_date = posted_date
+            _built.seller_order_id = seller_order_id
+            _built.shipment_fee_adjustment_list = shipment_fee_adjustment_list
+            _built.shipment_fee_list = shipment_fee_list
+            _built.shipment_item_adjustment_list = shipment_item_adjustment_list
+            _built.shipment_item_list = shipment_item_list
+            _built.store_name = store_name
+            _built._parse_notes = None
+            shipment_event = _built
         else:  # a subclass: its own __init__ runs
             shipment_event = cls(
                 amazon_order_id=amazon_order_id,

@@ -272,24 +272,20 @@ class SolutionProviderCreditEvent:
         if cls is SolutionProviderCreditEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            solution_provider_credit_event = object.__new__(cls)
-            solution_provider_credit_event.marketplace_country_code = (
-                marketplace_country_code
-            )
-            solution_provider_credit_event.marketplace_id = marketplace_id
-            solution_provider_credit_event.provider_id = provider_id
-            solution_provider_credit_event.provider_store_name = provider_store_name
-            solution_provider_credit_event.provider_transaction_type = (
-                provider_transaction_type
-            )
-            solution_provider_credit_event.seller_id = seller_id
-            solution_provider_credit_event.seller_order_id = seller_order_id
-            solution_provider_credit_event.seller_store_name = seller_store_name
-            solution_provider_credit_event.transaction_amount = transaction_amount
-            solution_provider_credit_event.transaction_creation_date = (
-                transaction_creation_date
-            )
-            solution_provider_credit_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_country_code = marketplace_country_code
+            _built.marketplace_id = marketplace_id
+            _built.provider_id = provider_id
+            _built.provider_store_name = provider_store_name
+            _built.provider_transaction_type = provider_transaction_type
+            _built.seller_id = seller_id
+            _built.seller_order_id = seller_order_id
+            _built.seller_store_name = seller_store_name
+            _built.transaction_amount = transaction_amount
+            _built.transaction_creation_date = transaction_creation_date
+            _built._parse_notes = None
+            solution_provider_credit_event = _built
         else:  # a subclass: its own __init__ runs
             solution_provider_credit_event = cls(
                 marketplace_country_code=marketplace_country_code,

@@ -138,10 +138,12 @@ class TaxWithheldComponent:
         if cls is TaxWithheldComponent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_withheld_component = object.__new__(cls)
-            tax_withheld_component.tax_collection_model = tax_collection_model
-            tax_withheld_component.taxes_withheld = taxes_withheld
-            tax_withheld_component._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_collection_model = tax_collection_model
+            _built.taxes_withheld = taxes_withheld
+            _built._parse_notes = None
+            tax_withheld_component = _built
         else:  # a subclass: its own __init__ runs
             tax_withheld_component = cls(
                 tax_collection_model=tax_collection_model,

@@ -170,12 +170,14 @@ class TaxWithholdingEvent:
         if cls is TaxWithholdingEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_withholding_event = object.__new__(cls)
-            tax_withholding_event.base_amount = base_amount
-            tax_withholding_event.posted_date = posted_date
-            tax_withholding_event.tax_withholding_period = tax_withholding_period
-            tax_withholding_event.withheld_amount = withheld_amount
-            tax_withholding_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.base_amount = base_amount
+            _built.posted_date = posted_date
+            _built.tax_withholding_period = tax_withholding_period
+            _built.withheld_amount = withheld_amount
+            _built._parse_notes = None
+            tax_withholding_event = _built
         else:  # a subclass: its own __init__ runs
             tax_withholding_event = cls(
                 base_amount=base_amount,

@@ -117,10 +117,12 @@ class TaxWithholdingPeriod:
         if cls is TaxWithholdingPeriod:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_withholding_period = object.__new__(cls)
-            tax_withholding_period.end_date = end_date
-            tax_withholding_period.start_date = start_date
-            tax_withholding_period._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_date = end_date
+            _built.start_date = start_date
+            _built._parse_notes = None
+            tax_withholding_period = _built
         else:  # a subclass: its own __init__ runs
             tax_withholding_period = cls(
                 end_date=end_date,

@@ -150,11 +150,13 @@ class TDSReimbursementEvent:
         if cls is TDSReimbursementEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tds_reimbursement_event = object.__new__(cls)
-            tds_reimbursement_event.posted_date = posted_date
-            tds_reimbursement_event.reimbursed_amount = reimbursed_amount
-            tds_reimbursement_event.tds_order_id = tds_order_id
-            tds_reimbursement_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.posted_date = posted_date
+            _built.reimbursed_amount = reimbursed_amount
+            _built.tds_order_id = tds_order_id
+            _built._parse_notes = None
+            tds_reimbursement_event = _built
         else:  # a subclass: its own __init__ runs
             tds_reimbursement_event = cls(
                 posted_date=posted_date,

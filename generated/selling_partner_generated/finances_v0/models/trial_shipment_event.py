@@ -183,13 +183,15 @@ class TrialShipmentEvent:
         if cls is TrialShipmentEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            trial_shipment_event = object.__new__(cls)
-            trial_shipment_event.amazon_order_id = amazon_order_id
-            trial_shipment_event.fee_list = fee_list
-            trial_shipment_event.financial_event_group_id = financial_event_group_id
-            trial_shipment_event.posted_date = posted_date
-            trial_shipment_event.sku = sku
-            trial_shipment_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.fee_list = fee_list
+            _built.financial_event_group_id = financial_event_group_id
+            _built.posted_date = posted_date
+            _built.sku = sku
+            _built._parse_notes = None
+            trial_shipment_event = _built
         else:  # a subclass: its own __init__ runs
             trial_shipment_event = cls(
                 amazon_order_id=amazon_order_id,

@@ -166,12 +166,14 @@ class ValueAddedServiceChargeEvent:
         if cls is ValueAddedServiceChargeEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            value_added_service_charge_event = object.__new__(cls)
-            value_added_service_charge_event.description = description
-            value_added_service_charge_event.posted_date = posted_date
-            value_added_service_charge_event.transaction_amount = transaction_amount
-            value_added_service_charge_event.transaction_type = transaction_type
-            value_added_service_charge_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description = description
+            _built.posted_date = posted_date
+            _built.transaction_amount = transaction_amount
+            _built.transaction_type = transaction_type
+            _built._parse_notes = None
+            value_added_service_charge_event = _built
         else:  # a subclass: its own __init__ runs
             value_added_service_charge_event = cls(
                 description=description,

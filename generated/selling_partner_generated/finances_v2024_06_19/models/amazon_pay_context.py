@@ -120,11 +120,13 @@ class AmazonPayContext:
         if cls is AmazonPayContext:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amazon_pay_context = object.__new__(cls)
-            amazon_pay_context.channel = channel
-            amazon_pay_context.order_type = order_type
-            amazon_pay_context.store_name = store_name
-            amazon_pay_context._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.channel = channel
+            _built.order_type = order_type
+            _built.store_name = store_name
+            _built._parse_notes = None
+            amazon_pay_context = _built
         else:  # a subclass: its own __init__ runs
             amazon_pay_context = cls(
                 channel=channel,

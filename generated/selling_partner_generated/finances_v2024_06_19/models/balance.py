@@ -218,14 +218,16 @@ class Balance:
         if cls is Balance:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            balance = object.__new__(cls)
-            balance.amount = amount
-            balance.as_of_date = as_of_date
-            balance.balance_type = balance_type
-            balance.balances = balances
-            balance.last_updated_time = last_updated_time
-            balance.partner_metadata = partner_metadata
-            balance._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.as_of_date = as_of_date
+            _built.balance_type = balance_type
+            _built.balances = balances
+            _built.last_updated_time = last_updated_time
+            _built.partner_metadata = partner_metadata
+            _built._parse_notes = None
+            balance = _built
         else:  # a subclass: its own __init__ runs
             balance = cls(
                 amount=amount,

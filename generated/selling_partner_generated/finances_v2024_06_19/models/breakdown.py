@@ -145,11 +145,13 @@ class Breakdown:
         if cls is Breakdown:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            breakdown = object.__new__(cls)
-            breakdown.breakdown_amount = breakdown_amount
-            breakdown.breakdown_type = breakdown_type
-            breakdown.breakdowns = breakdowns
-            breakdown._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.breakdown_amount = breakdown_amount
+            _built.breakdown_type = breakdown_type
+            _built.breakdowns = breakdowns
+            _built._parse_notes = None
+            breakdown = _built
         else:  # a subclass: its own __init__ runs
             breakdown = cls(
                 breakdown_amount=breakdown_amount,

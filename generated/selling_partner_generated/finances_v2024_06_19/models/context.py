@@ -351,24 +351,26 @@ class Context:
         if cls is Context:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            context = object.__new__(cls)
-            context.context_type = context_type
-            context.channel = channel
-            context.order_type = order_type
-            context.store_name = store_name
-            context.asin = asin
-            context.fulfillment_network = fulfillment_network
-            context.quantity_shipped = quantity_shipped
-            context.sku = sku
-            context.payment_date = payment_date
-            context.payment_method = payment_method
-            context.payment_reference = payment_reference
-            context.payment_type = payment_type
-            context.deferral_reason = deferral_reason
-            context.maturity_date = maturity_date
-            context.end_time = end_time
-            context.start_time = start_time
-            context._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.context_type = context_type
+            _built.channel = channel
+            _built.order_type = order_type
+            _built.store_name = store_name
+            _built.asin = asin
+            _built.fulfillment_network = fulfillment_network
+            _built.quantity_shipped = quantity_shipped
+            _built.sku = sku
+            _built.payment_date = payment_date
+            _built.payment_method = payment_method
+            _built.payment_reference = payment_reference
+            _built.payment_type = payment_type
+            _built.deferral_reason = deferral_reason
+            _built.maturity_date = maturity_date
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            context = _built
         else:  # a subclass: its own __init__ runs
             context = cls(
                 context_type=context_type,

@@ -112,10 +112,12 @@ class DeferredContext:
         if cls is DeferredContext:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            deferred_context = object.__new__(cls)
-            deferred_context.deferral_reason = deferral_reason
-            deferred_context.maturity_date = maturity_date
-            deferred_context._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.deferral_reason = deferral_reason
+            _built.maturity_date = maturity_date
+            _built._parse_notes = None
+            deferred_context = _built
         else:  # a subclass: its own __init__ runs
             deferred_context = cls(
                 deferral_reason=deferral_reason,

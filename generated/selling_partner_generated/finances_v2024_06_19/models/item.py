@@ -205,13 +205,15 @@ class Item:
         if cls is Item:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item = object.__new__(cls)
-            item.breakdowns = breakdowns
-            item.contexts = contexts
-            item.description = description
-            item.related_identifiers = related_identifiers
-            item.total_amount = total_amount
-            item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.breakdowns = breakdowns
+            _built.contexts = contexts
+            _built.description = description
+            _built.related_identifiers = related_identifiers
+            _built.total_amount = total_amount
+            _built._parse_notes = None
+            item = _built
         else:  # a subclass: its own __init__ runs
             item = cls(
                 breakdowns=breakdowns,

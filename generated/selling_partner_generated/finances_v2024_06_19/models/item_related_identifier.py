@@ -128,14 +128,12 @@ class ItemRelatedIdentifier:
         if cls is ItemRelatedIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_related_identifier = object.__new__(cls)
-            item_related_identifier.item_related_identifier_name = (
-                item_related_identifier_name
-            )
-            item_related_identifier.item_related_identifier_value = (
-                item_related_identifier_value
-            )
-            item_related_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_related_identifier_name = item_related_identifier_name
+            _built.item_related_identifier_value = item_related_identifier_value
+            _built._parse_notes = None
+            item_related_identifier = _built
         else:  # a subclass: its own __init__ runs
             item_related_identifier = cls(
                 item_related_identifier_name=item_related_identifier_name,

@@ -131,10 +131,12 @@ class ListBalancesResponse:
         if cls is ListBalancesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_balances_response = object.__new__(cls)
-            list_balances_response.balances = balances
-            list_balances_response.next_token = next_token
-            list_balances_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.balances = balances
+            _built.next_token = next_token
+            _built._parse_notes = None
+            list_balances_response = _built
         else:  # a subclass: its own __init__ runs
             list_balances_response = cls(
                 balances=balances,

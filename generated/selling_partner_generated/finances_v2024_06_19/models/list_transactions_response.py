@@ -105,9 +105,11 @@ class ListTransactionsResponse:
         if cls is ListTransactionsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_transactions_response = object.__new__(cls)
-            list_transactions_response.payload = payload
-            list_transactions_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payload = payload
+            _built._parse_notes = None
+            list_transactions_response = _built
         else:  # a subclass: its own __init__ runs
             list_transactions_response = cls(
                 payload=payload,

@@ -104,10 +104,12 @@ class MarketplaceDetails:
         if cls is MarketplaceDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            marketplace_details = object.__new__(cls)
-            marketplace_details.marketplace_id = marketplace_id
-            marketplace_details.marketplace_name = marketplace_name
-            marketplace_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.marketplace_name = marketplace_name
+            _built._parse_notes = None
+            marketplace_details = _built
         else:  # a subclass: its own __init__ runs
             marketplace_details = cls(
                 marketplace_id=marketplace_id,

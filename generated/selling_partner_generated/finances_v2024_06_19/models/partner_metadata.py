@@ -120,11 +120,13 @@ class PartnerMetadata:
         if cls is PartnerMetadata:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            partner_metadata = object.__new__(cls)
-            partner_metadata.account_type = account_type
-            partner_metadata.marketplace_id = marketplace_id
-            partner_metadata.partner_id = partner_id
-            partner_metadata._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_type = account_type
+            _built.marketplace_id = marketplace_id
+            _built.partner_id = partner_id
+            _built._parse_notes = None
+            partner_metadata = _built
         else:  # a subclass: its own __init__ runs
             partner_metadata = cls(
                 account_type=account_type,

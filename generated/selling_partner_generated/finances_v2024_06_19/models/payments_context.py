@@ -144,12 +144,14 @@ class PaymentsContext:
         if cls is PaymentsContext:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payments_context = object.__new__(cls)
-            payments_context.payment_date = payment_date
-            payments_context.payment_method = payment_method
-            payments_context.payment_reference = payment_reference
-            payments_context.payment_type = payment_type
-            payments_context._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payment_date = payment_date
+            _built.payment_method = payment_method
+            _built.payment_reference = payment_reference
+            _built.payment_type = payment_type
+            _built._parse_notes = None
+            payments_context = _built
         else:  # a subclass: its own __init__ runs
             payments_context = cls(
                 payment_date=payment_date,

@@ -128,12 +128,14 @@ class ProductContext:
         if cls is ProductContext:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_context = object.__new__(cls)
-            product_context.asin = asin
-            product_context.fulfillment_network = fulfillment_network
-            product_context.quantity_shipped = quantity_shipped
-            product_context.sku = sku
-            product_context._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.fulfillment_network = fulfillment_network
+            _built.quantity_shipped = quantity_shipped
+            _built.sku = sku
+            _built._parse_notes = None
+            product_context = _built
         else:  # a subclass: its own __init__ runs
             product_context = cls(
                 asin=asin,

@@ -119,10 +119,12 @@ class RelatedIdentifier:
         if cls is RelatedIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            related_identifier = object.__new__(cls)
-            related_identifier.related_identifier_name = related_identifier_name
-            related_identifier.related_identifier_value = related_identifier_value
-            related_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.related_identifier_name = related_identifier_name
+            _built.related_identifier_value = related_identifier_value
+            _built._parse_notes = None
+            related_identifier = _built
         else:  # a subclass: its own __init__ runs
             related_identifier = cls(
                 related_identifier_name=related_identifier_name,

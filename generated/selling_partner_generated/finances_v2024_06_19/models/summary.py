@@ -234,14 +234,16 @@ class Summary:
         if cls is Summary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            summary = object.__new__(cls)
-            summary.breakdowns = breakdowns
-            summary.net_proceeds = net_proceeds
-            summary.partner_metadata = partner_metadata
-            summary.period_end = period_end
-            summary.period_start = period_start
-            summary.related_identifiers = related_identifiers
-            summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.breakdowns = breakdowns
+            _built.net_proceeds = net_proceeds
+            _built.partner_metadata = partner_metadata
+            _built.period_end = period_end
+            _built.period_start = period_start
+            _built.related_identifiers = related_identifiers
+            _built._parse_notes = None
+            summary = _built
         else:  # a subclass: its own __init__ runs
             summary = cls(
                 breakdowns=breakdowns,

@@ -129,10 +129,12 @@ class SummaryResponse:
         if cls is SummaryResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            summary_response = object.__new__(cls)
-            summary_response.next_token = next_token
-            summary_response.summaries = summaries
-            summary_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built.summaries = summaries
+            _built._parse_notes = None
+            summary_response = _built
         else:  # a subclass: its own __init__ runs
             summary_response = cls(
                 next_token=next_token,

@@ -117,10 +117,12 @@ class TimeRangeContext:
         if cls is TimeRangeContext:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            time_range_context = object.__new__(cls)
-            time_range_context.end_time = end_time
-            time_range_context.start_time = start_time
-            time_range_context._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            time_range_context = _built
         else:  # a subclass: its own __init__ runs
             time_range_context = cls(
                 end_time=end_time,

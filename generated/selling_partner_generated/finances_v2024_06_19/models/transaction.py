@@ -351,20 +351,22 @@ class Transaction:
         if cls is Transaction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction = object.__new__(cls)
-            transaction.breakdowns = breakdowns
-            transaction.contexts = contexts
-            transaction.description = description
-            transaction.items = items
-            transaction.marketplace_details = marketplace_details
-            transaction.posted_date = posted_date
-            transaction.related_identifiers = related_identifiers
-            transaction.selling_partner_metadata = selling_partner_metadata
-            transaction.total_amount = total_amount
-            transaction.transaction_id = transaction_id
-            transaction.transaction_status = transaction_status
-            transaction.transaction_type = transaction_type
-            transaction._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.breakdowns = breakdowns
+            _built.contexts = contexts
+            _built.description = description
+            _built.items = items
+            _built.marketplace_details = marketplace_details
+            _built.posted_date = posted_date
+            _built.related_identifiers = related_identifiers
+            _built.selling_partner_metadata = selling_partner_metadata
+            _built.total_amount = total_amount
+            _built.transaction_id = transaction_id
+            _built.transaction_status = transaction_status
+            _built.transaction_type = transaction_type
+            _built._parse_notes = None
+            transaction = _built
         else:  # a subclass: its own __init__ runs
             transaction = cls(
                 breakdowns=breakdowns,

@@ -136,10 +136,12 @@ class TransactionsPayload:
         if cls is TransactionsPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transactions_payload = object.__new__(cls)
-            transactions_payload.next_token = next_token
-            transactions_payload.transactions = transactions
-            transactions_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built.transactions = transactions
+            _built._parse_notes = None
+            transactions_payload = _built
         else:  # a subclass: its own __init__ runs
             transactions_payload = cls(
                 next_token=next_token,

@@ -134,10 +134,12 @@ class AmazonPrepFeesDetails:
         if cls is AmazonPrepFeesDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amazon_prep_fees_details = object.__new__(cls)
-            amazon_prep_fees_details.fee_per_unit = fee_per_unit
-            amazon_prep_fees_details.prep_instruction = prep_instruction
-            amazon_prep_fees_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee_per_unit = fee_per_unit
+            _built.prep_instruction = prep_instruction
+            _built._parse_notes = None
+            amazon_prep_fees_details = _built
         else:  # a subclass: its own __init__ runs
             amazon_prep_fees_details = cls(
                 fee_per_unit=fee_per_unit,

@@ -172,12 +172,14 @@ class ASINPrepInstructions:
         if cls is ASINPrepInstructions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            asin_prep_instructions = object.__new__(cls)
-            asin_prep_instructions.asin = asin
-            asin_prep_instructions.barcode_instruction = barcode_instruction
-            asin_prep_instructions.prep_guidance = prep_guidance
-            asin_prep_instructions.prep_instruction_list = prep_instruction_list
-            asin_prep_instructions._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.barcode_instruction = barcode_instruction
+            _built.prep_guidance = prep_guidance
+            _built.prep_instruction_list = prep_instruction_list
+            _built._parse_notes = None
+            asin_prep_instructions = _built
         else:  # a subclass: its own __init__ runs
             asin_prep_instructions = cls(
                 asin=asin,

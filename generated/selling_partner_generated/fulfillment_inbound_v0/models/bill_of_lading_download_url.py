@@ -114,9 +114,11 @@ class BillOfLadingDownloadURL:
         if cls is BillOfLadingDownloadURL:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            bill_of_lading_download_url = object.__new__(cls)
-            bill_of_lading_download_url.download_url = download_url
-            bill_of_lading_download_url._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.download_url = download_url
+            _built._parse_notes = None
+            bill_of_lading_download_url = _built
         else:  # a subclass: its own __init__ runs
             bill_of_lading_download_url = cls(
                 download_url=download_url,

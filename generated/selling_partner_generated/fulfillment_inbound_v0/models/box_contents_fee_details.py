@@ -136,11 +136,13 @@ class BoxContentsFeeDetails:
         if cls is BoxContentsFeeDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            box_contents_fee_details = object.__new__(cls)
-            box_contents_fee_details.fee_per_unit = fee_per_unit
-            box_contents_fee_details.total_fee = total_fee
-            box_contents_fee_details.total_units = total_units
-            box_contents_fee_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee_per_unit = fee_per_unit
+            _built.total_fee = total_fee
+            _built.total_units = total_units
+            _built._parse_notes = None
+            box_contents_fee_details = _built
         else:  # a subclass: its own __init__ runs
             box_contents_fee_details = cls(
                 fee_per_unit=fee_per_unit,

@@ -225,16 +225,14 @@ class GetPrepInstructionsResult:
         if cls is GetPrepInstructionsResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_prep_instructions_result = object.__new__(cls)
-            get_prep_instructions_result.asin_prep_instructions_list = (
-                asin_prep_instructions_list
-            )
-            get_prep_instructions_result.invalid_asin_list = invalid_asin_list
-            get_prep_instructions_result.invalid_sku_list = invalid_sku_list
-            get_prep_instructions_result.sku_prep_instructions_list = (
-                sku_prep_instructions_list
-            )
-            get_prep_instructions_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin_prep_instructions_list = asin_prep_instructions_list
+            _built.invalid_asin_list = invalid_asin_list
+            _built.invalid_sku_list = invalid_sku_list
+            _built.sku_prep_instructions_list = sku_prep_instructions_list
+            _built._parse_notes = None
+            get_prep_instructions_result = _built
         else:  # a subclass: its own __init__ runs
             get_prep_instructions_result = cls(
                 asin_prep_instructions_list=asin_prep_instructions_list,

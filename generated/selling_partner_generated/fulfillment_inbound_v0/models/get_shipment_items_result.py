@@ -138,10 +138,12 @@ class GetShipmentItemsResult:
         if cls is GetShipmentItemsResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_shipment_items_result = object.__new__(cls)
-            get_shipment_items_result.item_data = item_data
-            get_shipment_items_result.next_token = next_token
-            get_shipment_items_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_data = item_data
+            _built.next_token = next_token
+            _built._parse_notes = None
+            get_shipment_items_result = _built
         else:  # a subclass: its own __init__ runs
             get_shipment_items_result = cls(
                 item_data=item_data,

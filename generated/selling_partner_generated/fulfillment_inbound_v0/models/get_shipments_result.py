@@ -136,10 +136,12 @@ class GetShipmentsResult:
         if cls is GetShipmentsResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_shipments_result = object.__new__(cls)
-            get_shipments_result.next_token = next_token
-            get_shipments_result.shipment_data = shipment_data
-            get_shipments_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built.shipment_data = shipment_data
+            _built._parse_notes = None
+            get_shipments_result = _built
         else:  # a subclass: its own __init__ runs
             get_shipments_result = cls(
                 next_token=next_token,

@@ -285,22 +285,20 @@ class InboundShipmentInfo:
         if cls is InboundShipmentInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_shipment_info = object.__new__(cls)
-            inbound_shipment_info.are_cases_required = are_cases_required
-            inbound_shipment_info.ship_from_address = ship_from_address
-            inbound_shipment_info.box_contents_source = box_contents_source
-            inbound_shipment_info.confirmed_need_by_date = confirmed_need_by_date
-            inbound_shipment_info.destination_fulfillment_center_id = (
-                destination_fulfillment_center_id
-            )
-            inbound_shipment_info.estimated_box_contents_fee = (
-                estimated_box_contents_fee
-            )
-            inbound_shipment_info.label_prep_type = label_prep_type
-            inbound_shipment_info.shipment_id = shipment_id
-            inbound_shipment_info.shipment_name = shipment_name
-            inbound_shipment_info.shipment_status = shipment_status
-            inbound_shipment_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.are_cases_required = are_cases_required
+            _built.ship_from_address = ship_from_address
+            _built.box_contents_source = box_contents_source
+            _built.confirmed_need_by_date = confirmed_need_by_date
+            _built.destination_fulfillment_center_id = destination_fulfillment_center_id
+            _built.estimated_box_contents_fee = estimated_box_contents_fee
+            _built.label_prep_type = label_prep_type
+            _built.shipment_id = shipment_id
+            _built.shipment_name = shipment_name
+            _built.shipment_status = shipment_status
+            _built._parse_notes = None
+            inbound_shipment_info = _built
         else:  # a subclass: its own __init__ runs
             inbound_shipment_info = cls(
                 are_cases_required=are_cases_required,

@@ -226,16 +226,18 @@ class InboundShipmentItem:
         if cls is InboundShipmentItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_shipment_item = object.__new__(cls)
-            inbound_shipment_item.quantity_shipped = quantity_shipped
-            inbound_shipment_item.seller_sku = seller_sku
-            inbound_shipment_item.fulfillment_network_sku = fulfillment_network_sku
-            inbound_shipment_item.prep_details_list = prep_details_list
-            inbound_shipment_item.quantity_in_case = quantity_in_case
-            inbound_shipment_item.quantity_received = quantity_received
-            inbound_shipment_item.release_date = release_date
-            inbound_shipment_item.shipment_id = shipment_id
-            inbound_shipment_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity_shipped = quantity_shipped
+            _built.seller_sku = seller_sku
+            _built.fulfillment_network_sku = fulfillment_network_sku
+            _built.prep_details_list = prep_details_list
+            _built.quantity_in_case = quantity_in_case
+            _built.quantity_received = quantity_received
+            _built.release_date = release_date
+            _built.shipment_id = shipment_id
+            _built._parse_notes = None
+            inbound_shipment_item = _built
         else:  # a subclass: its own __init__ runs
             inbound_shipment_item = cls(
                 quantity_shipped=quantity_shipped,

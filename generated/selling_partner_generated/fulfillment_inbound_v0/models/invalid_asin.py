@@ -106,10 +106,12 @@ class InvalidASIN:
         if cls is InvalidASIN:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invalid_asin = object.__new__(cls)
-            invalid_asin.asin = asin
-            invalid_asin.error_reason = error_reason
-            invalid_asin._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.error_reason = error_reason
+            _built._parse_notes = None
+            invalid_asin = _built
         else:  # a subclass: its own __init__ runs
             invalid_asin = cls(
                 asin=asin,

@@ -110,10 +110,12 @@ class InvalidSKU:
         if cls is InvalidSKU:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invalid_sku = object.__new__(cls)
-            invalid_sku.error_reason = error_reason
-            invalid_sku.seller_sku = seller_sku
-            invalid_sku._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.error_reason = error_reason
+            _built.seller_sku = seller_sku
+            _built._parse_notes = None
+            invalid_sku = _built
         else:  # a subclass: its own __init__ runs
             invalid_sku = cls(
                 error_reason=error_reason,

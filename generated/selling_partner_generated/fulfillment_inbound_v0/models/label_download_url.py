@@ -114,9 +114,11 @@ class LabelDownloadURL:
         if cls is LabelDownloadURL:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label_download_url = object.__new__(cls)
-            label_download_url.download_url = download_url
-            label_download_url._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.download_url = download_url
+            _built._parse_notes = None
+            label_download_url = _built
         else:  # a subclass: its own __init__ runs
             label_download_url = cls(
                 download_url=download_url,

@@ -105,10 +105,12 @@ class PrepDetails:
         if cls is PrepDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            prep_details = object.__new__(cls)
-            prep_details.prep_instruction = prep_instruction
-            prep_details.prep_owner = prep_owner
-            prep_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.prep_instruction = prep_instruction
+            _built.prep_owner = prep_owner
+            _built._parse_notes = None
+            prep_details = _built
         else:  # a subclass: its own __init__ runs
             prep_details = cls(
                 prep_instruction=prep_instruction,

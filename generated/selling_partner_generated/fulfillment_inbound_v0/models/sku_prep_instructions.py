@@ -243,16 +243,16 @@ class SKUPrepInstructions:
         if cls is SKUPrepInstructions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            sku_prep_instructions = object.__new__(cls)
-            sku_prep_instructions.asin = asin
-            sku_prep_instructions.amazon_prep_fees_details_list = (
-                amazon_prep_fees_details_list
-            )
-            sku_prep_instructions.barcode_instruction = barcode_instruction
-            sku_prep_instructions.prep_guidance = prep_guidance
-            sku_prep_instructions.prep_instruction_list = prep_instruction_list
-            sku_prep_instructions.seller_sku = seller_sku
-            sku_prep_instructions._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.amazon_prep_fees_details_list = amazon_prep_fees_details_list
+            _built.barcode_instruction = barcode_instruction
+            _built.prep_guidance = prep_guidance
+            _built.prep_instruction_list = prep_instruction_list
+            _built.seller_sku = seller_sku
+            _built._parse_notes = None
+            sku_prep_instructions = _built
         else:  # a subclass: its own __init__ runs
             sku_prep_instructions = cls(
                 asin=asin,

@@ -96,10 +96,12 @@ class AppointmentSlotTime:
         if cls is AppointmentSlotTime:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            appointment_slot_time = object.__new__(cls)
-            appointment_slot_time.end_time = end_time
-            appointment_slot_time.start_time = start_time
-            appointment_slot_time._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            appointment_slot_time = _built
         else:  # a subclass: its own __init__ runs
             appointment_slot_time = cls(
                 end_time=end_time,

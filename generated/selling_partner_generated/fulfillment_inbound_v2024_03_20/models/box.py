@@ -295,19 +295,23 @@ class Box:
         if cls is Box:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            box = object.__new__(cls)
-            box.package_id = package_id
-            box.box_id = box_id
-            box.content_information_source = content_information_source
-            box.destination_region = destination_region
-            box.dimensions = dimensions
-            box.external_container_identifier = external_container_identifier
-            box.external_container_identifier_type = external_container_identifier_type
-            box.items = items
-            box.quantity = quantity
-            box.template_name = template_name
-            box.weight = weight
-            box._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_id = package_id
+            _built.box_id = box_id
+            _built.content_information_source = content_information_source
+            _built.destination_region = destination_region
+            _built.dimensions = dimensions
+            _built.external_container_identifier = external_container_identifier
+            _built.external_container_identifier_type = (
+                external_container_identifier_type
+            )
+            _built.items = items
+            _built.quantity = quantity
+            _built.template_name = template_name
+            _built.weight = weight
+            _built._parse_notes = None
+            box = _built
         else:  # a subclass: its own __init__ runs
             box = cls(
                 package_id=package_id,

@@ -170,13 +170,15 @@ class BoxInput:
         if cls is BoxInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            box_input = object.__new__(cls)
-            box_input.content_information_source = content_information_source
-            box_input.dimensions = dimensions
-            box_input.quantity = quantity
-            box_input.weight = weight
-            box_input.items = items
-            box_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_information_source = content_information_source
+            _built.dimensions = dimensions
+            _built.quantity = quantity
+            _built.weight = weight
+            _built.items = items
+            _built._parse_notes = None
+            box_input = _built
         else:  # a subclass: its own __init__ runs
             box_input = cls(
                 content_information_source=content_information_source,

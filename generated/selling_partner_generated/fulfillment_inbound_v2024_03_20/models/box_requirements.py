@@ -100,9 +100,11 @@ class BoxRequirements:
         if cls is BoxRequirements:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            box_requirements = object.__new__(cls)
-            box_requirements.weight = weight
-            box_requirements._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.weight = weight
+            _built._parse_notes = None
+            box_requirements = _built
         else:  # a subclass: its own __init__ runs
             box_requirements = cls(
                 weight=weight,

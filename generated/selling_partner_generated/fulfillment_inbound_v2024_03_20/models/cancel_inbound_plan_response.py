@@ -82,9 +82,11 @@ class CancelInboundPlanResponse:
         if cls is CancelInboundPlanResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            cancel_inbound_plan_response = object.__new__(cls)
-            cancel_inbound_plan_response.operation_id = operation_id
-            cancel_inbound_plan_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.operation_id = operation_id
+            _built._parse_notes = None
+            cancel_inbound_plan_response = _built
         else:  # a subclass: its own __init__ runs
             cancel_inbound_plan_response = cls(
                 operation_id=operation_id,

@@ -91,9 +91,11 @@ class CancelSelfShipAppointmentRequest:
         if cls is CancelSelfShipAppointmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            cancel_self_ship_appointment_request = object.__new__(cls)
-            cancel_self_ship_appointment_request.reason_comment = reason_comment
-            cancel_self_ship_appointment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.reason_comment = reason_comment
+            _built._parse_notes = None
+            cancel_self_ship_appointment_request = _built
         else:  # a subclass: its own __init__ runs
             cancel_self_ship_appointment_request = cls(
                 reason_comment=reason_comment,

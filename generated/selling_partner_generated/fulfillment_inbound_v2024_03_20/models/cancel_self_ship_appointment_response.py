@@ -82,9 +82,11 @@ class CancelSelfShipAppointmentResponse:
         if cls is CancelSelfShipAppointmentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            cancel_self_ship_appointment_response = object.__new__(cls)
-            cancel_self_ship_appointment_response.operation_id = operation_id
-            cancel_self_ship_appointment_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.operation_id = operation_id
+            _built._parse_notes = None
+            cancel_self_ship_appointment_response = _built
         else:  # a subclass: its own __init__ runs
             cancel_self_ship_appointment_response = cls(
                 operation_id=operation_id,

@@ -96,10 +96,12 @@ class CarrierAppointment:
         if cls is CarrierAppointment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carrier_appointment = object.__new__(cls)
-            carrier_appointment.end_time = end_time
-            carrier_appointment.start_time = start_time
-            carrier_appointment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            carrier_appointment = _built
         else:  # a subclass: its own __init__ runs
             carrier_appointment = cls(
                 end_time=end_time,

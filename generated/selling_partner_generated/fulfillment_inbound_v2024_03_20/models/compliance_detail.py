@@ -144,12 +144,14 @@ class ComplianceDetail:
         if cls is ComplianceDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            compliance_detail = object.__new__(cls)
-            compliance_detail.asin = asin
-            compliance_detail.fnsku = fnsku
-            compliance_detail.msku = msku
-            compliance_detail.tax_details = tax_details
-            compliance_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.fnsku = fnsku
+            _built.msku = msku
+            _built.tax_details = tax_details
+            _built._parse_notes = None
+            compliance_detail = _built
         else:  # a subclass: its own __init__ runs
             compliance_detail = cls(
                 asin=asin,

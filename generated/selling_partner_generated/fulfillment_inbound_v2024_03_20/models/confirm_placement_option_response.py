@@ -82,9 +82,11 @@ class ConfirmPlacementOptionResponse:
         if cls is ConfirmPlacementOptionResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            confirm_placement_option_response = object.__new__(cls)
-            confirm_placement_option_response.operation_id = operation_id
-            confirm_placement_option_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.operation_id = operation_id
+            _built._parse_notes = None
+            confirm_placement_option_response = _built
         else:  # a subclass: its own __init__ runs
             confirm_placement_option_response = cls(
                 operation_id=operation_id,

@@ -116,11 +116,11 @@ class ConfirmTransportationOptionsRequest:
         if cls is ConfirmTransportationOptionsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            confirm_transportation_options_request = object.__new__(cls)
-            confirm_transportation_options_request.transportation_selections = (
-                transportation_selections
-            )
-            confirm_transportation_options_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.transportation_selections = transportation_selections
+            _built._parse_notes = None
+            confirm_transportation_options_request = _built
         else:  # a subclass: its own __init__ runs
             confirm_transportation_options_request = cls(
                 transportation_selections=transportation_selections,

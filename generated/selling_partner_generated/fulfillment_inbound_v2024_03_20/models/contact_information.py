@@ -109,11 +109,13 @@ class ContactInformation:
         if cls is ContactInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            contact_information = object.__new__(cls)
-            contact_information.name = name
-            contact_information.phone_number = phone_number
-            contact_information.email = email
-            contact_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built.phone_number = phone_number
+            _built.email = email
+            _built._parse_notes = None
+            contact_information = _built
         else:  # a subclass: its own __init__ runs
             contact_information = cls(
                 name=name,

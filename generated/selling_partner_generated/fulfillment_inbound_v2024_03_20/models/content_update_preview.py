@@ -149,12 +149,14 @@ class ContentUpdatePreview:
         if cls is ContentUpdatePreview:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            content_update_preview = object.__new__(cls)
-            content_update_preview.content_update_preview_id = content_update_preview_id
-            content_update_preview.expiration = expiration
-            content_update_preview.requested_updates = requested_updates
-            content_update_preview.transportation_option = transportation_option
-            content_update_preview._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_update_preview_id = content_update_preview_id
+            _built.expiration = expiration
+            _built.requested_updates = requested_updates
+            _built.transportation_option = transportation_option
+            _built._parse_notes = None
+            content_update_preview = _built
         else:  # a subclass: its own __init__ runs
             content_update_preview = cls(
                 content_update_preview_id=content_update_preview_id,

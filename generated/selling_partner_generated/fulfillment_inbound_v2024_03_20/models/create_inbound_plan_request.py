@@ -148,14 +148,14 @@ class CreateInboundPlanRequest:
         if cls is CreateInboundPlanRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_inbound_plan_request = object.__new__(cls)
-            create_inbound_plan_request.destination_marketplaces = (
-                destination_marketplaces
-            )
-            create_inbound_plan_request.items = items
-            create_inbound_plan_request.source_address = source_address
-            create_inbound_plan_request.name = name
-            create_inbound_plan_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_marketplaces = destination_marketplaces
+            _built.items = items
+            _built.source_address = source_address
+            _built.name = name
+            _built._parse_notes = None
+            create_inbound_plan_request = _built
         else:  # a subclass: its own __init__ runs
             create_inbound_plan_request = cls(
                 destination_marketplaces=destination_marketplaces,

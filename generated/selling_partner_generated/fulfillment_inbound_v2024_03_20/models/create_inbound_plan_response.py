@@ -95,10 +95,12 @@ class CreateInboundPlanResponse:
         if cls is CreateInboundPlanResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_inbound_plan_response = object.__new__(cls)
-            create_inbound_plan_response.inbound_plan_id = inbound_plan_id
-            create_inbound_plan_response.operation_id = operation_id
-            create_inbound_plan_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.inbound_plan_id = inbound_plan_id
+            _built.operation_id = operation_id
+            _built._parse_notes = None
+            create_inbound_plan_response = _built
         else:  # a subclass: its own __init__ runs
             create_inbound_plan_response = cls(
                 inbound_plan_id=inbound_plan_id,

@@ -211,15 +211,17 @@ class CreateMarketplaceItemLabelsRequest:
         if cls is CreateMarketplaceItemLabelsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_marketplace_item_labels_request = object.__new__(cls)
-            create_marketplace_item_labels_request.label_type = label_type
-            create_marketplace_item_labels_request.marketplace_id = marketplace_id
-            create_marketplace_item_labels_request.msku_quantities = msku_quantities
-            create_marketplace_item_labels_request.height = height
-            create_marketplace_item_labels_request.locale_code = locale_code
-            create_marketplace_item_labels_request.page_type = page_type
-            create_marketplace_item_labels_request.width = width
-            create_marketplace_item_labels_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_type = label_type
+            _built.marketplace_id = marketplace_id
+            _built.msku_quantities = msku_quantities
+            _built.height = height
+            _built.locale_code = locale_code
+            _built.page_type = page_type
+            _built.width = width
+            _built._parse_notes = None
+            create_marketplace_item_labels_request = _built
         else:  # a subclass: its own __init__ runs
             create_marketplace_item_labels_request = cls(
                 label_type=label_type,

@@ -113,11 +113,11 @@ class CreateMarketplaceItemLabelsResponse:
         if cls is CreateMarketplaceItemLabelsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_marketplace_item_labels_response = object.__new__(cls)
-            create_marketplace_item_labels_response.document_downloads = (
-                document_downloads
-            )
-            create_marketplace_item_labels_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.document_downloads = document_downloads
+            _built._parse_notes = None
+            create_marketplace_item_labels_response = _built
         else:  # a subclass: its own __init__ runs
             create_marketplace_item_labels_response = cls(
                 document_downloads=document_downloads,

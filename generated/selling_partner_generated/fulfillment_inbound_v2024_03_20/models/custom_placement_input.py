@@ -118,10 +118,12 @@ class CustomPlacementInput:
         if cls is CustomPlacementInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            custom_placement_input = object.__new__(cls)
-            custom_placement_input.items = items
-            custom_placement_input.warehouse_id = warehouse_id
-            custom_placement_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.items = items
+            _built.warehouse_id = warehouse_id
+            _built._parse_notes = None
+            custom_placement_input = _built
         else:  # a subclass: its own __init__ runs
             custom_placement_input = cls(
                 items=items,

@@ -107,9 +107,11 @@ class Dates:
         if cls is Dates:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            dates = object.__new__(cls)
-            dates.ready_to_ship_window = ready_to_ship_window
-            dates._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.ready_to_ship_window = ready_to_ship_window
+            _built._parse_notes = None
+            dates = _built
         else:  # a subclass: its own __init__ runs
             dates = cls(
                 ready_to_ship_window=ready_to_ship_window,

@@ -172,14 +172,16 @@ class DeliveryWindowOption:
         if cls is DeliveryWindowOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_window_option = object.__new__(cls)
-            delivery_window_option.availability_type = availability_type
-            delivery_window_option.delivery_window_option_id = delivery_window_option_id
-            delivery_window_option.end_date = end_date
-            delivery_window_option.start_date = start_date
-            delivery_window_option.valid_until = valid_until
-            delivery_window_option.discounts = discounts
-            delivery_window_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.availability_type = availability_type
+            _built.delivery_window_option_id = delivery_window_option_id
+            _built.end_date = end_date
+            _built.start_date = start_date
+            _built.valid_until = valid_until
+            _built.discounts = discounts
+            _built._parse_notes = None
+            delivery_window_option = _built
         else:  # a subclass: its own __init__ runs
             delivery_window_option = cls(
                 availability_type=availability_type,

@@ -149,11 +149,13 @@ class DocumentDownload:
         if cls is DocumentDownload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            document_download = object.__new__(cls)
-            document_download.download_type = download_type
-            document_download.uri = uri
-            document_download.expiration = expiration
-            document_download._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.download_type = download_type
+            _built.uri = uri
+            _built.expiration = expiration
+            _built._parse_notes = None
+            document_download = _built
         else:  # a subclass: its own __init__ runs
             document_download = cls(
                 download_type=download_type,

@@ -124,10 +124,12 @@ class FreightInformation:
         if cls is FreightInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            freight_information = object.__new__(cls)
-            freight_information.declared_value = declared_value
-            freight_information.freight_class = freight_class
-            freight_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.declared_value = declared_value
+            _built.freight_class = freight_class
+            _built._parse_notes = None
+            freight_information = _built
         else:  # a subclass: its own __init__ runs
             freight_information = cls(
                 declared_value=declared_value,

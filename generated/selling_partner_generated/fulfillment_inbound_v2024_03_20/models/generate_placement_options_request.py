@@ -117,9 +117,11 @@ class GeneratePlacementOptionsRequest:
         if cls is GeneratePlacementOptionsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            generate_placement_options_request = object.__new__(cls)
-            generate_placement_options_request.custom_placement = custom_placement
-            generate_placement_options_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.custom_placement = custom_placement
+            _built._parse_notes = None
+            generate_placement_options_request = _built
         else:  # a subclass: its own __init__ runs
             generate_placement_options_request = cls(
                 custom_placement=custom_placement,

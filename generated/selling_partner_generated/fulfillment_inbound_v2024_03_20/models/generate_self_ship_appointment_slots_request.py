@@ -119,14 +119,12 @@ class GenerateSelfShipAppointmentSlotsRequest:
         if cls is GenerateSelfShipAppointmentSlotsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            generate_self_ship_appointment_slots_request = object.__new__(cls)
-            generate_self_ship_appointment_slots_request.desired_end_date = (
-                desired_end_date
-            )
-            generate_self_ship_appointment_slots_request.desired_start_date = (
-                desired_start_date
-            )
-            generate_self_ship_appointment_slots_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.desired_end_date = desired_end_date
+            _built.desired_start_date = desired_start_date
+            _built._parse_notes = None
+            generate_self_ship_appointment_slots_request = _built
         else:  # a subclass: its own __init__ runs
             generate_self_ship_appointment_slots_request = cls(
                 desired_end_date=desired_end_date,

@@ -82,9 +82,11 @@ class GenerateSelfShipAppointmentSlotsResponse:
         if cls is GenerateSelfShipAppointmentSlotsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            generate_self_ship_appointment_slots_response = object.__new__(cls)
-            generate_self_ship_appointment_slots_response.operation_id = operation_id
-            generate_self_ship_appointment_slots_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.operation_id = operation_id
+            _built._parse_notes = None
+            generate_self_ship_appointment_slots_response = _built
         else:  # a subclass: its own __init__ runs
             generate_self_ship_appointment_slots_response = cls(
                 operation_id=operation_id,

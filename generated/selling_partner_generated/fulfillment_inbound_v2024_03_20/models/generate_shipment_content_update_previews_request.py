@@ -121,10 +121,12 @@ class GenerateShipmentContentUpdatePreviewsRequest:
         if cls is GenerateShipmentContentUpdatePreviewsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            generate_shipment_content_update_previews_request = object.__new__(cls)
-            generate_shipment_content_update_previews_request.boxes = boxes
-            generate_shipment_content_update_previews_request.items = items
-            generate_shipment_content_update_previews_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.boxes = boxes
+            _built.items = items
+            _built._parse_notes = None
+            generate_shipment_content_update_previews_request = _built
         else:  # a subclass: its own __init__ runs
             generate_shipment_content_update_previews_request = cls(
                 boxes=boxes,

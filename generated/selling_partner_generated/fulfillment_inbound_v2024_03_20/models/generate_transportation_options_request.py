@@ -140,12 +140,14 @@ class GenerateTransportationOptionsRequest:
         if cls is GenerateTransportationOptionsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            generate_transportation_options_request = object.__new__(cls)
-            generate_transportation_options_request.placement_option_id = (
-                placement_option_id
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.placement_option_id = placement_option_id
+            _built.shipment_transportation_configurations = (
+                shipment_transportation_configurations
             )
-            generate_transportation_options_request.shipment_transportation_configurations = shipment_transportation_configurations
-            generate_transportation_options_request._parse_notes = None
+            _built._parse_notes = None
+            generate_transportation_options_request = _built
         else:  # a subclass: its own __init__ runs
             generate_transportation_options_request = cls(
                 placement_option_id=placement_option_id,

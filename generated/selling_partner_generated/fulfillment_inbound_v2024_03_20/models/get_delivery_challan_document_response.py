@@ -107,9 +107,11 @@ class GetDeliveryChallanDocumentResponse:
         if cls is GetDeliveryChallanDocumentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_delivery_challan_document_response = object.__new__(cls)
-            get_delivery_challan_document_response.document_download = document_download
-            get_delivery_challan_document_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.document_download = document_download
+            _built._parse_notes = None
+            get_delivery_challan_document_response = _built
         else:  # a subclass: its own __init__ runs
             get_delivery_challan_document_response = cls(
                 document_download=document_download,

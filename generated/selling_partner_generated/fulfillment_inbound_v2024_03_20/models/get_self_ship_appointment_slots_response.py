@@ -138,10 +138,14 @@ class GetSelfShipAppointmentSlotsResponse:
         if cls is GetSelfShipAppointmentSlotsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_self_ship_appointment_slots_response = object.__new__(cls)
-            get_self_ship_appointment_slots_response.self_ship_appointment_slots_availability = self_ship_appointment_slots_availability
-            get_self_ship_appointment_slots_response.pagination = pagination
-            get_self_ship_appointment_slots_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.self_ship_appointment_slots_availability = (
+                self_ship_appointment_slots_availability
+            )
+            _built.pagination = pagination
+            _built._parse_notes = None
+            get_self_ship_appointment_slots_response = _built
         else:  # a subclass: its own __init__ runs
             get_self_ship_appointment_slots_response = cls(
                 self_ship_appointment_slots_availability=self_ship_appointment_slots_availability,

@@ -155,12 +155,14 @@ class InboundOperationStatus:
         if cls is InboundOperationStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_operation_status = object.__new__(cls)
-            inbound_operation_status.operation = operation
-            inbound_operation_status.operation_id = operation_id
-            inbound_operation_status.operation_problems = operation_problems
-            inbound_operation_status.operation_status = operation_status
-            inbound_operation_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.operation = operation
+            _built.operation_id = operation_id
+            _built.operation_problems = operation_problems
+            _built.operation_status = operation_status
+            _built._parse_notes = None
+            inbound_operation_status = _built
         else:  # a subclass: its own __init__ runs
             inbound_operation_status = cls(
                 operation=operation,

@@ -255,18 +255,20 @@ class InboundPlan:
         if cls is InboundPlan:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_plan = object.__new__(cls)
-            inbound_plan.created_at = created_at
-            inbound_plan.inbound_plan_id = inbound_plan_id
-            inbound_plan.last_updated_at = last_updated_at
-            inbound_plan.marketplace_ids = marketplace_ids
-            inbound_plan.name = name
-            inbound_plan.source_address = source_address
-            inbound_plan.status = status
-            inbound_plan.packing_options = packing_options
-            inbound_plan.placement_options = placement_options
-            inbound_plan.shipments = shipments
-            inbound_plan._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.created_at = created_at
+            _built.inbound_plan_id = inbound_plan_id
+            _built.last_updated_at = last_updated_at
+            _built.marketplace_ids = marketplace_ids
+            _built.name = name
+            _built.source_address = source_address
+            _built.status = status
+            _built.packing_options = packing_options
+            _built.placement_options = placement_options
+            _built.shipments = shipments
+            _built._parse_notes = None
+            inbound_plan = _built
         else:  # a subclass: its own __init__ runs
             inbound_plan = cls(
                 created_at=created_at,

@@ -170,15 +170,17 @@ class InboundPlanSummary:
         if cls is InboundPlanSummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inbound_plan_summary = object.__new__(cls)
-            inbound_plan_summary.created_at = created_at
-            inbound_plan_summary.inbound_plan_id = inbound_plan_id
-            inbound_plan_summary.last_updated_at = last_updated_at
-            inbound_plan_summary.marketplace_ids = marketplace_ids
-            inbound_plan_summary.name = name
-            inbound_plan_summary.source_address = source_address
-            inbound_plan_summary.status = status
-            inbound_plan_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.created_at = created_at
+            _built.inbound_plan_id = inbound_plan_id
+            _built.last_updated_at = last_updated_at
+            _built.marketplace_ids = marketplace_ids
+            _built.name = name
+            _built.source_address = source_address
+            _built.status = status
+            _built._parse_notes = None
+            inbound_plan_summary = _built
         else:  # a subclass: its own __init__ runs
             inbound_plan_summary = cls(
                 created_at=created_at,

@@ -136,12 +136,14 @@ class Incentive:
         if cls is Incentive:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            incentive = object.__new__(cls)
-            incentive.description = description
-            incentive.target = target
-            incentive.type_ = type_
-            incentive.value = value
-            incentive._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description = description
+            _built.target = target
+            _built.type_ = type_
+            _built.value = value
+            _built._parse_notes = None
+            incentive = _built
         else:  # a subclass: its own __init__ runs
             incentive = cls(
                 description=description,

@@ -203,16 +203,18 @@ class Item:
         if cls is Item:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item = object.__new__(cls)
-            item.asin = asin
-            item.fnsku = fnsku
-            item.label_owner = label_owner
-            item.msku = msku
-            item.prep_instructions = prep_instructions
-            item.quantity = quantity
-            item.expiration = expiration
-            item.manufacturing_lot_code = manufacturing_lot_code
-            item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.fnsku = fnsku
+            _built.label_owner = label_owner
+            _built.msku = msku
+            _built.prep_instructions = prep_instructions
+            _built.quantity = quantity
+            _built.expiration = expiration
+            _built.manufacturing_lot_code = manufacturing_lot_code
+            _built._parse_notes = None
+            item = _built
         else:  # a subclass: its own __init__ runs
             item = cls(
                 asin=asin,

@@ -157,14 +157,16 @@ class ItemInput:
         if cls is ItemInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_input = object.__new__(cls)
-            item_input.label_owner = label_owner
-            item_input.msku = msku
-            item_input.prep_owner = prep_owner
-            item_input.quantity = quantity
-            item_input.expiration = expiration
-            item_input.manufacturing_lot_code = manufacturing_lot_code
-            item_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_owner = label_owner
+            _built.msku = msku
+            _built.prep_owner = prep_owner
+            _built.quantity = quantity
+            _built.expiration = expiration
+            _built.manufacturing_lot_code = manufacturing_lot_code
+            _built._parse_notes = None
+            item_input = _built
         else:  # a subclass: its own __init__ runs
             item_input = cls(
                 label_owner=label_owner,

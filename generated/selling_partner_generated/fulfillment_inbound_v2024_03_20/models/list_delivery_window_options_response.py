@@ -132,12 +132,12 @@ class ListDeliveryWindowOptionsResponse:
         if cls is ListDeliveryWindowOptionsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_delivery_window_options_response = object.__new__(cls)
-            list_delivery_window_options_response.delivery_window_options = (
-                delivery_window_options
-            )
-            list_delivery_window_options_response.pagination = pagination
-            list_delivery_window_options_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_window_options = delivery_window_options
+            _built.pagination = pagination
+            _built._parse_notes = None
+            list_delivery_window_options_response = _built
         else:  # a subclass: its own __init__ runs
             list_delivery_window_options_response = cls(
                 delivery_window_options=delivery_window_options,

@@ -134,10 +134,12 @@ class ListInboundPlansResponse:
         if cls is ListInboundPlansResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_inbound_plans_response = object.__new__(cls)
-            list_inbound_plans_response.inbound_plans = inbound_plans
-            list_inbound_plans_response.pagination = pagination
-            list_inbound_plans_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.inbound_plans = inbound_plans
+            _built.pagination = pagination
+            _built._parse_notes = None
+            list_inbound_plans_response = _built
         else:  # a subclass: its own __init__ runs
             list_inbound_plans_response = cls(
                 inbound_plans=inbound_plans,

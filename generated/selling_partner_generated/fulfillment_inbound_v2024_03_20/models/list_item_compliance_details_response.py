@@ -117,11 +117,11 @@ class ListItemComplianceDetailsResponse:
         if cls is ListItemComplianceDetailsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_item_compliance_details_response = object.__new__(cls)
-            list_item_compliance_details_response.compliance_details = (
-                compliance_details
-            )
-            list_item_compliance_details_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.compliance_details = compliance_details
+            _built._parse_notes = None
+            list_item_compliance_details_response = _built
         else:  # a subclass: its own __init__ runs
             list_item_compliance_details_response = cls(
                 compliance_details=compliance_details,

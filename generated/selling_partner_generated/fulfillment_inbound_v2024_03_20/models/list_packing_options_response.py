@@ -130,10 +130,12 @@ class ListPackingOptionsResponse:
         if cls is ListPackingOptionsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_packing_options_response = object.__new__(cls)
-            list_packing_options_response.packing_options = packing_options
-            list_packing_options_response.pagination = pagination
-            list_packing_options_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packing_options = packing_options
+            _built.pagination = pagination
+            _built._parse_notes = None
+            list_packing_options_response = _built
         else:  # a subclass: its own __init__ runs
             list_packing_options_response = cls(
                 packing_options=packing_options,

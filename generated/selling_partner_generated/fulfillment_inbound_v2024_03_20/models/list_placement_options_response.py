@@ -132,10 +132,12 @@ class ListPlacementOptionsResponse:
         if cls is ListPlacementOptionsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_placement_options_response = object.__new__(cls)
-            list_placement_options_response.placement_options = placement_options
-            list_placement_options_response.pagination = pagination
-            list_placement_options_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.placement_options = placement_options
+            _built.pagination = pagination
+            _built._parse_notes = None
+            list_placement_options_response = _built
         else:  # a subclass: its own __init__ runs
             list_placement_options_response = cls(
                 placement_options=placement_options,

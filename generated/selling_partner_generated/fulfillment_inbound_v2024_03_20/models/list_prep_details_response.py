@@ -113,9 +113,11 @@ class ListPrepDetailsResponse:
         if cls is ListPrepDetailsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_prep_details_response = object.__new__(cls)
-            list_prep_details_response.msku_prep_details = msku_prep_details
-            list_prep_details_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.msku_prep_details = msku_prep_details
+            _built._parse_notes = None
+            list_prep_details_response = _built
         else:  # a subclass: its own __init__ runs
             list_prep_details_response = cls(
                 msku_prep_details=msku_prep_details,

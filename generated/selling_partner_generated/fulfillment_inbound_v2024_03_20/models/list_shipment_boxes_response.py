@@ -125,10 +125,12 @@ class ListShipmentBoxesResponse:
         if cls is ListShipmentBoxesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_shipment_boxes_response = object.__new__(cls)
-            list_shipment_boxes_response.boxes = boxes
-            list_shipment_boxes_response.pagination = pagination
-            list_shipment_boxes_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.boxes = boxes
+            _built.pagination = pagination
+            _built._parse_notes = None
+            list_shipment_boxes_response = _built
         else:  # a subclass: its own __init__ runs
             list_shipment_boxes_response = cls(
                 boxes=boxes,

@@ -132,12 +132,12 @@ class ListShipmentContentUpdatePreviewsResponse:
         if cls is ListShipmentContentUpdatePreviewsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_shipment_content_update_previews_response = object.__new__(cls)
-            list_shipment_content_update_previews_response.content_update_previews = (
-                content_update_previews
-            )
-            list_shipment_content_update_previews_response.pagination = pagination
-            list_shipment_content_update_previews_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_update_previews = content_update_previews
+            _built.pagination = pagination
+            _built._parse_notes = None
+            list_shipment_content_update_previews_response = _built
         else:  # a subclass: its own __init__ runs
             list_shipment_content_update_previews_response = cls(
                 content_update_previews=content_update_previews,

@@ -102,10 +102,12 @@ class LtlTrackingDetailInput:
         if cls is LtlTrackingDetailInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ltl_tracking_detail_input = object.__new__(cls)
-            ltl_tracking_detail_input.freight_bill_number = freight_bill_number
-            ltl_tracking_detail_input.bill_of_lading_number = bill_of_lading_number
-            ltl_tracking_detail_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.freight_bill_number = freight_bill_number
+            _built.bill_of_lading_number = bill_of_lading_number
+            _built._parse_notes = None
+            ltl_tracking_detail_input = _built
         else:  # a subclass: its own __init__ runs
             ltl_tracking_detail_input = cls(
                 freight_bill_number=freight_bill_number,

@@ -197,14 +197,16 @@ class MskuPrepDetail:
         if cls is MskuPrepDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            msku_prep_detail = object.__new__(cls)
-            msku_prep_detail.msku = msku
-            msku_prep_detail.prep_category = prep_category
-            msku_prep_detail.prep_types = prep_types
-            msku_prep_detail.all_owners_constraint = all_owners_constraint
-            msku_prep_detail.label_owner_constraint = label_owner_constraint
-            msku_prep_detail.prep_owner_constraint = prep_owner_constraint
-            msku_prep_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.msku = msku
+            _built.prep_category = prep_category
+            _built.prep_types = prep_types
+            _built.all_owners_constraint = all_owners_constraint
+            _built.label_owner_constraint = label_owner_constraint
+            _built.prep_owner_constraint = prep_owner_constraint
+            _built._parse_notes = None
+            msku_prep_detail = _built
         else:  # a subclass: its own __init__ runs
             msku_prep_detail = cls(
                 msku=msku,

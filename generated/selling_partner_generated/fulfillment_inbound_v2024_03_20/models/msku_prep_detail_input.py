@@ -115,11 +115,13 @@ class MskuPrepDetailInput:
         if cls is MskuPrepDetailInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            msku_prep_detail_input = object.__new__(cls)
-            msku_prep_detail_input.msku = msku
-            msku_prep_detail_input.prep_category = prep_category
-            msku_prep_detail_input.prep_types = prep_types
-            msku_prep_detail_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.msku = msku
+            _built.prep_category = prep_category
+            _built.prep_types = prep_types
+            _built._parse_notes = None
+            msku_prep_detail_input = _built
         else:  # a subclass: its own __init__ runs
             msku_prep_detail_input = cls(
                 msku=msku,

@@ -95,10 +95,12 @@ class MskuQuantity:
         if cls is MskuQuantity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            msku_quantity = object.__new__(cls)
-            msku_quantity.msku = msku
-            msku_quantity.quantity = quantity
-            msku_quantity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.msku = msku
+            _built.quantity = quantity
+            _built._parse_notes = None
+            msku_quantity = _built
         else:  # a subclass: its own __init__ runs
             msku_quantity = cls(
                 msku=msku,

@@ -124,12 +124,14 @@ class OperationProblem:
         if cls is OperationProblem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            operation_problem = object.__new__(cls)
-            operation_problem.code = code
-            operation_problem.message = message
-            operation_problem.severity = severity
-            operation_problem.details = details
-            operation_problem._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.message = message
+            _built.severity = severity
+            _built.details = details
+            _built._parse_notes = None
+            operation_problem = _built
         else:  # a subclass: its own __init__ runs
             operation_problem = cls(
                 code=code,

@@ -141,11 +141,13 @@ class PackageGroupingInput:
         if cls is PackageGroupingInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_grouping_input = object.__new__(cls)
-            package_grouping_input.boxes = boxes
-            package_grouping_input.packing_group_id = packing_group_id
-            package_grouping_input.shipment_id = shipment_id
-            package_grouping_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.boxes = boxes
+            _built.packing_group_id = packing_group_id
+            _built.shipment_id = shipment_id
+            _built._parse_notes = None
+            package_grouping_input = _built
         else:  # a subclass: its own __init__ runs
             package_grouping_input = cls(
                 boxes=boxes,

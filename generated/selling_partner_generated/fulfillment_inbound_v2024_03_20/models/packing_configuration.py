@@ -177,11 +177,13 @@ class PackingConfiguration:
         if cls is PackingConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            packing_configuration = object.__new__(cls)
-            packing_configuration.box_packing_methods = box_packing_methods
-            packing_configuration.box_requirements = box_requirements
-            packing_configuration.shipping_requirements = shipping_requirements
-            packing_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.box_packing_methods = box_packing_methods
+            _built.box_requirements = box_requirements
+            _built.shipping_requirements = shipping_requirements
+            _built._parse_notes = None
+            packing_configuration = _built
         else:  # a subclass: its own __init__ runs
             packing_configuration = cls(
                 box_packing_methods=box_packing_methods,

@@ -229,18 +229,18 @@ class PackingOption:
         if cls is PackingOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            packing_option = object.__new__(cls)
-            packing_option.discounts = discounts
-            packing_option.fees = fees
-            packing_option.packing_groups = packing_groups
-            packing_option.packing_option_id = packing_option_id
-            packing_option.status = status
-            packing_option.supported_configurations = supported_configurations
-            packing_option.supported_shipping_configurations = (
-                supported_shipping_configurations
-            )
-            packing_option.expiration = expiration
-            packing_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.discounts = discounts
+            _built.fees = fees
+            _built.packing_groups = packing_groups
+            _built.packing_option_id = packing_option_id
+            _built.status = status
+            _built.supported_configurations = supported_configurations
+            _built.supported_shipping_configurations = supported_shipping_configurations
+            _built.expiration = expiration
+            _built._parse_notes = None
+            packing_option = _built
         else:  # a subclass: its own __init__ runs
             packing_option = cls(
                 discounts=discounts,

@@ -95,10 +95,12 @@ class PackingOptionSummary:
         if cls is PackingOptionSummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            packing_option_summary = object.__new__(cls)
-            packing_option_summary.packing_option_id = packing_option_id
-            packing_option_summary.status = status
-            packing_option_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packing_option_id = packing_option_id
+            _built.status = status
+            _built._parse_notes = None
+            packing_option_summary = _built
         else:  # a subclass: its own __init__ runs
             packing_option_summary = cls(
                 packing_option_id=packing_option_id,

@@ -175,13 +175,15 @@ class Pallet:
         if cls is Pallet:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            pallet = object.__new__(cls)
-            pallet.package_id = package_id
-            pallet.dimensions = dimensions
-            pallet.quantity = quantity
-            pallet.stackability = stackability
-            pallet.weight = weight
-            pallet._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_id = package_id
+            _built.dimensions = dimensions
+            _built.quantity = quantity
+            _built.stackability = stackability
+            _built.weight = weight
+            _built._parse_notes = None
+            pallet = _built
         else:  # a subclass: its own __init__ runs
             pallet = cls(
                 package_id=package_id,

@@ -159,12 +159,14 @@ class PalletInput:
         if cls is PalletInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            pallet_input = object.__new__(cls)
-            pallet_input.quantity = quantity
-            pallet_input.dimensions = dimensions
-            pallet_input.stackability = stackability
-            pallet_input.weight = weight
-            pallet_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.dimensions = dimensions
+            _built.stackability = stackability
+            _built.weight = weight
+            _built._parse_notes = None
+            pallet_input = _built
         else:  # a subclass: its own __init__ runs
             pallet_input = cls(
                 quantity=quantity,

@@ -178,14 +178,16 @@ class PlacementOption:
         if cls is PlacementOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            placement_option = object.__new__(cls)
-            placement_option.discounts = discounts
-            placement_option.fees = fees
-            placement_option.placement_option_id = placement_option_id
-            placement_option.shipment_ids = shipment_ids
-            placement_option.status = status
-            placement_option.expiration = expiration
-            placement_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.discounts = discounts
+            _built.fees = fees
+            _built.placement_option_id = placement_option_id
+            _built.shipment_ids = shipment_ids
+            _built.status = status
+            _built.expiration = expiration
+            _built._parse_notes = None
+            placement_option = _built
         else:  # a subclass: its own __init__ runs
             placement_option = cls(
                 discounts=discounts,

@@ -95,10 +95,12 @@ class PlacementOptionSummary:
         if cls is PlacementOptionSummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            placement_option_summary = object.__new__(cls)
-            placement_option_summary.placement_option_id = placement_option_id
-            placement_option_summary.status = status
-            placement_option_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.placement_option_id = placement_option_id
+            _built.status = status
+            _built._parse_notes = None
+            placement_option_summary = _built
         else:  # a subclass: its own __init__ runs
             placement_option_summary = cls(
                 placement_option_id=placement_option_id,

@@ -138,11 +138,13 @@ class PrepInstruction:
         if cls is PrepInstruction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            prep_instruction = object.__new__(cls)
-            prep_instruction.fee = fee
-            prep_instruction.prep_owner = prep_owner
-            prep_instruction.prep_type = prep_type
-            prep_instruction._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee = fee
+            _built.prep_owner = prep_owner
+            _built.prep_type = prep_type
+            _built._parse_notes = None
+            prep_instruction = _built
         else:  # a subclass: its own __init__ runs
             prep_instruction = cls(
                 fee=fee,

@@ -152,11 +152,13 @@ class Quote:
         if cls is Quote:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            quote = object.__new__(cls)
-            quote.cost = cost
-            quote.expiration = expiration
-            quote.voidable_until = voidable_until
-            quote._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cost = cost
+            _built.expiration = expiration
+            _built.voidable_until = voidable_until
+            _built._parse_notes = None
+            quote = _built
         else:  # a subclass: its own __init__ runs
             quote = cls(
                 cost=cost,

@@ -116,11 +116,13 @@ class Region:
         if cls is Region:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            region = object.__new__(cls)
-            region.country_code = country_code
-            region.state = state
-            region.warehouse_id = warehouse_id
-            region._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.country_code = country_code
+            _built.state = state
+            _built.warehouse_id = warehouse_id
+            _built._parse_notes = None
+            region = _built
         else:  # a subclass: its own __init__ runs
             region = cls(
                 country_code=country_code,

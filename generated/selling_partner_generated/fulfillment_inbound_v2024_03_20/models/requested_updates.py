@@ -134,10 +134,12 @@ class RequestedUpdates:
         if cls is RequestedUpdates:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            requested_updates = object.__new__(cls)
-            requested_updates.boxes = boxes
-            requested_updates.items = items
-            requested_updates._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.boxes = boxes
+            _built.items = items
+            _built._parse_notes = None
+            requested_updates = _built
         else:  # a subclass: its own __init__ runs
             requested_updates = cls(
                 boxes=boxes,

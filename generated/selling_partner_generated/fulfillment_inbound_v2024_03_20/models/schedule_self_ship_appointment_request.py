@@ -91,9 +91,11 @@ class ScheduleSelfShipAppointmentRequest:
         if cls is ScheduleSelfShipAppointmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            schedule_self_ship_appointment_request = object.__new__(cls)
-            schedule_self_ship_appointment_request.reason_comment = reason_comment
-            schedule_self_ship_appointment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.reason_comment = reason_comment
+            _built._parse_notes = None
+            schedule_self_ship_appointment_request = _built
         else:  # a subclass: its own __init__ runs
             schedule_self_ship_appointment_request = cls(
                 reason_comment=reason_comment,

@@ -109,11 +109,11 @@ class ScheduleSelfShipAppointmentResponse:
         if cls is ScheduleSelfShipAppointmentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            schedule_self_ship_appointment_response = object.__new__(cls)
-            schedule_self_ship_appointment_response.self_ship_appointment_details = (
-                self_ship_appointment_details
-            )
-            schedule_self_ship_appointment_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.self_ship_appointment_details = self_ship_appointment_details
+            _built._parse_notes = None
+            schedule_self_ship_appointment_response = _built
         else:  # a subclass: its own __init__ runs
             schedule_self_ship_appointment_response = cls(
                 self_ship_appointment_details=self_ship_appointment_details,

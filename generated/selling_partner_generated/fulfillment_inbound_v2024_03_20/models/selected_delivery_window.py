@@ -143,15 +143,15 @@ class SelectedDeliveryWindow:
         if cls is SelectedDeliveryWindow:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            selected_delivery_window = object.__new__(cls)
-            selected_delivery_window.availability_type = availability_type
-            selected_delivery_window.delivery_window_option_id = (
-                delivery_window_option_id
-            )
-            selected_delivery_window.end_date = end_date
-            selected_delivery_window.start_date = start_date
-            selected_delivery_window.editable_until = editable_until
-            selected_delivery_window._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.availability_type = availability_type
+            _built.delivery_window_option_id = delivery_window_option_id
+            _built.end_date = end_date
+            _built.start_date = start_date
+            _built.editable_until = editable_until
+            _built._parse_notes = None
+            selected_delivery_window = _built
         else:  # a subclass: its own __init__ runs
             selected_delivery_window = cls(
                 availability_type=availability_type,

@@ -148,11 +148,13 @@ class SelfShipAppointmentDetails:
         if cls is SelfShipAppointmentDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            self_ship_appointment_details = object.__new__(cls)
-            self_ship_appointment_details.appointment_id = appointment_id
-            self_ship_appointment_details.appointment_slot_time = appointment_slot_time
-            self_ship_appointment_details.appointment_status = appointment_status
-            self_ship_appointment_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appointment_id = appointment_id
+            _built.appointment_slot_time = appointment_slot_time
+            _built.appointment_status = appointment_status
+            _built._parse_notes = None
+            self_ship_appointment_details = _built
         else:  # a subclass: its own __init__ runs
             self_ship_appointment_details = cls(
                 appointment_id=appointment_id,

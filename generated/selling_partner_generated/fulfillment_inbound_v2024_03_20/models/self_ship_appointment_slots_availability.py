@@ -137,10 +137,12 @@ class SelfShipAppointmentSlotsAvailability:
         if cls is SelfShipAppointmentSlotsAvailability:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            self_ship_appointment_slots_availability = object.__new__(cls)
-            self_ship_appointment_slots_availability.expires_at = expires_at
-            self_ship_appointment_slots_availability.slots = slots
-            self_ship_appointment_slots_availability._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.expires_at = expires_at
+            _built.slots = slots
+            _built._parse_notes = None
+            self_ship_appointment_slots_availability = _built
         else:  # a subclass: its own __init__ runs
             self_ship_appointment_slots_availability = cls(
                 expires_at=expires_at,

@@ -113,9 +113,11 @@ class SetPackingInformationRequest:
         if cls is SetPackingInformationRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            set_packing_information_request = object.__new__(cls)
-            set_packing_information_request.package_groupings = package_groupings
-            set_packing_information_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_groupings = package_groupings
+            _built._parse_notes = None
+            set_packing_information_request = _built
         else:  # a subclass: its own __init__ runs
             set_packing_information_request = cls(
                 package_groupings=package_groupings,

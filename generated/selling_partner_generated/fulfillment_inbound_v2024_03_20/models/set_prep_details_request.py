@@ -125,10 +125,12 @@ class SetPrepDetailsRequest:
         if cls is SetPrepDetailsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            set_prep_details_request = object.__new__(cls)
-            set_prep_details_request.marketplace_id = marketplace_id
-            set_prep_details_request.msku_prep_details = msku_prep_details
-            set_prep_details_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.msku_prep_details = msku_prep_details
+            _built._parse_notes = None
+            set_prep_details_request = _built
         else:  # a subclass: its own __init__ runs
             set_prep_details_request = cls(
                 marketplace_id=marketplace_id,

@@ -373,25 +373,25 @@ class Shipment:
         if cls is Shipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment = object.__new__(cls)
-            shipment.destination = destination
-            shipment.placement_option_id = placement_option_id
-            shipment.shipment_id = shipment_id
-            shipment.source = source
-            shipment.amazon_reference_id = amazon_reference_id
-            shipment.contact_information = contact_information
-            shipment.dates = dates
-            shipment.freight_information = freight_information
-            shipment.name = name
-            shipment.selected_delivery_window = selected_delivery_window
-            shipment.selected_transportation_option_id = (
-                selected_transportation_option_id
-            )
-            shipment.self_ship_appointment_details = self_ship_appointment_details
-            shipment.shipment_confirmation_id = shipment_confirmation_id
-            shipment.status = status
-            shipment.tracking_details = tracking_details
-            shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination = destination
+            _built.placement_option_id = placement_option_id
+            _built.shipment_id = shipment_id
+            _built.source = source
+            _built.amazon_reference_id = amazon_reference_id
+            _built.contact_information = contact_information
+            _built.dates = dates
+            _built.freight_information = freight_information
+            _built.name = name
+            _built.selected_delivery_window = selected_delivery_window
+            _built.selected_transportation_option_id = selected_transportation_option_id
+            _built.self_ship_appointment_details = self_ship_appointment_details
+            _built.shipment_confirmation_id = shipment_confirmation_id
+            _built.status = status
+            _built.tracking_details = tracking_details
+            _built._parse_notes = None
+            shipment = _built
         else:  # a subclass: its own __init__ runs
             shipment = cls(
                 destination=destination,

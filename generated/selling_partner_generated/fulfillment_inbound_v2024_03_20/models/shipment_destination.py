@@ -136,11 +136,13 @@ class ShipmentDestination:
         if cls is ShipmentDestination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_destination = object.__new__(cls)
-            shipment_destination.destination_type = destination_type
-            shipment_destination.address = address
-            shipment_destination.warehouse_id = warehouse_id
-            shipment_destination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_type = destination_type
+            _built.address = address
+            _built.warehouse_id = warehouse_id
+            _built._parse_notes = None
+            shipment_destination = _built
         else:  # a subclass: its own __init__ runs
             shipment_destination = cls(
                 destination_type=destination_type,

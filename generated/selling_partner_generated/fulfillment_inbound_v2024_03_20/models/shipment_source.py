@@ -120,10 +120,12 @@ class ShipmentSource:
         if cls is ShipmentSource:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_source = object.__new__(cls)
-            shipment_source.source_type = source_type
-            shipment_source.address = address
-            shipment_source._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.source_type = source_type
+            _built.address = address
+            _built._parse_notes = None
+            shipment_source = _built
         else:  # a subclass: its own __init__ runs
             shipment_source = cls(
                 source_type=source_type,

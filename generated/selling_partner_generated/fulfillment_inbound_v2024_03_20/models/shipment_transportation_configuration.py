@@ -196,19 +196,15 @@ class ShipmentTransportationConfiguration:
         if cls is ShipmentTransportationConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_transportation_configuration = object.__new__(cls)
-            shipment_transportation_configuration.ready_to_ship_window = (
-                ready_to_ship_window
-            )
-            shipment_transportation_configuration.shipment_id = shipment_id
-            shipment_transportation_configuration.contact_information = (
-                contact_information
-            )
-            shipment_transportation_configuration.freight_information = (
-                freight_information
-            )
-            shipment_transportation_configuration.pallets = pallets
-            shipment_transportation_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.ready_to_ship_window = ready_to_ship_window
+            _built.shipment_id = shipment_id
+            _built.contact_information = contact_information
+            _built.freight_information = freight_information
+            _built.pallets = pallets
+            _built._parse_notes = None
+            shipment_transportation_configuration = _built
         else:  # a subclass: its own __init__ runs
             shipment_transportation_configuration = cls(
                 ready_to_ship_window=ready_to_ship_window,

@@ -104,10 +104,12 @@ class ShippingConfiguration:
         if cls is ShippingConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_configuration = object.__new__(cls)
-            shipping_configuration.shipping_mode = shipping_mode
-            shipping_configuration.shipping_solution = shipping_solution
-            shipping_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipping_mode = shipping_mode
+            _built.shipping_solution = shipping_solution
+            _built._parse_notes = None
+            shipping_configuration = _built
         else:  # a subclass: its own __init__ runs
             shipping_configuration = cls(
                 shipping_mode=shipping_mode,

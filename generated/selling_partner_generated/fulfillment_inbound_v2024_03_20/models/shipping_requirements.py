@@ -95,10 +95,12 @@ class ShippingRequirements:
         if cls is ShippingRequirements:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_requirements = object.__new__(cls)
-            shipping_requirements.modes = modes
-            shipping_requirements.solution = solution
-            shipping_requirements._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.modes = modes
+            _built.solution = solution
+            _built._parse_notes = None
+            shipping_requirements = _built
         else:  # a subclass: its own __init__ runs
             shipping_requirements = cls(
                 modes=modes,

@@ -117,9 +117,11 @@ class SpdTrackingDetail:
         if cls is SpdTrackingDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            spd_tracking_detail = object.__new__(cls)
-            spd_tracking_detail.spd_tracking_items = spd_tracking_items
-            spd_tracking_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.spd_tracking_items = spd_tracking_items
+            _built._parse_notes = None
+            spd_tracking_detail = _built
         else:  # a subclass: its own __init__ runs
             spd_tracking_detail = cls(
                 spd_tracking_items=spd_tracking_items,

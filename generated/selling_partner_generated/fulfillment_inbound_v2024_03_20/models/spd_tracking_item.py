@@ -125,13 +125,13 @@ class SpdTrackingItem:
         if cls is SpdTrackingItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            spd_tracking_item = object.__new__(cls)
-            spd_tracking_item.box_id = box_id
-            spd_tracking_item.tracking_id = tracking_id
-            spd_tracking_item.tracking_number_validation_status = (
-                tracking_number_validation_status
-            )
-            spd_tracking_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.box_id = box_id
+            _built.tracking_id = tracking_id
+            _built.tracking_number_validation_status = tracking_number_validation_status
+            _built._parse_notes = None
+            spd_tracking_item = _built
         else:  # a subclass: its own __init__ runs
             spd_tracking_item = cls(
                 box_id=box_id,

@@ -95,10 +95,12 @@ class SpdTrackingItemInput:
         if cls is SpdTrackingItemInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            spd_tracking_item_input = object.__new__(cls)
-            spd_tracking_item_input.box_id = box_id
-            spd_tracking_item_input.tracking_id = tracking_id
-            spd_tracking_item_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.box_id = box_id
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            spd_tracking_item_input = _built
         else:  # a subclass: its own __init__ runs
             spd_tracking_item_input = cls(
                 box_id=box_id,

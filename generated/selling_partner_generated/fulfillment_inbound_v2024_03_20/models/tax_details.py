@@ -146,11 +146,13 @@ class TaxDetails:
         if cls is TaxDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_details = object.__new__(cls)
-            tax_details.declared_value = declared_value
-            tax_details.hsn_code = hsn_code
-            tax_details.tax_rates = tax_rates
-            tax_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.declared_value = declared_value
+            _built.hsn_code = hsn_code
+            _built.tax_rates = tax_rates
+            _built._parse_notes = None
+            tax_details = _built
         else:  # a subclass: its own __init__ runs
             tax_details = cls(
                 declared_value=declared_value,

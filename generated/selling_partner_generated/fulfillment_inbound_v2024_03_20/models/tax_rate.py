@@ -122,11 +122,13 @@ class TaxRate:
         if cls is TaxRate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_rate = object.__new__(cls)
-            tax_rate.cess_rate = cess_rate
-            tax_rate.gst_rate = gst_rate
-            tax_rate.tax_type = tax_type
-            tax_rate._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cess_rate = cess_rate
+            _built.gst_rate = gst_rate
+            _built.tax_type = tax_type
+            _built._parse_notes = None
+            tax_rate = _built
         else:  # a subclass: its own __init__ runs
             tax_rate = cls(
                 cess_rate=cess_rate,

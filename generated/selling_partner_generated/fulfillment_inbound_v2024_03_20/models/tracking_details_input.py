@@ -138,10 +138,12 @@ class TrackingDetailsInput:
         if cls is TrackingDetailsInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_details_input = object.__new__(cls)
-            tracking_details_input.ltl_tracking_detail = ltl_tracking_detail
-            tracking_details_input.spd_tracking_detail = spd_tracking_detail
-            tracking_details_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.ltl_tracking_detail = ltl_tracking_detail
+            _built.spd_tracking_detail = spd_tracking_detail
+            _built._parse_notes = None
+            tracking_details_input = _built
         else:  # a subclass: its own __init__ runs
             tracking_details_input = cls(
                 ltl_tracking_detail=ltl_tracking_detail,

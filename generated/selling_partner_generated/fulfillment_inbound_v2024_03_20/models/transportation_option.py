@@ -199,16 +199,18 @@ class TransportationOption:
         if cls is TransportationOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transportation_option = object.__new__(cls)
-            transportation_option.carrier = carrier
-            transportation_option.preconditions = preconditions
-            transportation_option.shipment_id = shipment_id
-            transportation_option.shipping_mode = shipping_mode
-            transportation_option.shipping_solution = shipping_solution
-            transportation_option.transportation_option_id = transportation_option_id
-            transportation_option.carrier_appointment = carrier_appointment
-            transportation_option.quote = quote
-            transportation_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier = carrier
+            _built.preconditions = preconditions
+            _built.shipment_id = shipment_id
+            _built.shipping_mode = shipping_mode
+            _built.shipping_solution = shipping_solution
+            _built.transportation_option_id = transportation_option_id
+            _built.carrier_appointment = carrier_appointment
+            _built.quote = quote
+            _built._parse_notes = None
+            transportation_option = _built
         else:  # a subclass: its own __init__ runs
             transportation_option = cls(
                 carrier=carrier,

@@ -140,11 +140,13 @@ class TransportationSelection:
         if cls is TransportationSelection:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transportation_selection = object.__new__(cls)
-            transportation_selection.shipment_id = shipment_id
-            transportation_selection.transportation_option_id = transportation_option_id
-            transportation_selection.contact_information = contact_information
-            transportation_selection._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_id = shipment_id
+            _built.transportation_option_id = transportation_option_id
+            _built.contact_information = contact_information
+            _built._parse_notes = None
+            transportation_selection = _built
         else:  # a subclass: its own __init__ runs
             transportation_selection = cls(
                 shipment_id=shipment_id,

@@ -114,10 +114,12 @@ class UpdateItemComplianceDetailsRequest:
         if cls is UpdateItemComplianceDetailsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_item_compliance_details_request = object.__new__(cls)
-            update_item_compliance_details_request.msku = msku
-            update_item_compliance_details_request.tax_details = tax_details
-            update_item_compliance_details_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.msku = msku
+            _built.tax_details = tax_details
+            _built._parse_notes = None
+            update_item_compliance_details_request = _built
         else:  # a subclass: its own __init__ runs
             update_item_compliance_details_request = cls(
                 msku=msku,

@@ -100,9 +100,11 @@ class UpdateShipmentSourceAddressRequest:
         if cls is UpdateShipmentSourceAddressRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_shipment_source_address_request = object.__new__(cls)
-            update_shipment_source_address_request.address = address
-            update_shipment_source_address_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built._parse_notes = None
+            update_shipment_source_address_request = _built
         else:  # a subclass: its own __init__ runs
             update_shipment_source_address_request = cls(
                 address=address,

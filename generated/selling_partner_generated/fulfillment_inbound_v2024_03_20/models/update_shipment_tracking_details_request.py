@@ -107,9 +107,11 @@ class UpdateShipmentTrackingDetailsRequest:
         if cls is UpdateShipmentTrackingDetailsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_shipment_tracking_details_request = object.__new__(cls)
-            update_shipment_tracking_details_request.tracking_details = tracking_details
-            update_shipment_tracking_details_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tracking_details = tracking_details
+            _built._parse_notes = None
+            update_shipment_tracking_details_request = _built
         else:  # a subclass: its own __init__ runs
             update_shipment_tracking_details_request = cls(
                 tracking_details=tracking_details,

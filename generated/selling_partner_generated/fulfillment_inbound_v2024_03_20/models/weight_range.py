@@ -117,11 +117,13 @@ class WeightRange:
         if cls is WeightRange:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            weight_range = object.__new__(cls)
-            weight_range.maximum = maximum
-            weight_range.minimum = minimum
-            weight_range.unit = unit
-            weight_range._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.maximum = maximum
+            _built.minimum = minimum
+            _built.unit = unit
+            _built._parse_notes = None
+            weight_range = _built
         else:  # a subclass: its own __init__ runs
             weight_range = cls(
                 maximum=maximum,

@@ -121,11 +121,13 @@ class Window:
         if cls is Window:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            window = object.__new__(cls)
-            window.end = end
-            window.start = start
-            window.editable_until = editable_until
-            window._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end = end
+            _built.start = start
+            _built.editable_until = editable_until
+            _built._parse_notes = None
+            window = _built
         else:  # a subclass: its own __init__ runs
             window = cls(
                 end=end,

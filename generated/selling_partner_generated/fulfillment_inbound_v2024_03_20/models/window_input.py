@@ -83,9 +83,11 @@ class WindowInput:
         if cls is WindowInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            window_input = object.__new__(cls)
-            window_input.start = start
-            window_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.start = start
+            _built._parse_notes = None
+            window_input = _built
         else:  # a subclass: its own __init__ runs
             window_input = cls(
                 start=start,

@@ -207,18 +207,20 @@ class Address:
         if cls is Address:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            address = object.__new__(cls)
-            address.address_line_1 = address_line_1
-            address.country_code = country_code
-            address.name = name
-            address.postal_code = postal_code
-            address.address_line_2 = address_line_2
-            address.address_line_3 = address_line_3
-            address.city = city
-            address.district_or_county = district_or_county
-            address.phone = phone
-            address.state_or_region = state_or_region
-            address._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address_line_1 = address_line_1
+            _built.country_code = country_code
+            _built.name = name
+            _built.postal_code = postal_code
+            _built.address_line_2 = address_line_2
+            _built.address_line_3 = address_line_3
+            _built.city = city
+            _built.district_or_county = district_or_county
+            _built.phone = phone
+            _built.state_or_region = state_or_region
+            _built._parse_notes = None
+            address = _built
         else:  # a subclass: its own __init__ runs
             address = cls(
                 address_line_1=address_line_1,

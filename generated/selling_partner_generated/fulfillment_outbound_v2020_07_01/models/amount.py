@@ -103,10 +103,12 @@ class Amount:
         if cls is Amount:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amount = object.__new__(cls)
-            amount.unit_of_measure = unit_of_measure
-            amount.value = value
-            amount._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.unit_of_measure = unit_of_measure
+            _built.value = value
+            _built._parse_notes = None
+            amount = _built
         else:  # a subclass: its own __init__ runs
             amount = cls(
                 unit_of_measure=unit_of_measure,

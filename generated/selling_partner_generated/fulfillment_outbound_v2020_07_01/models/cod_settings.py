@@ -164,13 +164,15 @@ class CODSettings:
         if cls is CODSettings:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            cod_settings = object.__new__(cls)
-            cod_settings.is_cod_required = is_cod_required
-            cod_settings.cod_charge = cod_charge
-            cod_settings.cod_charge_tax = cod_charge_tax
-            cod_settings.shipping_charge = shipping_charge
-            cod_settings.shipping_charge_tax = shipping_charge_tax
-            cod_settings._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_cod_required = is_cod_required
+            _built.cod_charge = cod_charge
+            _built.cod_charge_tax = cod_charge_tax
+            _built.shipping_charge = shipping_charge
+            _built.shipping_charge_tax = shipping_charge_tax
+            _built._parse_notes = None
+            cod_settings = _built
         else:  # a subclass: its own __init__ runs
             cod_settings = cls(
                 is_cod_required=is_cod_required,

@@ -235,23 +235,19 @@ class CreateFulfillmentOrderItem:
         if cls is CreateFulfillmentOrderItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_fulfillment_order_item = object.__new__(cls)
-            create_fulfillment_order_item.quantity = quantity
-            create_fulfillment_order_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            create_fulfillment_order_item.seller_sku = seller_sku
-            create_fulfillment_order_item.displayable_comment = displayable_comment
-            create_fulfillment_order_item.fulfillment_network_sku = (
-                fulfillment_network_sku
-            )
-            create_fulfillment_order_item.gift_message = gift_message
-            create_fulfillment_order_item.per_unit_declared_value = (
-                per_unit_declared_value
-            )
-            create_fulfillment_order_item.per_unit_price = per_unit_price
-            create_fulfillment_order_item.per_unit_tax = per_unit_tax
-            create_fulfillment_order_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.seller_sku = seller_sku
+            _built.displayable_comment = displayable_comment
+            _built.fulfillment_network_sku = fulfillment_network_sku
+            _built.gift_message = gift_message
+            _built.per_unit_declared_value = per_unit_declared_value
+            _built.per_unit_price = per_unit_price
+            _built.per_unit_tax = per_unit_tax
+            _built._parse_notes = None
+            create_fulfillment_order_item = _built
         else:  # a subclass: its own __init__ runs
             create_fulfillment_order_item = cls(
                 quantity=quantity,

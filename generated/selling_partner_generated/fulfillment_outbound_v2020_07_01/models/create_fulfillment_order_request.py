@@ -442,35 +442,27 @@ class CreateFulfillmentOrderRequest:
         if cls is CreateFulfillmentOrderRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_fulfillment_order_request = object.__new__(cls)
-            create_fulfillment_order_request.destination_address = destination_address
-            create_fulfillment_order_request.displayable_order_comment = (
-                displayable_order_comment
-            )
-            create_fulfillment_order_request.displayable_order_date = (
-                displayable_order_date
-            )
-            create_fulfillment_order_request.displayable_order_id = displayable_order_id
-            create_fulfillment_order_request.items = items
-            create_fulfillment_order_request.seller_fulfillment_order_id = (
-                seller_fulfillment_order_id
-            )
-            create_fulfillment_order_request.shipping_speed_category = (
-                shipping_speed_category
-            )
-            create_fulfillment_order_request.cod_settings = cod_settings
-            create_fulfillment_order_request.delivery_preferences = delivery_preferences
-            create_fulfillment_order_request.delivery_window = delivery_window
-            create_fulfillment_order_request.feature_constraints = feature_constraints
-            create_fulfillment_order_request.fulfillment_action = fulfillment_action
-            create_fulfillment_order_request.fulfillment_policy = fulfillment_policy
-            create_fulfillment_order_request.marketplace_id = marketplace_id
-            create_fulfillment_order_request.notification_emails = notification_emails
-            create_fulfillment_order_request.payment_information = payment_information
-            create_fulfillment_order_request.ship_from_country_code = (
-                ship_from_country_code
-            )
-            create_fulfillment_order_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_address = destination_address
+            _built.displayable_order_comment = displayable_order_comment
+            _built.displayable_order_date = displayable_order_date
+            _built.displayable_order_id = displayable_order_id
+            _built.items = items
+            _built.seller_fulfillment_order_id = seller_fulfillment_order_id
+            _built.shipping_speed_category = shipping_speed_category
+            _built.cod_settings = cod_settings
+            _built.delivery_preferences = delivery_preferences
+            _built.delivery_window = delivery_window
+            _built.feature_constraints = feature_constraints
+            _built.fulfillment_action = fulfillment_action
+            _built.fulfillment_policy = fulfillment_policy
+            _built.marketplace_id = marketplace_id
+            _built.notification_emails = notification_emails
+            _built.payment_information = payment_information
+            _built.ship_from_country_code = ship_from_country_code
+            _built._parse_notes = None
+            create_fulfillment_order_request = _built
         else:  # a subclass: its own __init__ runs
             create_fulfillment_order_request = cls(
                 destination_address=destination_address,

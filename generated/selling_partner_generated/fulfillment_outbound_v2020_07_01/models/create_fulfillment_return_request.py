@@ -106,9 +106,11 @@ class CreateFulfillmentReturnRequest:
         if cls is CreateFulfillmentReturnRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_fulfillment_return_request = object.__new__(cls)
-            create_fulfillment_return_request.items = items
-            create_fulfillment_return_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.items = items
+            _built._parse_notes = None
+            create_fulfillment_return_request = _built
         else:  # a subclass: its own __init__ runs
             create_fulfillment_return_request = cls(
                 items=items,

@@ -133,10 +133,12 @@ class CreateFulfillmentReturnResponse:
         if cls is CreateFulfillmentReturnResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_fulfillment_return_response = object.__new__(cls)
-            create_fulfillment_return_response.errors = errors
-            create_fulfillment_return_response.payload = payload
-            create_fulfillment_return_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            create_fulfillment_return_response = _built
         else:  # a subclass: its own __init__ runs
             create_fulfillment_return_response = cls(
                 errors=errors,

@@ -182,13 +182,13 @@ class CreateFulfillmentReturnResult:
         if cls is CreateFulfillmentReturnResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_fulfillment_return_result = object.__new__(cls)
-            create_fulfillment_return_result.invalid_return_items = invalid_return_items
-            create_fulfillment_return_result.return_authorizations = (
-                return_authorizations
-            )
-            create_fulfillment_return_result.return_items = return_items
-            create_fulfillment_return_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invalid_return_items = invalid_return_items
+            _built.return_authorizations = return_authorizations
+            _built.return_items = return_items
+            _built._parse_notes = None
+            create_fulfillment_return_result = _built
         else:  # a subclass: its own __init__ runs
             create_fulfillment_return_result = cls(
                 invalid_return_items=invalid_return_items,

@@ -143,15 +143,15 @@ class CreateReturnItem:
         if cls is CreateReturnItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_return_item = object.__new__(cls)
-            create_return_item.amazon_shipment_id = amazon_shipment_id
-            create_return_item.return_reason_code = return_reason_code
-            create_return_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            create_return_item.seller_return_item_id = seller_return_item_id
-            create_return_item.return_comment = return_comment
-            create_return_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_shipment_id = amazon_shipment_id
+            _built.return_reason_code = return_reason_code
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.seller_return_item_id = seller_return_item_id
+            _built.return_comment = return_comment
+            _built._parse_notes = None
+            create_return_item = _built
         else:  # a subclass: its own __init__ runs
             create_return_item = cls(
                 amazon_shipment_id=amazon_shipment_id,

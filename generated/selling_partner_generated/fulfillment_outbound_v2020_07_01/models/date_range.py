@@ -96,10 +96,12 @@ class DateRange:
         if cls is DateRange:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            date_range = object.__new__(cls)
-            date_range.earliest = earliest
-            date_range.latest = latest
-            date_range._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.earliest = earliest
+            _built.latest = latest
+            _built._parse_notes = None
+            date_range = _built
         else:  # a subclass: its own __init__ runs
             date_range = cls(
                 earliest=earliest,

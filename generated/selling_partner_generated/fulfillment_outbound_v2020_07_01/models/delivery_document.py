@@ -126,10 +126,12 @@ class DeliveryDocument:
         if cls is DeliveryDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_document = object.__new__(cls)
-            delivery_document.document_type = document_type
-            delivery_document.url = url
-            delivery_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.document_type = document_type
+            _built.url = url
+            _built._parse_notes = None
+            delivery_document = _built
         else:  # a subclass: its own __init__ runs
             delivery_document = cls(
                 document_type=document_type,

@@ -149,10 +149,12 @@ class DeliveryInformation:
         if cls is DeliveryInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_information = object.__new__(cls)
-            delivery_information.delivery_document_list = delivery_document_list
-            delivery_information.drop_off_location = drop_off_location
-            delivery_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_document_list = delivery_document_list
+            _built.drop_off_location = drop_off_location
+            _built._parse_notes = None
+            delivery_information = _built
         else:  # a subclass: its own __init__ runs
             delivery_information = cls(
                 delivery_document_list=delivery_document_list,

@@ -96,10 +96,12 @@ class DeliveryMessage:
         if cls is DeliveryMessage:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_message = object.__new__(cls)
-            delivery_message.locale = locale
-            delivery_message.text = text
-            delivery_message._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.locale = locale
+            _built.text = text
+            _built._parse_notes = None
+            delivery_message = _built
         else:  # a subclass: its own __init__ runs
             delivery_message = cls(
                 locale=locale,

@@ -145,11 +145,13 @@ class DeliveryOffer:
         if cls is DeliveryOffer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_offer = object.__new__(cls)
-            delivery_offer.date_range = date_range
-            delivery_offer.expires_at = expires_at
-            delivery_offer.policy = policy
-            delivery_offer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.date_range = date_range
+            _built.expires_at = expires_at
+            _built.policy = policy
+            _built._parse_notes = None
+            delivery_offer = _built
         else:  # a subclass: its own __init__ runs
             delivery_offer = cls(
                 date_range=date_range,

@@ -103,9 +103,11 @@ class DeliveryPolicy:
         if cls is DeliveryPolicy:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_policy = object.__new__(cls)
-            delivery_policy.message = message
-            delivery_policy._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.message = message
+            _built._parse_notes = None
+            delivery_policy = _built
         else:  # a subclass: its own __init__ runs
             delivery_policy = cls(
                 message=message,

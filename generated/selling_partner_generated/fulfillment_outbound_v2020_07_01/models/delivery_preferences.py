@@ -131,10 +131,12 @@ class DeliveryPreferences:
         if cls is DeliveryPreferences:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_preferences = object.__new__(cls)
-            delivery_preferences.delivery_instructions = delivery_instructions
-            delivery_preferences.drop_off_location = drop_off_location
-            delivery_preferences._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_instructions = delivery_instructions
+            _built.drop_off_location = drop_off_location
+            _built._parse_notes = None
+            delivery_preferences = _built
         else:  # a subclass: its own __init__ runs
             delivery_preferences = cls(
                 delivery_instructions=delivery_instructions,

@@ -96,10 +96,12 @@ class DeliveryWindow:
         if cls is DeliveryWindow:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_window = object.__new__(cls)
-            delivery_window.end_date = end_date
-            delivery_window.start_date = start_date
-            delivery_window._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_date = end_date
+            _built.start_date = start_date
+            _built._parse_notes = None
+            delivery_window = _built
         else:  # a subclass: its own __init__ runs
             delivery_window = cls(
                 end_date=end_date,

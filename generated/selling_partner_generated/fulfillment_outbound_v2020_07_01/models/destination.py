@@ -131,10 +131,12 @@ class Destination:
         if cls is Destination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            destination = object.__new__(cls)
-            destination.delivery_address = delivery_address
-            destination.ip_address = ip_address
-            destination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_address = delivery_address
+            _built.ip_address = ip_address
+            _built._parse_notes = None
+            destination = _built
         else:  # a subclass: its own __init__ runs
             destination = cls(
                 delivery_address=delivery_address,

@@ -131,10 +131,12 @@ class DropOffLocation:
         if cls is DropOffLocation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            drop_off_location = object.__new__(cls)
-            drop_off_location.type_ = type_
-            drop_off_location.attributes = attributes
-            drop_off_location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.type_ = type_
+            _built.attributes = attributes
+            _built._parse_notes = None
+            drop_off_location = _built
         else:  # a subclass: its own __init__ runs
             drop_off_location = cls(
                 type_=type_,

@@ -113,11 +113,13 @@ class Feature:
         if cls is Feature:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            feature = object.__new__(cls)
-            feature.feature_description = feature_description
-            feature.feature_name = feature_name
-            feature.seller_eligible = seller_eligible
-            feature._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feature_description = feature_description
+            _built.feature_name = feature_name
+            _built.seller_eligible = seller_eligible
+            _built._parse_notes = None
+            feature = _built
         else:  # a subclass: its own __init__ runs
             feature = cls(
                 feature_description=feature_description,

@@ -119,10 +119,12 @@ class FeatureSettings:
         if cls is FeatureSettings:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            feature_settings = object.__new__(cls)
-            feature_settings.feature_fulfillment_policy = feature_fulfillment_policy
-            feature_settings.feature_name = feature_name
-            feature_settings._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feature_fulfillment_policy = feature_fulfillment_policy
+            _built.feature_name = feature_name
+            _built._parse_notes = None
+            feature_settings = _built
         else:  # a subclass: its own __init__ runs
             feature_settings = cls(
                 feature_fulfillment_policy=feature_fulfillment_policy,

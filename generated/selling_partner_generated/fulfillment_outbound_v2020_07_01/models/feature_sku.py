@@ -147,13 +147,15 @@ class FeatureSku:
         if cls is FeatureSku:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            feature_sku = object.__new__(cls)
-            feature_sku.asin = asin
-            feature_sku.fn_sku = fn_sku
-            feature_sku.overlapping_skus = overlapping_skus
-            feature_sku.seller_sku = seller_sku
-            feature_sku.sku_count = sku_count
-            feature_sku._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.fn_sku = fn_sku
+            _built.overlapping_skus = overlapping_skus
+            _built.seller_sku = seller_sku
+            _built.sku_count = sku_count
+            _built._parse_notes = None
+            feature_sku = _built
         else:  # a subclass: its own __init__ runs
             feature_sku = cls(
                 asin=asin,

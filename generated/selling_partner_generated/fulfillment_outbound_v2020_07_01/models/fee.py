@@ -114,10 +114,12 @@ class Fee:
         if cls is Fee:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee = object.__new__(cls)
-            fee.amount = amount
-            fee.name = name
-            fee._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.name = name
+            _built._parse_notes = None
+            fee = _built
         else:  # a subclass: its own __init__ runs
             fee = cls(
                 amount=amount,

@@ -375,24 +375,26 @@ class FulfillmentOrder:
         if cls is FulfillmentOrder:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_order = object.__new__(cls)
-            fulfillment_order.destination_address = destination_address
-            fulfillment_order.displayable_order_comment = displayable_order_comment
-            fulfillment_order.displayable_order_date = displayable_order_date
-            fulfillment_order.displayable_order_id = displayable_order_id
-            fulfillment_order.fulfillment_order_status = fulfillment_order_status
-            fulfillment_order.marketplace_id = marketplace_id
-            fulfillment_order.received_date = received_date
-            fulfillment_order.seller_fulfillment_order_id = seller_fulfillment_order_id
-            fulfillment_order.shipping_speed_category = shipping_speed_category
-            fulfillment_order.status_updated_date = status_updated_date
-            fulfillment_order.cod_settings = cod_settings
-            fulfillment_order.delivery_window = delivery_window
-            fulfillment_order.feature_constraints = feature_constraints
-            fulfillment_order.fulfillment_action = fulfillment_action
-            fulfillment_order.fulfillment_policy = fulfillment_policy
-            fulfillment_order.notification_emails = notification_emails
-            fulfillment_order._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_address = destination_address
+            _built.displayable_order_comment = displayable_order_comment
+            _built.displayable_order_date = displayable_order_date
+            _built.displayable_order_id = displayable_order_id
+            _built.fulfillment_order_status = fulfillment_order_status
+            _built.marketplace_id = marketplace_id
+            _built.received_date = received_date
+            _built.seller_fulfillment_order_id = seller_fulfillment_order_id
+            _built.shipping_speed_category = shipping_speed_category
+            _built.status_updated_date = status_updated_date
+            _built.cod_settings = cod_settings
+            _built.delivery_window = delivery_window
+            _built.feature_constraints = feature_constraints
+            _built.fulfillment_action = fulfillment_action
+            _built.fulfillment_policy = fulfillment_policy
+            _built.notification_emails = notification_emails
+            _built._parse_notes = None
+            fulfillment_order = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_order = cls(
                 destination_address=destination_address,

@@ -325,24 +325,24 @@ class FulfillmentOrderItem:
         if cls is FulfillmentOrderItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_order_item = object.__new__(cls)
-            fulfillment_order_item.cancelled_quantity = cancelled_quantity
-            fulfillment_order_item.quantity = quantity
-            fulfillment_order_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            fulfillment_order_item.seller_sku = seller_sku
-            fulfillment_order_item.unfulfillable_quantity = unfulfillable_quantity
-            fulfillment_order_item.displayable_comment = displayable_comment
-            fulfillment_order_item.estimated_arrival_date = estimated_arrival_date
-            fulfillment_order_item.estimated_ship_date = estimated_ship_date
-            fulfillment_order_item.fulfillment_network_sku = fulfillment_network_sku
-            fulfillment_order_item.gift_message = gift_message
-            fulfillment_order_item.order_item_disposition = order_item_disposition
-            fulfillment_order_item.per_unit_declared_value = per_unit_declared_value
-            fulfillment_order_item.per_unit_price = per_unit_price
-            fulfillment_order_item.per_unit_tax = per_unit_tax
-            fulfillment_order_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cancelled_quantity = cancelled_quantity
+            _built.quantity = quantity
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.seller_sku = seller_sku
+            _built.unfulfillable_quantity = unfulfillable_quantity
+            _built.displayable_comment = displayable_comment
+            _built.estimated_arrival_date = estimated_arrival_date
+            _built.estimated_ship_date = estimated_ship_date
+            _built.fulfillment_network_sku = fulfillment_network_sku
+            _built.gift_message = gift_message
+            _built.order_item_disposition = order_item_disposition
+            _built.per_unit_declared_value = per_unit_declared_value
+            _built.per_unit_price = per_unit_price
+            _built.per_unit_tax = per_unit_tax
+            _built._parse_notes = None
+            fulfillment_order_item = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_order_item = cls(
                 cancelled_quantity=cancelled_quantity,

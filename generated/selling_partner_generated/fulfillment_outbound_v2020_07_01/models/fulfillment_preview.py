@@ -343,25 +343,21 @@ class FulfillmentPreview:
         if cls is FulfillmentPreview:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_preview = object.__new__(cls)
-            fulfillment_preview.is_cod_capable = is_cod_capable
-            fulfillment_preview.is_fulfillable = is_fulfillable
-            fulfillment_preview.marketplace_id = marketplace_id
-            fulfillment_preview.shipping_speed_category = shipping_speed_category
-            fulfillment_preview.estimated_fees = estimated_fees
-            fulfillment_preview.estimated_shipping_weight = estimated_shipping_weight
-            fulfillment_preview.feature_constraints = feature_constraints
-            fulfillment_preview.fulfillment_preview_shipments = (
-                fulfillment_preview_shipments
-            )
-            fulfillment_preview.order_unfulfillable_reasons = (
-                order_unfulfillable_reasons
-            )
-            fulfillment_preview.scheduled_delivery_info = scheduled_delivery_info
-            fulfillment_preview.unfulfillable_preview_items = (
-                unfulfillable_preview_items
-            )
-            fulfillment_preview._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_cod_capable = is_cod_capable
+            _built.is_fulfillable = is_fulfillable
+            _built.marketplace_id = marketplace_id
+            _built.shipping_speed_category = shipping_speed_category
+            _built.estimated_fees = estimated_fees
+            _built.estimated_shipping_weight = estimated_shipping_weight
+            _built.feature_constraints = feature_constraints
+            _built.fulfillment_preview_shipments = fulfillment_preview_shipments
+            _built.order_unfulfillable_reasons = order_unfulfillable_reasons
+            _built.scheduled_delivery_info = scheduled_delivery_info
+            _built.unfulfillable_preview_items = unfulfillable_preview_items
+            _built._parse_notes = None
+            fulfillment_preview = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_preview = cls(
                 is_cod_capable=is_cod_capable,

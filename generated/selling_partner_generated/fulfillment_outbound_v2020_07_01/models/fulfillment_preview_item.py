@@ -200,19 +200,17 @@ class FulfillmentPreviewItem:
         if cls is FulfillmentPreviewItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_preview_item = object.__new__(cls)
-            fulfillment_preview_item.quantity = quantity
-            fulfillment_preview_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            fulfillment_preview_item.seller_sku = seller_sku
-            fulfillment_preview_item.estimated_shipping_weight = (
-                estimated_shipping_weight
-            )
-            fulfillment_preview_item.shipping_weight_calculation_method = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.seller_sku = seller_sku
+            _built.estimated_shipping_weight = estimated_shipping_weight
+            _built.shipping_weight_calculation_method = (
                 shipping_weight_calculation_method
             )
-            fulfillment_preview_item._parse_notes = None
+            _built._parse_notes = None
+            fulfillment_preview_item = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_preview_item = cls(
                 quantity=quantity,

@@ -234,16 +234,16 @@ class FulfillmentPreviewShipment:
         if cls is FulfillmentPreviewShipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_preview_shipment = object.__new__(cls)
-            fulfillment_preview_shipment.fulfillment_preview_items = (
-                fulfillment_preview_items
-            )
-            fulfillment_preview_shipment.earliest_arrival_date = earliest_arrival_date
-            fulfillment_preview_shipment.earliest_ship_date = earliest_ship_date
-            fulfillment_preview_shipment.latest_arrival_date = latest_arrival_date
-            fulfillment_preview_shipment.latest_ship_date = latest_ship_date
-            fulfillment_preview_shipment.shipping_notes = shipping_notes
-            fulfillment_preview_shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_preview_items = fulfillment_preview_items
+            _built.earliest_arrival_date = earliest_arrival_date
+            _built.earliest_ship_date = earliest_ship_date
+            _built.latest_arrival_date = latest_arrival_date
+            _built.latest_ship_date = latest_ship_date
+            _built.shipping_notes = shipping_notes
+            _built._parse_notes = None
+            fulfillment_preview_shipment = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_preview_shipment = cls(
                 fulfillment_preview_items=fulfillment_preview_items,

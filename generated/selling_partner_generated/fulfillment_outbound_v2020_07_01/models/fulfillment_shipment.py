@@ -272,20 +272,18 @@ class FulfillmentShipment:
         if cls is FulfillmentShipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_shipment = object.__new__(cls)
-            fulfillment_shipment.amazon_shipment_id = amazon_shipment_id
-            fulfillment_shipment.fulfillment_center_id = fulfillment_center_id
-            fulfillment_shipment.fulfillment_shipment_item = fulfillment_shipment_item
-            fulfillment_shipment.fulfillment_shipment_status = (
-                fulfillment_shipment_status
-            )
-            fulfillment_shipment.estimated_arrival_date = estimated_arrival_date
-            fulfillment_shipment.fulfillment_shipment_package = (
-                fulfillment_shipment_package
-            )
-            fulfillment_shipment.shipping_date = shipping_date
-            fulfillment_shipment.shipping_notes = shipping_notes
-            fulfillment_shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_shipment_id = amazon_shipment_id
+            _built.fulfillment_center_id = fulfillment_center_id
+            _built.fulfillment_shipment_item = fulfillment_shipment_item
+            _built.fulfillment_shipment_status = fulfillment_shipment_status
+            _built.estimated_arrival_date = estimated_arrival_date
+            _built.fulfillment_shipment_package = fulfillment_shipment_package
+            _built.shipping_date = shipping_date
+            _built.shipping_notes = shipping_notes
+            _built._parse_notes = None
+            fulfillment_shipment = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_shipment = cls(
                 amazon_shipment_id=amazon_shipment_id,

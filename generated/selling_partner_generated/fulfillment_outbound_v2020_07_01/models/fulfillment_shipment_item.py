@@ -171,16 +171,16 @@ class FulfillmentShipmentItem:
         if cls is FulfillmentShipmentItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_shipment_item = object.__new__(cls)
-            fulfillment_shipment_item.quantity = quantity
-            fulfillment_shipment_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            fulfillment_shipment_item.seller_sku = seller_sku
-            fulfillment_shipment_item.manufacturer_lot_codes = manufacturer_lot_codes
-            fulfillment_shipment_item.package_number = package_number
-            fulfillment_shipment_item.serial_number = serial_number
-            fulfillment_shipment_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.seller_sku = seller_sku
+            _built.manufacturer_lot_codes = manufacturer_lot_codes
+            _built.package_number = package_number
+            _built.serial_number = serial_number
+            _built._parse_notes = None
+            fulfillment_shipment_item = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_shipment_item = cls(
                 quantity=quantity,

@@ -229,17 +229,19 @@ class FulfillmentShipmentPackage:
         if cls is FulfillmentShipmentPackage:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_shipment_package = object.__new__(cls)
-            fulfillment_shipment_package.carrier_code = carrier_code
-            fulfillment_shipment_package.package_number = package_number
-            fulfillment_shipment_package.amazon_fulfillment_tracking_number = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_code = carrier_code
+            _built.package_number = package_number
+            _built.amazon_fulfillment_tracking_number = (
                 amazon_fulfillment_tracking_number
             )
-            fulfillment_shipment_package.delivery_information = delivery_information
-            fulfillment_shipment_package.estimated_arrival_date = estimated_arrival_date
-            fulfillment_shipment_package.locker_details = locker_details
-            fulfillment_shipment_package.tracking_number = tracking_number
-            fulfillment_shipment_package._parse_notes = None
+            _built.delivery_information = delivery_information
+            _built.estimated_arrival_date = estimated_arrival_date
+            _built.locker_details = locker_details
+            _built.tracking_number = tracking_number
+            _built._parse_notes = None
+            fulfillment_shipment_package = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_shipment_package = cls(
                 carrier_code=carrier_code,

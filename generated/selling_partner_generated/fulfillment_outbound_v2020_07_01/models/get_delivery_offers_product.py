@@ -124,10 +124,12 @@ class GetDeliveryOffersProduct:
         if cls is GetDeliveryOffersProduct:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_delivery_offers_product = object.__new__(cls)
-            get_delivery_offers_product.product_identifier = product_identifier
-            get_delivery_offers_product.amount = amount
-            get_delivery_offers_product._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.product_identifier = product_identifier
+            _built.amount = amount
+            _built._parse_notes = None
+            get_delivery_offers_product = _built
         else:  # a subclass: its own __init__ runs
             get_delivery_offers_product = cls(
                 product_identifier=product_identifier,

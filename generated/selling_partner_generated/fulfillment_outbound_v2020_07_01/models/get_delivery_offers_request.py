@@ -113,10 +113,12 @@ class GetDeliveryOffersRequest:
         if cls is GetDeliveryOffersRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_delivery_offers_request = object.__new__(cls)
-            get_delivery_offers_request.product = product
-            get_delivery_offers_request.terms = terms
-            get_delivery_offers_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.product = product
+            _built.terms = terms
+            _built._parse_notes = None
+            get_delivery_offers_request = _built
         else:  # a subclass: its own __init__ runs
             get_delivery_offers_request = cls(
                 product=product,

@@ -121,9 +121,11 @@ class GetDeliveryOffersResult:
         if cls is GetDeliveryOffersResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_delivery_offers_result = object.__new__(cls)
-            get_delivery_offers_result.delivery_offers = delivery_offers
-            get_delivery_offers_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_offers = delivery_offers
+            _built._parse_notes = None
+            get_delivery_offers_result = _built
         else:  # a subclass: its own __init__ runs
             get_delivery_offers_result = cls(
                 delivery_offers=delivery_offers,

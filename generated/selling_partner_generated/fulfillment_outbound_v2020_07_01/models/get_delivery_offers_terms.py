@@ -113,10 +113,12 @@ class GetDeliveryOffersTerms:
         if cls is GetDeliveryOffersTerms:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_delivery_offers_terms = object.__new__(cls)
-            get_delivery_offers_terms.destination = destination
-            get_delivery_offers_terms.origin = origin
-            get_delivery_offers_terms._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination = destination
+            _built.origin = origin
+            _built._parse_notes = None
+            get_delivery_offers_terms = _built
         else:  # a subclass: its own __init__ runs
             get_delivery_offers_terms = cls(
                 destination=destination,

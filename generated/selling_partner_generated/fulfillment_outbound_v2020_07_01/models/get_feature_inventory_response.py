@@ -131,10 +131,12 @@ class GetFeatureInventoryResponse:
         if cls is GetFeatureInventoryResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_feature_inventory_response = object.__new__(cls)
-            get_feature_inventory_response.errors = errors
-            get_feature_inventory_response.payload = payload
-            get_feature_inventory_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_feature_inventory_response = _built
         else:  # a subclass: its own __init__ runs
             get_feature_inventory_response = cls(
                 errors=errors,

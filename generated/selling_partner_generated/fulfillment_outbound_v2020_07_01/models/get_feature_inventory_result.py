@@ -154,12 +154,14 @@ class GetFeatureInventoryResult:
         if cls is GetFeatureInventoryResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_feature_inventory_result = object.__new__(cls)
-            get_feature_inventory_result.feature_name = feature_name
-            get_feature_inventory_result.marketplace_id = marketplace_id
-            get_feature_inventory_result.feature_skus = feature_skus
-            get_feature_inventory_result.next_token = next_token
-            get_feature_inventory_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feature_name = feature_name
+            _built.marketplace_id = marketplace_id
+            _built.feature_skus = feature_skus
+            _built.next_token = next_token
+            _built._parse_notes = None
+            get_feature_inventory_result = _built
         else:  # a subclass: its own __init__ runs
             get_feature_inventory_result = cls(
                 feature_name=feature_name,

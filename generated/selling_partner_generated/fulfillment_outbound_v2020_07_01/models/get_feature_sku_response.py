@@ -129,10 +129,12 @@ class GetFeatureSkuResponse:
         if cls is GetFeatureSkuResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_feature_sku_response = object.__new__(cls)
-            get_feature_sku_response.errors = errors
-            get_feature_sku_response.payload = payload
-            get_feature_sku_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_feature_sku_response = _built
         else:  # a subclass: its own __init__ runs
             get_feature_sku_response = cls(
                 errors=errors,

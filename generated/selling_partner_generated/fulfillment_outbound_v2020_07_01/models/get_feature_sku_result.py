@@ -183,16 +183,18 @@ class GetFeatureSkuResult:
         if cls is GetFeatureSkuResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_feature_sku_result = object.__new__(cls)
-            get_feature_sku_result.feature_name = feature_name
-            get_feature_sku_result.is_eligible = is_eligible
-            get_feature_sku_result.marketplace_id = marketplace_id
-            get_feature_sku_result.asin = asin
-            get_feature_sku_result.fn_sku = fn_sku
-            get_feature_sku_result.ineligible_reasons = ineligible_reasons
-            get_feature_sku_result.seller_sku = seller_sku
-            get_feature_sku_result.sku_count = sku_count
-            get_feature_sku_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feature_name = feature_name
+            _built.is_eligible = is_eligible
+            _built.marketplace_id = marketplace_id
+            _built.asin = asin
+            _built.fn_sku = fn_sku
+            _built.ineligible_reasons = ineligible_reasons
+            _built.seller_sku = seller_sku
+            _built.sku_count = sku_count
+            _built._parse_notes = None
+            get_feature_sku_result = _built
         else:  # a subclass: its own __init__ runs
             get_feature_sku_result = cls(
                 feature_name=feature_name,

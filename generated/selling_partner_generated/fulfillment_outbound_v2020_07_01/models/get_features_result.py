@@ -106,9 +106,11 @@ class GetFeaturesResult:
         if cls is GetFeaturesResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_features_result = object.__new__(cls)
-            get_features_result.features = features
-            get_features_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.features = features
+            _built._parse_notes = None
+            get_features_result = _built
         else:  # a subclass: its own __init__ runs
             get_features_result = cls(
                 features=features,

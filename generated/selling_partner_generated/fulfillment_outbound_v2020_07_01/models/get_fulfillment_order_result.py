@@ -257,16 +257,16 @@ class GetFulfillmentOrderResult:
         if cls is GetFulfillmentOrderResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_fulfillment_order_result = object.__new__(cls)
-            get_fulfillment_order_result.fulfillment_order = fulfillment_order
-            get_fulfillment_order_result.fulfillment_order_items = (
-                fulfillment_order_items
-            )
-            get_fulfillment_order_result.return_authorizations = return_authorizations
-            get_fulfillment_order_result.return_items = return_items
-            get_fulfillment_order_result.fulfillment_shipments = fulfillment_shipments
-            get_fulfillment_order_result.payment_information = payment_information
-            get_fulfillment_order_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_order = fulfillment_order
+            _built.fulfillment_order_items = fulfillment_order_items
+            _built.return_authorizations = return_authorizations
+            _built.return_items = return_items
+            _built.fulfillment_shipments = fulfillment_shipments
+            _built.payment_information = payment_information
+            _built._parse_notes = None
+            get_fulfillment_order_result = _built
         else:  # a subclass: its own __init__ runs
             get_fulfillment_order_result = cls(
                 fulfillment_order=fulfillment_order,

@@ -159,16 +159,14 @@ class GetFulfillmentPreviewItem:
         if cls is GetFulfillmentPreviewItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_fulfillment_preview_item = object.__new__(cls)
-            get_fulfillment_preview_item.quantity = quantity
-            get_fulfillment_preview_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            get_fulfillment_preview_item.seller_sku = seller_sku
-            get_fulfillment_preview_item.per_unit_declared_value = (
-                per_unit_declared_value
-            )
-            get_fulfillment_preview_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.seller_sku = seller_sku
+            _built.per_unit_declared_value = per_unit_declared_value
+            _built._parse_notes = None
+            get_fulfillment_preview_item = _built
         else:  # a subclass: its own __init__ runs
             get_fulfillment_preview_item = cls(
                 quantity=quantity,

@@ -251,21 +251,17 @@ class GetFulfillmentPreviewRequest:
         if cls is GetFulfillmentPreviewRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_fulfillment_preview_request = object.__new__(cls)
-            get_fulfillment_preview_request.address = address
-            get_fulfillment_preview_request.items = items
-            get_fulfillment_preview_request.feature_constraints = feature_constraints
-            get_fulfillment_preview_request.include_cod_fulfillment_preview = (
-                include_cod_fulfillment_preview
-            )
-            get_fulfillment_preview_request.include_delivery_windows = (
-                include_delivery_windows
-            )
-            get_fulfillment_preview_request.marketplace_id = marketplace_id
-            get_fulfillment_preview_request.shipping_speed_categories = (
-                shipping_speed_categories
-            )
-            get_fulfillment_preview_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.items = items
+            _built.feature_constraints = feature_constraints
+            _built.include_cod_fulfillment_preview = include_cod_fulfillment_preview
+            _built.include_delivery_windows = include_delivery_windows
+            _built.marketplace_id = marketplace_id
+            _built.shipping_speed_categories = shipping_speed_categories
+            _built._parse_notes = None
+            get_fulfillment_preview_request = _built
         else:  # a subclass: its own __init__ runs
             get_fulfillment_preview_request = cls(
                 address=address,

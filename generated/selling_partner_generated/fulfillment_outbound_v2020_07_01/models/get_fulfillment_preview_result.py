@@ -125,9 +125,11 @@ class GetFulfillmentPreviewResult:
         if cls is GetFulfillmentPreviewResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_fulfillment_preview_result = object.__new__(cls)
-            get_fulfillment_preview_result.fulfillment_previews = fulfillment_previews
-            get_fulfillment_preview_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_previews = fulfillment_previews
+            _built._parse_notes = None
+            get_fulfillment_preview_result = _built
         else:  # a subclass: its own __init__ runs
             get_fulfillment_preview_result = cls(
                 fulfillment_previews=fulfillment_previews,

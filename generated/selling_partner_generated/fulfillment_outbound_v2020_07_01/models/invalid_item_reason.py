@@ -103,10 +103,12 @@ class InvalidItemReason:
         if cls is InvalidItemReason:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invalid_item_reason = object.__new__(cls)
-            invalid_item_reason.description = description
-            invalid_item_reason.invalid_item_reason_code = invalid_item_reason_code
-            invalid_item_reason._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description = description
+            _built.invalid_item_reason_code = invalid_item_reason_code
+            _built._parse_notes = None
+            invalid_item_reason = _built
         else:  # a subclass: its own __init__ runs
             invalid_item_reason = cls(
                 description=description,

@@ -138,13 +138,13 @@ class InvalidReturnItem:
         if cls is InvalidReturnItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invalid_return_item = object.__new__(cls)
-            invalid_return_item.invalid_item_reason = invalid_item_reason
-            invalid_return_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            invalid_return_item.seller_return_item_id = seller_return_item_id
-            invalid_return_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invalid_item_reason = invalid_item_reason
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.seller_return_item_id = seller_return_item_id
+            _built._parse_notes = None
+            invalid_return_item = _built
         else:  # a subclass: its own __init__ runs
             invalid_return_item = cls(
                 invalid_item_reason=invalid_item_reason,

@@ -142,10 +142,12 @@ class ListAllFulfillmentOrdersResponse:
         if cls is ListAllFulfillmentOrdersResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_all_fulfillment_orders_response = object.__new__(cls)
-            list_all_fulfillment_orders_response.errors = errors
-            list_all_fulfillment_orders_response.payload = payload
-            list_all_fulfillment_orders_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            list_all_fulfillment_orders_response = _built
         else:  # a subclass: its own __init__ runs
             list_all_fulfillment_orders_response = cls(
                 errors=errors,

@@ -134,10 +134,12 @@ class ListAllFulfillmentOrdersResult:
         if cls is ListAllFulfillmentOrdersResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_all_fulfillment_orders_result = object.__new__(cls)
-            list_all_fulfillment_orders_result.fulfillment_orders = fulfillment_orders
-            list_all_fulfillment_orders_result.next_token = next_token
-            list_all_fulfillment_orders_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_orders = fulfillment_orders
+            _built.next_token = next_token
+            _built._parse_notes = None
+            list_all_fulfillment_orders_result = _built
         else:  # a subclass: its own __init__ runs
             list_all_fulfillment_orders_result = cls(
                 fulfillment_orders=fulfillment_orders,

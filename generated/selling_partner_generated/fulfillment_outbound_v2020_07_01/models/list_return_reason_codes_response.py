@@ -131,10 +131,12 @@ class ListReturnReasonCodesResponse:
         if cls is ListReturnReasonCodesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_return_reason_codes_response = object.__new__(cls)
-            list_return_reason_codes_response.errors = errors
-            list_return_reason_codes_response.payload = payload
-            list_return_reason_codes_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            list_return_reason_codes_response = _built
         else:  # a subclass: its own __init__ runs
             list_return_reason_codes_response = cls(
                 errors=errors,

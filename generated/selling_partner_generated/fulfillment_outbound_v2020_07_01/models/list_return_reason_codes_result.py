@@ -123,9 +123,11 @@ class ListReturnReasonCodesResult:
         if cls is ListReturnReasonCodesResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_return_reason_codes_result = object.__new__(cls)
-            list_return_reason_codes_result.reason_code_details = reason_code_details
-            list_return_reason_codes_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.reason_code_details = reason_code_details
+            _built._parse_notes = None
+            list_return_reason_codes_result = _built
         else:  # a subclass: its own __init__ runs
             list_return_reason_codes_result = cls(
                 reason_code_details=reason_code_details,

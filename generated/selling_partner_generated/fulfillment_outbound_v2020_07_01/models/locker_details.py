@@ -104,10 +104,12 @@ class LockerDetails:
         if cls is LockerDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            locker_details = object.__new__(cls)
-            locker_details.locker_access_code = locker_access_code
-            locker_details.locker_number = locker_number
-            locker_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.locker_access_code = locker_access_code
+            _built.locker_number = locker_number
+            _built._parse_notes = None
+            locker_details = _built
         else:  # a subclass: its own __init__ runs
             locker_details = cls(
                 locker_access_code=locker_access_code,

@@ -82,9 +82,11 @@ class Origin:
         if cls is Origin:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            origin = object.__new__(cls)
-            origin.country_code = country_code
-            origin._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.country_code = country_code
+            _built._parse_notes = None
+            origin = _built
         else:  # a subclass: its own __init__ runs
             origin = cls(
                 country_code=country_code,

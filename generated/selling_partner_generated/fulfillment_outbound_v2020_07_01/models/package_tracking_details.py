@@ -390,25 +390,25 @@ class PackageTrackingDetails:
         if cls is PackageTrackingDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_tracking_details = object.__new__(cls)
-            package_tracking_details.package_number = package_number
-            package_tracking_details.additional_location_info = additional_location_info
-            package_tracking_details.carrier_code = carrier_code
-            package_tracking_details.carrier_phone_number = carrier_phone_number
-            package_tracking_details.carrier_url = carrier_url
-            package_tracking_details.current_status = current_status
-            package_tracking_details.current_status_description = (
-                current_status_description
-            )
-            package_tracking_details.customer_tracking_link = customer_tracking_link
-            package_tracking_details.delivery_window = delivery_window
-            package_tracking_details.estimated_arrival_date = estimated_arrival_date
-            package_tracking_details.ship_date = ship_date
-            package_tracking_details.ship_to_address = ship_to_address
-            package_tracking_details.signed_for_by = signed_for_by
-            package_tracking_details.tracking_events = tracking_events
-            package_tracking_details.tracking_number = tracking_number
-            package_tracking_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_number = package_number
+            _built.additional_location_info = additional_location_info
+            _built.carrier_code = carrier_code
+            _built.carrier_phone_number = carrier_phone_number
+            _built.carrier_url = carrier_url
+            _built.current_status = current_status
+            _built.current_status_description = current_status_description
+            _built.customer_tracking_link = customer_tracking_link
+            _built.delivery_window = delivery_window
+            _built.estimated_arrival_date = estimated_arrival_date
+            _built.ship_date = ship_date
+            _built.ship_to_address = ship_to_address
+            _built.signed_for_by = signed_for_by
+            _built.tracking_events = tracking_events
+            _built.tracking_number = tracking_number
+            _built._parse_notes = None
+            package_tracking_details = _built
         else:  # a subclass: its own __init__ runs
             package_tracking_details = cls(
                 package_number=package_number,

@@ -107,11 +107,13 @@ class PaymentInformation:
         if cls is PaymentInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payment_information = object.__new__(cls)
-            payment_information.payment_date = payment_date
-            payment_information.payment_mode = payment_mode
-            payment_information.payment_transaction_id = payment_transaction_id
-            payment_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payment_date = payment_date
+            _built.payment_mode = payment_mode
+            _built.payment_transaction_id = payment_transaction_id
+            _built._parse_notes = None
+            payment_information = _built
         else:  # a subclass: its own __init__ runs
             payment_information = cls(
                 payment_date=payment_date,

@@ -82,9 +82,11 @@ class ProductIdentifier:
         if cls is ProductIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_identifier = object.__new__(cls)
-            product_identifier.merchant_sku = merchant_sku
-            product_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.merchant_sku = merchant_sku
+            _built._parse_notes = None
+            product_identifier = _built
         else:  # a subclass: its own __init__ runs
             product_identifier = cls(
                 merchant_sku=merchant_sku,

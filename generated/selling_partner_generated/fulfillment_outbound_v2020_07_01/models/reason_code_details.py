@@ -113,11 +113,13 @@ class ReasonCodeDetails:
         if cls is ReasonCodeDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            reason_code_details = object.__new__(cls)
-            reason_code_details.description = description
-            reason_code_details.return_reason_code = return_reason_code
-            reason_code_details.translated_description = translated_description
-            reason_code_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description = description
+            _built.return_reason_code = return_reason_code
+            _built.translated_description = translated_description
+            _built._parse_notes = None
+            reason_code_details = _built
         else:  # a subclass: its own __init__ runs
             reason_code_details = cls(
                 description=description,

@@ -147,13 +147,15 @@ class ReturnAuthorization:
         if cls is ReturnAuthorization:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            return_authorization = object.__new__(cls)
-            return_authorization.amazon_rma_id = amazon_rma_id
-            return_authorization.fulfillment_center_id = fulfillment_center_id
-            return_authorization.return_authorization_id = return_authorization_id
-            return_authorization.return_to_address = return_to_address
-            return_authorization.rma_page_url = rma_page_url
-            return_authorization._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_rma_id = amazon_rma_id
+            _built.fulfillment_center_id = fulfillment_center_id
+            _built.return_authorization_id = return_authorization_id
+            _built.return_to_address = return_to_address
+            _built.rma_page_url = rma_page_url
+            _built._parse_notes = None
+            return_authorization = _built
         else:  # a subclass: its own __init__ runs
             return_authorization = cls(
                 amazon_rma_id=amazon_rma_id,

@@ -251,21 +251,21 @@ class ReturnItem:
         if cls is ReturnItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            return_item = object.__new__(cls)
-            return_item.amazon_shipment_id = amazon_shipment_id
-            return_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            return_item.seller_return_item_id = seller_return_item_id
-            return_item.seller_return_reason_code = seller_return_reason_code
-            return_item.status = status
-            return_item.status_changed_date = status_changed_date
-            return_item.amazon_return_reason_code = amazon_return_reason_code
-            return_item.fulfillment_center_id = fulfillment_center_id
-            return_item.return_authorization_id = return_authorization_id
-            return_item.return_comment = return_comment
-            return_item.return_received_condition = return_received_condition
-            return_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_shipment_id = amazon_shipment_id
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.seller_return_item_id = seller_return_item_id
+            _built.seller_return_reason_code = seller_return_reason_code
+            _built.status = status
+            _built.status_changed_date = status_changed_date
+            _built.amazon_return_reason_code = amazon_return_reason_code
+            _built.fulfillment_center_id = fulfillment_center_id
+            _built.return_authorization_id = return_authorization_id
+            _built.return_comment = return_comment
+            _built.return_received_condition = return_received_condition
+            _built._parse_notes = None
+            return_item = _built
         else:  # a subclass: its own __init__ runs
             return_item = cls(
                 amazon_shipment_id=amazon_shipment_id,

@@ -127,10 +127,12 @@ class ScheduledDeliveryInfo:
         if cls is ScheduledDeliveryInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            scheduled_delivery_info = object.__new__(cls)
-            scheduled_delivery_info.delivery_time_zone = delivery_time_zone
-            scheduled_delivery_info.delivery_windows = delivery_windows
-            scheduled_delivery_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_time_zone = delivery_time_zone
+            _built.delivery_windows = delivery_windows
+            _built._parse_notes = None
+            scheduled_delivery_info = _built
         else:  # a subclass: its own __init__ runs
             scheduled_delivery_info = cls(
                 delivery_time_zone=delivery_time_zone,

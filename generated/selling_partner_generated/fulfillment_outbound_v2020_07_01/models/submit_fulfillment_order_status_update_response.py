@@ -110,9 +110,11 @@ class SubmitFulfillmentOrderStatusUpdateResponse:
         if cls is SubmitFulfillmentOrderStatusUpdateResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_fulfillment_order_status_update_response = object.__new__(cls)
-            submit_fulfillment_order_status_update_response.errors = errors
-            submit_fulfillment_order_status_update_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built._parse_notes = None
+            submit_fulfillment_order_status_update_response = _built
         else:  # a subclass: its own __init__ runs
             submit_fulfillment_order_status_update_response = cls(
                 errors=errors,

@@ -106,11 +106,13 @@ class TrackingAddress:
         if cls is TrackingAddress:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_address = object.__new__(cls)
-            tracking_address.city = city
-            tracking_address.country = country
-            tracking_address.state = state
-            tracking_address._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.city = city
+            _built.country = country
+            _built.state = state
+            _built._parse_notes = None
+            tracking_address = _built
         else:  # a subclass: its own __init__ runs
             tracking_address = cls(
                 city=city,

@@ -140,12 +140,14 @@ class TrackingEvent:
         if cls is TrackingEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_event = object.__new__(cls)
-            tracking_event.event_address = event_address
-            tracking_event.event_code = event_code
-            tracking_event.event_date = event_date
-            tracking_event.event_description = event_description
-            tracking_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.event_address = event_address
+            _built.event_code = event_code
+            _built.event_date = event_date
+            _built.event_description = event_description
+            _built._parse_notes = None
+            tracking_event = _built
         else:  # a subclass: its own __init__ runs
             tracking_event = cls(
                 event_address=event_address,

@@ -139,16 +139,14 @@ class UnfulfillablePreviewItem:
         if cls is UnfulfillablePreviewItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            unfulfillable_preview_item = object.__new__(cls)
-            unfulfillable_preview_item.quantity = quantity
-            unfulfillable_preview_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            unfulfillable_preview_item.seller_sku = seller_sku
-            unfulfillable_preview_item.item_unfulfillable_reasons = (
-                item_unfulfillable_reasons
-            )
-            unfulfillable_preview_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.seller_sku = seller_sku
+            _built.item_unfulfillable_reasons = item_unfulfillable_reasons
+            _built._parse_notes = None
+            unfulfillable_preview_item = _built
         else:  # a subclass: its own __init__ runs
             unfulfillable_preview_item = cls(
                 quantity=quantity,

@@ -256,26 +256,20 @@ class UpdateFulfillmentOrderItem:
         if cls is UpdateFulfillmentOrderItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_fulfillment_order_item = object.__new__(cls)
-            update_fulfillment_order_item.quantity = quantity
-            update_fulfillment_order_item.seller_fulfillment_order_item_id = (
-                seller_fulfillment_order_item_id
-            )
-            update_fulfillment_order_item.displayable_comment = displayable_comment
-            update_fulfillment_order_item.fulfillment_network_sku = (
-                fulfillment_network_sku
-            )
-            update_fulfillment_order_item.gift_message = gift_message
-            update_fulfillment_order_item.order_item_disposition = (
-                order_item_disposition
-            )
-            update_fulfillment_order_item.per_unit_declared_value = (
-                per_unit_declared_value
-            )
-            update_fulfillment_order_item.per_unit_price = per_unit_price
-            update_fulfillment_order_item.per_unit_tax = per_unit_tax
-            update_fulfillment_order_item.seller_sku = seller_sku
-            update_fulfillment_order_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.seller_fulfillment_order_item_id = seller_fulfillment_order_item_id
+            _built.displayable_comment = displayable_comment
+            _built.fulfillment_network_sku = fulfillment_network_sku
+            _built.gift_message = gift_message
+            _built.order_item_disposition = order_item_disposition
+            _built.per_unit_declared_value = per_unit_declared_value
+            _built.per_unit_price = per_unit_price
+            _built.per_unit_tax = per_unit_tax
+            _built.seller_sku = seller_sku
+            _built._parse_notes = None
+            update_fulfillment_order_item = _built
         else:  # a subclass: its own __init__ runs
             update_fulfillment_order_item = cls(
                 quantity=quantity,

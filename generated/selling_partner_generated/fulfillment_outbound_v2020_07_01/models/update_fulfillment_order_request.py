@@ -373,28 +373,22 @@ class UpdateFulfillmentOrderRequest:
         if cls is UpdateFulfillmentOrderRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_fulfillment_order_request = object.__new__(cls)
-            update_fulfillment_order_request.destination_address = destination_address
-            update_fulfillment_order_request.displayable_order_comment = (
-                displayable_order_comment
-            )
-            update_fulfillment_order_request.displayable_order_date = (
-                displayable_order_date
-            )
-            update_fulfillment_order_request.displayable_order_id = displayable_order_id
-            update_fulfillment_order_request.feature_constraints = feature_constraints
-            update_fulfillment_order_request.fulfillment_action = fulfillment_action
-            update_fulfillment_order_request.fulfillment_policy = fulfillment_policy
-            update_fulfillment_order_request.items = items
-            update_fulfillment_order_request.marketplace_id = marketplace_id
-            update_fulfillment_order_request.notification_emails = notification_emails
-            update_fulfillment_order_request.ship_from_country_code = (
-                ship_from_country_code
-            )
-            update_fulfillment_order_request.shipping_speed_category = (
-                shipping_speed_category
-            )
-            update_fulfillment_order_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_address = destination_address
+            _built.displayable_order_comment = displayable_order_comment
+            _built.displayable_order_date = displayable_order_date
+            _built.displayable_order_id = displayable_order_id
+            _built.feature_constraints = feature_constraints
+            _built.fulfillment_action = fulfillment_action
+            _built.fulfillment_policy = fulfillment_policy
+            _built.items = items
+            _built.marketplace_id = marketplace_id
+            _built.notification_emails = notification_emails
+            _built.ship_from_country_code = ship_from_country_code
+            _built.shipping_speed_category = shipping_speed_category
+            _built._parse_notes = None
+            update_fulfillment_order_request = _built
         else:  # a subclass: its own __init__ runs
             update_fulfillment_order_request = cls(
                 destination_address=destination_address,

@@ -189,16 +189,18 @@ class VariablePrecisionAddress:
         if cls is VariablePrecisionAddress:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            variable_precision_address = object.__new__(cls)
-            variable_precision_address.country_code = country_code
-            variable_precision_address.postal_code = postal_code
-            variable_precision_address.address_line_1 = address_line_1
-            variable_precision_address.address_line_2 = address_line_2
-            variable_precision_address.address_line_3 = address_line_3
-            variable_precision_address.city = city
-            variable_precision_address.district_or_county = district_or_county
-            variable_precision_address.state_or_region = state_or_region
-            variable_precision_address._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.country_code = country_code
+            _built.postal_code = postal_code
+            _built.address_line_1 = address_line_1
+            _built.address_line_2 = address_line_2
+            _built.address_line_3 = address_line_3
+            _built.city = city
+            _built.district_or_county = district_or_county
+            _built.state_or_region = state_or_region
+            _built._parse_notes = None
+            variable_precision_address = _built
         else:  # a subclass: its own __init__ runs
             variable_precision_address = cls(
                 country_code=country_code,

@@ -64,8 +64,10 @@ class AdditionalServices:
         if cls is AdditionalServices:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            additional_services = object.__new__(cls)
-            additional_services._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            additional_services = _built
         else:  # a subclass: its own __init__ runs
             additional_services = cls()
 

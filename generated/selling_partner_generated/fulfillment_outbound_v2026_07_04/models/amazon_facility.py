@@ -120,10 +120,12 @@ class AmazonFacility:
         if cls is AmazonFacility:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amazon_facility = object.__new__(cls)
-            amazon_facility.facility_id = facility_id
-            amazon_facility.address = address
-            amazon_facility._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.facility_id = facility_id
+            _built.address = address
+            _built._parse_notes = None
+            amazon_facility = _built
         else:  # a subclass: its own __init__ runs
             amazon_facility = cls(
                 facility_id=facility_id,

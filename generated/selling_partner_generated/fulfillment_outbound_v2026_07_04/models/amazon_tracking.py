@@ -104,10 +104,12 @@ class AmazonTracking:
         if cls is AmazonTracking:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amazon_tracking = object.__new__(cls)
-            amazon_tracking.tracking_number = tracking_number
-            amazon_tracking.tracking_url = tracking_url
-            amazon_tracking._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tracking_number = tracking_number
+            _built.tracking_url = tracking_url
+            _built._parse_notes = None
+            amazon_tracking = _built
         else:  # a subclass: its own __init__ runs
             amazon_tracking = cls(
                 tracking_number=tracking_number,

@@ -98,10 +98,12 @@ class Amount:
         if cls is Amount:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amount = object.__new__(cls)
-            amount.value = value
-            amount.unit = unit
-            amount._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.value = value
+            _built.unit = unit
+            _built._parse_notes = None
+            amount = _built
         else:  # a subclass: its own __init__ runs
             amount = cls(
                 value=value,

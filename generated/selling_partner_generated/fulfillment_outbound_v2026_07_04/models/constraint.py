@@ -149,12 +149,14 @@ class Constraint:
         if cls is Constraint:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            constraint = object.__new__(cls)
-            constraint.code = code
-            constraint.message = message
-            constraint.type_ = type_
-            constraint.details = details
-            constraint._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.message = message
+            _built.type_ = type_
+            _built.details = details
+            _built._parse_notes = None
+            constraint = _built
         else:  # a subclass: its own __init__ runs
             constraint = cls(
                 code=code,

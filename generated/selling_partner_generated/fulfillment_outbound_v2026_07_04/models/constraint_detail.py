@@ -95,10 +95,12 @@ class ConstraintDetail:
         if cls is ConstraintDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            constraint_detail = object.__new__(cls)
-            constraint_detail.type_ = type_
-            constraint_detail.value = value
-            constraint_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.type_ = type_
+            _built.value = value
+            _built._parse_notes = None
+            constraint_detail = _built
         else:  # a subclass: its own __init__ runs
             constraint_detail = cls(
                 type_=type_,

@@ -95,10 +95,12 @@ class CreateOrderAcceptedResponse:
         if cls is CreateOrderAcceptedResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_order_accepted_response = object.__new__(cls)
-            create_order_accepted_response.order_id = order_id
-            create_order_accepted_response.status = status
-            create_order_accepted_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_id = order_id
+            _built.status = status
+            _built._parse_notes = None
+            create_order_accepted_response = _built
         else:  # a subclass: its own __init__ runs
             create_order_accepted_response = cls(
                 order_id=order_id,

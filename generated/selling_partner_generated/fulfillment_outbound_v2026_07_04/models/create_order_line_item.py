@@ -157,12 +157,14 @@ class CreateOrderLineItem:
         if cls is CreateOrderLineItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_order_line_item = object.__new__(cls)
-            create_order_line_item.amount = amount
-            create_order_line_item.line_item_id = line_item_id
-            create_order_line_item.product = product
-            create_order_line_item.fulfillment_configuration = fulfillment_configuration
-            create_order_line_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.line_item_id = line_item_id
+            _built.product = product
+            _built.fulfillment_configuration = fulfillment_configuration
+            _built._parse_notes = None
+            create_order_line_item = _built
         else:  # a subclass: its own __init__ runs
             create_order_line_item = cls(
                 amount=amount,

@@ -223,15 +223,17 @@ class CreateOrderRequest:
         if cls is CreateOrderRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_order_request = object.__new__(cls)
-            create_order_request.destination = destination
-            create_order_request.line_items = line_items
-            create_order_request.order_id = order_id
-            create_order_request.channel = channel
-            create_order_request.fulfillment_configuration = fulfillment_configuration
-            create_order_request.origin = origin
-            create_order_request.payment_information = payment_information
-            create_order_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination = destination
+            _built.line_items = line_items
+            _built.order_id = order_id
+            _built.channel = channel
+            _built.fulfillment_configuration = fulfillment_configuration
+            _built.origin = origin
+            _built.payment_information = payment_information
+            _built._parse_notes = None
+            create_order_request = _built
         else:  # a subclass: its own __init__ runs
             create_order_request = cls(
                 destination=destination,

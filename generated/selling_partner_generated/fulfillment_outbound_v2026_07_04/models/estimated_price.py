@@ -122,10 +122,12 @@ class EstimatedPrice:
         if cls is EstimatedPrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            estimated_price = object.__new__(cls)
-            estimated_price.rollup_prices = rollup_prices
-            estimated_price.total_price = total_price
-            estimated_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.rollup_prices = rollup_prices
+            _built.total_price = total_price
+            _built._parse_notes = None
+            estimated_price = _built
         else:  # a subclass: its own __init__ runs
             estimated_price = cls(
                 rollup_prices=rollup_prices,

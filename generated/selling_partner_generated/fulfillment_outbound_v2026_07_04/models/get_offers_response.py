@@ -117,9 +117,11 @@ class GetOffersResponse:
         if cls is GetOffersResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_offers_response = object.__new__(cls)
-            get_offers_response.offer_results = offer_results
-            get_offers_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.offer_results = offer_results
+            _built._parse_notes = None
+            get_offers_response = _built
         else:  # a subclass: its own __init__ runs
             get_offers_response = cls(
                 offer_results=offer_results,

@@ -223,19 +223,17 @@ class GetOrderPreviewRequest:
         if cls is GetOrderPreviewRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_order_preview_request = object.__new__(cls)
-            get_order_preview_request.destination = destination
-            get_order_preview_request.line_items = line_items
-            get_order_preview_request.channel = channel
-            get_order_preview_request.exclude_estimated_fees = exclude_estimated_fees
-            get_order_preview_request.fulfillment_configuration = (
-                fulfillment_configuration
-            )
-            get_order_preview_request.include_payment_on_delivery = (
-                include_payment_on_delivery
-            )
-            get_order_preview_request.origin = origin
-            get_order_preview_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination = destination
+            _built.line_items = line_items
+            _built.channel = channel
+            _built.exclude_estimated_fees = exclude_estimated_fees
+            _built.fulfillment_configuration = fulfillment_configuration
+            _built.include_payment_on_delivery = include_payment_on_delivery
+            _built.origin = origin
+            _built._parse_notes = None
+            get_order_preview_request = _built
         else:  # a subclass: its own __init__ runs
             get_order_preview_request = cls(
                 destination=destination,

@@ -137,10 +137,12 @@ class GetOrderPreviewResponse:
         if cls is GetOrderPreviewResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_order_preview_response = object.__new__(cls)
-            get_order_preview_response.planned_shipments = planned_shipments
-            get_order_preview_response.constraints = constraints
-            get_order_preview_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.planned_shipments = planned_shipments
+            _built.constraints = constraints
+            _built._parse_notes = None
+            get_order_preview_response = _built
         else:  # a subclass: its own __init__ runs
             get_order_preview_response = cls(
                 planned_shipments=planned_shipments,

@@ -105,9 +105,11 @@ class LineItemFulfillmentConfiguration:
         if cls is LineItemFulfillmentConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            line_item_fulfillment_configuration = object.__new__(cls)
-            line_item_fulfillment_configuration.services = services
-            line_item_fulfillment_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.services = services
+            _built._parse_notes = None
+            line_item_fulfillment_configuration = _built
         else:  # a subclass: its own __init__ runs
             line_item_fulfillment_configuration = cls(
                 services=services,

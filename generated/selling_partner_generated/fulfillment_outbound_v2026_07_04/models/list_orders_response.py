@@ -125,10 +125,12 @@ class ListOrdersResponse:
         if cls is ListOrdersResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_orders_response = object.__new__(cls)
-            list_orders_response.orders = orders
-            list_orders_response.pagination = pagination
-            list_orders_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.orders = orders
+            _built.pagination = pagination
+            _built._parse_notes = None
+            list_orders_response = _built
         else:  # a subclass: its own __init__ runs
             list_orders_response = cls(
                 orders=orders,

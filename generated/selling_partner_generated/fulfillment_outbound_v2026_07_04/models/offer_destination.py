@@ -131,10 +131,12 @@ class OfferDestination:
         if cls is OfferDestination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_destination = object.__new__(cls)
-            offer_destination.delivery_address = delivery_address
-            offer_destination.ip_address = ip_address
-            offer_destination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_address = delivery_address
+            _built.ip_address = ip_address
+            _built._parse_notes = None
+            offer_destination = _built
         else:  # a subclass: its own __init__ runs
             offer_destination = cls(
                 delivery_address=delivery_address,

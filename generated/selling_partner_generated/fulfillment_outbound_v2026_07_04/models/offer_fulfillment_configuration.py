@@ -107,9 +107,11 @@ class OfferFulfillmentConfiguration:
         if cls is OfferFulfillmentConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_fulfillment_configuration = object.__new__(cls)
-            offer_fulfillment_configuration.service_level = service_level
-            offer_fulfillment_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.service_level = service_level
+            _built._parse_notes = None
+            offer_fulfillment_configuration = _built
         else:  # a subclass: its own __init__ runs
             offer_fulfillment_configuration = cls(
                 service_level=service_level,

@@ -114,9 +114,11 @@ class OfferItem:
         if cls is OfferItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_item = object.__new__(cls)
-            offer_item.product_identifier = product_identifier
-            offer_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.product_identifier = product_identifier
+            _built._parse_notes = None
+            offer_item = _built
         else:  # a subclass: its own __init__ runs
             offer_item = cls(
                 product_identifier=product_identifier,

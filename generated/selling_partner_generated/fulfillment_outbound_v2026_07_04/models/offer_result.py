@@ -149,11 +149,13 @@ class OfferResult:
         if cls is OfferResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_result = object.__new__(cls)
-            offer_result.constraints = constraints
-            offer_result.item = item
-            offer_result.offers = offers
-            offer_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.constraints = constraints
+            _built.item = item
+            _built.offers = offers
+            _built._parse_notes = None
+            offer_result = _built
         else:  # a subclass: its own __init__ runs
             offer_result = cls(
                 constraints=constraints,

@@ -131,10 +131,12 @@ class OfferServiceLevel:
         if cls is OfferServiceLevel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_service_level = object.__new__(cls)
-            offer_service_level.delivery_interval = delivery_interval
-            offer_service_level.service_tier = service_tier
-            offer_service_level._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_interval = delivery_interval
+            _built.service_tier = service_tier
+            _built._parse_notes = None
+            offer_service_level = _built
         else:  # a subclass: its own __init__ runs
             offer_service_level = cls(
                 delivery_interval=delivery_interval,

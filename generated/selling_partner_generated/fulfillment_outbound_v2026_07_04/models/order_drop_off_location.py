@@ -133,10 +133,12 @@ class OrderDropOffLocation:
         if cls is OrderDropOffLocation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_drop_off_location = object.__new__(cls)
-            order_drop_off_location.attributes = attributes
-            order_drop_off_location.type_ = type_
-            order_drop_off_location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.attributes = attributes
+            _built.type_ = type_
+            _built._parse_notes = None
+            order_drop_off_location = _built
         else:  # a subclass: its own __init__ runs
             order_drop_off_location = cls(
                 attributes=attributes,

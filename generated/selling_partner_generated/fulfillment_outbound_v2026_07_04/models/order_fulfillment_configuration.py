@@ -147,12 +147,14 @@ class OrderFulfillmentConfiguration:
         if cls is OrderFulfillmentConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_fulfillment_configuration = object.__new__(cls)
-            order_fulfillment_configuration.action = action
-            order_fulfillment_configuration.policy = policy
-            order_fulfillment_configuration.service_level = service_level
-            order_fulfillment_configuration.services = services
-            order_fulfillment_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.action = action
+            _built.policy = policy
+            _built.service_level = service_level
+            _built.services = services
+            _built._parse_notes = None
+            order_fulfillment_configuration = _built
         else:  # a subclass: its own __init__ runs
             order_fulfillment_configuration = cls(
                 action=action,

@@ -192,14 +192,16 @@ class OrderLineItem:
         if cls is OrderLineItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_line_item = object.__new__(cls)
-            order_line_item.amount = amount
-            order_line_item.line_item_id = line_item_id
-            order_line_item.product = product
-            order_line_item.cancelled_amount = cancelled_amount
-            order_line_item.fulfillment_configuration = fulfillment_configuration
-            order_line_item.unfulfillable_amount = unfulfillable_amount
-            order_line_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.line_item_id = line_item_id
+            _built.product = product
+            _built.cancelled_amount = cancelled_amount
+            _built.fulfillment_configuration = fulfillment_configuration
+            _built.unfulfillable_amount = unfulfillable_amount
+            _built._parse_notes = None
+            order_line_item = _built
         else:  # a subclass: its own __init__ runs
             order_line_item = cls(
                 amount=amount,

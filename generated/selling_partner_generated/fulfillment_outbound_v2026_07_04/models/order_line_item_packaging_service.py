@@ -107,9 +107,11 @@ class OrderLineItemPackagingService:
         if cls is OrderLineItemPackagingService:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_line_item_packaging_service = object.__new__(cls)
-            order_line_item_packaging_service.packing_slip = packing_slip
-            order_line_item_packaging_service._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packing_slip = packing_slip
+            _built._parse_notes = None
+            order_line_item_packaging_service = _built
         else:  # a subclass: its own __init__ runs
             order_line_item_packaging_service = cls(
                 packing_slip=packing_slip,

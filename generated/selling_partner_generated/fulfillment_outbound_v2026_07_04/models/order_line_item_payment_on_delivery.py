@@ -114,11 +114,11 @@ class OrderLineItemPaymentOnDelivery:
         if cls is OrderLineItemPaymentOnDelivery:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_line_item_payment_on_delivery = object.__new__(cls)
-            order_line_item_payment_on_delivery.per_unit_service_price = (
-                per_unit_service_price
-            )
-            order_line_item_payment_on_delivery._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.per_unit_service_price = per_unit_service_price
+            _built._parse_notes = None
+            order_line_item_payment_on_delivery = _built
         else:  # a subclass: its own __init__ runs
             order_line_item_payment_on_delivery = cls(
                 per_unit_service_price=per_unit_service_price,

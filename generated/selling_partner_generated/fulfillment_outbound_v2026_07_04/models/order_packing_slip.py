@@ -137,10 +137,12 @@ class OrderPackingSlip:
         if cls is OrderPackingSlip:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_packing_slip = object.__new__(cls)
-            order_packing_slip.template_attributes = template_attributes
-            order_packing_slip.template_name = template_name
-            order_packing_slip._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.template_attributes = template_attributes
+            _built.template_name = template_name
+            _built._parse_notes = None
+            order_packing_slip = _built
         else:  # a subclass: its own __init__ runs
             order_packing_slip = cls(
                 template_attributes=template_attributes,

@@ -64,8 +64,10 @@ class OrderPackingSlipTemplateAttributes:
         if cls is OrderPackingSlipTemplateAttributes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_packing_slip_template_attributes = object.__new__(cls)
-            order_packing_slip_template_attributes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            order_packing_slip_template_attributes = _built
         else:  # a subclass: its own __init__ runs
             order_packing_slip_template_attributes = cls()
 

@@ -133,10 +133,12 @@ class OrderProduct:
         if cls is OrderProduct:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_product = object.__new__(cls)
-            order_product.product_identifier = product_identifier
-            order_product.per_unit_declared_value = per_unit_declared_value
-            order_product._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.product_identifier = product_identifier
+            _built.per_unit_declared_value = per_unit_declared_value
+            _built._parse_notes = None
+            order_product = _built
         else:  # a subclass: its own __init__ runs
             order_product = cls(
                 product_identifier=product_identifier,

@@ -139,11 +139,13 @@ class OrderServices:
         if cls is OrderServices:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_services = object.__new__(cls)
-            order_services.additional = additional
-            order_services.delivery = delivery
-            order_services.packaging = packaging
-            order_services._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.additional = additional
+            _built.delivery = delivery
+            _built.packaging = packaging
+            _built._parse_notes = None
+            order_services = _built
         else:  # a subclass: its own __init__ runs
             order_services = cls(
                 additional=additional,

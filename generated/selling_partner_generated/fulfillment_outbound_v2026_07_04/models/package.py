@@ -174,13 +174,15 @@ class Package:
         if cls is Package:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package = object.__new__(cls)
-            package.package_id = package_id
-            package.delivery_time = delivery_time
-            package.shipment_item_ids = shipment_item_ids
-            package.status = status
-            package.tracking = tracking
-            package._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_id = package_id
+            _built.delivery_time = delivery_time
+            _built.shipment_item_ids = shipment_item_ids
+            _built.status = status
+            _built.tracking = tracking
+            _built._parse_notes = None
+            package = _built
         else:  # a subclass: its own __init__ runs
             package = cls(
                 package_id=package_id,

@@ -142,11 +142,13 @@ class PackagingService:
         if cls is PackagingService:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            packaging_service = object.__new__(cls)
-            packaging_service.overbox = overbox
-            packaging_service.packaging_option = packaging_option
-            packaging_service.packing_slip = packing_slip
-            packaging_service._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.overbox = overbox
+            _built.packaging_option = packaging_option
+            _built.packing_slip = packing_slip
+            _built._parse_notes = None
+            packaging_service = _built
         else:  # a subclass: its own __init__ runs
             packaging_service = cls(
                 overbox=overbox,

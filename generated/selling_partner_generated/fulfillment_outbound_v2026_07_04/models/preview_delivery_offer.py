@@ -141,10 +141,12 @@ class PreviewDeliveryOffer:
         if cls is PreviewDeliveryOffer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_delivery_offer = object.__new__(cls)
-            preview_delivery_offer.estimated_price = estimated_price
-            preview_delivery_offer.fulfillment_configuration = fulfillment_configuration
-            preview_delivery_offer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.estimated_price = estimated_price
+            _built.fulfillment_configuration = fulfillment_configuration
+            _built._parse_notes = None
+            preview_delivery_offer = _built
         else:  # a subclass: its own __init__ runs
             preview_delivery_offer = cls(
                 estimated_price=estimated_price,

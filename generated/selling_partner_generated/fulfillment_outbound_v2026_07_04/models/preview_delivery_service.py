@@ -86,9 +86,11 @@ class PreviewDeliveryService:
         if cls is PreviewDeliveryService:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_delivery_service = object.__new__(cls)
-            preview_delivery_service.payment_on_delivery = payment_on_delivery
-            preview_delivery_service._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payment_on_delivery = payment_on_delivery
+            _built._parse_notes = None
+            preview_delivery_service = _built
         else:  # a subclass: its own __init__ runs
             preview_delivery_service = cls(
                 payment_on_delivery=payment_on_delivery,

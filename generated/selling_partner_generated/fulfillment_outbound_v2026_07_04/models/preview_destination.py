@@ -100,9 +100,11 @@ class PreviewDestination:
         if cls is PreviewDestination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_destination = object.__new__(cls)
-            preview_destination.delivery_address = delivery_address
-            preview_destination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_address = delivery_address
+            _built._parse_notes = None
+            preview_destination = _built
         else:  # a subclass: its own __init__ runs
             preview_destination = cls(
                 delivery_address=delivery_address,

@@ -113,10 +113,12 @@ class PreviewLineItem:
         if cls is PreviewLineItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_line_item = object.__new__(cls)
-            preview_line_item.amount = amount
-            preview_line_item.product = product
-            preview_line_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.product = product
+            _built._parse_notes = None
+            preview_line_item = _built
         else:  # a subclass: its own __init__ runs
             preview_line_item = cls(
                 amount=amount,

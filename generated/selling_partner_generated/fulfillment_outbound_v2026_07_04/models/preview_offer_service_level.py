@@ -145,11 +145,13 @@ class PreviewOfferServiceLevel:
         if cls is PreviewOfferServiceLevel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_offer_service_level = object.__new__(cls)
-            preview_offer_service_level.delivery_interval = delivery_interval
-            preview_offer_service_level.service_tier = service_tier
-            preview_offer_service_level.ship_interval = ship_interval
-            preview_offer_service_level._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_interval = delivery_interval
+            _built.service_tier = service_tier
+            _built.ship_interval = ship_interval
+            _built._parse_notes = None
+            preview_offer_service_level = _built
         else:  # a subclass: its own __init__ runs
             preview_offer_service_level = cls(
                 delivery_interval=delivery_interval,

@@ -147,11 +147,13 @@ class PreviewOfferServices:
         if cls is PreviewOfferServices:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_offer_services = object.__new__(cls)
-            preview_offer_services.additional = additional
-            preview_offer_services.delivery = delivery
-            preview_offer_services.packaging = packaging
-            preview_offer_services._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.additional = additional
+            _built.delivery = delivery
+            _built.packaging = packaging
+            _built._parse_notes = None
+            preview_offer_services = _built
         else:  # a subclass: its own __init__ runs
             preview_offer_services = cls(
                 additional=additional,

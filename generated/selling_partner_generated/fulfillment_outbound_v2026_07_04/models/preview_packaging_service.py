@@ -104,10 +104,12 @@ class PreviewPackagingService:
         if cls is PreviewPackagingService:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_packaging_service = object.__new__(cls)
-            preview_packaging_service.overbox = overbox
-            preview_packaging_service.packaging_option = packaging_option
-            preview_packaging_service._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.overbox = overbox
+            _built.packaging_option = packaging_option
+            _built._parse_notes = None
+            preview_packaging_service = _built
         else:  # a subclass: its own __init__ runs
             preview_packaging_service = cls(
                 overbox=overbox,

@@ -159,13 +159,13 @@ class PreviewPlannedShipment:
         if cls is PreviewPlannedShipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_planned_shipment = object.__new__(cls)
-            preview_planned_shipment.items = items
-            preview_planned_shipment.estimated_shipping_weight = (
-                estimated_shipping_weight
-            )
-            preview_planned_shipment.offers = offers
-            preview_planned_shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.items = items
+            _built.estimated_shipping_weight = estimated_shipping_weight
+            _built.offers = offers
+            _built._parse_notes = None
+            preview_planned_shipment = _built
         else:  # a subclass: its own __init__ runs
             preview_planned_shipment = cls(
                 items=items,

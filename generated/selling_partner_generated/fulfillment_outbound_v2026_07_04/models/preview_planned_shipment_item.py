@@ -118,10 +118,12 @@ class PreviewPlannedShipmentItem:
         if cls is PreviewPlannedShipmentItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_planned_shipment_item = object.__new__(cls)
-            preview_planned_shipment_item.amount = amount
-            preview_planned_shipment_item.product_identifier = product_identifier
-            preview_planned_shipment_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.product_identifier = product_identifier
+            _built._parse_notes = None
+            preview_planned_shipment_item = _built
         else:  # a subclass: its own __init__ runs
             preview_planned_shipment_item = cls(
                 amount=amount,

@@ -88,9 +88,11 @@ class PreviewServiceLevel:
         if cls is PreviewServiceLevel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_service_level = object.__new__(cls)
-            preview_service_level.service_tiers = service_tiers
-            preview_service_level._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.service_tiers = service_tiers
+            _built._parse_notes = None
+            preview_service_level = _built
         else:  # a subclass: its own __init__ runs
             preview_service_level = cls(
                 service_tiers=service_tiers,

@@ -126,10 +126,12 @@ class PreviewServices:
         if cls is PreviewServices:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preview_services = object.__new__(cls)
-            preview_services.additional = additional
-            preview_services.packaging = packaging
-            preview_services._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.additional = additional
+            _built.packaging = packaging
+            _built._parse_notes = None
+            preview_services = _built
         else:  # a subclass: its own __init__ runs
             preview_services = cls(
                 additional=additional,

@@ -104,10 +104,12 @@ class ProofOfDelivery:
         if cls is ProofOfDelivery:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            proof_of_delivery = object.__new__(cls)
-            proof_of_delivery.delivery_photo_url = delivery_photo_url
-            proof_of_delivery.received_by = received_by
-            proof_of_delivery._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_photo_url = delivery_photo_url
+            _built.received_by = received_by
+            _built._parse_notes = None
+            proof_of_delivery = _built
         else:  # a subclass: its own __init__ runs
             proof_of_delivery = cls(
                 delivery_photo_url=delivery_photo_url,

@@ -114,10 +114,12 @@ class RollupPrice:
         if cls is RollupPrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            rollup_price = object.__new__(cls)
-            rollup_price.type_ = type_
-            rollup_price.value = value
-            rollup_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.type_ = type_
+            _built.value = value
+            _built._parse_notes = None
+            rollup_price = _built
         else:  # a subclass: its own __init__ runs
             rollup_price = cls(
                 type_=type_,

@@ -133,10 +133,12 @@ class ServiceLevel:
         if cls is ServiceLevel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_level = object.__new__(cls)
-            service_level.delivery_interval = delivery_interval
-            service_level.service_tiers = service_tiers
-            service_level._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_interval = delivery_interval
+            _built.service_tiers = service_tiers
+            _built._parse_notes = None
+            service_level = _built
         else:  # a subclass: its own __init__ runs
             service_level = cls(
                 delivery_interval=delivery_interval,

@@ -253,17 +253,19 @@ class Shipment:
         if cls is Shipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment = object.__new__(cls)
-            shipment.amazon_facility = amazon_facility
-            shipment.amazon_shipment_id = amazon_shipment_id
-            shipment.items = items
-            shipment.status = status
-            shipment.delivery_time = delivery_time
-            shipment.packages = packages
-            shipment.service_level = service_level
-            shipment.ship_time = ship_time
-            shipment.shipping_notes = shipping_notes
-            shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_facility = amazon_facility
+            _built.amazon_shipment_id = amazon_shipment_id
+            _built.items = items
+            _built.status = status
+            _built.delivery_time = delivery_time
+            _built.packages = packages
+            _built.service_level = service_level
+            _built.ship_time = ship_time
+            _built.shipping_notes = shipping_notes
+            _built._parse_notes = None
+            shipment = _built
         else:  # a subclass: its own __init__ runs
             shipment = cls(
                 amazon_facility=amazon_facility,

@@ -188,14 +188,16 @@ class ShipmentItem:
         if cls is ShipmentItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_item = object.__new__(cls)
-            shipment_item.amount = amount
-            shipment_item.line_item_id = line_item_id
-            shipment_item.product_identifier = product_identifier
-            shipment_item.package_id = package_id
-            shipment_item.shipment_item_id = shipment_item_id
-            shipment_item.unit_identifiers = unit_identifiers
-            shipment_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.line_item_id = line_item_id
+            _built.product_identifier = product_identifier
+            _built.package_id = package_id
+            _built.shipment_item_id = shipment_item_id
+            _built.unit_identifiers = unit_identifiers
+            _built._parse_notes = None
+            shipment_item = _built
         else:  # a subclass: its own __init__ runs
             shipment_item = cls(
                 amount=amount,

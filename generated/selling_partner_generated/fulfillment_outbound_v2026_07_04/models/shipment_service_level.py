@@ -86,9 +86,11 @@ class ShipmentServiceLevel:
         if cls is ShipmentServiceLevel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_service_level = object.__new__(cls)
-            shipment_service_level.service_tier = service_tier
-            shipment_service_level._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.service_tier = service_tier
+            _built._parse_notes = None
+            shipment_service_level = _built
         else:  # a subclass: its own __init__ runs
             shipment_service_level = cls(
                 service_tier=service_tier,

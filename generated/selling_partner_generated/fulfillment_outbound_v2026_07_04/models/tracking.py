@@ -173,12 +173,14 @@ class Tracking:
         if cls is Tracking:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking = object.__new__(cls)
-            tracking.amazon = amazon
-            tracking.carrier = carrier
-            tracking.drop_off_location = drop_off_location
-            tracking.proof_of_delivery = proof_of_delivery
-            tracking._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon = amazon
+            _built.carrier = carrier
+            _built.drop_off_location = drop_off_location
+            _built.proof_of_delivery = proof_of_delivery
+            _built._parse_notes = None
+            tracking = _built
         else:  # a subclass: its own __init__ runs
             tracking = cls(
                 amazon=amazon,

@@ -65,8 +65,10 @@ class UnitIdentifiers:
         if cls is UnitIdentifiers:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            unit_identifiers = object.__new__(cls)
-            unit_identifiers._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            unit_identifiers = _built
         else:  # a subclass: its own __init__ runs
             unit_identifiers = cls()
 

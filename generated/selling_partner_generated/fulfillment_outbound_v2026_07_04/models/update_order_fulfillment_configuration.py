@@ -82,9 +82,11 @@ class UpdateOrderFulfillmentConfiguration:
         if cls is UpdateOrderFulfillmentConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_order_fulfillment_configuration = object.__new__(cls)
-            update_order_fulfillment_configuration.action = action
-            update_order_fulfillment_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.action = action
+            _built._parse_notes = None
+            update_order_fulfillment_configuration = _built
         else:  # a subclass: its own __init__ runs
             update_order_fulfillment_configuration = cls(
                 action=action,

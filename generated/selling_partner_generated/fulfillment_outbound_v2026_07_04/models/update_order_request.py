@@ -122,9 +122,11 @@ class UpdateOrderRequest:
         if cls is UpdateOrderRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_order_request = object.__new__(cls)
-            update_order_request.fulfillment_configuration = fulfillment_configuration
-            update_order_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_configuration = fulfillment_configuration
+            _built._parse_notes = None
+            update_order_request = _built
         else:  # a subclass: its own __init__ runs
             update_order_request = cls(
                 fulfillment_configuration=fulfillment_configuration,

@@ -82,9 +82,11 @@ class UpdateOrderStatusRequest:
         if cls is UpdateOrderStatusRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_order_status_request = object.__new__(cls)
-            update_order_status_request.status = status
-            update_order_status_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status = status
+            _built._parse_notes = None
+            update_order_status_request = _built
         else:  # a subclass: its own __init__ runs
             update_order_status_request = cls(
                 status=status,

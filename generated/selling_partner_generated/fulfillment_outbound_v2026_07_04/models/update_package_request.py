@@ -144,11 +144,13 @@ class UpdatePackageRequest:
         if cls is UpdatePackageRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_package_request = object.__new__(cls)
-            update_package_request.status = status
-            update_package_request.delivery_time = delivery_time
-            update_package_request.tracking = tracking
-            update_package_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status = status
+            _built.delivery_time = delivery_time
+            _built.tracking = tracking
+            _built._parse_notes = None
+            update_package_request = _built
         else:  # a subclass: its own __init__ runs
             update_package_request = cls(
                 status=status,

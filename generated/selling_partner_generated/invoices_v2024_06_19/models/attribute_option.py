@@ -100,10 +100,12 @@ class AttributeOption:
         if cls is AttributeOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            attribute_option = object.__new__(cls)
-            attribute_option.description = description
-            attribute_option.value = value
-            attribute_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description = description
+            _built.value = value
+            _built._parse_notes = None
+            attribute_option = _built
         else:  # a subclass: its own __init__ runs
             attribute_option = cls(
                 description=description,

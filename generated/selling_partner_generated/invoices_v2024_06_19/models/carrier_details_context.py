@@ -203,18 +203,18 @@ class CarrierDetailsContext:
         if cls is CarrierDetailsContext:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carrier_details_context = object.__new__(cls)
-            carrier_details_context.address = address
-            carrier_details_context.context_type = context_type
-            carrier_details_context.federal_tax_id = federal_tax_id
-            carrier_details_context.name = name
-            carrier_details_context.region_code = region_code
-            carrier_details_context.region_tax_id = region_tax_id
-            carrier_details_context.vehicle_license_plate = vehicle_license_plate
-            carrier_details_context.vehicle_registration_region_code = (
-                vehicle_registration_region_code
-            )
-            carrier_details_context._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.context_type = context_type
+            _built.federal_tax_id = federal_tax_id
+            _built.name = name
+            _built.region_code = region_code
+            _built.region_tax_id = region_tax_id
+            _built.vehicle_license_plate = vehicle_license_plate
+            _built.vehicle_registration_region_code = vehicle_registration_region_code
+            _built._parse_notes = None
+            carrier_details_context = _built
         else:  # a subclass: its own __init__ runs
             carrier_details_context = cls(
                 address=address,

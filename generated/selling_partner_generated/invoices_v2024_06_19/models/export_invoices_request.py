@@ -258,18 +258,20 @@ class ExportInvoicesRequest:
         if cls is ExportInvoicesRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            export_invoices_request = object.__new__(cls)
-            export_invoices_request.marketplace_id = marketplace_id
-            export_invoices_request.date_end = date_end
-            export_invoices_request.date_start = date_start
-            export_invoices_request.external_invoice_id = external_invoice_id
-            export_invoices_request.file_format = file_format
-            export_invoices_request.invoice_type = invoice_type
-            export_invoices_request.series = series
-            export_invoices_request.statuses = statuses
-            export_invoices_request.transaction_identifier = transaction_identifier
-            export_invoices_request.transaction_type = transaction_type
-            export_invoices_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.date_end = date_end
+            _built.date_start = date_start
+            _built.external_invoice_id = external_invoice_id
+            _built.file_format = file_format
+            _built.invoice_type = invoice_type
+            _built.series = series
+            _built.statuses = statuses
+            _built.transaction_identifier = transaction_identifier
+            _built.transaction_type = transaction_type
+            _built._parse_notes = None
+            export_invoices_request = _built
         else:  # a subclass: its own __init__ runs
             export_invoices_request = cls(
                 marketplace_id=marketplace_id,

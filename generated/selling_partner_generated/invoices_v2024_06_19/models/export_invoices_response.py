@@ -86,9 +86,11 @@ class ExportInvoicesResponse:
         if cls is ExportInvoicesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            export_invoices_response = object.__new__(cls)
-            export_invoices_response.export_id = export_id
-            export_invoices_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.export_id = export_id
+            _built._parse_notes = None
+            export_invoices_response = _built
         else:  # a subclass: its own __init__ runs
             export_invoices_response = cls(
                 export_id=export_id,

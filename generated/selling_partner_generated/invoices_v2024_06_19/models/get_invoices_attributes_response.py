@@ -114,9 +114,11 @@ class GetInvoicesAttributesResponse:
         if cls is GetInvoicesAttributesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_invoices_attributes_response = object.__new__(cls)
-            get_invoices_attributes_response.invoices_attributes = invoices_attributes
-            get_invoices_attributes_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoices_attributes = invoices_attributes
+            _built._parse_notes = None
+            get_invoices_attributes_response = _built
         else:  # a subclass: its own __init__ runs
             get_invoices_attributes_response = cls(
                 invoices_attributes=invoices_attributes,

@@ -114,9 +114,11 @@ class GetInvoicesDocumentResponse:
         if cls is GetInvoicesDocumentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_invoices_document_response = object.__new__(cls)
-            get_invoices_document_response.invoices_document = invoices_document
-            get_invoices_document_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoices_document = invoices_document
+            _built._parse_notes = None
+            get_invoices_document_response = _built
         else:  # a subclass: its own __init__ runs
             get_invoices_document_response = cls(
                 invoices_document=invoices_document,

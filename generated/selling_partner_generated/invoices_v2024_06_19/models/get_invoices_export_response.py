@@ -103,9 +103,11 @@ class GetInvoicesExportResponse:
         if cls is GetInvoicesExportResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_invoices_export_response = object.__new__(cls)
-            get_invoices_export_response.export = export
-            get_invoices_export_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.export = export
+            _built._parse_notes = None
+            get_invoices_export_response = _built
         else:  # a subclass: its own __init__ runs
             get_invoices_export_response = cls(
                 export=export,

@@ -129,10 +129,12 @@ class GetInvoicesExportsResponse:
         if cls is GetInvoicesExportsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_invoices_exports_response = object.__new__(cls)
-            get_invoices_exports_response.exports = exports
-            get_invoices_exports_response.next_token = next_token
-            get_invoices_exports_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.exports = exports
+            _built.next_token = next_token
+            _built._parse_notes = None
+            get_invoices_exports_response = _built
         else:  # a subclass: its own __init__ runs
             get_invoices_exports_response = cls(
                 exports=exports,

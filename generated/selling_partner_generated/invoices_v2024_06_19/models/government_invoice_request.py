@@ -181,14 +181,16 @@ class GovernmentInvoiceRequest:
         if cls is GovernmentInvoiceRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            government_invoice_request = object.__new__(cls)
-            government_invoice_request.invoice_type = invoice_type
-            government_invoice_request.marketplace_id = marketplace_id
-            government_invoice_request.shipment_id = shipment_id
-            government_invoice_request.transaction_type = transaction_type
-            government_invoice_request.contexts = contexts
-            government_invoice_request.inbound_plan_id = inbound_plan_id
-            government_invoice_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoice_type = invoice_type
+            _built.marketplace_id = marketplace_id
+            _built.shipment_id = shipment_id
+            _built.transaction_type = transaction_type
+            _built.contexts = contexts
+            _built.inbound_plan_id = inbound_plan_id
+            _built._parse_notes = None
+            government_invoice_request = _built
         else:  # a subclass: its own __init__ runs
             government_invoice_request = cls(
                 invoice_type=invoice_type,

@@ -161,13 +161,13 @@ class GovernmentInvoiceStatusResponse:
         if cls is GovernmentInvoiceStatusResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            government_invoice_status_response = object.__new__(cls)
-            government_invoice_status_response.invoice_errors = invoice_errors
-            government_invoice_status_response.invoice_external_document_id = (
-                invoice_external_document_id
-            )
-            government_invoice_status_response.status = status
-            government_invoice_status_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoice_errors = invoice_errors
+            _built.invoice_external_document_id = invoice_external_document_id
+            _built.status = status
+            _built._parse_notes = None
+            government_invoice_status_response = _built
         else:  # a subclass: its own __init__ runs
             government_invoice_status_response = cls(
                 invoice_errors=invoice_errors,

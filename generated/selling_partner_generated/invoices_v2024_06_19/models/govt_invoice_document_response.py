@@ -114,9 +114,11 @@ class GovtInvoiceDocumentResponse:
         if cls is GovtInvoiceDocumentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            govt_invoice_document_response = object.__new__(cls)
-            govt_invoice_document_response.invoice_document = invoice_document
-            govt_invoice_document_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoice_document = invoice_document
+            _built._parse_notes = None
+            govt_invoice_document_response = _built
         else:  # a subclass: its own __init__ runs
             govt_invoice_document_response = cls(
                 invoice_document=invoice_document,

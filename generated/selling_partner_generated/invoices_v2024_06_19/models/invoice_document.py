@@ -114,9 +114,11 @@ class InvoiceDocument:
         if cls is InvoiceDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice_document = object.__new__(cls)
-            invoice_document.invoice_document_url = invoice_document_url
-            invoice_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoice_document_url = invoice_document_url
+            _built._parse_notes = None
+            invoice_document = _built
         else:  # a subclass: its own __init__ runs
             invoice_document = cls(
                 invoice_document_url=invoice_document_url,

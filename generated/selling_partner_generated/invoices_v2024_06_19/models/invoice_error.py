@@ -104,10 +104,12 @@ class InvoiceError:
         if cls is InvoiceError:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice_error = object.__new__(cls)
-            invoice_error.description = description
-            invoice_error.error_code = error_code
-            invoice_error._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description = description
+            _built.error_code = error_code
+            _built._parse_notes = None
+            invoice_error = _built
         else:  # a subclass: its own __init__ runs
             invoice_error = cls(
                 description=description,

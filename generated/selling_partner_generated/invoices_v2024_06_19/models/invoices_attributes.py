@@ -206,14 +206,16 @@ class InvoicesAttributes:
         if cls is InvoicesAttributes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoices_attributes = object.__new__(cls)
-            invoices_attributes.invoice_status_options = invoice_status_options
-            invoices_attributes.invoice_type_options = invoice_type_options
-            invoices_attributes.transaction_identifier_name_options = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoice_status_options = invoice_status_options
+            _built.invoice_type_options = invoice_type_options
+            _built.transaction_identifier_name_options = (
                 transaction_identifier_name_options
             )
-            invoices_attributes.transaction_type_options = transaction_type_options
-            invoices_attributes._parse_notes = None
+            _built.transaction_type_options = transaction_type_options
+            _built._parse_notes = None
+            invoices_attributes = _built
         else:  # a subclass: its own __init__ runs
             invoices_attributes = cls(
                 invoice_status_options=invoice_status_options,

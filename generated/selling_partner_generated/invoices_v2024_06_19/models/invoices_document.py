@@ -132,10 +132,12 @@ class InvoicesDocument:
         if cls is InvoicesDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoices_document = object.__new__(cls)
-            invoices_document.invoices_document_id = invoices_document_id
-            invoices_document.invoices_document_url = invoices_document_url
-            invoices_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoices_document_id = invoices_document_id
+            _built.invoices_document_url = invoices_document_url
+            _built._parse_notes = None
+            invoices_document = _built
         else:  # a subclass: its own __init__ runs
             invoices_document = cls(
                 invoices_document_id=invoices_document_id,

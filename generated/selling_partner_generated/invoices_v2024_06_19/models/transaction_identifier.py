@@ -96,10 +96,12 @@ class TransactionIdentifier:
         if cls is TransactionIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_identifier = object.__new__(cls)
-            transaction_identifier.id = id
-            transaction_identifier.name = name
-            transaction_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.id = id
+            _built.name = name
+            _built._parse_notes = None
+            transaction_identifier = _built
         else:  # a subclass: its own __init__ runs
             transaction_identifier = cls(
                 id=id,

@@ -127,12 +127,14 @@ class Issue:
         if cls is Issue:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            issue = object.__new__(cls)
-            issue.code = code
-            issue.message = message
-            issue.severity = severity
-            issue.attribute_name = attribute_name
-            issue._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.message = message
+            _built.severity = severity
+            _built.attribute_name = attribute_name
+            _built._parse_notes = None
+            issue = _built
         else:  # a subclass: its own __init__ runs
             issue = cls(
                 code=code,

@@ -156,11 +156,13 @@ class ListingsItemPutRequest:
         if cls is ListingsItemPutRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_item_put_request = object.__new__(cls)
-            listings_item_put_request.attributes = attributes
-            listings_item_put_request.product_type = product_type
-            listings_item_put_request.requirements = requirements
-            listings_item_put_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.attributes = attributes
+            _built.product_type = product_type
+            _built.requirements = requirements
+            _built._parse_notes = None
+            listings_item_put_request = _built
         else:  # a subclass: its own __init__ runs
             listings_item_put_request = cls(
                 attributes=attributes,

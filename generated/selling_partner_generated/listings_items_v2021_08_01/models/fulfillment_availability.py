@@ -102,10 +102,12 @@ class FulfillmentAvailability:
         if cls is FulfillmentAvailability:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_availability = object.__new__(cls)
-            fulfillment_availability.fulfillment_channel_code = fulfillment_channel_code
-            fulfillment_availability.quantity = quantity
-            fulfillment_availability._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_channel_code = fulfillment_channel_code
+            _built.quantity = quantity
+            _built._parse_notes = None
+            fulfillment_availability = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_availability = cls(
                 fulfillment_channel_code=fulfillment_channel_code,

@@ -82,9 +82,11 @@ class IssueEnforcementAction:
         if cls is IssueEnforcementAction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            issue_enforcement_action = object.__new__(cls)
-            issue_enforcement_action.action = action
-            issue_enforcement_action._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.action = action
+            _built._parse_notes = None
+            issue_enforcement_action = _built
         else:  # a subclass: its own __init__ runs
             issue_enforcement_action = cls(
                 action=action,

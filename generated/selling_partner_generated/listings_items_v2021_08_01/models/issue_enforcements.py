@@ -122,10 +122,12 @@ class IssueEnforcements:
         if cls is IssueEnforcements:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            issue_enforcements = object.__new__(cls)
-            issue_enforcements.actions = actions
-            issue_enforcements.exemption = exemption
-            issue_enforcements._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.actions = actions
+            _built.exemption = exemption
+            _built._parse_notes = None
+            issue_enforcements = _built
         else:  # a subclass: its own __init__ runs
             issue_enforcements = cls(
                 actions=actions,

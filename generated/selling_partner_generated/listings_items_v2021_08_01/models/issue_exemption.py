@@ -113,10 +113,12 @@ class IssueExemption:
         if cls is IssueExemption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            issue_exemption = object.__new__(cls)
-            issue_exemption.status = status
-            issue_exemption.expiry_date = expiry_date
-            issue_exemption._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status = status
+            _built.expiry_date = expiry_date
+            _built._parse_notes = None
+            issue_exemption = _built
         else:  # a subclass: its own __init__ runs
             issue_exemption = cls(
                 status=status,

@@ -342,17 +342,19 @@ class Item:
         if cls is Item:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item = object.__new__(cls)
-            item.sku = sku
-            item.attributes = attributes
-            item.fulfillment_availability = fulfillment_availability
-            item.issues = issues
-            item.offers = offers
-            item.procurement = procurement
-            item.product_types = product_types
-            item.relationships = relationships
-            item.summaries = summaries
-            item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.sku = sku
+            _built.attributes = attributes
+            _built.fulfillment_availability = fulfillment_availability
+            _built.issues = issues
+            _built.offers = offers
+            _built.procurement = procurement
+            _built.product_types = product_types
+            _built.relationships = relationships
+            _built.summaries = summaries
+            _built._parse_notes = None
+            item = _built
         else:  # a subclass: its own __init__ runs
             item = cls(
                 sku=sku,

@@ -167,13 +167,15 @@ class ItemOfferByMarketplace:
         if cls is ItemOfferByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_offer_by_marketplace = object.__new__(cls)
-            item_offer_by_marketplace.marketplace_id = marketplace_id
-            item_offer_by_marketplace.offer_type = offer_type
-            item_offer_by_marketplace.price = price
-            item_offer_by_marketplace.audience = audience
-            item_offer_by_marketplace.points = points
-            item_offer_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.offer_type = offer_type
+            _built.price = price
+            _built.audience = audience
+            _built.points = points
+            _built._parse_notes = None
+            item_offer_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_offer_by_marketplace = cls(
                 marketplace_id=marketplace_id,

@@ -100,9 +100,11 @@ class ItemProcurement:
         if cls is ItemProcurement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_procurement = object.__new__(cls)
-            item_procurement.cost_price = cost_price
-            item_procurement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cost_price = cost_price
+            _built._parse_notes = None
+            item_procurement = _built
         else:  # a subclass: its own __init__ runs
             item_procurement = cls(
                 cost_price=cost_price,

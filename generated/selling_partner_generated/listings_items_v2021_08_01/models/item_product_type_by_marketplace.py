@@ -95,10 +95,12 @@ class ItemProductTypeByMarketplace:
         if cls is ItemProductTypeByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_product_type_by_marketplace = object.__new__(cls)
-            item_product_type_by_marketplace.marketplace_id = marketplace_id
-            item_product_type_by_marketplace.product_type = product_type
-            item_product_type_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.product_type = product_type
+            _built._parse_notes = None
+            item_product_type_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_product_type_by_marketplace = cls(
                 marketplace_id=marketplace_id,

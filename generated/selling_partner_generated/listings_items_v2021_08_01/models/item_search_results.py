@@ -137,11 +137,13 @@ class ItemSearchResults:
         if cls is ItemSearchResults:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_search_results = object.__new__(cls)
-            item_search_results.items = items
-            item_search_results.number_of_results = number_of_results
-            item_search_results.pagination = pagination
-            item_search_results._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.items = items
+            _built.number_of_results = number_of_results
+            _built.pagination = pagination
+            _built._parse_notes = None
+            item_search_results = _built
         else:  # a subclass: its own __init__ runs
             item_search_results = cls(
                 items=items,

@@ -253,18 +253,20 @@ class ItemSummaryByMarketplace:
         if cls is ItemSummaryByMarketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_summary_by_marketplace = object.__new__(cls)
-            item_summary_by_marketplace.created_date = created_date
-            item_summary_by_marketplace.last_updated_date = last_updated_date
-            item_summary_by_marketplace.marketplace_id = marketplace_id
-            item_summary_by_marketplace.product_type = product_type
-            item_summary_by_marketplace.status = status
-            item_summary_by_marketplace.asin = asin
-            item_summary_by_marketplace.condition_type = condition_type
-            item_summary_by_marketplace.fn_sku = fn_sku
-            item_summary_by_marketplace.item_name = item_name
-            item_summary_by_marketplace.main_image = main_image
-            item_summary_by_marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.created_date = created_date
+            _built.last_updated_date = last_updated_date
+            _built.marketplace_id = marketplace_id
+            _built.product_type = product_type
+            _built.status = status
+            _built.asin = asin
+            _built.condition_type = condition_type
+            _built.fn_sku = fn_sku
+            _built.item_name = item_name
+            _built.main_image = main_image
+            _built._parse_notes = None
+            item_summary_by_marketplace = _built
         else:  # a subclass: its own __init__ runs
             item_summary_by_marketplace = cls(
                 created_date=created_date,

@@ -95,10 +95,12 @@ class ItemVariationTheme:
         if cls is ItemVariationTheme:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_variation_theme = object.__new__(cls)
-            item_variation_theme.attributes = attributes
-            item_variation_theme.theme = theme
-            item_variation_theme._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.attributes = attributes
+            _built.theme = theme
+            _built._parse_notes = None
+            item_variation_theme = _built
         else:  # a subclass: its own __init__ runs
             item_variation_theme = cls(
                 attributes=attributes,

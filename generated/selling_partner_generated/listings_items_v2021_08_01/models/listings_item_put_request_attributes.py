@@ -64,8 +64,10 @@ class ListingsItemPutRequestAttributes:
         if cls is ListingsItemPutRequestAttributes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_item_put_request_attributes = object.__new__(cls)
-            listings_item_put_request_attributes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            listings_item_put_request_attributes = _built
         else:  # a subclass: its own __init__ runs
             listings_item_put_request_attributes = cls()
 

@@ -190,13 +190,15 @@ class ListingsItemSubmissionResponse:
         if cls is ListingsItemSubmissionResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_item_submission_response = object.__new__(cls)
-            listings_item_submission_response.sku = sku
-            listings_item_submission_response.status = status
-            listings_item_submission_response.submission_id = submission_id
-            listings_item_submission_response.identifiers = identifiers
-            listings_item_submission_response.issues = issues
-            listings_item_submission_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.sku = sku
+            _built.status = status
+            _built.submission_id = submission_id
+            _built.identifiers = identifiers
+            _built.issues = issues
+            _built._parse_notes = None
+            listings_item_submission_response = _built
         else:  # a subclass: its own __init__ runs
             listings_item_submission_response = cls(
                 sku=sku,

@@ -141,11 +141,13 @@ class PatchOperation:
         if cls is PatchOperation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            patch_operation = object.__new__(cls)
-            patch_operation.op = op
-            patch_operation.path = path
-            patch_operation.value = value
-            patch_operation._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.op = op
+            _built.path = path
+            _built.value = value
+            _built._parse_notes = None
+            patch_operation = _built
         else:  # a subclass: its own __init__ runs
             patch_operation = cls(
                 op=op,

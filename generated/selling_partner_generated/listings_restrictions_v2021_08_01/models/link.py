@@ -122,12 +122,14 @@ class Link:
         if cls is Link:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            link = object.__new__(cls)
-            link.resource = resource
-            link.verb = verb
-            link.title = title
-            link.type_ = type_
-            link._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.resource = resource
+            _built.verb = verb
+            _built.title = title
+            _built.type_ = type_
+            _built._parse_notes = None
+            link = _built
         else:  # a subclass: its own __init__ runs
             link = cls(
                 resource=resource,

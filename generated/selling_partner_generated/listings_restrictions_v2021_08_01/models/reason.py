@@ -147,11 +147,13 @@ class Reason:
         if cls is Reason:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            reason = object.__new__(cls)
-            reason.message = message
-            reason.links = links
-            reason.reason_code = reason_code
-            reason._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.message = message
+            _built.links = links
+            _built.reason_code = reason_code
+            _built._parse_notes = None
+            reason = _built
         else:  # a subclass: its own __init__ runs
             reason = cls(
                 message=message,

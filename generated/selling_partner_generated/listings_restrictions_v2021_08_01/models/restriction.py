@@ -154,11 +154,13 @@ class Restriction:
         if cls is Restriction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            restriction = object.__new__(cls)
-            restriction.marketplace_id = marketplace_id
-            restriction.condition_type = condition_type
-            restriction.reasons = reasons
-            restriction._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.condition_type = condition_type
+            _built.reasons = reasons
+            _built._parse_notes = None
+            restriction = _built
         else:  # a subclass: its own __init__ runs
             restriction = cls(
                 marketplace_id=marketplace_id,

@@ -104,9 +104,11 @@ class RestrictionList:
         if cls is RestrictionList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            restriction_list = object.__new__(cls)
-            restriction_list.restrictions = restrictions
-            restriction_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.restrictions = restrictions
+            _built._parse_notes = None
+            restriction_list = _built
         else:  # a subclass: its own __init__ runs
             restriction_list = cls(
                 restrictions=restrictions,

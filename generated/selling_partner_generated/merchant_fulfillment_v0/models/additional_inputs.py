@@ -136,10 +136,12 @@ class AdditionalInputs:
         if cls is AdditionalInputs:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            additional_inputs = object.__new__(cls)
-            additional_inputs.additional_input_field_name = additional_input_field_name
-            additional_inputs.seller_input_definition = seller_input_definition
-            additional_inputs._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.additional_input_field_name = additional_input_field_name
+            _built.seller_input_definition = seller_input_definition
+            _built._parse_notes = None
+            additional_inputs = _built
         else:  # a subclass: its own __init__ runs
             additional_inputs = cls(
                 additional_input_field_name=additional_input_field_name,

@@ -258,17 +258,19 @@ class AdditionalSellerInput:
         if cls is AdditionalSellerInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            additional_seller_input = object.__new__(cls)
-            additional_seller_input.data_type = data_type
-            additional_seller_input.value_as_address = value_as_address
-            additional_seller_input.value_as_boolean = value_as_boolean
-            additional_seller_input.value_as_currency = value_as_currency
-            additional_seller_input.value_as_dimension = value_as_dimension
-            additional_seller_input.value_as_integer = value_as_integer
-            additional_seller_input.value_as_string = value_as_string
-            additional_seller_input.value_as_timestamp = value_as_timestamp
-            additional_seller_input.value_as_weight = value_as_weight
-            additional_seller_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.data_type = data_type
+            _built.value_as_address = value_as_address
+            _built.value_as_boolean = value_as_boolean
+            _built.value_as_currency = value_as_currency
+            _built.value_as_dimension = value_as_dimension
+            _built.value_as_integer = value_as_integer
+            _built.value_as_string = value_as_string
+            _built.value_as_timestamp = value_as_timestamp
+            _built.value_as_weight = value_as_weight
+            _built._parse_notes = None
+            additional_seller_input = _built
         else:  # a subclass: its own __init__ runs
             additional_seller_input = cls(
                 data_type=data_type,

@@ -126,12 +126,12 @@ class AdditionalSellerInputs:
         if cls is AdditionalSellerInputs:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            additional_seller_inputs = object.__new__(cls)
-            additional_seller_inputs.additional_input_field_name = (
-                additional_input_field_name
-            )
-            additional_seller_inputs.additional_seller_input = additional_seller_input
-            additional_seller_inputs._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.additional_input_field_name = additional_input_field_name
+            _built.additional_seller_input = additional_seller_input
+            _built._parse_notes = None
+            additional_seller_inputs = _built
         else:  # a subclass: its own __init__ runs
             additional_seller_inputs = cls(
                 additional_input_field_name=additional_input_field_name,

@@ -121,12 +121,12 @@ class AvailableCarrierWillPickUpOption:
         if cls is AvailableCarrierWillPickUpOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            available_carrier_will_pick_up_option = object.__new__(cls)
-            available_carrier_will_pick_up_option.carrier_will_pick_up_option = (
-                carrier_will_pick_up_option
-            )
-            available_carrier_will_pick_up_option.charge = charge
-            available_carrier_will_pick_up_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_will_pick_up_option = carrier_will_pick_up_option
+            _built.charge = charge
+            _built._parse_notes = None
+            available_carrier_will_pick_up_option = _built
         else:  # a subclass: its own __init__ runs
             available_carrier_will_pick_up_option = cls(
                 carrier_will_pick_up_option=carrier_will_pick_up_option,

@@ -121,12 +121,12 @@ class AvailableDeliveryExperienceOption:
         if cls is AvailableDeliveryExperienceOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            available_delivery_experience_option = object.__new__(cls)
-            available_delivery_experience_option.charge = charge
-            available_delivery_experience_option.delivery_experience_option = (
-                delivery_experience_option
-            )
-            available_delivery_experience_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charge = charge
+            _built.delivery_experience_option = delivery_experience_option
+            _built._parse_notes = None
+            available_delivery_experience_option = _built
         else:  # a subclass: its own __init__ runs
             available_delivery_experience_option = cls(
                 charge=charge,

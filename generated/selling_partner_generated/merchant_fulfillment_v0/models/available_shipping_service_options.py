@@ -164,12 +164,16 @@ class AvailableShippingServiceOptions:
         if cls is AvailableShippingServiceOptions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            available_shipping_service_options = object.__new__(cls)
-            available_shipping_service_options.available_carrier_will_pick_up_options = available_carrier_will_pick_up_options
-            available_shipping_service_options.available_delivery_experience_options = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.available_carrier_will_pick_up_options = (
+                available_carrier_will_pick_up_options
+            )
+            _built.available_delivery_experience_options = (
                 available_delivery_experience_options
             )
-            available_shipping_service_options._parse_notes = None
+            _built._parse_notes = None
+            available_shipping_service_options = _built
         else:  # a subclass: its own __init__ runs
             available_shipping_service_options = cls(
                 available_carrier_will_pick_up_options=available_carrier_will_pick_up_options,

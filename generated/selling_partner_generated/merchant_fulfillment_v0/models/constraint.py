@@ -102,10 +102,12 @@ class Constraint:
         if cls is Constraint:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            constraint = object.__new__(cls)
-            constraint.validation_string = validation_string
-            constraint.validation_reg_ex = validation_reg_ex
-            constraint._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.validation_string = validation_string
+            _built.validation_reg_ex = validation_reg_ex
+            _built._parse_notes = None
+            constraint = _built
         else:  # a subclass: its own __init__ runs
             constraint = cls(
                 validation_string=validation_string,

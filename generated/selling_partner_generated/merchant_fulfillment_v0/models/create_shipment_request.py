@@ -234,18 +234,16 @@ class CreateShipmentRequest:
         if cls is CreateShipmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_shipment_request = object.__new__(cls)
-            create_shipment_request.shipment_request_details = shipment_request_details
-            create_shipment_request.shipping_service_id = shipping_service_id
-            create_shipment_request.hazmat_type = hazmat_type
-            create_shipment_request.label_format_option = label_format_option
-            create_shipment_request.shipment_level_seller_inputs_list = (
-                shipment_level_seller_inputs_list
-            )
-            create_shipment_request.shipping_service_offer_id = (
-                shipping_service_offer_id
-            )
-            create_shipment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_request_details = shipment_request_details
+            _built.shipping_service_id = shipping_service_id
+            _built.hazmat_type = hazmat_type
+            _built.label_format_option = label_format_option
+            _built.shipment_level_seller_inputs_list = shipment_level_seller_inputs_list
+            _built.shipping_service_offer_id = shipping_service_offer_id
+            _built._parse_notes = None
+            create_shipment_request = _built
         else:  # a subclass: its own __init__ runs
             create_shipment_request = cls(
                 shipment_request_details=shipment_request_details,

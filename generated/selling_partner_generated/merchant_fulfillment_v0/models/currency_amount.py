@@ -99,10 +99,12 @@ class CurrencyAmount:
         if cls is CurrencyAmount:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            currency_amount = object.__new__(cls)
-            currency_amount.amount = amount
-            currency_amount.currency_code = currency_code
-            currency_amount._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.currency_code = currency_code
+            _built._parse_notes = None
+            currency_amount = _built
         else:  # a subclass: its own __init__ runs
             currency_amount = cls(
                 amount=amount,

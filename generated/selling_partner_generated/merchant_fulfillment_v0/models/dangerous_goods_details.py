@@ -176,16 +176,14 @@ class DangerousGoodsDetails:
         if cls is DangerousGoodsDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            dangerous_goods_details = object.__new__(cls)
-            dangerous_goods_details.packing_group = packing_group
-            dangerous_goods_details.packing_instruction = packing_instruction
-            dangerous_goods_details.transportation_regulatory_class = (
-                transportation_regulatory_class
-            )
-            dangerous_goods_details.united_nations_regulatory_id = (
-                united_nations_regulatory_id
-            )
-            dangerous_goods_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packing_group = packing_group
+            _built.packing_instruction = packing_instruction
+            _built.transportation_regulatory_class = transportation_regulatory_class
+            _built.united_nations_regulatory_id = united_nations_regulatory_id
+            _built._parse_notes = None
+            dangerous_goods_details = _built
         else:  # a subclass: its own __init__ runs
             dangerous_goods_details = cls(
                 packing_group=packing_group,

@@ -106,10 +106,12 @@ class ExcludedBenefit:
         if cls is ExcludedBenefit:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            excluded_benefit = object.__new__(cls)
-            excluded_benefit.benefit = benefit
-            excluded_benefit.reason_codes = reason_codes
-            excluded_benefit._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.benefit = benefit
+            _built.reason_codes = reason_codes
+            _built._parse_notes = None
+            excluded_benefit = _built
         else:  # a subclass: its own __init__ runs
             excluded_benefit = cls(
                 benefit=benefit,

@@ -109,11 +109,13 @@ class FileContents:
         if cls is FileContents:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            file_contents = object.__new__(cls)
-            file_contents.checksum = checksum
-            file_contents.contents = contents
-            file_contents.file_type = file_type
-            file_contents._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.checksum = checksum
+            _built.contents = contents
+            _built.file_type = file_type
+            _built._parse_notes = None
+            file_contents = _built
         else:  # a subclass: its own __init__ runs
             file_contents = cls(
                 checksum=checksum,

@@ -125,13 +125,13 @@ class GetAdditionalSellerInputsRequest:
         if cls is GetAdditionalSellerInputsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_additional_seller_inputs_request = object.__new__(cls)
-            get_additional_seller_inputs_request.order_id = order_id
-            get_additional_seller_inputs_request.ship_from_address = ship_from_address
-            get_additional_seller_inputs_request.shipping_service_id = (
-                shipping_service_id
-            )
-            get_additional_seller_inputs_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_id = order_id
+            _built.ship_from_address = ship_from_address
+            _built.shipping_service_id = shipping_service_id
+            _built._parse_notes = None
+            get_additional_seller_inputs_request = _built
         else:  # a subclass: its own __init__ runs
             get_additional_seller_inputs_request = cls(
                 order_id=order_id,

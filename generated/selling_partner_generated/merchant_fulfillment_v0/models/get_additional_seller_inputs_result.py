@@ -156,14 +156,12 @@ class GetAdditionalSellerInputsResult:
         if cls is GetAdditionalSellerInputsResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_additional_seller_inputs_result = object.__new__(cls)
-            get_additional_seller_inputs_result.item_level_fields_list = (
-                item_level_fields_list
-            )
-            get_additional_seller_inputs_result.shipment_level_fields = (
-                shipment_level_fields
-            )
-            get_additional_seller_inputs_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_level_fields_list = item_level_fields_list
+            _built.shipment_level_fields = shipment_level_fields
+            _built._parse_notes = None
+            get_additional_seller_inputs_result = _built
         else:  # a subclass: its own __init__ runs
             get_additional_seller_inputs_result = cls(
                 item_level_fields_list=item_level_fields_list,

@@ -135,14 +135,12 @@ class GetEligibleShipmentServicesRequest:
         if cls is GetEligibleShipmentServicesRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_eligible_shipment_services_request = object.__new__(cls)
-            get_eligible_shipment_services_request.shipment_request_details = (
-                shipment_request_details
-            )
-            get_eligible_shipment_services_request.shipping_offering_filter = (
-                shipping_offering_filter
-            )
-            get_eligible_shipment_services_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_request_details = shipment_request_details
+            _built.shipping_offering_filter = shipping_offering_filter
+            _built._parse_notes = None
+            get_eligible_shipment_services_request = _built
         else:  # a subclass: its own __init__ runs
             get_eligible_shipment_services_request = cls(
                 shipment_request_details=shipment_request_details,

@@ -248,16 +248,18 @@ class GetEligibleShipmentServicesResult:
         if cls is GetEligibleShipmentServicesResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_eligible_shipment_services_result = object.__new__(cls)
-            get_eligible_shipment_services_result.shipping_service_list = (
-                shipping_service_list
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipping_service_list = shipping_service_list
+            _built.rejected_shipping_service_list = rejected_shipping_service_list
+            _built.temporarily_unavailable_carrier_list = (
+                temporarily_unavailable_carrier_list
             )
-            get_eligible_shipment_services_result.rejected_shipping_service_list = (
-                rejected_shipping_service_list
+            _built.terms_and_conditions_not_accepted_carrier_list = (
+                terms_and_conditions_not_accepted_carrier_list
             )
-            get_eligible_shipment_services_result.temporarily_unavailable_carrier_list = temporarily_unavailable_carrier_list
-            get_eligible_shipment_services_result.terms_and_conditions_not_accepted_carrier_list = terms_and_conditions_not_accepted_carrier_list
-            get_eligible_shipment_services_result._parse_notes = None
+            _built._parse_notes = None
+            get_eligible_shipment_services_result = _built
         else:  # a subclass: its own __init__ runs
             get_eligible_shipment_services_result = cls(
                 shipping_service_list=shipping_service_list,

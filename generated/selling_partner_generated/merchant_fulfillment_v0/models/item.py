@@ -268,17 +268,19 @@ class Item:
         if cls is Item:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item = object.__new__(cls)
-            item.order_item_id = order_item_id
-            item.quantity = quantity
-            item.dangerous_goods_details = dangerous_goods_details
-            item.is_hazmat = is_hazmat
-            item.item_description = item_description
-            item.item_level_seller_inputs_list = item_level_seller_inputs_list
-            item.item_weight = item_weight
-            item.liquid_volume = liquid_volume
-            item.transparency_code_list = transparency_code_list
-            item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_item_id = order_item_id
+            _built.quantity = quantity
+            _built.dangerous_goods_details = dangerous_goods_details
+            _built.is_hazmat = is_hazmat
+            _built.item_description = item_description
+            _built.item_level_seller_inputs_list = item_level_seller_inputs_list
+            _built.item_weight = item_weight
+            _built.liquid_volume = liquid_volume
+            _built.transparency_code_list = transparency_code_list
+            _built._parse_notes = None
+            item = _built
         else:  # a subclass: its own __init__ runs
             item = cls(
                 order_item_id=order_item_id,

@@ -129,10 +129,12 @@ class ItemLevelFields:
         if cls is ItemLevelFields:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_level_fields = object.__new__(cls)
-            item_level_fields.additional_inputs = additional_inputs
-            item_level_fields.asin = asin
-            item_level_fields._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.additional_inputs = additional_inputs
+            _built.asin = asin
+            _built._parse_notes = None
+            item_level_fields = _built
         else:  # a subclass: its own __init__ runs
             item_level_fields = cls(
                 additional_inputs=additional_inputs,

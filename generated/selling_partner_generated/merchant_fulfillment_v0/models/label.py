@@ -181,13 +181,15 @@ class Label:
         if cls is Label:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label = object.__new__(cls)
-            label.dimensions = dimensions
-            label.file_contents = file_contents
-            label.custom_text_for_label = custom_text_for_label
-            label.label_format = label_format
-            label.standard_id_for_label = standard_id_for_label
-            label._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.dimensions = dimensions
+            _built.file_contents = file_contents
+            _built.custom_text_for_label = custom_text_for_label
+            _built.label_format = label_format
+            _built.standard_id_for_label = standard_id_for_label
+            _built._parse_notes = None
+            label = _built
         else:  # a subclass: its own __init__ runs
             label = cls(
                 dimensions=dimensions,

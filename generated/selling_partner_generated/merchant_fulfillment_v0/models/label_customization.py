@@ -115,10 +115,12 @@ class LabelCustomization:
         if cls is LabelCustomization:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label_customization = object.__new__(cls)
-            label_customization.custom_text_for_label = custom_text_for_label
-            label_customization.standard_id_for_label = standard_id_for_label
-            label_customization._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.custom_text_for_label = custom_text_for_label
+            _built.standard_id_for_label = standard_id_for_label
+            _built._parse_notes = None
+            label_customization = _built
         else:  # a subclass: its own __init__ runs
             label_customization = cls(
                 custom_text_for_label=custom_text_for_label,

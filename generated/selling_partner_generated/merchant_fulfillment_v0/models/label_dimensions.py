@@ -117,11 +117,13 @@ class LabelDimensions:
         if cls is LabelDimensions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label_dimensions = object.__new__(cls)
-            label_dimensions.length = length
-            label_dimensions.unit = unit
-            label_dimensions.width = width
-            label_dimensions._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.length = length
+            _built.unit = unit
+            _built.width = width
+            _built._parse_notes = None
+            label_dimensions = _built
         else:  # a subclass: its own __init__ runs
             label_dimensions = cls(
                 length=length,

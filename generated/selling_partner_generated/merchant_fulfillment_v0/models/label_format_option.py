@@ -115,12 +115,12 @@ class LabelFormatOption:
         if cls is LabelFormatOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label_format_option = object.__new__(cls)
-            label_format_option.include_packing_slip_with_label = (
-                include_packing_slip_with_label
-            )
-            label_format_option.label_format = label_format
-            label_format_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.include_packing_slip_with_label = include_packing_slip_with_label
+            _built.label_format = label_format
+            _built._parse_notes = None
+            label_format_option = _built
         else:  # a subclass: its own __init__ runs
             label_format_option = cls(
                 include_packing_slip_with_label=include_packing_slip_with_label,

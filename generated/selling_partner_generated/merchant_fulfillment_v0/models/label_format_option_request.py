@@ -93,11 +93,11 @@ class LabelFormatOptionRequest:
         if cls is LabelFormatOptionRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label_format_option_request = object.__new__(cls)
-            label_format_option_request.include_packing_slip_with_label = (
-                include_packing_slip_with_label
-            )
-            label_format_option_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.include_packing_slip_with_label = include_packing_slip_with_label
+            _built._parse_notes = None
+            label_format_option_request = _built
         else:  # a subclass: its own __init__ runs
             label_format_option_request = cls(
                 include_packing_slip_with_label=include_packing_slip_with_label,

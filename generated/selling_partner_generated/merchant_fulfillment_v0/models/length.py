@@ -111,10 +111,12 @@ class Length:
         if cls is Length:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            length = object.__new__(cls)
-            length.unit = unit
-            length.value = value
-            length._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.unit = unit
+            _built.value = value
+            _built._parse_notes = None
+            length = _built
         else:  # a subclass: its own __init__ runs
             length = cls(
                 unit=unit,

@@ -174,15 +174,15 @@ class PackageDimensions:
         if cls is PackageDimensions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_dimensions = object.__new__(cls)
-            package_dimensions.height = height
-            package_dimensions.length = length
-            package_dimensions.predefined_package_dimensions = (
-                predefined_package_dimensions
-            )
-            package_dimensions.unit = unit
-            package_dimensions.width = width
-            package_dimensions._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.height = height
+            _built.length = length
+            _built.predefined_package_dimensions = predefined_package_dimensions
+            _built.unit = unit
+            _built.width = width
+            _built._parse_notes = None
+            package_dimensions = _built
         else:  # a subclass: its own __init__ runs
             package_dimensions = cls(
                 height=height,

@@ -175,12 +175,14 @@ class RateItem:
         if cls is RateItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            rate_item = object.__new__(cls)
-            rate_item.rate_item_id = rate_item_id
-            rate_item.rate_item_charge = rate_item_charge
-            rate_item.rate_item_name_localization = rate_item_name_localization
-            rate_item.rate_item_type = rate_item_type
-            rate_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.rate_item_id = rate_item_id
+            _built.rate_item_charge = rate_item_charge
+            _built.rate_item_name_localization = rate_item_name_localization
+            _built.rate_item_type = rate_item_type
+            _built._parse_notes = None
+            rate_item = _built
         else:  # a subclass: its own __init__ runs
             rate_item = cls(
                 rate_item_id=rate_item_id,

@@ -135,15 +135,15 @@ class RejectedShippingService:
         if cls is RejectedShippingService:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            rejected_shipping_service = object.__new__(cls)
-            rejected_shipping_service.carrier_name = carrier_name
-            rejected_shipping_service.rejection_reason_code = rejection_reason_code
-            rejected_shipping_service.shipping_service_id = shipping_service_id
-            rejected_shipping_service.shipping_service_name = shipping_service_name
-            rejected_shipping_service.rejection_reason_message = (
-                rejection_reason_message
-            )
-            rejected_shipping_service._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_name = carrier_name
+            _built.rejection_reason_code = rejection_reason_code
+            _built.shipping_service_id = shipping_service_id
+            _built.shipping_service_name = shipping_service_name
+            _built.rejection_reason_message = rejection_reason_message
+            _built._parse_notes = None
+            rejected_shipping_service = _built
         else:  # a subclass: its own __init__ runs
             rejected_shipping_service = cls(
                 carrier_name=carrier_name,

@@ -200,15 +200,17 @@ class SellerInputDefinition:
         if cls is SellerInputDefinition:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            seller_input_definition = object.__new__(cls)
-            seller_input_definition.constraints = constraints
-            seller_input_definition.data_type = data_type
-            seller_input_definition.input_display_text = input_display_text
-            seller_input_definition.is_required = is_required
-            seller_input_definition.stored_value = stored_value
-            seller_input_definition.input_target = input_target
-            seller_input_definition.restricted_set_values = restricted_set_values
-            seller_input_definition._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.constraints = constraints
+            _built.data_type = data_type
+            _built.input_display_text = input_display_text
+            _built.is_required = is_required
+            _built.stored_value = stored_value
+            _built.input_target = input_target
+            _built.restricted_set_values = restricted_set_values
+            _built._parse_notes = None
+            seller_input_definition = _built
         else:  # a subclass: its own __init__ runs
             seller_input_definition = cls(
                 constraints=constraints,

@@ -306,23 +306,25 @@ class Shipment:
         if cls is Shipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment = object.__new__(cls)
-            shipment.amazon_order_id = amazon_order_id
-            shipment.created_date = created_date
-            shipment.insurance = insurance
-            shipment.item_list = item_list
-            shipment.label = label
-            shipment.package_dimensions = package_dimensions
-            shipment.ship_from_address = ship_from_address
-            shipment.ship_to_address = ship_to_address
-            shipment.shipment_id = shipment_id
-            shipment.shipping_service = shipping_service
-            shipment.status = status
-            shipment.weight = weight
-            shipment.last_updated_date = last_updated_date
-            shipment.seller_order_id = seller_order_id
-            shipment.tracking_id = tracking_id
-            shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.created_date = created_date
+            _built.insurance = insurance
+            _built.item_list = item_list
+            _built.label = label
+            _built.package_dimensions = package_dimensions
+            _built.ship_from_address = ship_from_address
+            _built.ship_to_address = ship_to_address
+            _built.shipment_id = shipment_id
+            _built.shipping_service = shipping_service
+            _built.status = status
+            _built.weight = weight
+            _built.last_updated_date = last_updated_date
+            _built.seller_order_id = seller_order_id
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            shipment = _built
         else:  # a subclass: its own __init__ runs
             shipment = cls(
                 amazon_order_id=amazon_order_id,

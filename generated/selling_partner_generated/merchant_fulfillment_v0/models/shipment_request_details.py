@@ -272,18 +272,20 @@ class ShipmentRequestDetails:
         if cls is ShipmentRequestDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_request_details = object.__new__(cls)
-            shipment_request_details.amazon_order_id = amazon_order_id
-            shipment_request_details.item_list = item_list
-            shipment_request_details.package_dimensions = package_dimensions
-            shipment_request_details.ship_from_address = ship_from_address
-            shipment_request_details.shipping_service_options = shipping_service_options
-            shipment_request_details.weight = weight
-            shipment_request_details.label_customization = label_customization
-            shipment_request_details.must_arrive_by_date = must_arrive_by_date
-            shipment_request_details.seller_order_id = seller_order_id
-            shipment_request_details.ship_date = ship_date
-            shipment_request_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.item_list = item_list
+            _built.package_dimensions = package_dimensions
+            _built.ship_from_address = ship_from_address
+            _built.shipping_service_options = shipping_service_options
+            _built.weight = weight
+            _built.label_customization = label_customization
+            _built.must_arrive_by_date = must_arrive_by_date
+            _built.seller_order_id = seller_order_id
+            _built.ship_date = ship_date
+            _built._parse_notes = None
+            shipment_request_details = _built
         else:  # a subclass: its own __init__ runs
             shipment_request_details = cls(
                 amazon_order_id=amazon_order_id,

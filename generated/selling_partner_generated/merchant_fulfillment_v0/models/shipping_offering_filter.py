@@ -170,16 +170,14 @@ class ShippingOfferingFilter:
         if cls is ShippingOfferingFilter:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_offering_filter = object.__new__(cls)
-            shipping_offering_filter.carrier_will_pick_up = carrier_will_pick_up
-            shipping_offering_filter.delivery_experience = delivery_experience
-            shipping_offering_filter.include_complex_shipping_options = (
-                include_complex_shipping_options
-            )
-            shipping_offering_filter.include_packing_slip_with_label = (
-                include_packing_slip_with_label
-            )
-            shipping_offering_filter._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_will_pick_up = carrier_will_pick_up
+            _built.delivery_experience = delivery_experience
+            _built.include_complex_shipping_options = include_complex_shipping_options
+            _built.include_packing_slip_with_label = include_packing_slip_with_label
+            _built._parse_notes = None
+            shipping_offering_filter = _built
         else:  # a subclass: its own __init__ runs
             shipping_offering_filter = cls(
                 carrier_will_pick_up=carrier_will_pick_up,

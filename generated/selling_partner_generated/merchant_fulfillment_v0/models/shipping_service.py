@@ -441,34 +441,30 @@ class ShippingService:
         if cls is ShippingService:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_service = object.__new__(cls)
-            shipping_service.carrier_name = carrier_name
-            shipping_service.rate = rate
-            shipping_service.rate_with_adjustments = rate_with_adjustments
-            shipping_service.requires_additional_seller_inputs = (
-                requires_additional_seller_inputs
-            )
-            shipping_service.ship_date = ship_date
-            shipping_service.shipping_service_id = shipping_service_id
-            shipping_service.shipping_service_name = shipping_service_name
-            shipping_service.shipping_service_offer_id = shipping_service_offer_id
-            shipping_service.shipping_service_options = shipping_service_options
-            shipping_service.adjustment_item_list = adjustment_item_list
-            shipping_service.available_format_options_for_label = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_name = carrier_name
+            _built.rate = rate
+            _built.rate_with_adjustments = rate_with_adjustments
+            _built.requires_additional_seller_inputs = requires_additional_seller_inputs
+            _built.ship_date = ship_date
+            _built.shipping_service_id = shipping_service_id
+            _built.shipping_service_name = shipping_service_name
+            _built.shipping_service_offer_id = shipping_service_offer_id
+            _built.shipping_service_options = shipping_service_options
+            _built.adjustment_item_list = adjustment_item_list
+            _built.available_format_options_for_label = (
                 available_format_options_for_label
             )
-            shipping_service.available_label_formats = available_label_formats
-            shipping_service.available_shipping_service_options = (
+            _built.available_label_formats = available_label_formats
+            _built.available_shipping_service_options = (
                 available_shipping_service_options
             )
-            shipping_service.benefits = benefits
-            shipping_service.earliest_estimated_delivery_date = (
-                earliest_estimated_delivery_date
-            )
-            shipping_service.latest_estimated_delivery_date = (
-                latest_estimated_delivery_date
-            )
-            shipping_service._parse_notes = None
+            _built.benefits = benefits
+            _built.earliest_estimated_delivery_date = earliest_estimated_delivery_date
+            _built.latest_estimated_delivery_date = latest_estimated_delivery_date
+            _built._parse_notes = None
+            shipping_service = _built
         else:  # a subclass: its own __init__ runs
             shipping_service = cls(
                 carrier_name=carrier_name,

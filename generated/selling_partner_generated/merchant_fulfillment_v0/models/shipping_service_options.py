@@ -194,15 +194,15 @@ class ShippingServiceOptions:
         if cls is ShippingServiceOptions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_service_options = object.__new__(cls)
-            shipping_service_options.carrier_will_pick_up = carrier_will_pick_up
-            shipping_service_options.delivery_experience = delivery_experience
-            shipping_service_options.carrier_will_pick_up_option = (
-                carrier_will_pick_up_option
-            )
-            shipping_service_options.declared_value = declared_value
-            shipping_service_options.label_format = label_format
-            shipping_service_options._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_will_pick_up = carrier_will_pick_up
+            _built.delivery_experience = delivery_experience
+            _built.carrier_will_pick_up_option = carrier_will_pick_up_option
+            _built.declared_value = declared_value
+            _built.label_format = label_format
+            _built._parse_notes = None
+            shipping_service_options = _built
         else:  # a subclass: its own __init__ runs
             shipping_service_options = cls(
                 carrier_will_pick_up=carrier_will_pick_up,

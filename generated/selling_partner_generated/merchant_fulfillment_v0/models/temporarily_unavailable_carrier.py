@@ -82,9 +82,11 @@ class TemporarilyUnavailableCarrier:
         if cls is TemporarilyUnavailableCarrier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            temporarily_unavailable_carrier = object.__new__(cls)
-            temporarily_unavailable_carrier.carrier_name = carrier_name
-            temporarily_unavailable_carrier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_name = carrier_name
+            _built._parse_notes = None
+            temporarily_unavailable_carrier = _built
         else:  # a subclass: its own __init__ runs
             temporarily_unavailable_carrier = cls(
                 carrier_name=carrier_name,

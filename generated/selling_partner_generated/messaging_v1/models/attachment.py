@@ -95,10 +95,12 @@ class Attachment:
         if cls is Attachment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            attachment = object.__new__(cls)
-            attachment.file_name = file_name
-            attachment.upload_destination_id = upload_destination_id
-            attachment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.file_name = file_name
+            _built.upload_destination_id = upload_destination_id
+            _built._parse_notes = None
+            attachment = _built
         else:  # a subclass: its own __init__ runs
             attachment = cls(
                 file_name=file_name,

@@ -125,10 +125,12 @@ class CreateConfirmCustomizationDetailsRequest:
         if cls is CreateConfirmCustomizationDetailsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_confirm_customization_details_request = object.__new__(cls)
-            create_confirm_customization_details_request.attachments = attachments
-            create_confirm_customization_details_request.text = text
-            create_confirm_customization_details_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.attachments = attachments
+            _built.text = text
+            _built._parse_notes = None
+            create_confirm_customization_details_request = _built
         else:  # a subclass: its own __init__ runs
             create_confirm_customization_details_request = cls(
                 attachments=attachments,

@@ -125,10 +125,12 @@ class CreateDigitalAccessKeyRequest:
         if cls is CreateDigitalAccessKeyRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_digital_access_key_request = object.__new__(cls)
-            create_digital_access_key_request.attachments = attachments
-            create_digital_access_key_request.text = text
-            create_digital_access_key_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.attachments = attachments
+            _built.text = text
+            _built._parse_notes = None
+            create_digital_access_key_request = _built
         else:  # a subclass: its own __init__ runs
             create_digital_access_key_request = cls(
                 attachments=attachments,

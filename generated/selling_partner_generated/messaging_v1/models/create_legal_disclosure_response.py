@@ -110,9 +110,11 @@ class CreateLegalDisclosureResponse:
         if cls is CreateLegalDisclosureResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_legal_disclosure_response = object.__new__(cls)
-            create_legal_disclosure_response.errors = errors
-            create_legal_disclosure_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built._parse_notes = None
+            create_legal_disclosure_response = _built
         else:  # a subclass: its own __init__ runs
             create_legal_disclosure_response = cls(
                 errors=errors,

@@ -82,9 +82,11 @@ class CreateUnexpectedProblemRequest:
         if cls is CreateUnexpectedProblemRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_unexpected_problem_request = object.__new__(cls)
-            create_unexpected_problem_request.text = text
-            create_unexpected_problem_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.text = text
+            _built._parse_notes = None
+            create_unexpected_problem_request = _built
         else:  # a subclass: its own __init__ runs
             create_unexpected_problem_request = cls(
                 text=text,

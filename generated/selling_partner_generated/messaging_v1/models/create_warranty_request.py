@@ -160,11 +160,13 @@ class CreateWarrantyRequest:
         if cls is CreateWarrantyRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_warranty_request = object.__new__(cls)
-            create_warranty_request.attachments = attachments
-            create_warranty_request.coverage_end_date = coverage_end_date
-            create_warranty_request.coverage_start_date = coverage_start_date
-            create_warranty_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.attachments = attachments
+            _built.coverage_end_date = coverage_end_date
+            _built.coverage_start_date = coverage_start_date
+            _built._parse_notes = None
+            create_warranty_request = _built
         else:  # a subclass: its own __init__ runs
             create_warranty_request = cls(
                 attachments=attachments,

@@ -129,10 +129,12 @@ class GetAttributesResponse:
         if cls is GetAttributesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_attributes_response = object.__new__(cls)
-            get_attributes_response.buyer = buyer
-            get_attributes_response.errors = errors
-            get_attributes_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buyer = buyer
+            _built.errors = errors
+            _built._parse_notes = None
+            get_attributes_response = _built
         else:  # a subclass: its own __init__ runs
             get_attributes_response = cls(
                 buyer=buyer,

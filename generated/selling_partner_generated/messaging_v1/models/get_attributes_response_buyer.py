@@ -82,9 +82,11 @@ class GetAttributesResponseBuyer:
         if cls is GetAttributesResponseBuyer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_attributes_response_buyer = object.__new__(cls)
-            get_attributes_response_buyer.locale = locale
-            get_attributes_response_buyer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.locale = locale
+            _built._parse_notes = None
+            get_attributes_response_buyer = _built
         else:  # a subclass: its own __init__ runs
             get_attributes_response_buyer = cls(
                 locale=locale,

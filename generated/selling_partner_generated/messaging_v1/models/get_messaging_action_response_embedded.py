@@ -103,9 +103,11 @@ class GetMessagingActionResponseEmbedded:
         if cls is GetMessagingActionResponseEmbedded:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_messaging_action_response_embedded = object.__new__(cls)
-            get_messaging_action_response_embedded.schema = schema
-            get_messaging_action_response_embedded._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.schema = schema
+            _built._parse_notes = None
+            get_messaging_action_response_embedded = _built
         else:  # a subclass: its own __init__ runs
             get_messaging_action_response_embedded = cls(
                 schema=schema,

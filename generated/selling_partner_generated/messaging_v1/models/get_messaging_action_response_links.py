@@ -110,10 +110,12 @@ class GetMessagingActionResponseLinks:
         if cls is GetMessagingActionResponseLinks:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_messaging_action_response_links = object.__new__(cls)
-            get_messaging_action_response_links.schema = schema
-            get_messaging_action_response_links.self_ = self_
-            get_messaging_action_response_links._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.schema = schema
+            _built.self_ = self_
+            _built._parse_notes = None
+            get_messaging_action_response_links = _built
         else:  # a subclass: its own __init__ runs
             get_messaging_action_response_links = cls(
                 schema=schema,

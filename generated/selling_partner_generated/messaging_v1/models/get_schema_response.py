@@ -146,11 +146,13 @@ class GetSchemaResponse:
         if cls is GetSchemaResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_schema_response = object.__new__(cls)
-            get_schema_response.field_links = field_links
-            get_schema_response.errors = errors
-            get_schema_response.payload = payload
-            get_schema_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.field_links = field_links
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_schema_response = _built
         else:  # a subclass: its own __init__ runs
             get_schema_response = cls(
                 field_links=field_links,

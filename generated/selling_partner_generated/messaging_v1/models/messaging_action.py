@@ -82,9 +82,11 @@ class MessagingAction:
         if cls is MessagingAction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            messaging_action = object.__new__(cls)
-            messaging_action.name = name
-            messaging_action._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built._parse_notes = None
+            messaging_action = _built
         else:  # a subclass: its own __init__ runs
             messaging_action = cls(
                 name=name,

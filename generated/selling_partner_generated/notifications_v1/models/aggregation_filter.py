@@ -114,9 +114,11 @@ class AggregationFilter:
         if cls is AggregationFilter:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            aggregation_filter = object.__new__(cls)
-            aggregation_filter.aggregation_settings = aggregation_settings
-            aggregation_filter._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.aggregation_settings = aggregation_settings
+            _built._parse_notes = None
+            aggregation_filter = _built
         else:  # a subclass: its own __init__ runs
             aggregation_filter = cls(
                 aggregation_settings=aggregation_settings,

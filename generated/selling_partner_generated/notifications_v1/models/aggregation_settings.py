@@ -91,9 +91,11 @@ class AggregationSettings:
         if cls is AggregationSettings:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            aggregation_settings = object.__new__(cls)
-            aggregation_settings.aggregation_time_period = aggregation_time_period
-            aggregation_settings._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.aggregation_time_period = aggregation_time_period
+            _built._parse_notes = None
+            aggregation_settings = _built
         else:  # a subclass: its own __init__ runs
             aggregation_settings = cls(
                 aggregation_time_period=aggregation_time_period,

@@ -127,10 +127,12 @@ class CreateDestinationRequest:
         if cls is CreateDestinationRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_destination_request = object.__new__(cls)
-            create_destination_request.name = name
-            create_destination_request.resource_specification = resource_specification
-            create_destination_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built.resource_specification = resource_specification
+            _built._parse_notes = None
+            create_destination_request = _built
         else:  # a subclass: its own __init__ runs
             create_destination_request = cls(
                 name=name,

@@ -140,11 +140,13 @@ class CreateSubscriptionRequest:
         if cls is CreateSubscriptionRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_subscription_request = object.__new__(cls)
-            create_subscription_request.destination_id = destination_id
-            create_subscription_request.payload_version = payload_version
-            create_subscription_request.processing_directive = processing_directive
-            create_subscription_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_id = destination_id
+            _built.payload_version = payload_version
+            _built.processing_directive = processing_directive
+            _built._parse_notes = None
+            create_subscription_request = _built
         else:  # a subclass: its own __init__ runs
             create_subscription_request = cls(
                 destination_id=destination_id,

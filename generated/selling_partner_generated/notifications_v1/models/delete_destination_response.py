@@ -110,9 +110,11 @@ class DeleteDestinationResponse:
         if cls is DeleteDestinationResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delete_destination_response = object.__new__(cls)
-            delete_destination_response.errors = errors
-            delete_destination_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built._parse_notes = None
+            delete_destination_response = _built
         else:  # a subclass: its own __init__ runs
             delete_destination_response = cls(
                 errors=errors,

@@ -125,11 +125,13 @@ class Destination:
         if cls is Destination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            destination = object.__new__(cls)
-            destination.destination_id = destination_id
-            destination.name = name
-            destination.resource = resource
-            destination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_id = destination_id
+            _built.name = name
+            _built.resource = resource
+            _built._parse_notes = None
+            destination = _built
         else:  # a subclass: its own __init__ runs
             destination = cls(
                 destination_id=destination_id,

@@ -135,10 +135,12 @@ class DestinationResourceSpecification:
         if cls is DestinationResourceSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            destination_resource_specification = object.__new__(cls)
-            destination_resource_specification.event_bridge = event_bridge
-            destination_resource_specification.sqs = sqs
-            destination_resource_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.event_bridge = event_bridge
+            _built.sqs = sqs
+            _built._parse_notes = None
+            destination_resource_specification = _built
         else:  # a subclass: its own __init__ runs
             destination_resource_specification = cls(
                 event_bridge=event_bridge,

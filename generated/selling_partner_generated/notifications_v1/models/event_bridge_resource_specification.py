@@ -95,10 +95,12 @@ class EventBridgeResourceSpecification:
         if cls is EventBridgeResourceSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            event_bridge_resource_specification = object.__new__(cls)
-            event_bridge_resource_specification.account_id = account_id
-            event_bridge_resource_specification.region = region
-            event_bridge_resource_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.region = region
+            _built._parse_notes = None
+            event_bridge_resource_specification = _built
         else:  # a subclass: its own __init__ runs
             event_bridge_resource_specification = cls(
                 account_id=account_id,

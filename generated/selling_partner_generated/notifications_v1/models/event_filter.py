@@ -216,13 +216,15 @@ class EventFilter:
         if cls is EventFilter:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            event_filter = object.__new__(cls)
-            event_filter.event_filter_type = event_filter_type
-            event_filter.aggregation_settings = aggregation_settings
-            event_filter.marketplace_ids = marketplace_ids
-            event_filter.order_change_types = order_change_types
-            event_filter.tracking_identifier = tracking_identifier
-            event_filter._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.event_filter_type = event_filter_type
+            _built.aggregation_settings = aggregation_settings
+            _built.marketplace_ids = marketplace_ids
+            _built.order_change_types = order_change_types
+            _built.tracking_identifier = tracking_identifier
+            _built._parse_notes = None
+            event_filter = _built
         else:  # a subclass: its own __init__ runs
             event_filter = cls(
                 event_filter_type=event_filter_type,

@@ -127,10 +127,12 @@ class GetDestinationResponse:
         if cls is GetDestinationResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_destination_response = object.__new__(cls)
-            get_destination_response.errors = errors
-            get_destination_response.payload = payload
-            get_destination_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_destination_response = _built
         else:  # a subclass: its own __init__ runs
             get_destination_response = cls(
                 errors=errors,

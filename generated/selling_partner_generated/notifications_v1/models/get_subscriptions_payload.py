@@ -136,10 +136,12 @@ class GetSubscriptionsPayload:
         if cls is GetSubscriptionsPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_subscriptions_payload = object.__new__(cls)
-            get_subscriptions_payload.next_token = next_token
-            get_subscriptions_payload.subscriptions = subscriptions
-            get_subscriptions_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built.subscriptions = subscriptions
+            _built._parse_notes = None
+            get_subscriptions_payload = _built
         else:  # a subclass: its own __init__ runs
             get_subscriptions_payload = cls(
                 next_token=next_token,

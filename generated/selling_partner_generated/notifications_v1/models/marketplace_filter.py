@@ -88,9 +88,11 @@ class MarketplaceFilter:
         if cls is MarketplaceFilter:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            marketplace_filter = object.__new__(cls)
-            marketplace_filter.marketplace_ids = marketplace_ids
-            marketplace_filter._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_ids = marketplace_ids
+            _built._parse_notes = None
+            marketplace_filter = _built
         else:  # a subclass: its own __init__ runs
             marketplace_filter = cls(
                 marketplace_ids=marketplace_ids,

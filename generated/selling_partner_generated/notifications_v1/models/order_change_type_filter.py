@@ -108,9 +108,11 @@ class OrderChangeTypeFilter:
         if cls is OrderChangeTypeFilter:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_change_type_filter = object.__new__(cls)
-            order_change_type_filter.order_change_types = order_change_types
-            order_change_type_filter._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_change_types = order_change_types
+            _built._parse_notes = None
+            order_change_type_filter = _built
         else:  # a subclass: its own __init__ runs
             order_change_type_filter = cls(
                 order_change_types=order_change_types,

@@ -124,10 +124,12 @@ class ProcessingDirective:
         if cls is ProcessingDirective:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            processing_directive = object.__new__(cls)
-            processing_directive.event_filter = event_filter
-            processing_directive.filter_expression = filter_expression
-            processing_directive._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.event_filter = event_filter
+            _built.filter_expression = filter_expression
+            _built._parse_notes = None
+            processing_directive = _built
         else:  # a subclass: its own __init__ runs
             processing_directive = cls(
                 event_filter=event_filter,

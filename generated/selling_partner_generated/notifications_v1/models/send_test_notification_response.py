@@ -121,10 +121,12 @@ class SendTestNotificationResponse:
         if cls is SendTestNotificationResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            send_test_notification_response = object.__new__(cls)
-            send_test_notification_response.errors = errors
-            send_test_notification_response.payload = payload
-            send_test_notification_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            send_test_notification_response = _built
         else:  # a subclass: its own __init__ runs
             send_test_notification_response = cls(
                 errors=errors,

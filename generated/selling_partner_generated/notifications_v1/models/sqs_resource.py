@@ -82,9 +82,11 @@ class SqsResource:
         if cls is SqsResource:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            sqs_resource = object.__new__(cls)
-            sqs_resource.arn = arn
-            sqs_resource._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.arn = arn
+            _built._parse_notes = None
+            sqs_resource = _built
         else:  # a subclass: its own __init__ runs
             sqs_resource = cls(
                 arn=arn,

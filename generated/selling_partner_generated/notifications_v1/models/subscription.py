@@ -151,12 +151,14 @@ class Subscription:
         if cls is Subscription:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            subscription = object.__new__(cls)
-            subscription.destination_id = destination_id
-            subscription.payload_version = payload_version
-            subscription.subscription_id = subscription_id
-            subscription.processing_directive = processing_directive
-            subscription._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_id = destination_id
+            _built.payload_version = payload_version
+            _built.subscription_id = subscription_id
+            _built.processing_directive = processing_directive
+            _built._parse_notes = None
+            subscription = _built
         else:  # a subclass: its own __init__ runs
             subscription = cls(
                 destination_id=destination_id,

@@ -102,10 +102,12 @@ class TestNotification:
         if cls is TestNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            test_notification = object.__new__(cls)
-            test_notification.payload_version = payload_version
-            test_notification.test_scenario = test_scenario
-            test_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payload_version = payload_version
+            _built.test_scenario = test_scenario
+            _built._parse_notes = None
+            test_notification = _built
         else:  # a subclass: its own __init__ runs
             test_notification = cls(
                 payload_version=payload_version,

@@ -114,9 +114,11 @@ class TrackingFilter:
         if cls is TrackingFilter:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_filter = object.__new__(cls)
-            tracking_filter.tracking_identifier = tracking_identifier
-            tracking_filter._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tracking_identifier = tracking_identifier
+            _built._parse_notes = None
+            tracking_filter = _built
         else:  # a subclass: its own __init__ runs
             tracking_filter = cls(
                 tracking_identifier=tracking_identifier,

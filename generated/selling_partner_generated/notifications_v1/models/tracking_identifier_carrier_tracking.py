@@ -102,10 +102,12 @@ class TrackingIdentifierCarrierTracking:
         if cls is TrackingIdentifierCarrierTracking:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_identifier_carrier_tracking = object.__new__(cls)
-            tracking_identifier_carrier_tracking.tracking_number = tracking_number
-            tracking_identifier_carrier_tracking.carrier_code = carrier_code
-            tracking_identifier_carrier_tracking._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tracking_number = tracking_number
+            _built.carrier_code = carrier_code
+            _built._parse_notes = None
+            tracking_identifier_carrier_tracking = _built
         else:  # a subclass: its own __init__ runs
             tracking_identifier_carrier_tracking = cls(
                 tracking_number=tracking_number,

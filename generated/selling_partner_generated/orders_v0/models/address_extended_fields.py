@@ -174,13 +174,15 @@ class AddressExtendedFields:
         if cls is AddressExtendedFields:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            address_extended_fields = object.__new__(cls)
-            address_extended_fields.complement = complement
-            address_extended_fields.geo_coordinates = geo_coordinates
-            address_extended_fields.neighborhood = neighborhood
-            address_extended_fields.street_name = street_name
-            address_extended_fields.street_number = street_number
-            address_extended_fields._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.complement = complement
+            _built.geo_coordinates = geo_coordinates
+            _built.neighborhood = neighborhood
+            _built.street_name = street_name
+            _built.street_number = street_number
+            _built._parse_notes = None
+            address_extended_fields = _built
         else:  # a subclass: its own __init__ runs
             address_extended_fields = cls(
                 complement=complement,

@@ -82,9 +82,11 @@ class AmazonPrograms:
         if cls is AmazonPrograms:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amazon_programs = object.__new__(cls)
-            amazon_programs.programs = programs
-            amazon_programs._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.programs = programs
+            _built._parse_notes = None
+            amazon_programs = _built
         else:  # a subclass: its own __init__ runs
             amazon_programs = cls(
                 programs=programs,

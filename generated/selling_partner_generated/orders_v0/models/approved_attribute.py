@@ -106,11 +106,13 @@ class ApprovedAttribute:
         if cls is ApprovedAttribute:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            approved_attribute = object.__new__(cls)
-            approved_attribute.approved_value = approved_value
-            approved_attribute.attribute_name = attribute_name
-            approved_attribute.original_value = original_value
-            approved_attribute._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.approved_value = approved_value
+            _built.attribute_name = attribute_name
+            _built.original_value = original_value
+            _built._parse_notes = None
+            approved_attribute = _built
         else:  # a subclass: its own __init__ runs
             approved_attribute = cls(
                 approved_value=approved_value,

@@ -125,13 +125,13 @@ class AutomatedShippingSettings:
         if cls is AutomatedShippingSettings:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            automated_shipping_settings = object.__new__(cls)
-            automated_shipping_settings.automated_carrier = automated_carrier
-            automated_shipping_settings.automated_ship_method = automated_ship_method
-            automated_shipping_settings.has_automated_shipping_settings = (
-                has_automated_shipping_settings
-            )
-            automated_shipping_settings._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.automated_carrier = automated_carrier
+            _built.automated_ship_method = automated_ship_method
+            _built.has_automated_shipping_settings = has_automated_shipping_settings
+            _built._parse_notes = None
+            automated_shipping_settings = _built
         else:  # a subclass: its own __init__ runs
             automated_shipping_settings = cls(
                 automated_carrier=automated_carrier,

@@ -174,13 +174,15 @@ class BuyerInfo:
         if cls is BuyerInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            buyer_info = object.__new__(cls)
-            buyer_info.buyer_county = buyer_county
-            buyer_info.buyer_email = buyer_email
-            buyer_info.buyer_name = buyer_name
-            buyer_info.buyer_tax_info = buyer_tax_info
-            buyer_info.purchase_order_number = purchase_order_number
-            buyer_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buyer_county = buyer_county
+            _built.buyer_email = buyer_email
+            _built.buyer_name = buyer_name
+            _built.buyer_tax_info = buyer_tax_info
+            _built.purchase_order_number = purchase_order_number
+            _built._parse_notes = None
+            buyer_info = _built
         else:  # a subclass: its own __init__ runs
             buyer_info = cls(
                 buyer_county=buyer_county,

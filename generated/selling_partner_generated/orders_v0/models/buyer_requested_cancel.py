@@ -109,10 +109,12 @@ class BuyerRequestedCancel:
         if cls is BuyerRequestedCancel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            buyer_requested_cancel = object.__new__(cls)
-            buyer_requested_cancel.buyer_cancel_reason = buyer_cancel_reason
-            buyer_requested_cancel.is_buyer_requested_cancel = is_buyer_requested_cancel
-            buyer_requested_cancel._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buyer_cancel_reason = buyer_cancel_reason
+            _built.is_buyer_requested_cancel = is_buyer_requested_cancel
+            _built._parse_notes = None
+            buyer_requested_cancel = _built
         else:  # a subclass: its own __init__ runs
             buyer_requested_cancel = cls(
                 buyer_cancel_reason=buyer_cancel_reason,

@@ -141,12 +141,14 @@ class BuyerTaxInformation:
         if cls is BuyerTaxInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            buyer_tax_information = object.__new__(cls)
-            buyer_tax_information.buyer_business_address = buyer_business_address
-            buyer_tax_information.buyer_legal_company_name = buyer_legal_company_name
-            buyer_tax_information.buyer_tax_office = buyer_tax_office
-            buyer_tax_information.buyer_tax_registration_id = buyer_tax_registration_id
-            buyer_tax_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buyer_business_address = buyer_business_address
+            _built.buyer_legal_company_name = buyer_legal_company_name
+            _built.buyer_tax_office = buyer_tax_office
+            _built.buyer_tax_registration_id = buyer_tax_registration_id
+            _built._parse_notes = None
+            buyer_tax_information = _built
         else:  # a subclass: its own __init__ runs
             buyer_tax_information = cls(
                 buyer_business_address=buyer_business_address,

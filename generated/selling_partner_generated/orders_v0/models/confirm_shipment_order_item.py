@@ -115,11 +115,13 @@ class ConfirmShipmentOrderItem:
         if cls is ConfirmShipmentOrderItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            confirm_shipment_order_item = object.__new__(cls)
-            confirm_shipment_order_item.order_item_id = order_item_id
-            confirm_shipment_order_item.quantity = quantity
-            confirm_shipment_order_item.transparency_codes = transparency_codes
-            confirm_shipment_order_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_item_id = order_item_id
+            _built.quantity = quantity
+            _built.transparency_codes = transparency_codes
+            _built._parse_notes = None
+            confirm_shipment_order_item = _built
         else:  # a subclass: its own __init__ runs
             confirm_shipment_order_item = cls(
                 order_item_id=order_item_id,

@@ -147,11 +147,13 @@ class ConfirmShipmentRequest:
         if cls is ConfirmShipmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            confirm_shipment_request = object.__new__(cls)
-            confirm_shipment_request.marketplace_id = marketplace_id
-            confirm_shipment_request.package_detail = package_detail
-            confirm_shipment_request.cod_collection_method = cod_collection_method
-            confirm_shipment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.package_detail = package_detail
+            _built.cod_collection_method = cod_collection_method
+            _built._parse_notes = None
+            confirm_shipment_request = _built
         else:  # a subclass: its own __init__ runs
             confirm_shipment_request = cls(
                 marketplace_id=marketplace_id,

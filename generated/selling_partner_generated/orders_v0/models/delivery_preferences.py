@@ -180,12 +180,14 @@ class DeliveryPreferences:
         if cls is DeliveryPreferences:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_preferences = object.__new__(cls)
-            delivery_preferences.address_instructions = address_instructions
-            delivery_preferences.drop_off_location = drop_off_location
-            delivery_preferences.other_attributes = other_attributes
-            delivery_preferences.preferred_delivery_time = preferred_delivery_time
-            delivery_preferences._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address_instructions = address_instructions
+            _built.drop_off_location = drop_off_location
+            _built.other_attributes = other_attributes
+            _built.preferred_delivery_time = preferred_delivery_time
+            _built._parse_notes = None
+            delivery_preferences = _built
         else:  # a subclass: its own __init__ runs
             delivery_preferences = cls(
                 address_instructions=address_instructions,

@@ -150,11 +150,13 @@ class ExceptionDates:
         if cls is ExceptionDates:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            exception_dates = object.__new__(cls)
-            exception_dates.exception_date = exception_date
-            exception_dates.is_open = is_open
-            exception_dates.open_intervals = open_intervals
-            exception_dates._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.exception_date = exception_date
+            _built.is_open = is_open
+            _built.open_intervals = open_intervals
+            _built._parse_notes = None
+            exception_dates = _built
         else:  # a subclass: its own __init__ runs
             exception_dates = cls(
                 exception_date=exception_date,

@@ -93,11 +93,11 @@ class FulfillmentInstruction:
         if cls is FulfillmentInstruction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_instruction = object.__new__(cls)
-            fulfillment_instruction.fulfillment_supply_source_id = (
-                fulfillment_supply_source_id
-            )
-            fulfillment_instruction._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_supply_source_id = fulfillment_supply_source_id
+            _built._parse_notes = None
+            fulfillment_instruction = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_instruction = cls(
                 fulfillment_supply_source_id=fulfillment_supply_source_id,

@@ -106,10 +106,12 @@ class GeoCoordinates:
         if cls is GeoCoordinates:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            geo_coordinates = object.__new__(cls)
-            geo_coordinates.latitude = latitude
-            geo_coordinates.longitude = longitude
-            geo_coordinates._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.latitude = latitude
+            _built.longitude = longitude
+            _built._parse_notes = None
+            geo_coordinates = _built
         else:  # a subclass: its own __init__ runs
             geo_coordinates = cls(
                 latitude=latitude,

@@ -96,10 +96,12 @@ class InterimStatusDetail:
         if cls is InterimStatusDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            interim_status_detail = object.__new__(cls)
-            interim_status_detail.status_code = status_code
-            interim_status_detail.status_date_time = status_date_time
-            interim_status_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status_code = status_code
+            _built.status_date_time = status_date_time
+            _built._parse_notes = None
+            interim_status_detail = _built
         else:  # a subclass: its own __init__ runs
             interim_status_detail = cls(
                 status_code=status_code,

@@ -117,9 +117,11 @@ class MarketplaceTaxInfo:
         if cls is MarketplaceTaxInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            marketplace_tax_info = object.__new__(cls)
-            marketplace_tax_info.tax_classifications = tax_classifications
-            marketplace_tax_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_classifications = tax_classifications
+            _built._parse_notes = None
+            marketplace_tax_info = _built
         else:  # a subclass: its own __init__ runs
             marketplace_tax_info = cls(
                 tax_classifications=tax_classifications,

@@ -121,10 +121,12 @@ class OpenInterval:
         if cls is OpenInterval:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            open_interval = object.__new__(cls)
-            open_interval.end_time = end_time
-            open_interval.start_time = start_time
-            open_interval._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            open_interval = _built
         else:  # a subclass: its own __init__ runs
             open_interval = cls(
                 end_time=end_time,

@@ -96,10 +96,12 @@ class OpenTimeInterval:
         if cls is OpenTimeInterval:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            open_time_interval = object.__new__(cls)
-            open_time_interval.hour = hour
-            open_time_interval.minute = minute
-            open_time_interval._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.hour = hour
+            _built.minute = minute
+            _built._parse_notes = None
+            open_time_interval = _built
         else:  # a subclass: its own __init__ runs
             open_time_interval = cls(
                 hour=hour,

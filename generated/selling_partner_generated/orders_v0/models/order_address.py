@@ -164,12 +164,14 @@ class OrderAddress:
         if cls is OrderAddress:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_address = object.__new__(cls)
-            order_address.amazon_order_id = amazon_order_id
-            order_address.buyer_company_name = buyer_company_name
-            order_address.delivery_preferences = delivery_preferences
-            order_address.shipping_address = shipping_address
-            order_address._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.buyer_company_name = buyer_company_name
+            _built.delivery_preferences = delivery_preferences
+            _built.shipping_address = shipping_address
+            _built._parse_notes = None
+            order_address = _built
         else:  # a subclass: its own __init__ runs
             order_address = cls(
                 amazon_order_id=amazon_order_id,

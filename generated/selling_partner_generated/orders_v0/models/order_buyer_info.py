@@ -188,14 +188,16 @@ class OrderBuyerInfo:
         if cls is OrderBuyerInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_buyer_info = object.__new__(cls)
-            order_buyer_info.amazon_order_id = amazon_order_id
-            order_buyer_info.buyer_county = buyer_county
-            order_buyer_info.buyer_email = buyer_email
-            order_buyer_info.buyer_name = buyer_name
-            order_buyer_info.buyer_tax_info = buyer_tax_info
-            order_buyer_info.purchase_order_number = purchase_order_number
-            order_buyer_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.buyer_county = buyer_county
+            _built.buyer_email = buyer_email
+            _built.buyer_name = buyer_name
+            _built.buyer_tax_info = buyer_tax_info
+            _built.purchase_order_number = purchase_order_number
+            _built._parse_notes = None
+            order_buyer_info = _built
         else:  # a subclass: its own __init__ runs
             order_buyer_info = cls(
                 amazon_order_id=amazon_order_id,

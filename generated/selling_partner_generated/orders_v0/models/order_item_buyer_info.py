@@ -192,14 +192,16 @@ class OrderItemBuyerInfo:
         if cls is OrderItemBuyerInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item_buyer_info = object.__new__(cls)
-            order_item_buyer_info.order_item_id = order_item_id
-            order_item_buyer_info.buyer_customized_info = buyer_customized_info
-            order_item_buyer_info.gift_message_text = gift_message_text
-            order_item_buyer_info.gift_wrap_level = gift_wrap_level
-            order_item_buyer_info.gift_wrap_price = gift_wrap_price
-            order_item_buyer_info.gift_wrap_tax = gift_wrap_tax
-            order_item_buyer_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_item_id = order_item_id
+            _built.buyer_customized_info = buyer_customized_info
+            _built.gift_message_text = gift_message_text
+            _built.gift_wrap_level = gift_wrap_level
+            _built.gift_wrap_price = gift_wrap_price
+            _built.gift_wrap_tax = gift_wrap_tax
+            _built._parse_notes = None
+            order_item_buyer_info = _built
         else:  # a subclass: its own __init__ runs
             order_item_buyer_info = cls(
                 order_item_id=order_item_id,

@@ -143,11 +143,13 @@ class OrderItemsBuyerInfoList:
         if cls is OrderItemsBuyerInfoList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_items_buyer_info_list = object.__new__(cls)
-            order_items_buyer_info_list.amazon_order_id = amazon_order_id
-            order_items_buyer_info_list.order_items = order_items
-            order_items_buyer_info_list.next_token = next_token
-            order_items_buyer_info_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.order_items = order_items
+            _built.next_token = next_token
+            _built._parse_notes = None
+            order_items_buyer_info_list = _built
         else:  # a subclass: its own __init__ runs
             order_items_buyer_info_list = cls(
                 amazon_order_id=amazon_order_id,

@@ -104,10 +104,12 @@ class OrderItemsItem:
         if cls is OrderItemsItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_items_item = object.__new__(cls)
-            order_items_item.order_item_id = order_item_id
-            order_items_item.quantity = quantity
-            order_items_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_item_id = order_item_id
+            _built.quantity = quantity
+            _built._parse_notes = None
+            order_items_item = _built
         else:  # a subclass: its own __init__ runs
             order_items_item = cls(
                 order_item_id=order_item_id,

@@ -160,14 +160,16 @@ class OrderRegulatedInfo:
         if cls is OrderRegulatedInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_regulated_info = object.__new__(cls)
-            order_regulated_info.amazon_order_id = amazon_order_id
-            order_regulated_info.regulated_information = regulated_information
-            order_regulated_info.regulated_order_verification_status = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.regulated_information = regulated_information
+            _built.regulated_order_verification_status = (
                 regulated_order_verification_status
             )
-            order_regulated_info.requires_dosage_label = requires_dosage_label
-            order_regulated_info._parse_notes = None
+            _built.requires_dosage_label = requires_dosage_label
+            _built._parse_notes = None
+            order_regulated_info = _built
         else:  # a subclass: its own __init__ runs
             order_regulated_info = cls(
                 amazon_order_id=amazon_order_id,

@@ -159,12 +159,14 @@ class OrdersList:
         if cls is OrdersList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            orders_list = object.__new__(cls)
-            orders_list.orders = orders
-            orders_list.created_before = created_before
-            orders_list.last_updated_before = last_updated_before
-            orders_list.next_token = next_token
-            orders_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.orders = orders
+            _built.created_before = created_before
+            _built.last_updated_before = last_updated_before
+            _built.next_token = next_token
+            _built._parse_notes = None
+            orders_list = _built
         else:  # a subclass: its own __init__ runs
             orders_list = cls(
                 orders=orders,

@@ -218,16 +218,18 @@ class PackageDetail:
         if cls is PackageDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_detail = object.__new__(cls)
-            package_detail.carrier_code = carrier_code
-            package_detail.order_items = order_items
-            package_detail.package_reference_id = package_reference_id
-            package_detail.ship_date = ship_date
-            package_detail.tracking_number = tracking_number
-            package_detail.carrier_name = carrier_name
-            package_detail.ship_from_supply_source_id = ship_from_supply_source_id
-            package_detail.shipping_method = shipping_method
-            package_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_code = carrier_code
+            _built.order_items = order_items
+            _built.package_reference_id = package_reference_id
+            _built.ship_date = ship_date
+            _built.tracking_number = tracking_number
+            _built.carrier_name = carrier_name
+            _built.ship_from_supply_source_id = ship_from_supply_source_id
+            _built.shipping_method = shipping_method
+            _built._parse_notes = None
+            package_detail = _built
         else:  # a subclass: its own __init__ runs
             package_detail = cls(
                 carrier_code=carrier_code,

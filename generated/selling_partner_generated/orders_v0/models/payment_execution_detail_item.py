@@ -164,13 +164,15 @@ class PaymentExecutionDetailItem:
         if cls is PaymentExecutionDetailItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payment_execution_detail_item = object.__new__(cls)
-            payment_execution_detail_item.payment = payment
-            payment_execution_detail_item.payment_method = payment_method
-            payment_execution_detail_item.acquirer_id = acquirer_id
-            payment_execution_detail_item.authorization_code = authorization_code
-            payment_execution_detail_item.card_brand = card_brand
-            payment_execution_detail_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payment = payment
+            _built.payment_method = payment_method
+            _built.acquirer_id = acquirer_id
+            _built.authorization_code = authorization_code
+            _built.card_brand = card_brand
+            _built._parse_notes = None
+            payment_execution_detail_item = _built
         else:  # a subclass: its own __init__ runs
             payment_execution_detail_item = cls(
                 payment=payment,

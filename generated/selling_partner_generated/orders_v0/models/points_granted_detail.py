@@ -131,10 +131,12 @@ class PointsGrantedDetail:
         if cls is PointsGrantedDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            points_granted_detail = object.__new__(cls)
-            points_granted_detail.points_monetary_value = points_monetary_value
-            points_granted_detail.points_number = points_number
-            points_granted_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.points_monetary_value = points_monetary_value
+            _built.points_number = points_number
+            _built._parse_notes = None
+            points_granted_detail = _built
         else:  # a subclass: its own __init__ runs
             points_granted_detail = cls(
                 points_monetary_value=points_monetary_value,

@@ -144,10 +144,12 @@ class PreferredDeliveryTime:
         if cls is PreferredDeliveryTime:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preferred_delivery_time = object.__new__(cls)
-            preferred_delivery_time.business_hours = business_hours
-            preferred_delivery_time.exception_dates = exception_dates
-            preferred_delivery_time._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.business_hours = business_hours
+            _built.exception_dates = exception_dates
+            _built._parse_notes = None
+            preferred_delivery_time = _built
         else:  # a subclass: its own __init__ runs
             preferred_delivery_time = cls(
                 business_hours=business_hours,

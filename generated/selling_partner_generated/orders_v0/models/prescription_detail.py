@@ -151,15 +151,17 @@ class PrescriptionDetail:
         if cls is PrescriptionDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            prescription_detail = object.__new__(cls)
-            prescription_detail.clinic_id = clinic_id
-            prescription_detail.expiration_date = expiration_date
-            prescription_detail.prescription_id = prescription_id
-            prescription_detail.refills_remaining = refills_remaining
-            prescription_detail.total_refills_authorized = total_refills_authorized
-            prescription_detail.usage_instructions = usage_instructions
-            prescription_detail.written_quantity = written_quantity
-            prescription_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.clinic_id = clinic_id
+            _built.expiration_date = expiration_date
+            _built.prescription_id = prescription_id
+            _built.refills_remaining = refills_remaining
+            _built.total_refills_authorized = total_refills_authorized
+            _built.usage_instructions = usage_instructions
+            _built.written_quantity = written_quantity
+            _built._parse_notes = None
+            prescription_detail = _built
         else:  # a subclass: its own __init__ runs
             prescription_detail = cls(
                 clinic_id=clinic_id,

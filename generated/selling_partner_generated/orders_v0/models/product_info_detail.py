@@ -86,9 +86,11 @@ class ProductInfoDetail:
         if cls is ProductInfoDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_info_detail = object.__new__(cls)
-            product_info_detail.number_of_items = number_of_items
-            product_info_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.number_of_items = number_of_items
+            _built._parse_notes = None
+            product_info_detail = _built
         else:  # a subclass: its own __init__ runs
             product_info_detail = cls(
                 number_of_items=number_of_items,

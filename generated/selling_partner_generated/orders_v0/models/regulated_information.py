@@ -111,9 +111,11 @@ class RegulatedInformation:
         if cls is RegulatedInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            regulated_information = object.__new__(cls)
-            regulated_information.fields = fields
-            regulated_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fields = fields
+            _built._parse_notes = None
+            regulated_information = _built
         else:  # a subclass: its own __init__ runs
             regulated_information = cls(
                 fields=fields,

@@ -127,12 +127,14 @@ class RegulatedInformationField:
         if cls is RegulatedInformationField:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            regulated_information_field = object.__new__(cls)
-            regulated_information_field.field_id = field_id
-            regulated_information_field.field_label = field_label
-            regulated_information_field.field_type = field_type
-            regulated_information_field.field_value = field_value
-            regulated_information_field._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.field_id = field_id
+            _built.field_label = field_label
+            _built.field_type = field_type
+            _built.field_value = field_value
+            _built._parse_notes = None
+            regulated_information_field = _built
         else:  # a subclass: its own __init__ runs
             regulated_information_field = cls(
                 field_id=field_id,

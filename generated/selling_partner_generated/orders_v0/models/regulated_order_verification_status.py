@@ -262,26 +262,18 @@ class RegulatedOrderVerificationStatus:
         if cls is RegulatedOrderVerificationStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            regulated_order_verification_status = object.__new__(cls)
-            regulated_order_verification_status.requires_merchant_action = (
-                requires_merchant_action
-            )
-            regulated_order_verification_status.status = status
-            regulated_order_verification_status.valid_rejection_reasons = (
-                valid_rejection_reasons
-            )
-            regulated_order_verification_status.external_reviewer_id = (
-                external_reviewer_id
-            )
-            regulated_order_verification_status.rejection_reason = rejection_reason
-            regulated_order_verification_status.review_date = review_date
-            regulated_order_verification_status.valid_interim_status_codes = (
-                valid_interim_status_codes
-            )
-            regulated_order_verification_status.valid_verification_details = (
-                valid_verification_details
-            )
-            regulated_order_verification_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.requires_merchant_action = requires_merchant_action
+            _built.status = status
+            _built.valid_rejection_reasons = valid_rejection_reasons
+            _built.external_reviewer_id = external_reviewer_id
+            _built.rejection_reason = rejection_reason
+            _built.review_date = review_date
+            _built.valid_interim_status_codes = valid_interim_status_codes
+            _built.valid_verification_details = valid_verification_details
+            _built._parse_notes = None
+            regulated_order_verification_status = _built
         else:  # a subclass: its own __init__ runs
             regulated_order_verification_status = cls(
                 requires_merchant_action=requires_merchant_action,

@@ -100,10 +100,12 @@ class RejectionReason:
         if cls is RejectionReason:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            rejection_reason = object.__new__(cls)
-            rejection_reason.rejection_reason_description = rejection_reason_description
-            rejection_reason.rejection_reason_id = rejection_reason_id
-            rejection_reason._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.rejection_reason_description = rejection_reason_description
+            _built.rejection_reason_id = rejection_reason_id
+            _built._parse_notes = None
+            rejection_reason = _built
         else:  # a subclass: its own __init__ runs
             rejection_reason = cls(
                 rejection_reason_description=rejection_reason_description,

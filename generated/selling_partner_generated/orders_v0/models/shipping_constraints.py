@@ -173,14 +173,14 @@ class ShippingConstraints:
         if cls is ShippingConstraints:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_constraints = object.__new__(cls)
-            shipping_constraints.pallet_delivery = pallet_delivery
-            shipping_constraints.recipient_age_verification = recipient_age_verification
-            shipping_constraints.recipient_identity_verification = (
-                recipient_identity_verification
-            )
-            shipping_constraints.signature_confirmation = signature_confirmation
-            shipping_constraints._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.pallet_delivery = pallet_delivery
+            _built.recipient_age_verification = recipient_age_verification
+            _built.recipient_identity_verification = recipient_identity_verification
+            _built.signature_confirmation = signature_confirmation
+            _built._parse_notes = None
+            shipping_constraints = _built
         else:  # a subclass: its own __init__ runs
             shipping_constraints = cls(
                 pallet_delivery=pallet_delivery,

@@ -164,13 +164,15 @@ class SubstitutionOption:
         if cls is SubstitutionOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            substitution_option = object.__new__(cls)
-            substitution_option.asin = asin
-            substitution_option.measurement = measurement
-            substitution_option.quantity_ordered = quantity_ordered
-            substitution_option.seller_sku = seller_sku
-            substitution_option.title = title
-            substitution_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.measurement = measurement
+            _built.quantity_ordered = quantity_ordered
+            _built.seller_sku = seller_sku
+            _built.title = title
+            _built._parse_notes = None
+            substitution_option = _built
         else:  # a subclass: its own __init__ runs
             substitution_option = cls(
                 asin=asin,

@@ -151,10 +151,12 @@ class SubstitutionPreferences:
         if cls is SubstitutionPreferences:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            substitution_preferences = object.__new__(cls)
-            substitution_preferences.substitution_type = substitution_type
-            substitution_preferences.substitution_options = substitution_options
-            substitution_preferences._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.substitution_type = substitution_type
+            _built.substitution_options = substitution_options
+            _built._parse_notes = None
+            substitution_preferences = _built
         else:  # a subclass: its own __init__ runs
             substitution_preferences = cls(
                 substitution_type=substitution_type,

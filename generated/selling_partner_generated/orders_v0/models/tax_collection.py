@@ -120,10 +120,12 @@ class TaxCollection:
         if cls is TaxCollection:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_collection = object.__new__(cls)
-            tax_collection.model = model
-            tax_collection.responsible_party = responsible_party
-            tax_collection._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.model = model
+            _built.responsible_party = responsible_party
+            _built._parse_notes = None
+            tax_collection = _built
         else:  # a subclass: its own __init__ runs
             tax_collection = cls(
                 model=model,

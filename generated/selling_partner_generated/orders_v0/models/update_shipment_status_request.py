@@ -148,11 +148,13 @@ class UpdateShipmentStatusRequest:
         if cls is UpdateShipmentStatusRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_shipment_status_request = object.__new__(cls)
-            update_shipment_status_request.marketplace_id = marketplace_id
-            update_shipment_status_request.shipment_status = shipment_status
-            update_shipment_status_request.order_items = order_items
-            update_shipment_status_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.shipment_status = shipment_status
+            _built.order_items = order_items
+            _built._parse_notes = None
+            update_shipment_status_request = _built
         else:  # a subclass: its own __init__ runs
             update_shipment_status_request = cls(
                 marketplace_id=marketplace_id,

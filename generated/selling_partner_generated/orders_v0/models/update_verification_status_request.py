@@ -119,11 +119,13 @@ class UpdateVerificationStatusRequest:
         if cls is UpdateVerificationStatusRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_verification_status_request = object.__new__(cls)
-            update_verification_status_request.regulated_order_verification_status = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.regulated_order_verification_status = (
                 regulated_order_verification_status
             )
-            update_verification_status_request._parse_notes = None
+            _built._parse_notes = None
+            update_verification_status_request = _built
         else:  # a subclass: its own __init__ runs
             update_verification_status_request = cls(
                 regulated_order_verification_status=regulated_order_verification_status,

@@ -167,18 +167,14 @@ class UpdateVerificationStatusRequestBody:
         if cls is UpdateVerificationStatusRequestBody:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_verification_status_request_body = object.__new__(cls)
-            update_verification_status_request_body.external_reviewer_id = (
-                external_reviewer_id
-            )
-            update_verification_status_request_body.rejection_reason_id = (
-                rejection_reason_id
-            )
-            update_verification_status_request_body.status = status
-            update_verification_status_request_body.verification_details = (
-                verification_details
-            )
-            update_verification_status_request_body._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.external_reviewer_id = external_reviewer_id
+            _built.rejection_reason_id = rejection_reason_id
+            _built.status = status
+            _built.verification_details = verification_details
+            _built._parse_notes = None
+            update_verification_status_request_body = _built
         else:  # a subclass: its own __init__ runs
             update_verification_status_request_body = cls(
                 external_reviewer_id=external_reviewer_id,

@@ -95,10 +95,12 @@ class ValidInterimStatusCode:
         if cls is ValidInterimStatusCode:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            valid_interim_status_code = object.__new__(cls)
-            valid_interim_status_code.status_code = status_code
-            valid_interim_status_code.status_description = status_description
-            valid_interim_status_code._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status_code = status_code
+            _built.status_description = status_description
+            _built._parse_notes = None
+            valid_interim_status_code = _built
         else:  # a subclass: its own __init__ runs
             valid_interim_status_code = cls(
                 status_code=status_code,

@@ -112,14 +112,12 @@ class ValidVerificationDetail:
         if cls is ValidVerificationDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            valid_verification_detail = object.__new__(cls)
-            valid_verification_detail.valid_verification_statuses = (
-                valid_verification_statuses
-            )
-            valid_verification_detail.verification_detail_type = (
-                verification_detail_type
-            )
-            valid_verification_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.valid_verification_statuses = valid_verification_statuses
+            _built.verification_detail_type = verification_detail_type
+            _built._parse_notes = None
+            valid_verification_detail = _built
         else:  # a subclass: its own __init__ runs
             valid_verification_detail = cls(
                 valid_verification_statuses=valid_verification_statuses,

@@ -174,13 +174,13 @@ class VerificationDetails:
         if cls is VerificationDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            verification_details = object.__new__(cls)
-            verification_details.approved_alternative_details = (
-                approved_alternative_details
-            )
-            verification_details.interim_status_detail = interim_status_detail
-            verification_details.prescription_detail = prescription_detail
-            verification_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.approved_alternative_details = approved_alternative_details
+            _built.interim_status_detail = interim_status_detail
+            _built.prescription_detail = prescription_detail
+            _built._parse_notes = None
+            verification_details = _built
         else:  # a subclass: its own __init__ runs
             verification_details = cls(
                 approved_alternative_details=approved_alternative_details,

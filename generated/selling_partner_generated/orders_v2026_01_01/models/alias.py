@@ -95,10 +95,12 @@ class Alias:
         if cls is Alias:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            alias = object.__new__(cls)
-            alias.alias_id = alias_id
-            alias.alias_type = alias_type
-            alias._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.alias_id = alias_id
+            _built.alias_type = alias_type
+            _built._parse_notes = None
+            alias = _built
         else:  # a subclass: its own __init__ runs
             alias = cls(
                 alias_id=alias_id,

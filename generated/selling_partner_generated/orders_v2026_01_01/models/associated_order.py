@@ -104,10 +104,12 @@ class AssociatedOrder:
         if cls is AssociatedOrder:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            associated_order = object.__new__(cls)
-            associated_order.association_type = association_type
-            associated_order.order_id = order_id
-            associated_order._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.association_type = association_type
+            _built.order_id = order_id
+            _built._parse_notes = None
+            associated_order = _built
         else:  # a subclass: its own __init__ runs
             associated_order = cls(
                 association_type=association_type,

@@ -120,11 +120,13 @@ class AssociatedOrderItem:
         if cls is AssociatedOrderItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            associated_order_item = object.__new__(cls)
-            associated_order_item.association_type = association_type
-            associated_order_item.order_id = order_id
-            associated_order_item.order_item_id = order_item_id
-            associated_order_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.association_type = association_type
+            _built.order_id = order_id
+            _built.order_item_id = order_item_id
+            _built._parse_notes = None
+            associated_order_item = _built
         else:  # a subclass: its own __init__ runs
             associated_order_item = cls(
                 association_type=association_type,

@@ -141,12 +141,14 @@ class Buyer:
         if cls is Buyer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            buyer = object.__new__(cls)
-            buyer.buyer_company_name = buyer_company_name
-            buyer.buyer_email = buyer_email
-            buyer.buyer_name = buyer_name
-            buyer.buyer_purchase_order_number = buyer_purchase_order_number
-            buyer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buyer_company_name = buyer_company_name
+            _built.buyer_email = buyer_email
+            _built.buyer_name = buyer_name
+            _built.buyer_purchase_order_number = buyer_purchase_order_number
+            _built._parse_notes = None
+            buyer = _built
         else:  # a subclass: its own __init__ runs
             buyer = cls(
                 buyer_company_name=buyer_company_name,

@@ -311,22 +311,24 @@ class CustomerAddress:
         if cls is CustomerAddress:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            customer_address = object.__new__(cls)
-            customer_address.address_line_1 = address_line_1
-            customer_address.address_line_2 = address_line_2
-            customer_address.address_line_3 = address_line_3
-            customer_address.address_type = address_type
-            customer_address.city = city
-            customer_address.company_name = company_name
-            customer_address.country_code = country_code
-            customer_address.district_or_county = district_or_county
-            customer_address.extended_fields = extended_fields
-            customer_address.municipality = municipality
-            customer_address.name = name
-            customer_address.phone = phone
-            customer_address.postal_code = postal_code
-            customer_address.state_or_region = state_or_region
-            customer_address._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address_line_1 = address_line_1
+            _built.address_line_2 = address_line_2
+            _built.address_line_3 = address_line_3
+            _built.address_type = address_type
+            _built.city = city
+            _built.company_name = company_name
+            _built.country_code = country_code
+            _built.district_or_county = district_or_county
+            _built.extended_fields = extended_fields
+            _built.municipality = municipality
+            _built.name = name
+            _built.phone = phone
+            _built.postal_code = postal_code
+            _built.state_or_region = state_or_region
+            _built._parse_notes = None
+            customer_address = _built
         else:  # a subclass: its own __init__ runs
             customer_address = cls(
                 address_line_1=address_line_1,

@@ -170,12 +170,14 @@ class DeliveryPreference:
         if cls is DeliveryPreference:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_preference = object.__new__(cls)
-            delivery_preference.address_instruction = address_instruction
-            delivery_preference.delivery_capabilities = delivery_capabilities
-            delivery_preference.delivery_time = delivery_time
-            delivery_preference.drop_off_location = drop_off_location
-            delivery_preference._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address_instruction = address_instruction
+            _built.delivery_capabilities = delivery_capabilities
+            _built.delivery_time = delivery_time
+            _built.drop_off_location = drop_off_location
+            _built._parse_notes = None
+            delivery_preference = _built
         else:  # a subclass: its own __init__ runs
             delivery_preference = cls(
                 address_instruction=address_instruction,

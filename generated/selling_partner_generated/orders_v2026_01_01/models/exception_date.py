@@ -158,11 +158,13 @@ class ExceptionDate:
         if cls is ExceptionDate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            exception_date = object.__new__(cls)
-            exception_date.exception_date = exception_date
-            exception_date.exception_date_type = exception_date_type
-            exception_date.time_windows = time_windows
-            exception_date._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.exception_date = exception_date
+            _built.exception_date_type = exception_date_type
+            _built.time_windows = time_windows
+            _built._parse_notes = None
+            exception_date = _built
         else:  # a subclass: its own __init__ runs
             exception_date = cls(
                 exception_date=exception_date,

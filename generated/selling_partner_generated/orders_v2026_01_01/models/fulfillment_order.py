@@ -82,9 +82,11 @@ class FulfillmentOrder:
         if cls is FulfillmentOrder:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_order = object.__new__(cls)
-            fulfillment_order.fulfillment_order_id = fulfillment_order_id
-            fulfillment_order._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_order_id = fulfillment_order_id
+            _built._parse_notes = None
+            fulfillment_order = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_order = cls(
                 fulfillment_order_id=fulfillment_order_id,

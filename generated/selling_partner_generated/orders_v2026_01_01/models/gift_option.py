@@ -104,10 +104,12 @@ class GiftOption:
         if cls is GiftOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            gift_option = object.__new__(cls)
-            gift_option.gift_message = gift_message
-            gift_option.gift_wrap_level = gift_wrap_level
-            gift_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.gift_message = gift_message
+            _built.gift_wrap_level = gift_wrap_level
+            _built._parse_notes = None
+            gift_option = _built
         else:  # a subclass: its own __init__ runs
             gift_option = cls(
                 gift_message=gift_message,

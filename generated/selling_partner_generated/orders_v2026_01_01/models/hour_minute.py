@@ -96,10 +96,12 @@ class HourMinute:
         if cls is HourMinute:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            hour_minute = object.__new__(cls)
-            hour_minute.hour = hour
-            hour_minute.minute = minute
-            hour_minute._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.hour = hour
+            _built.minute = minute
+            _built._parse_notes = None
+            hour_minute = _built
         else:  # a subclass: its own __init__ runs
             hour_minute = cls(
                 hour=hour,

@@ -138,10 +138,12 @@ class ItemCancellation:
         if cls is ItemCancellation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_cancellation = object.__new__(cls)
-            item_cancellation.cancellation_execution = cancellation_execution
-            item_cancellation.cancellation_request = cancellation_request
-            item_cancellation._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cancellation_execution = cancellation_execution
+            _built.cancellation_request = cancellation_request
+            _built._parse_notes = None
+            item_cancellation = _built
         else:  # a subclass: its own __init__ runs
             item_cancellation = cls(
                 cancellation_execution=cancellation_execution,

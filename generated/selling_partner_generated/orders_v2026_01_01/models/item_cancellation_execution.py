@@ -104,10 +104,12 @@ class ItemCancellationExecution:
         if cls is ItemCancellationExecution:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_cancellation_execution = object.__new__(cls)
-            item_cancellation_execution.cancel_reason = cancel_reason
-            item_cancellation_execution.cancelled_by = cancelled_by
-            item_cancellation_execution._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cancel_reason = cancel_reason
+            _built.cancelled_by = cancelled_by
+            _built._parse_notes = None
+            item_cancellation_execution = _built
         else:  # a subclass: its own __init__ runs
             item_cancellation_execution = cls(
                 cancel_reason=cancel_reason,

@@ -104,10 +104,12 @@ class ItemCancellationRequest:
         if cls is ItemCancellationRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_cancellation_request = object.__new__(cls)
-            item_cancellation_request.cancel_reason = cancel_reason
-            item_cancellation_request.requester = requester
-            item_cancellation_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cancel_reason = cancel_reason
+            _built.requester = requester
+            _built._parse_notes = None
+            item_cancellation_request = _built
         else:  # a subclass: its own __init__ runs
             item_cancellation_request = cls(
                 cancel_reason=cancel_reason,

@@ -120,11 +120,13 @@ class ItemCondition:
         if cls is ItemCondition:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_condition = object.__new__(cls)
-            item_condition.condition_note = condition_note
-            item_condition.condition_subtype = condition_subtype
-            item_condition.condition_type = condition_type
-            item_condition._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition_note = condition_note
+            _built.condition_subtype = condition_subtype
+            _built.condition_type = condition_type
+            _built._parse_notes = None
+            item_condition = _built
         else:  # a subclass: its own __init__ runs
             item_condition = cls(
                 condition_note=condition_note,

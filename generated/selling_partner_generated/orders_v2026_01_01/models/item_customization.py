@@ -86,9 +86,11 @@ class ItemCustomization:
         if cls is ItemCustomization:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_customization = object.__new__(cls)
-            item_customization.customized_url = customized_url
-            item_customization._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.customized_url = customized_url
+            _built._parse_notes = None
+            item_customization = _built
         else:  # a subclass: its own __init__ runs
             item_customization = cls(
                 customized_url=customized_url,

@@ -105,9 +105,11 @@ class ItemExpense:
         if cls is ItemExpense:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_expense = object.__new__(cls)
-            item_expense.points_cost = points_cost
-            item_expense._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.points_cost = points_cost
+            _built._parse_notes = None
+            item_expense = _built
         else:  # a subclass: its own __init__ runs
             item_expense = cls(
                 points_cost=points_cost,

@@ -168,13 +168,15 @@ class ItemFulfillment:
         if cls is ItemFulfillment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_fulfillment = object.__new__(cls)
-            item_fulfillment.packing = packing
-            item_fulfillment.picking = picking
-            item_fulfillment.quantity_fulfilled = quantity_fulfilled
-            item_fulfillment.quantity_unfulfilled = quantity_unfulfilled
-            item_fulfillment.shipping = shipping
-            item_fulfillment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packing = packing
+            _built.picking = picking
+            _built.quantity_fulfilled = quantity_fulfilled
+            _built.quantity_unfulfilled = quantity_unfulfilled
+            _built.shipping = shipping
+            _built._parse_notes = None
+            item_fulfillment = _built
         else:  # a subclass: its own __init__ runs
             item_fulfillment = cls(
                 packing=packing,

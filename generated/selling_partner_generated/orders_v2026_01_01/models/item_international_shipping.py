@@ -86,9 +86,11 @@ class ItemInternationalShipping:
         if cls is ItemInternationalShipping:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_international_shipping = object.__new__(cls)
-            item_international_shipping.ioss_number = ioss_number
-            item_international_shipping._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.ioss_number = ioss_number
+            _built._parse_notes = None
+            item_international_shipping = _built
         else:  # a subclass: its own __init__ runs
             item_international_shipping = cls(
                 ioss_number=ioss_number,

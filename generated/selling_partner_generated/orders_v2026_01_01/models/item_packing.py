@@ -131,10 +131,12 @@ class ItemPacking:
         if cls is ItemPacking:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_packing = object.__new__(cls)
-            item_packing.gift_option = gift_option
-            item_packing.serial_number_requirement = serial_number_requirement
-            item_packing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.gift_option = gift_option
+            _built.serial_number_requirement = serial_number_requirement
+            _built._parse_notes = None
+            item_packing = _built
         else:  # a subclass: its own __init__ runs
             item_packing = cls(
                 gift_option=gift_option,

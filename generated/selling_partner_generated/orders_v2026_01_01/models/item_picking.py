@@ -114,9 +114,11 @@ class ItemPicking:
         if cls is ItemPicking:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_picking = object.__new__(cls)
-            item_picking.substitution_preference = substitution_preference
-            item_picking._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.substitution_preference = substitution_preference
+            _built._parse_notes = None
+            item_picking = _built
         else:  # a subclass: its own __init__ runs
             item_picking = cls(
                 substitution_preference=substitution_preference,

@@ -107,9 +107,11 @@ class ItemPointsCost:
         if cls is ItemPointsCost:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_points_cost = object.__new__(cls)
-            item_points_cost.points_granted = points_granted
-            item_points_cost._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.points_granted = points_granted
+            _built._parse_notes = None
+            item_points_cost = _built
         else:  # a subclass: its own __init__ runs
             item_points_cost = cls(
                 points_granted=points_granted,

@@ -122,10 +122,12 @@ class ItemPrice:
         if cls is ItemPrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_price = object.__new__(cls)
-            item_price.price_designation = price_designation
-            item_price.unit_price = unit_price
-            item_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.price_designation = price_designation
+            _built.unit_price = unit_price
+            _built._parse_notes = None
+            item_price = _built
         else:  # a subclass: its own __init__ runs
             item_price = cls(
                 price_designation=price_designation,

@@ -134,10 +134,12 @@ class ItemProceeds:
         if cls is ItemProceeds:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_proceeds = object.__new__(cls)
-            item_proceeds.breakdowns = breakdowns
-            item_proceeds.proceeds_total = proceeds_total
-            item_proceeds._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.breakdowns = breakdowns
+            _built.proceeds_total = proceeds_total
+            _built._parse_notes = None
+            item_proceeds = _built
         else:  # a subclass: its own __init__ runs
             item_proceeds = cls(
                 breakdowns=breakdowns,

@@ -148,11 +148,13 @@ class ItemProceedsBreakdown:
         if cls is ItemProceedsBreakdown:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_proceeds_breakdown = object.__new__(cls)
-            item_proceeds_breakdown.subtotal = subtotal
-            item_proceeds_breakdown.type_ = type_
-            item_proceeds_breakdown.detailed_breakdowns = detailed_breakdowns
-            item_proceeds_breakdown._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.subtotal = subtotal
+            _built.type_ = type_
+            _built.detailed_breakdowns = detailed_breakdowns
+            _built._parse_notes = None
+            item_proceeds_breakdown = _built
         else:  # a subclass: its own __init__ runs
             item_proceeds_breakdown = cls(
                 subtotal=subtotal,

@@ -122,10 +122,12 @@ class ItemProceedsDetailedBreakdown:
         if cls is ItemProceedsDetailedBreakdown:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_proceeds_detailed_breakdown = object.__new__(cls)
-            item_proceeds_detailed_breakdown.subtype = subtype
-            item_proceeds_detailed_breakdown.value = value
-            item_proceeds_detailed_breakdown._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.subtype = subtype
+            _built.value = value
+            _built._parse_notes = None
+            item_proceeds_detailed_breakdown = _built
         else:  # a subclass: its own __init__ runs
             item_proceeds_detailed_breakdown = cls(
                 subtype=subtype,

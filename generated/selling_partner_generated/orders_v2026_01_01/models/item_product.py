@@ -200,15 +200,17 @@ class ItemProduct:
         if cls is ItemProduct:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_product = object.__new__(cls)
-            item_product.asin = asin
-            item_product.condition = condition
-            item_product.customization = customization
-            item_product.price = price
-            item_product.seller_sku = seller_sku
-            item_product.serial_numbers = serial_numbers
-            item_product.title = title
-            item_product._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.condition = condition
+            _built.customization = customization
+            _built.price = price
+            _built.seller_sku = seller_sku
+            _built.serial_numbers = serial_numbers
+            _built.title = title
+            _built._parse_notes = None
+            item_product = _built
         else:  # a subclass: its own __init__ runs
             item_product = cls(
                 asin=asin,

@@ -117,9 +117,11 @@ class ItemPromotion:
         if cls is ItemPromotion:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_promotion = object.__new__(cls)
-            item_promotion.breakdowns = breakdowns
-            item_promotion._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.breakdowns = breakdowns
+            _built._parse_notes = None
+            item_promotion = _built
         else:  # a subclass: its own __init__ runs
             item_promotion = cls(
                 breakdowns=breakdowns,

@@ -86,9 +86,11 @@ class ItemPromotionBreakdown:
         if cls is ItemPromotionBreakdown:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_promotion_breakdown = object.__new__(cls)
-            item_promotion_breakdown.promotion_id = promotion_id
-            item_promotion_breakdown._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.promotion_id = promotion_id
+            _built._parse_notes = None
+            item_promotion_breakdown = _built
         else:  # a subclass: its own __init__ runs
             item_promotion_breakdown = cls(
                 promotion_id=promotion_id,

@@ -166,11 +166,13 @@ class ItemShipping:
         if cls is ItemShipping:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_shipping = object.__new__(cls)
-            item_shipping.international_shipping = international_shipping
-            item_shipping.scheduled_delivery_window = scheduled_delivery_window
-            item_shipping.shipping_constraints = shipping_constraints
-            item_shipping._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.international_shipping = international_shipping
+            _built.scheduled_delivery_window = scheduled_delivery_window
+            _built.shipping_constraints = shipping_constraints
+            _built._parse_notes = None
+            item_shipping = _built
         else:  # a subclass: its own __init__ runs
             item_shipping = cls(
                 international_shipping=international_shipping,

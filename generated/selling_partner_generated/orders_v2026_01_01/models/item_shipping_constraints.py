@@ -194,17 +194,15 @@ class ItemShippingConstraints:
         if cls is ItemShippingConstraints:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_shipping_constraints = object.__new__(cls)
-            item_shipping_constraints.cash_on_delivery = cash_on_delivery
-            item_shipping_constraints.pallet_delivery = pallet_delivery
-            item_shipping_constraints.recipient_age_verification = (
-                recipient_age_verification
-            )
-            item_shipping_constraints.recipient_identity_verification = (
-                recipient_identity_verification
-            )
-            item_shipping_constraints.signature_confirmation = signature_confirmation
-            item_shipping_constraints._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cash_on_delivery = cash_on_delivery
+            _built.pallet_delivery = pallet_delivery
+            _built.recipient_age_verification = recipient_age_verification
+            _built.recipient_identity_verification = recipient_identity_verification
+            _built.signature_confirmation = signature_confirmation
+            _built._parse_notes = None
+            item_shipping_constraints = _built
         else:  # a subclass: its own __init__ runs
             item_shipping_constraints = cls(
                 cash_on_delivery=cash_on_delivery,

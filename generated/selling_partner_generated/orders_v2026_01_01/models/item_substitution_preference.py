@@ -146,10 +146,12 @@ class ItemSubstitutionPreference:
         if cls is ItemSubstitutionPreference:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_substitution_preference = object.__new__(cls)
-            item_substitution_preference.substitution_type = substitution_type
-            item_substitution_preference.substitution_options = substitution_options
-            item_substitution_preference._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.substitution_type = substitution_type
+            _built.substitution_options = substitution_options
+            _built._parse_notes = None
+            item_substitution_preference = _built
         else:  # a subclass: its own __init__ runs
             item_substitution_preference = cls(
                 substitution_type=substitution_type,

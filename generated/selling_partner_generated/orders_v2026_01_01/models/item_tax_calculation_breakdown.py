@@ -86,9 +86,11 @@ class ItemTaxCalculationBreakdown:
         if cls is ItemTaxCalculationBreakdown:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_tax_calculation_breakdown = object.__new__(cls)
-            item_tax_calculation_breakdown.reporting_scheme = reporting_scheme
-            item_tax_calculation_breakdown._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.reporting_scheme = reporting_scheme
+            _built._parse_notes = None
+            item_tax_calculation_breakdown = _built
         else:  # a subclass: its own __init__ runs
             item_tax_calculation_breakdown = cls(
                 reporting_scheme=reporting_scheme,

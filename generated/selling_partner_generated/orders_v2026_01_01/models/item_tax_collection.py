@@ -100,10 +100,12 @@ class ItemTaxCollection:
         if cls is ItemTaxCollection:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_tax_collection = object.__new__(cls)
-            item_tax_collection.model = model
-            item_tax_collection.responsible_party = responsible_party
-            item_tax_collection._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.model = model
+            _built.responsible_party = responsible_party
+            _built._parse_notes = None
+            item_tax_collection = _built
         else:  # a subclass: its own __init__ runs
             item_tax_collection = cls(
                 model=model,

@@ -102,10 +102,12 @@ class Measurement:
         if cls is Measurement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            measurement = object.__new__(cls)
-            measurement.unit = unit
-            measurement.value = value
-            measurement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.unit = unit
+            _built.value = value
+            _built._parse_notes = None
+            measurement = _built
         else:  # a subclass: its own __init__ runs
             measurement = cls(
                 unit=unit,

@@ -224,18 +224,20 @@ class MerchantAddress:
         if cls is MerchantAddress:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            merchant_address = object.__new__(cls)
-            merchant_address.address_line_1 = address_line_1
-            merchant_address.address_line_2 = address_line_2
-            merchant_address.address_line_3 = address_line_3
-            merchant_address.city = city
-            merchant_address.country_code = country_code
-            merchant_address.district_or_county = district_or_county
-            merchant_address.municipality = municipality
-            merchant_address.name = name
-            merchant_address.postal_code = postal_code
-            merchant_address.state_or_region = state_or_region
-            merchant_address._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address_line_1 = address_line_1
+            _built.address_line_2 = address_line_2
+            _built.address_line_3 = address_line_3
+            _built.city = city
+            _built.country_code = country_code
+            _built.district_or_county = district_or_county
+            _built.municipality = municipality
+            _built.name = name
+            _built.postal_code = postal_code
+            _built.state_or_region = state_or_region
+            _built._parse_notes = None
+            merchant_address = _built
         else:  # a subclass: its own __init__ runs
             merchant_address = cls(
                 address_line_1=address_line_1,

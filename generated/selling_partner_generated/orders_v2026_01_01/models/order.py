@@ -375,24 +375,26 @@ class Order:
         if cls is Order:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order = object.__new__(cls)
-            order.created_time = created_time
-            order.last_updated_time = last_updated_time
-            order.order_id = order_id
-            order.order_items = order_items
-            order.sales_channel = sales_channel
-            order.associated_orders = associated_orders
-            order.buyer = buyer
-            order.fulfillment = fulfillment
-            order.fulfillment_orders = fulfillment_orders
-            order.order_aliases = order_aliases
-            order.packages = packages
-            order.payment = payment
-            order.proceeds = proceeds
-            order.programs = programs
-            order.recipient = recipient
-            order.tax = tax
-            order._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.created_time = created_time
+            _built.last_updated_time = last_updated_time
+            _built.order_id = order_id
+            _built.order_items = order_items
+            _built.sales_channel = sales_channel
+            _built.associated_orders = associated_orders
+            _built.buyer = buyer
+            _built.fulfillment = fulfillment
+            _built.fulfillment_orders = fulfillment_orders
+            _built.order_aliases = order_aliases
+            _built.packages = packages
+            _built.payment = payment
+            _built.proceeds = proceeds
+            _built.programs = programs
+            _built.recipient = recipient
+            _built.tax = tax
+            _built._parse_notes = None
+            order = _built
         else:  # a subclass: its own __init__ runs
             order = cls(
                 created_time=created_time,

@@ -300,20 +300,22 @@ class OrderItem:
         if cls is OrderItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item = object.__new__(cls)
-            order_item.order_item_id = order_item_id
-            order_item.product = product
-            order_item.quantity_ordered = quantity_ordered
-            order_item.associated_order_items = associated_order_items
-            order_item.cancellation = cancellation
-            order_item.expense = expense
-            order_item.fulfillment = fulfillment
-            order_item.measurement = measurement
-            order_item.proceeds = proceeds
-            order_item.programs = programs
-            order_item.promotion = promotion
-            order_item.tax = tax
-            order_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_item_id = order_item_id
+            _built.product = product
+            _built.quantity_ordered = quantity_ordered
+            _built.associated_order_items = associated_order_items
+            _built.cancellation = cancellation
+            _built.expense = expense
+            _built.fulfillment = fulfillment
+            _built.measurement = measurement
+            _built.proceeds = proceeds
+            _built.programs = programs
+            _built.promotion = promotion
+            _built.tax = tax
+            _built._parse_notes = None
+            order_item = _built
         else:  # a subclass: its own __init__ runs
             order_item = cls(
                 order_item_id=order_item_id,

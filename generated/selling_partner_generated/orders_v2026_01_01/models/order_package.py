@@ -270,17 +270,19 @@ class OrderPackage:
         if cls is OrderPackage:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_package = object.__new__(cls)
-            order_package.package_reference_id = package_reference_id
-            order_package.carrier = carrier
-            order_package.created_time = created_time
-            order_package.package_items = package_items
-            order_package.package_status = package_status
-            order_package.ship_from_address = ship_from_address
-            order_package.ship_time = ship_time
-            order_package.shipping_service = shipping_service
-            order_package.tracking_number = tracking_number
-            order_package._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_reference_id = package_reference_id
+            _built.carrier = carrier
+            _built.created_time = created_time
+            _built.package_items = package_items
+            _built.package_status = package_status
+            _built.ship_from_address = ship_from_address
+            _built.ship_time = ship_time
+            _built.shipping_service = shipping_service
+            _built.tracking_number = tracking_number
+            _built._parse_notes = None
+            order_package = _built
         else:  # a subclass: its own __init__ runs
             order_package = cls(
                 package_reference_id=package_reference_id,

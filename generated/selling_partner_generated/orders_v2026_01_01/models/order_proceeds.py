@@ -132,10 +132,12 @@ class OrderProceeds:
         if cls is OrderProceeds:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_proceeds = object.__new__(cls)
-            order_proceeds.breakdowns = breakdowns
-            order_proceeds.grand_total = grand_total
-            order_proceeds._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.breakdowns = breakdowns
+            _built.grand_total = grand_total
+            _built._parse_notes = None
+            order_proceeds = _built
         else:  # a subclass: its own __init__ runs
             order_proceeds = cls(
                 breakdowns=breakdowns,

@@ -128,11 +128,13 @@ class OrderProceedsBreakdown:
         if cls is OrderProceedsBreakdown:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_proceeds_breakdown = object.__new__(cls)
-            order_proceeds_breakdown.subtotal = subtotal
-            order_proceeds_breakdown.type_ = type_
-            order_proceeds_breakdown.status = status
-            order_proceeds_breakdown._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.subtotal = subtotal
+            _built.type_ = type_
+            _built.status = status
+            _built._parse_notes = None
+            order_proceeds_breakdown = _built
         else:  # a subclass: its own __init__ runs
             order_proceeds_breakdown = cls(
                 subtotal=subtotal,

@@ -104,10 +104,12 @@ class OrderTaxInvoicing:
         if cls is OrderTaxInvoicing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_tax_invoicing = object.__new__(cls)
-            order_tax_invoicing.buyer_invoice_preference = buyer_invoice_preference
-            order_tax_invoicing.invoice_status = invoice_status
-            order_tax_invoicing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buyer_invoice_preference = buyer_invoice_preference
+            _built.invoice_status = invoice_status
+            _built._parse_notes = None
+            order_tax_invoicing = _built
         else:  # a subclass: its own __init__ runs
             order_tax_invoicing = cls(
                 buyer_invoice_preference=buyer_invoice_preference,

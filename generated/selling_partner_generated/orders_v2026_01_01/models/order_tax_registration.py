@@ -213,16 +213,16 @@ class OrderTaxRegistration:
         if cls is OrderTaxRegistration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_tax_registration = object.__new__(cls)
-            order_tax_registration.entity_type = entity_type
-            order_tax_registration.legal_name = legal_name
-            order_tax_registration.tax_registration_address = tax_registration_address
-            order_tax_registration.tax_registration_attributes = (
-                tax_registration_attributes
-            )
-            order_tax_registration.tax_registration_number = tax_registration_number
-            order_tax_registration.tax_registration_type = tax_registration_type
-            order_tax_registration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.entity_type = entity_type
+            _built.legal_name = legal_name
+            _built.tax_registration_address = tax_registration_address
+            _built.tax_registration_attributes = tax_registration_attributes
+            _built.tax_registration_number = tax_registration_number
+            _built.tax_registration_type = tax_registration_type
+            _built._parse_notes = None
+            order_tax_registration = _built
         else:  # a subclass: its own __init__ runs
             order_tax_registration = cls(
                 entity_type=entity_type,

@@ -115,11 +115,13 @@ class PackageItem:
         if cls is PackageItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_item = object.__new__(cls)
-            package_item.order_item_id = order_item_id
-            package_item.quantity = quantity
-            package_item.transparency_codes = transparency_codes
-            package_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_item_id = order_item_id
+            _built.quantity = quantity
+            _built.transparency_codes = transparency_codes
+            _built._parse_notes = None
+            package_item = _built
         else:  # a subclass: its own __init__ runs
             package_item = cls(
                 order_item_id=order_item_id,

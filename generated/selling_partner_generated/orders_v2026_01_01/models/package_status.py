@@ -105,10 +105,12 @@ class PackageStatus:
         if cls is PackageStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_status = object.__new__(cls)
-            package_status.status = status
-            package_status.detailed_status = detailed_status
-            package_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status = status
+            _built.detailed_status = detailed_status
+            _built._parse_notes = None
+            package_status = _built
         else:  # a subclass: its own __init__ runs
             package_status = cls(
                 status=status,

@@ -172,13 +172,15 @@ class PaymentExecution:
         if cls is PaymentExecution:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payment_execution = object.__new__(cls)
-            payment_execution.acquirer_id = acquirer_id
-            payment_execution.authorization_code = authorization_code
-            payment_execution.card_brand = card_brand
-            payment_execution.payment_amount = payment_amount
-            payment_execution.payment_method = payment_method
-            payment_execution._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.acquirer_id = acquirer_id
+            _built.authorization_code = authorization_code
+            _built.card_brand = card_brand
+            _built.payment_amount = payment_amount
+            _built.payment_method = payment_method
+            _built._parse_notes = None
+            payment_execution = _built
         else:  # a subclass: its own __init__ runs
             payment_execution = cls(
                 acquirer_id=acquirer_id,

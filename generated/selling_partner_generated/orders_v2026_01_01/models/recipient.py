@@ -138,10 +138,12 @@ class Recipient:
         if cls is Recipient:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            recipient = object.__new__(cls)
-            recipient.delivery_address = delivery_address
-            recipient.delivery_preference = delivery_preference
-            recipient._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_address = delivery_address
+            _built.delivery_preference = delivery_preference
+            _built._parse_notes = None
+            recipient = _built
         else:  # a subclass: its own __init__ runs
             recipient = cls(
                 delivery_address=delivery_address,

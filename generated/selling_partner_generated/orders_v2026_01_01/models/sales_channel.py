@@ -118,11 +118,13 @@ class SalesChannel:
         if cls is SalesChannel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            sales_channel = object.__new__(cls)
-            sales_channel.channel_name = channel_name
-            sales_channel.marketplace_id = marketplace_id
-            sales_channel.marketplace_name = marketplace_name
-            sales_channel._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.channel_name = channel_name
+            _built.marketplace_id = marketplace_id
+            _built.marketplace_name = marketplace_name
+            _built._parse_notes = None
+            sales_channel = _built
         else:  # a subclass: its own __init__ runs
             sales_channel = cls(
                 channel_name=channel_name,

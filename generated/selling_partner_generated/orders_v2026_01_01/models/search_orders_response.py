@@ -173,12 +173,14 @@ class SearchOrdersResponse:
         if cls is SearchOrdersResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            search_orders_response = object.__new__(cls)
-            search_orders_response.orders = orders
-            search_orders_response.created_before = created_before
-            search_orders_response.last_updated_before = last_updated_before
-            search_orders_response.pagination = pagination
-            search_orders_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.orders = orders
+            _built.created_before = created_before
+            _built.last_updated_before = last_updated_before
+            _built.pagination = pagination
+            _built._parse_notes = None
+            search_orders_response = _built
         else:  # a subclass: its own __init__ runs
             search_orders_response = cls(
                 orders=orders,

@@ -86,9 +86,11 @@ class SerialNumberRequirement:
         if cls is SerialNumberRequirement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            serial_number_requirement = object.__new__(cls)
-            serial_number_requirement.requirement_type = requirement_type
-            serial_number_requirement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.requirement_type = requirement_type
+            _built._parse_notes = None
+            serial_number_requirement = _built
         else:  # a subclass: its own __init__ runs
             serial_number_requirement = cls(
                 requirement_type=requirement_type,

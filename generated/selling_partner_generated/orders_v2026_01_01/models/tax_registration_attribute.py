@@ -96,10 +96,12 @@ class TaxRegistrationAttribute:
         if cls is TaxRegistrationAttribute:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_registration_attribute = object.__new__(cls)
-            tax_registration_attribute.key = key
-            tax_registration_attribute.value = value
-            tax_registration_attribute._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.key = key
+            _built.value = value
+            _built._parse_notes = None
+            tax_registration_attribute = _built
         else:  # a subclass: its own __init__ runs
             tax_registration_attribute = cls(
                 key=key,

@@ -119,10 +119,12 @@ class TimeWindow:
         if cls is TimeWindow:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            time_window = object.__new__(cls)
-            time_window.end_time = end_time
-            time_window.start_time = start_time
-            time_window._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            time_window = _built
         else:  # a subclass: its own __init__ runs
             time_window = cls(
                 end_time=end_time,

@@ -186,14 +186,16 @@ class FeeDetail:
         if cls is FeeDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_detail = object.__new__(cls)
-            fee_detail.fee_amount = fee_amount
-            fee_detail.fee_type = fee_type
-            fee_detail.final_fee = final_fee
-            fee_detail.fee_promotion = fee_promotion
-            fee_detail.included_fee_detail_list = included_fee_detail_list
-            fee_detail.tax_amount = tax_amount
-            fee_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee_amount = fee_amount
+            _built.fee_type = fee_type
+            _built.final_fee = final_fee
+            _built.fee_promotion = fee_promotion
+            _built.included_fee_detail_list = included_fee_detail_list
+            _built.tax_amount = tax_amount
+            _built._parse_notes = None
+            fee_detail = _built
         else:  # a subclass: its own __init__ runs
             fee_detail = cls(
                 fee_amount=fee_amount,

@@ -166,11 +166,13 @@ class FeesEstimate:
         if cls is FeesEstimate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fees_estimate = object.__new__(cls)
-            fees_estimate.time_of_fees_estimation = time_of_fees_estimation
-            fees_estimate.fee_detail_list = fee_detail_list
-            fees_estimate.total_fees_estimate = total_fees_estimate
-            fees_estimate._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.time_of_fees_estimation = time_of_fees_estimation
+            _built.fee_detail_list = fee_detail_list
+            _built.total_fees_estimate = total_fees_estimate
+            _built._parse_notes = None
+            fees_estimate = _built
         else:  # a subclass: its own __init__ runs
             fees_estimate = cls(
                 time_of_fees_estimation=time_of_fees_estimation,

@@ -143,11 +143,13 @@ class FeesEstimateByIdRequest:
         if cls is FeesEstimateByIdRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fees_estimate_by_id_request = object.__new__(cls)
-            fees_estimate_by_id_request.id_type = id_type
-            fees_estimate_by_id_request.id_value = id_value
-            fees_estimate_by_id_request.fees_estimate_request = fees_estimate_request
-            fees_estimate_by_id_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.id_type = id_type
+            _built.id_value = id_value
+            _built.fees_estimate_request = fees_estimate_request
+            _built._parse_notes = None
+            fees_estimate_by_id_request = _built
         else:  # a subclass: its own __init__ runs
             fees_estimate_by_id_request = cls(
                 id_type=id_type,

@@ -147,12 +147,14 @@ class FeesEstimateError:
         if cls is FeesEstimateError:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fees_estimate_error = object.__new__(cls)
-            fees_estimate_error.code = code
-            fees_estimate_error.detail = detail
-            fees_estimate_error.message = message
-            fees_estimate_error.type_ = type_
-            fees_estimate_error._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.detail = detail
+            _built.message = message
+            _built.type_ = type_
+            _built._parse_notes = None
+            fees_estimate_error = _built
         else:  # a subclass: its own __init__ runs
             fees_estimate_error = cls(
                 code=code,

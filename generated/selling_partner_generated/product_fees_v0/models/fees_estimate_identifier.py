@@ -246,18 +246,18 @@ class FeesEstimateIdentifier:
         if cls is FeesEstimateIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fees_estimate_identifier = object.__new__(cls)
-            fees_estimate_identifier.id_type = id_type
-            fees_estimate_identifier.id_value = id_value
-            fees_estimate_identifier.is_amazon_fulfilled = is_amazon_fulfilled
-            fees_estimate_identifier.marketplace_id = marketplace_id
-            fees_estimate_identifier.optional_fulfillment_program = (
-                optional_fulfillment_program
-            )
-            fees_estimate_identifier.price_to_estimate_fees = price_to_estimate_fees
-            fees_estimate_identifier.seller_id = seller_id
-            fees_estimate_identifier.seller_input_identifier = seller_input_identifier
-            fees_estimate_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.id_type = id_type
+            _built.id_value = id_value
+            _built.is_amazon_fulfilled = is_amazon_fulfilled
+            _built.marketplace_id = marketplace_id
+            _built.optional_fulfillment_program = optional_fulfillment_program
+            _built.price_to_estimate_fees = price_to_estimate_fees
+            _built.seller_id = seller_id
+            _built.seller_input_identifier = seller_input_identifier
+            _built._parse_notes = None
+            fees_estimate_identifier = _built
         else:  # a subclass: its own __init__ runs
             fees_estimate_identifier = cls(
                 id_type=id_type,

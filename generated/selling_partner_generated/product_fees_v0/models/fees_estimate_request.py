@@ -179,15 +179,15 @@ class FeesEstimateRequest:
         if cls is FeesEstimateRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fees_estimate_request = object.__new__(cls)
-            fees_estimate_request.identifier = identifier
-            fees_estimate_request.marketplace_id = marketplace_id
-            fees_estimate_request.price_to_estimate_fees = price_to_estimate_fees
-            fees_estimate_request.is_amazon_fulfilled = is_amazon_fulfilled
-            fees_estimate_request.optional_fulfillment_program = (
-                optional_fulfillment_program
-            )
-            fees_estimate_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.identifier = identifier
+            _built.marketplace_id = marketplace_id
+            _built.price_to_estimate_fees = price_to_estimate_fees
+            _built.is_amazon_fulfilled = is_amazon_fulfilled
+            _built.optional_fulfillment_program = optional_fulfillment_program
+            _built._parse_notes = None
+            fees_estimate_request = _built
         else:  # a subclass: its own __init__ runs
             fees_estimate_request = cls(
                 identifier=identifier,

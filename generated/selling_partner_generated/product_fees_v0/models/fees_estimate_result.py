@@ -159,12 +159,14 @@ class FeesEstimateResult:
         if cls is FeesEstimateResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fees_estimate_result = object.__new__(cls)
-            fees_estimate_result.error = error
-            fees_estimate_result.fees_estimate = fees_estimate
-            fees_estimate_result.fees_estimate_identifier = fees_estimate_identifier
-            fees_estimate_result.status = status
-            fees_estimate_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.error = error
+            _built.fees_estimate = fees_estimate
+            _built.fees_estimate_identifier = fees_estimate_identifier
+            _built.status = status
+            _built._parse_notes = None
+            fees_estimate_result = _built
         else:  # a subclass: its own __init__ runs
             fees_estimate_result = cls(
                 error=error,

@@ -114,9 +114,11 @@ class GetMyFeesEstimateRequest:
         if cls is GetMyFeesEstimateRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_my_fees_estimate_request = object.__new__(cls)
-            get_my_fees_estimate_request.fees_estimate_request = fees_estimate_request
-            get_my_fees_estimate_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fees_estimate_request = fees_estimate_request
+            _built._parse_notes = None
+            get_my_fees_estimate_request = _built
         else:  # a subclass: its own __init__ runs
             get_my_fees_estimate_request = cls(
                 fees_estimate_request=fees_estimate_request,

@@ -114,9 +114,11 @@ class GetMyFeesEstimateResult:
         if cls is GetMyFeesEstimateResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_my_fees_estimate_result = object.__new__(cls)
-            get_my_fees_estimate_result.fees_estimate_result = fees_estimate_result
-            get_my_fees_estimate_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fees_estimate_result = fees_estimate_result
+            _built._parse_notes = None
+            get_my_fees_estimate_result = _built
         else:  # a subclass: its own __init__ runs
             get_my_fees_estimate_result = cls(
                 fees_estimate_result=fees_estimate_result,

@@ -131,11 +131,13 @@ class PriceToEstimateFees:
         if cls is PriceToEstimateFees:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            price_to_estimate_fees = object.__new__(cls)
-            price_to_estimate_fees.listing_price = listing_price
-            price_to_estimate_fees.points = points
-            price_to_estimate_fees.shipping = shipping
-            price_to_estimate_fees._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.listing_price = listing_price
+            _built.points = points
+            _built.shipping = shipping
+            _built._parse_notes = None
+            price_to_estimate_fees = _built
         else:  # a subclass: its own __init__ runs
             price_to_estimate_fees = cls(
                 listing_price=listing_price,

@@ -95,10 +95,12 @@ class ASINIdentifier:
         if cls is ASINIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            asin_identifier = object.__new__(cls)
-            asin_identifier.asin = asin
-            asin_identifier.marketplace_id = marketplace_id
-            asin_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.marketplace_id = marketplace_id
+            _built._parse_notes = None
+            asin_identifier = _built
         else:  # a subclass: its own __init__ runs
             asin_identifier = cls(
                 asin=asin,

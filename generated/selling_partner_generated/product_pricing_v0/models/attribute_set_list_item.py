@@ -64,8 +64,10 @@ class AttributeSetListItem:
         if cls is AttributeSetListItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            attribute_set_list_item = object.__new__(cls)
-            attribute_set_list_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            attribute_set_list_item = _built
         else:  # a subclass: its own __init__ runs
             attribute_set_list_item = cls()
 

@@ -122,11 +122,13 @@ class BatchOffersRequestParams:
         if cls is BatchOffersRequestParams:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            batch_offers_request_params = object.__new__(cls)
-            batch_offers_request_params.item_condition = item_condition
-            batch_offers_request_params.marketplace_id = marketplace_id
-            batch_offers_request_params.customer_type = customer_type
-            batch_offers_request_params._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_condition = item_condition
+            _built.marketplace_id = marketplace_id
+            _built.customer_type = customer_type
+            _built._parse_notes = None
+            batch_offers_request_params = _built
         else:  # a subclass: its own __init__ runs
             batch_offers_request_params = cls(
                 item_condition=item_condition,

@@ -142,11 +142,13 @@ class BatchOffersResponse:
         if cls is BatchOffersResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            batch_offers_response = object.__new__(cls)
-            batch_offers_response.body = body
-            batch_offers_response.headers = headers
-            batch_offers_response.status = status
-            batch_offers_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.body = body
+            _built.headers = headers
+            _built.status = status
+            _built._parse_notes = None
+            batch_offers_response = _built
         else:  # a subclass: its own __init__ runs
             batch_offers_response = cls(
                 body=body,

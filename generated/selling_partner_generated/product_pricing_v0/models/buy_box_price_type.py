@@ -228,17 +228,19 @@ class BuyBoxPriceType:
         if cls is BuyBoxPriceType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            buy_box_price_type = object.__new__(cls)
-            buy_box_price_type.landed_price = landed_price
-            buy_box_price_type.listing_price = listing_price
-            buy_box_price_type.shipping = shipping
-            buy_box_price_type.condition = condition
-            buy_box_price_type.points = points
-            buy_box_price_type.offer_type = offer_type
-            buy_box_price_type.quantity_discount_type = quantity_discount_type
-            buy_box_price_type.quantity_tier = quantity_tier
-            buy_box_price_type.seller_id = seller_id
-            buy_box_price_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.landed_price = landed_price
+            _built.listing_price = listing_price
+            _built.shipping = shipping
+            _built.condition = condition
+            _built.points = points
+            _built.offer_type = offer_type
+            _built.quantity_discount_type = quantity_discount_type
+            _built.quantity_tier = quantity_tier
+            _built.seller_id = seller_id
+            _built._parse_notes = None
+            buy_box_price_type = _built
         else:  # a subclass: its own __init__ runs
             buy_box_price_type = cls(
                 landed_price=landed_price,

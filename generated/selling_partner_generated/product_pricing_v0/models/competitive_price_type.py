@@ -245,17 +245,19 @@ class CompetitivePriceType:
         if cls is CompetitivePriceType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            competitive_price_type = object.__new__(cls)
-            competitive_price_type.competitive_price_id = competitive_price_id
-            competitive_price_type.price = price
-            competitive_price_type.belongs_to_requester = belongs_to_requester
-            competitive_price_type.condition = condition
-            competitive_price_type.offer_type = offer_type
-            competitive_price_type.quantity_discount_type = quantity_discount_type
-            competitive_price_type.quantity_tier = quantity_tier
-            competitive_price_type.seller_id = seller_id
-            competitive_price_type.subcondition = subcondition
-            competitive_price_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.competitive_price_id = competitive_price_id
+            _built.price = price
+            _built.belongs_to_requester = belongs_to_requester
+            _built.condition = condition
+            _built.offer_type = offer_type
+            _built.quantity_discount_type = quantity_discount_type
+            _built.quantity_tier = quantity_tier
+            _built.seller_id = seller_id
+            _built.subcondition = subcondition
+            _built._parse_notes = None
+            competitive_price_type = _built
         else:  # a subclass: its own __init__ runs
             competitive_price_type = cls(
                 competitive_price_id=competitive_price_id,

@@ -165,11 +165,13 @@ class CompetitivePricingType:
         if cls is CompetitivePricingType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            competitive_pricing_type = object.__new__(cls)
-            competitive_pricing_type.competitive_prices = competitive_prices
-            competitive_pricing_type.number_of_offer_listings = number_of_offer_listings
-            competitive_pricing_type.trade_in_value = trade_in_value
-            competitive_pricing_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.competitive_prices = competitive_prices
+            _built.number_of_offer_listings = number_of_offer_listings
+            _built.trade_in_value = trade_in_value
+            _built._parse_notes = None
+            competitive_pricing_type = _built
         else:  # a subclass: its own __init__ runs
             competitive_pricing_type = cls(
                 competitive_prices=competitive_prices,

@@ -151,12 +151,14 @@ class DetailedShippingTimeType:
         if cls is DetailedShippingTimeType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            detailed_shipping_time_type = object.__new__(cls)
-            detailed_shipping_time_type.availability_type = availability_type
-            detailed_shipping_time_type.available_date = available_date
-            detailed_shipping_time_type.maximum_hours = maximum_hours
-            detailed_shipping_time_type.minimum_hours = minimum_hours
-            detailed_shipping_time_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.availability_type = availability_type
+            _built.available_date = available_date
+            _built.maximum_hours = maximum_hours
+            _built.minimum_hours = minimum_hours
+            _built._parse_notes = None
+            detailed_shipping_time_type = _built
         else:  # a subclass: its own __init__ runs
             detailed_shipping_time_type = cls(
                 availability_type=availability_type,

@@ -121,9 +121,11 @@ class GetListingOffersBatchRequest:
         if cls is GetListingOffersBatchRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_listing_offers_batch_request = object.__new__(cls)
-            get_listing_offers_batch_request.requests = requests
-            get_listing_offers_batch_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.requests = requests
+            _built._parse_notes = None
+            get_listing_offers_batch_request = _built
         else:  # a subclass: its own __init__ runs
             get_listing_offers_batch_request = cls(
                 requests=requests,

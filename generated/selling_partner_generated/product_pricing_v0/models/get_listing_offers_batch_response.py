@@ -121,9 +121,11 @@ class GetListingOffersBatchResponse:
         if cls is GetListingOffersBatchResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_listing_offers_batch_response = object.__new__(cls)
-            get_listing_offers_batch_response.responses = responses
-            get_listing_offers_batch_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.responses = responses
+            _built._parse_notes = None
+            get_listing_offers_batch_response = _built
         else:  # a subclass: its own __init__ runs
             get_listing_offers_batch_response = cls(
                 responses=responses,

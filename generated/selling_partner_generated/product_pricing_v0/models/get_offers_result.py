@@ -193,16 +193,18 @@ class GetOffersResult:
         if cls is GetOffersResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_offers_result = object.__new__(cls)
-            get_offers_result.identifier = identifier
-            get_offers_result.item_condition = item_condition
-            get_offers_result.offers = offers
-            get_offers_result.summary = summary
-            get_offers_result.marketplace_id = marketplace_id
-            get_offers_result.status = status
-            get_offers_result.asin = asin
-            get_offers_result.sku = sku
-            get_offers_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.identifier = identifier
+            _built.item_condition = item_condition
+            _built.offers = offers
+            _built.summary = summary
+            _built.marketplace_id = marketplace_id
+            _built.status = status
+            _built.asin = asin
+            _built.sku = sku
+            _built._parse_notes = None
+            get_offers_result = _built
         else:  # a subclass: its own __init__ runs
             get_offers_result = cls(
                 identifier=identifier,

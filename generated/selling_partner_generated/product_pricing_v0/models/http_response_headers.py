@@ -100,10 +100,12 @@ class HttpResponseHeaders:
         if cls is HttpResponseHeaders:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            http_response_headers = object.__new__(cls)
-            http_response_headers.date = date
-            http_response_headers.x_amzn_request_id = x_amzn_request_id
-            http_response_headers._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.date = date
+            _built.x_amzn_request_id = x_amzn_request_id
+            _built._parse_notes = None
+            http_response_headers = _built
         else:  # a subclass: its own __init__ runs
             http_response_headers = cls(
                 date=date,

@@ -133,10 +133,12 @@ class IdentifierType:
         if cls is IdentifierType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            identifier_type = object.__new__(cls)
-            identifier_type.marketplace_asin = marketplace_asin
-            identifier_type.sku_identifier = sku_identifier
-            identifier_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_asin = marketplace_asin
+            _built.sku_identifier = sku_identifier
+            _built._parse_notes = None
+            identifier_type = _built
         else:  # a subclass: its own __init__ runs
             identifier_type = cls(
                 marketplace_asin=marketplace_asin,

@@ -128,12 +128,14 @@ class ItemIdentifier:
         if cls is ItemIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_identifier = object.__new__(cls)
-            item_identifier.item_condition = item_condition
-            item_identifier.marketplace_id = marketplace_id
-            item_identifier.asin = asin
-            item_identifier.seller_sku = seller_sku
-            item_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_condition = item_condition
+            _built.marketplace_id = marketplace_id
+            _built.asin = asin
+            _built.seller_sku = seller_sku
+            _built._parse_notes = None
+            item_identifier = _built
         else:  # a subclass: its own __init__ runs
             item_identifier = cls(
                 item_condition=item_condition,

@@ -181,14 +181,16 @@ class ItemOffersRequest:
         if cls is ItemOffersRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_offers_request = object.__new__(cls)
-            item_offers_request.method = method
-            item_offers_request.uri = uri
-            item_offers_request.item_condition = item_condition
-            item_offers_request.marketplace_id = marketplace_id
-            item_offers_request.headers = headers
-            item_offers_request.customer_type = customer_type
-            item_offers_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.method = method
+            _built.uri = uri
+            _built.item_condition = item_condition
+            _built.marketplace_id = marketplace_id
+            _built.headers = headers
+            _built.customer_type = customer_type
+            _built._parse_notes = None
+            item_offers_request = _built
         else:  # a subclass: its own __init__ runs
             item_offers_request = cls(
                 method=method,

@@ -154,12 +154,14 @@ class ItemOffersResponse:
         if cls is ItemOffersResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_offers_response = object.__new__(cls)
-            item_offers_response.body = body
-            item_offers_response.request = request
-            item_offers_response.headers = headers
-            item_offers_response.status = status
-            item_offers_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.body = body
+            _built.request = request
+            _built.headers = headers
+            _built.status = status
+            _built._parse_notes = None
+            item_offers_response = _built
         else:  # a subclass: its own __init__ runs
             item_offers_response = cls(
                 body=body,

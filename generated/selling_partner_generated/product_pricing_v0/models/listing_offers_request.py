@@ -181,14 +181,16 @@ class ListingOffersRequest:
         if cls is ListingOffersRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listing_offers_request = object.__new__(cls)
-            listing_offers_request.method = method
-            listing_offers_request.uri = uri
-            listing_offers_request.item_condition = item_condition
-            listing_offers_request.marketplace_id = marketplace_id
-            listing_offers_request.headers = headers
-            listing_offers_request.customer_type = customer_type
-            listing_offers_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.method = method
+            _built.uri = uri
+            _built.item_condition = item_condition
+            _built.marketplace_id = marketplace_id
+            _built.headers = headers
+            _built.customer_type = customer_type
+            _built._parse_notes = None
+            listing_offers_request = _built
         else:  # a subclass: its own __init__ runs
             listing_offers_request = cls(
                 method=method,

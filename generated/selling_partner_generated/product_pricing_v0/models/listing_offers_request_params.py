@@ -133,12 +133,14 @@ class ListingOffersRequestParams:
         if cls is ListingOffersRequestParams:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listing_offers_request_params = object.__new__(cls)
-            listing_offers_request_params.item_condition = item_condition
-            listing_offers_request_params.marketplace_id = marketplace_id
-            listing_offers_request_params.seller_sku = seller_sku
-            listing_offers_request_params.customer_type = customer_type
-            listing_offers_request_params._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_condition = item_condition
+            _built.marketplace_id = marketplace_id
+            _built.seller_sku = seller_sku
+            _built.customer_type = customer_type
+            _built._parse_notes = None
+            listing_offers_request_params = _built
         else:  # a subclass: its own __init__ runs
             listing_offers_request_params = cls(
                 item_condition=item_condition,

@@ -162,12 +162,14 @@ class ListingOffersResponse:
         if cls is ListingOffersResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listing_offers_response = object.__new__(cls)
-            listing_offers_response.body = body
-            listing_offers_response.headers = headers
-            listing_offers_response.status = status
-            listing_offers_response.request = request
-            listing_offers_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.body = body
+            _built.headers = headers
+            _built.status = status
+            _built.request = request
+            _built._parse_notes = None
+            listing_offers_response = _built
         else:  # a subclass: its own __init__ runs
             listing_offers_response = cls(
                 body=body,

@@ -233,17 +233,19 @@ class LowestPriceType:
         if cls is LowestPriceType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            lowest_price_type = object.__new__(cls)
-            lowest_price_type.listing_price = listing_price
-            lowest_price_type.condition = condition
-            lowest_price_type.fulfillment_channel = fulfillment_channel
-            lowest_price_type.landed_price = landed_price
-            lowest_price_type.points = points
-            lowest_price_type.shipping = shipping
-            lowest_price_type.offer_type = offer_type
-            lowest_price_type.quantity_discount_type = quantity_discount_type
-            lowest_price_type.quantity_tier = quantity_tier
-            lowest_price_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.listing_price = listing_price
+            _built.condition = condition
+            _built.fulfillment_channel = fulfillment_channel
+            _built.landed_price = landed_price
+            _built.points = points
+            _built.shipping = shipping
+            _built.offer_type = offer_type
+            _built.quantity_discount_type = quantity_discount_type
+            _built.quantity_tier = quantity_tier
+            _built._parse_notes = None
+            lowest_price_type = _built
         else:  # a subclass: its own __init__ runs
             lowest_price_type = cls(
                 listing_price=listing_price,

@@ -131,11 +131,13 @@ class OfferCountType:
         if cls is OfferCountType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_count_type = object.__new__(cls)
-            offer_count_type.offer_count = offer_count
-            offer_count_type.condition = condition
-            offer_count_type.fulfillment_channel = fulfillment_channel
-            offer_count_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.offer_count = offer_count
+            _built.condition = condition
+            _built.fulfillment_channel = fulfillment_channel
+            _built._parse_notes = None
+            offer_count_type = _built
         else:  # a subclass: its own __init__ runs
             offer_count_type = cls(
                 offer_count=offer_count,

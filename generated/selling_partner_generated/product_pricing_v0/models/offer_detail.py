@@ -373,24 +373,26 @@ class OfferDetail:
         if cls is OfferDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_detail = object.__new__(cls)
-            offer_detail.is_fulfilled_by_amazon = is_fulfilled_by_amazon
-            offer_detail.listing_price = listing_price
-            offer_detail.shipping = shipping
-            offer_detail.shipping_time = shipping_time
-            offer_detail.sub_condition = sub_condition
-            offer_detail.condition_notes = condition_notes
-            offer_detail.is_buy_box_winner = is_buy_box_winner
-            offer_detail.is_featured_merchant = is_featured_merchant
-            offer_detail.my_offer = my_offer
-            offer_detail.points = points
-            offer_detail.prime_information = prime_information
-            offer_detail.seller_feedback_rating = seller_feedback_rating
-            offer_detail.seller_id = seller_id
-            offer_detail.ships_from = ships_from
-            offer_detail.offer_type = offer_type
-            offer_detail.quantity_discount_prices = quantity_discount_prices
-            offer_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_fulfilled_by_amazon = is_fulfilled_by_amazon
+            _built.listing_price = listing_price
+            _built.shipping = shipping
+            _built.shipping_time = shipping_time
+            _built.sub_condition = sub_condition
+            _built.condition_notes = condition_notes
+            _built.is_buy_box_winner = is_buy_box_winner
+            _built.is_featured_merchant = is_featured_merchant
+            _built.my_offer = my_offer
+            _built.points = points
+            _built.prime_information = prime_information
+            _built.seller_feedback_rating = seller_feedback_rating
+            _built.seller_id = seller_id
+            _built.ships_from = ships_from
+            _built.offer_type = offer_type
+            _built.quantity_discount_prices = quantity_discount_prices
+            _built._parse_notes = None
+            offer_detail = _built
         else:  # a subclass: its own __init__ runs
             offer_detail = cls(
                 is_fulfilled_by_amazon=is_fulfilled_by_amazon,

@@ -95,10 +95,12 @@ class OfferListingCountType:
         if cls is OfferListingCountType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_listing_count_type = object.__new__(cls)
-            offer_listing_count_type.count = count
-            offer_listing_count_type.condition = condition
-            offer_listing_count_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.count = count
+            _built.condition = condition
+            _built._parse_notes = None
+            offer_listing_count_type = _built
         else:  # a subclass: its own __init__ runs
             offer_listing_count_type = cls(
                 count=count,

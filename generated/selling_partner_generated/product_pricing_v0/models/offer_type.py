@@ -228,17 +228,19 @@ class OfferType:
         if cls is OfferType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_type = object.__new__(cls)
-            offer_type.buying_price = buying_price
-            offer_type.fulfillment_channel = fulfillment_channel
-            offer_type.item_condition = item_condition
-            offer_type.item_sub_condition = item_sub_condition
-            offer_type.regular_price = regular_price
-            offer_type.seller_sku = seller_sku
-            offer_type.business_price = business_price
-            offer_type.offer_type = offer_type
-            offer_type.quantity_discount_prices = quantity_discount_prices
-            offer_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buying_price = buying_price
+            _built.fulfillment_channel = fulfillment_channel
+            _built.item_condition = item_condition
+            _built.item_sub_condition = item_sub_condition
+            _built.regular_price = regular_price
+            _built.seller_sku = seller_sku
+            _built.business_price = business_price
+            _built.offer_type = offer_type
+            _built.quantity_discount_prices = quantity_discount_prices
+            _built._parse_notes = None
+            offer_type = _built
         else:  # a subclass: its own __init__ runs
             offer_type = cls(
                 buying_price=buying_price,

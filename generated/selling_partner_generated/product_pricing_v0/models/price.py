@@ -148,12 +148,14 @@ class Price:
         if cls is Price:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            price = object.__new__(cls)
-            price.status = status
-            price.asin = asin
-            price.product = product
-            price.seller_sku = seller_sku
-            price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status = status
+            _built.asin = asin
+            _built.product = product
+            _built.seller_sku = seller_sku
+            _built._parse_notes = None
+            price = _built
         else:  # a subclass: its own __init__ runs
             price = cls(
                 status=status,

@@ -145,12 +145,14 @@ class PriceType:
         if cls is PriceType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            price_type = object.__new__(cls)
-            price_type.listing_price = listing_price
-            price_type.landed_price = landed_price
-            price_type.points = points
-            price_type.shipping = shipping
-            price_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.listing_price = listing_price
+            _built.landed_price = landed_price
+            _built.points = points
+            _built.shipping = shipping
+            _built._parse_notes = None
+            price_type = _built
         else:  # a subclass: its own __init__ runs
             price_type = cls(
                 listing_price=listing_price,

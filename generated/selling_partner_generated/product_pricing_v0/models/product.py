@@ -246,14 +246,16 @@ class Product:
         if cls is Product:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product = object.__new__(cls)
-            product.identifiers = identifiers
-            product.attribute_sets = attribute_sets
-            product.competitive_pricing = competitive_pricing
-            product.offers = offers
-            product.relationships = relationships
-            product.sales_rankings = sales_rankings
-            product._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.identifiers = identifiers
+            _built.attribute_sets = attribute_sets
+            _built.competitive_pricing = competitive_pricing
+            _built.offers = offers
+            _built.relationships = relationships
+            _built.sales_rankings = sales_rankings
+            _built._parse_notes = None
+            product = _built
         else:  # a subclass: its own __init__ runs
             product = cls(
                 identifiers=identifiers,

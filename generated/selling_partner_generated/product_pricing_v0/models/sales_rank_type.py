@@ -95,10 +95,12 @@ class SalesRankType:
         if cls is SalesRankType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            sales_rank_type = object.__new__(cls)
-            sales_rank_type.product_category_id = product_category_id
-            sales_rank_type.rank = rank
-            sales_rank_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.product_category_id = product_category_id
+            _built.rank = rank
+            _built._parse_notes = None
+            sales_rank_type = _built
         else:  # a subclass: its own __init__ runs
             sales_rank_type = cls(
                 product_category_id=product_category_id,

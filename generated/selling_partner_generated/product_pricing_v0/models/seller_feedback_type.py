@@ -108,12 +108,12 @@ class SellerFeedbackType:
         if cls is SellerFeedbackType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            seller_feedback_type = object.__new__(cls)
-            seller_feedback_type.feedback_count = feedback_count
-            seller_feedback_type.seller_positive_feedback_rating = (
-                seller_positive_feedback_rating
-            )
-            seller_feedback_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feedback_count = feedback_count
+            _built.seller_positive_feedback_rating = seller_positive_feedback_rating
+            _built._parse_notes = None
+            seller_feedback_type = _built
         else:  # a subclass: its own __init__ runs
             seller_feedback_type = cls(
                 feedback_count=feedback_count,

@@ -106,11 +106,13 @@ class SellerSKUIdentifier:
         if cls is SellerSKUIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            seller_sku_identifier = object.__new__(cls)
-            seller_sku_identifier.marketplace_id = marketplace_id
-            seller_sku_identifier.seller_id = seller_id
-            seller_sku_identifier.seller_sku = seller_sku
-            seller_sku_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.seller_id = seller_id
+            _built.seller_sku = seller_sku
+            _built._parse_notes = None
+            seller_sku_identifier = _built
         else:  # a subclass: its own __init__ runs
             seller_sku_identifier = cls(
                 marketplace_id=marketplace_id,

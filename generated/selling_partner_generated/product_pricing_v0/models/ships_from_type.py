@@ -100,10 +100,12 @@ class ShipsFromType:
         if cls is ShipsFromType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ships_from_type = object.__new__(cls)
-            ships_from_type.country = country
-            ships_from_type.state = state
-            ships_from_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.country = country
+            _built.state = state
+            _built._parse_notes = None
+            ships_from_type = _built
         else:  # a subclass: its own __init__ runs
             ships_from_type = cls(
                 country=country,

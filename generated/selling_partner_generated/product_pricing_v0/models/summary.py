@@ -344,20 +344,22 @@ class Summary:
         if cls is Summary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            summary = object.__new__(cls)
-            summary.total_offer_count = total_offer_count
-            summary.buy_box_eligible_offers = buy_box_eligible_offers
-            summary.buy_box_prices = buy_box_prices
-            summary.competitive_price_threshold = competitive_price_threshold
-            summary.list_price = list_price
-            summary.lowest_prices = lowest_prices
-            summary.number_of_offers = number_of_offers
-            summary.offers_available_time = offers_available_time
-            summary.sales_rankings = sales_rankings
-            summary.suggested_lower_price_plus_shipping = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.total_offer_count = total_offer_count
+            _built.buy_box_eligible_offers = buy_box_eligible_offers
+            _built.buy_box_prices = buy_box_prices
+            _built.competitive_price_threshold = competitive_price_threshold
+            _built.list_price = list_price
+            _built.lowest_prices = lowest_prices
+            _built.number_of_offers = number_of_offers
+            _built.offers_available_time = offers_available_time
+            _built.sales_rankings = sales_rankings
+            _built.suggested_lower_price_plus_shipping = (
                 suggested_lower_price_plus_shipping
             )
-            summary._parse_notes = None
+            _built._parse_notes = None
+            summary = _built
         else:  # a subclass: its own __init__ runs
             summary = cls(
                 total_offer_count=total_offer_count,

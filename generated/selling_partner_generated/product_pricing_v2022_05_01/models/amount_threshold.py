@@ -114,10 +114,12 @@ class AmountThreshold:
         if cls is AmountThreshold:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amount_threshold = object.__new__(cls)
-            amount_threshold.currency = currency
-            amount_threshold.type_ = type_
-            amount_threshold._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.currency = currency
+            _built.type_ = type_
+            _built._parse_notes = None
+            amount_threshold = _built
         else:  # a subclass: its own __init__ runs
             amount_threshold = cls(
                 currency=currency,

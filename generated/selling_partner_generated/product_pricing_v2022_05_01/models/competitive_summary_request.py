@@ -201,16 +201,16 @@ class CompetitiveSummaryRequest:
         if cls is CompetitiveSummaryRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            competitive_summary_request = object.__new__(cls)
-            competitive_summary_request.asin = asin
-            competitive_summary_request.included_data = included_data
-            competitive_summary_request.marketplace_id = marketplace_id
-            competitive_summary_request.method = method
-            competitive_summary_request.uri = uri
-            competitive_summary_request.lowest_priced_offers_inputs = (
-                lowest_priced_offers_inputs
-            )
-            competitive_summary_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.included_data = included_data
+            _built.marketplace_id = marketplace_id
+            _built.method = method
+            _built.uri = uri
+            _built.lowest_priced_offers_inputs = lowest_priced_offers_inputs
+            _built._parse_notes = None
+            competitive_summary_request = _built
         else:  # a subclass: its own __init__ runs
             competitive_summary_request = cls(
                 asin=asin,

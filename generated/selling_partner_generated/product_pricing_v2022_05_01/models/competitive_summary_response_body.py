@@ -257,19 +257,17 @@ class CompetitiveSummaryResponseBody:
         if cls is CompetitiveSummaryResponseBody:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            competitive_summary_response_body = object.__new__(cls)
-            competitive_summary_response_body.asin = asin
-            competitive_summary_response_body.marketplace_id = marketplace_id
-            competitive_summary_response_body.errors = errors
-            competitive_summary_response_body.featured_buying_options = (
-                featured_buying_options
-            )
-            competitive_summary_response_body.lowest_priced_offers = (
-                lowest_priced_offers
-            )
-            competitive_summary_response_body.reference_prices = reference_prices
-            competitive_summary_response_body.similar_items = similar_items
-            competitive_summary_response_body._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.marketplace_id = marketplace_id
+            _built.errors = errors
+            _built.featured_buying_options = featured_buying_options
+            _built.lowest_priced_offers = lowest_priced_offers
+            _built.reference_prices = reference_prices
+            _built.similar_items = similar_items
+            _built._parse_notes = None
+            competitive_summary_response_body = _built
         else:  # a subclass: its own __init__ runs
             competitive_summary_response_body = cls(
                 asin=asin,

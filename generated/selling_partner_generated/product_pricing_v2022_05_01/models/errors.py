@@ -106,9 +106,11 @@ class Errors:
         if cls is Errors:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            errors = object.__new__(cls)
-            errors.errors = errors
-            errors._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built._parse_notes = None
+            errors = _built
         else:  # a subclass: its own __init__ runs
             errors = cls(
                 errors=errors,

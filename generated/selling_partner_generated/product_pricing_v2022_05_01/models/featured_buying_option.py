@@ -139,10 +139,12 @@ class FeaturedBuyingOption:
         if cls is FeaturedBuyingOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            featured_buying_option = object.__new__(cls)
-            featured_buying_option.buying_option_type = buying_option_type
-            featured_buying_option.segmented_featured_offers = segmented_featured_offers
-            featured_buying_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buying_option_type = buying_option_type
+            _built.segmented_featured_offers = segmented_featured_offers
+            _built._parse_notes = None
+            featured_buying_option = _built
         else:  # a subclass: its own __init__ runs
             featured_buying_option = cls(
                 buying_option_type=buying_option_type,

@@ -146,11 +146,13 @@ class FeaturedOffer:
         if cls is FeaturedOffer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            featured_offer = object.__new__(cls)
-            featured_offer.offer_identifier = offer_identifier
-            featured_offer.condition = condition
-            featured_offer.price = price
-            featured_offer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.offer_identifier = offer_identifier
+            _built.condition = condition
+            _built.price = price
+            _built._parse_notes = None
+            featured_offer = _built
         else:  # a subclass: its own __init__ runs
             featured_offer = cls(
                 offer_identifier=offer_identifier,

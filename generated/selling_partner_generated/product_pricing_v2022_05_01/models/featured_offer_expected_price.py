@@ -119,10 +119,12 @@ class FeaturedOfferExpectedPrice:
         if cls is FeaturedOfferExpectedPrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            featured_offer_expected_price = object.__new__(cls)
-            featured_offer_expected_price.listing_price = listing_price
-            featured_offer_expected_price.points = points
-            featured_offer_expected_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.listing_price = listing_price
+            _built.points = points
+            _built._parse_notes = None
+            featured_offer_expected_price = _built
         else:  # a subclass: its own __init__ runs
             featured_offer_expected_price = cls(
                 listing_price=listing_price,

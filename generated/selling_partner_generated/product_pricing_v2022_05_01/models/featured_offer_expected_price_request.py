@@ -180,15 +180,17 @@ class FeaturedOfferExpectedPriceRequest:
         if cls is FeaturedOfferExpectedPriceRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            featured_offer_expected_price_request = object.__new__(cls)
-            featured_offer_expected_price_request.method = method
-            featured_offer_expected_price_request.uri = uri
-            featured_offer_expected_price_request.marketplace_id = marketplace_id
-            featured_offer_expected_price_request.sku = sku
-            featured_offer_expected_price_request.body = body
-            featured_offer_expected_price_request.headers = headers
-            featured_offer_expected_price_request.segment = segment
-            featured_offer_expected_price_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.method = method
+            _built.uri = uri
+            _built.marketplace_id = marketplace_id
+            _built.sku = sku
+            _built.body = body
+            _built.headers = headers
+            _built.segment = segment
+            _built._parse_notes = None
+            featured_offer_expected_price_request = _built
         else:  # a subclass: its own __init__ runs
             featured_offer_expected_price_request = cls(
                 method=method,

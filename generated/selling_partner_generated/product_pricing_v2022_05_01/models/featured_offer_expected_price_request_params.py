@@ -131,11 +131,13 @@ class FeaturedOfferExpectedPriceRequestParams:
         if cls is FeaturedOfferExpectedPriceRequestParams:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            featured_offer_expected_price_request_params = object.__new__(cls)
-            featured_offer_expected_price_request_params.marketplace_id = marketplace_id
-            featured_offer_expected_price_request_params.sku = sku
-            featured_offer_expected_price_request_params.segment = segment
-            featured_offer_expected_price_request_params._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.sku = sku
+            _built.segment = segment
+            _built._parse_notes = None
+            featured_offer_expected_price_request_params = _built
         else:  # a subclass: its own __init__ runs
             featured_offer_expected_price_request_params = cls(
                 marketplace_id=marketplace_id,

@@ -172,12 +172,14 @@ class FeaturedOfferExpectedPriceResponse:
         if cls is FeaturedOfferExpectedPriceResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            featured_offer_expected_price_response = object.__new__(cls)
-            featured_offer_expected_price_response.headers = headers
-            featured_offer_expected_price_response.status = status
-            featured_offer_expected_price_response.request = request
-            featured_offer_expected_price_response.body = body
-            featured_offer_expected_price_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.headers = headers
+            _built.status = status
+            _built.request = request
+            _built.body = body
+            _built._parse_notes = None
+            featured_offer_expected_price_response = _built
         else:  # a subclass: its own __init__ runs
             featured_offer_expected_price_response = cls(
                 headers=headers,

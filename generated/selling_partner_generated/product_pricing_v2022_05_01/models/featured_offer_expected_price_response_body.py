@@ -182,13 +182,15 @@ class FeaturedOfferExpectedPriceResponseBody:
         if cls is FeaturedOfferExpectedPriceResponseBody:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            featured_offer_expected_price_response_body = object.__new__(cls)
-            featured_offer_expected_price_response_body.errors = errors
-            featured_offer_expected_price_response_body.featured_offer_expected_price_results = featured_offer_expected_price_results
-            featured_offer_expected_price_response_body.offer_identifier = (
-                offer_identifier
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.featured_offer_expected_price_results = (
+                featured_offer_expected_price_results
             )
-            featured_offer_expected_price_response_body._parse_notes = None
+            _built.offer_identifier = offer_identifier
+            _built._parse_notes = None
+            featured_offer_expected_price_response_body = _built
         else:  # a subclass: its own __init__ runs
             featured_offer_expected_price_response_body = cls(
                 errors=errors,

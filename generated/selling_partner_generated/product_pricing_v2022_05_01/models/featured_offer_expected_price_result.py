@@ -174,18 +174,14 @@ class FeaturedOfferExpectedPriceResult:
         if cls is FeaturedOfferExpectedPriceResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            featured_offer_expected_price_result = object.__new__(cls)
-            featured_offer_expected_price_result.result_status = result_status
-            featured_offer_expected_price_result.competing_featured_offer = (
-                competing_featured_offer
-            )
-            featured_offer_expected_price_result.current_featured_offer = (
-                current_featured_offer
-            )
-            featured_offer_expected_price_result.featured_offer_expected_price = (
-                featured_offer_expected_price
-            )
-            featured_offer_expected_price_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.result_status = result_status
+            _built.competing_featured_offer = competing_featured_offer
+            _built.current_featured_offer = current_featured_offer
+            _built.featured_offer_expected_price = featured_offer_expected_price
+            _built._parse_notes = None
+            featured_offer_expected_price_result = _built
         else:  # a subclass: its own __init__ runs
             featured_offer_expected_price_result = cls(
                 result_status=result_status,

@@ -125,10 +125,12 @@ class FeaturedOfferSegment:
         if cls is FeaturedOfferSegment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            featured_offer_segment = object.__new__(cls)
-            featured_offer_segment.customer_membership = customer_membership
-            featured_offer_segment.segment_details = segment_details
-            featured_offer_segment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.customer_membership = customer_membership
+            _built.segment_details = segment_details
+            _built._parse_notes = None
+            featured_offer_segment = _built
         else:  # a subclass: its own __init__ runs
             featured_offer_segment = cls(
                 customer_membership=customer_membership,

@@ -82,9 +82,11 @@ class Item:
         if cls is Item:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item = object.__new__(cls)
-            item.asin = asin
-            item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built._parse_notes = None
+            item = _built
         else:  # a subclass: its own __init__ runs
             item = cls(
                 asin=asin,

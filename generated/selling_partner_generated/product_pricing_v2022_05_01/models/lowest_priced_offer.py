@@ -124,10 +124,12 @@ class LowestPricedOffer:
         if cls is LowestPricedOffer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            lowest_priced_offer = object.__new__(cls)
-            lowest_priced_offer.lowest_priced_offers_input = lowest_priced_offers_input
-            lowest_priced_offer.offers = offers
-            lowest_priced_offer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.lowest_priced_offers_input = lowest_priced_offers_input
+            _built.offers = offers
+            _built._parse_notes = None
+            lowest_priced_offer = _built
         else:  # a subclass: its own __init__ runs
             lowest_priced_offer = cls(
                 lowest_priced_offers_input=lowest_priced_offers_input,

@@ -107,10 +107,12 @@ class LowestPricedOffersInput:
         if cls is LowestPricedOffersInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            lowest_priced_offers_input = object.__new__(cls)
-            lowest_priced_offers_input.item_condition = item_condition
-            lowest_priced_offers_input.offer_type = offer_type
-            lowest_priced_offers_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_condition = item_condition
+            _built.offer_type = offer_type
+            _built._parse_notes = None
+            lowest_priced_offers_input = _built
         else:  # a subclass: its own __init__ runs
             lowest_priced_offers_input = cls(
                 item_condition=item_condition,

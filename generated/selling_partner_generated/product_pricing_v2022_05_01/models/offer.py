@@ -254,17 +254,19 @@ class Offer:
         if cls is Offer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer = object.__new__(cls)
-            offer.condition = condition
-            offer.fulfillment_type = fulfillment_type
-            offer.listing_price = listing_price
-            offer.seller_id = seller_id
-            offer.points = points
-            offer.prime_details = prime_details
-            offer.promotions = promotions
-            offer.shipping_options = shipping_options
-            offer.sub_condition = sub_condition
-            offer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.fulfillment_type = fulfillment_type
+            _built.listing_price = listing_price
+            _built.seller_id = seller_id
+            _built.points = points
+            _built.prime_details = prime_details
+            _built.promotions = promotions
+            _built.shipping_options = shipping_options
+            _built.sub_condition = sub_condition
+            _built._parse_notes = None
+            offer = _built
         else:  # a subclass: its own __init__ runs
             offer = cls(
                 condition=condition,

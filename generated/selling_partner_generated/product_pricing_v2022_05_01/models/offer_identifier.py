@@ -152,13 +152,15 @@ class OfferIdentifier:
         if cls is OfferIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_identifier = object.__new__(cls)
-            offer_identifier.asin = asin
-            offer_identifier.marketplace_id = marketplace_id
-            offer_identifier.fulfillment_type = fulfillment_type
-            offer_identifier.seller_id = seller_id
-            offer_identifier.sku = sku
-            offer_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.marketplace_id = marketplace_id
+            _built.fulfillment_type = fulfillment_type
+            _built.seller_id = seller_id
+            _built.sku = sku
+            _built._parse_notes = None
+            offer_identifier = _built
         else:  # a subclass: its own __init__ runs
             offer_identifier = cls(
                 asin=asin,

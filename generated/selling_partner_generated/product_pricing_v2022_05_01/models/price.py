@@ -133,11 +133,13 @@ class Price:
         if cls is Price:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            price = object.__new__(cls)
-            price.listing_price = listing_price
-            price.points = points
-            price.shipping_price = shipping_price
-            price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.listing_price = listing_price
+            _built.points = points
+            _built.shipping_price = shipping_price
+            _built._parse_notes = None
+            price = _built
         else:  # a subclass: its own __init__ runs
             price = cls(
                 listing_price=listing_price,

@@ -84,9 +84,11 @@ class PrimeDetails:
         if cls is PrimeDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            prime_details = object.__new__(cls)
-            prime_details.eligibility = eligibility
-            prime_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.eligibility = eligibility
+            _built._parse_notes = None
+            prime_details = _built
         else:  # a subclass: its own __init__ runs
             prime_details = cls(
                 eligibility=eligibility,

@@ -145,11 +145,13 @@ class Promotion:
         if cls is Promotion:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            promotion = object.__new__(cls)
-            promotion.promotion_savings = promotion_savings
-            promotion.promotion_type = promotion_type
-            promotion.purchase_requirements = purchase_requirements
-            promotion._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.promotion_savings = promotion_savings
+            _built.promotion_type = promotion_type
+            _built.purchase_requirements = purchase_requirements
+            _built._parse_notes = None
+            promotion = _built
         else:  # a subclass: its own __init__ runs
             promotion = cls(
                 promotion_savings=promotion_savings,

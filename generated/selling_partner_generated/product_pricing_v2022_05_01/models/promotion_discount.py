@@ -135,11 +135,13 @@ class PromotionDiscount:
         if cls is PromotionDiscount:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            promotion_discount = object.__new__(cls)
-            promotion_discount.amount_off = amount_off
-            promotion_discount.percent_off = percent_off
-            promotion_discount.type_ = type_
-            promotion_discount._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount_off = amount_off
+            _built.percent_off = percent_off
+            _built.type_ = type_
+            _built._parse_notes = None
+            promotion_discount = _built
         else:  # a subclass: its own __init__ runs
             promotion_discount = cls(
                 amount_off=amount_off,

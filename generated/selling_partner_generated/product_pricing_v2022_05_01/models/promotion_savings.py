@@ -126,10 +126,12 @@ class PromotionSavings:
         if cls is PromotionSavings:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            promotion_savings = object.__new__(cls)
-            promotion_savings.discount = discount
-            promotion_savings.discounted_price = discounted_price
-            promotion_savings._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.discount = discount
+            _built.discounted_price = discounted_price
+            _built._parse_notes = None
+            promotion_savings = _built
         else:  # a subclass: its own __init__ runs
             promotion_savings = cls(
                 discount=discount,

@@ -138,10 +138,12 @@ class PurchaseCondition:
         if cls is PurchaseCondition:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_condition = object.__new__(cls)
-            purchase_condition.amount_threshold = amount_threshold
-            purchase_condition.quantity_threshold = quantity_threshold
-            purchase_condition._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount_threshold = amount_threshold
+            _built.quantity_threshold = quantity_threshold
+            _built._parse_notes = None
+            purchase_condition = _built
         else:  # a subclass: its own __init__ runs
             purchase_condition = cls(
                 amount_threshold=amount_threshold,

@@ -105,9 +105,11 @@ class PurchaseRequirements:
         if cls is PurchaseRequirements:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_requirements = object.__new__(cls)
-            purchase_requirements.condition = condition
-            purchase_requirements._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built._parse_notes = None
+            purchase_requirements = _built
         else:  # a subclass: its own __init__ runs
             purchase_requirements = cls(
                 condition=condition,

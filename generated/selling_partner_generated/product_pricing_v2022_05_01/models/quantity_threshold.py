@@ -95,10 +95,12 @@ class QuantityThreshold:
         if cls is QuantityThreshold:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            quantity_threshold = object.__new__(cls)
-            quantity_threshold.quantity = quantity
-            quantity_threshold.type_ = type_
-            quantity_threshold._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.type_ = type_
+            _built._parse_notes = None
+            quantity_threshold = _built
         else:  # a subclass: its own __init__ runs
             quantity_threshold = cls(
                 quantity=quantity,

@@ -114,10 +114,12 @@ class ReferencePrice:
         if cls is ReferencePrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            reference_price = object.__new__(cls)
-            reference_price.name = name
-            reference_price.price = price
-            reference_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built.price = price
+            _built._parse_notes = None
+            reference_price = _built
         else:  # a subclass: its own __init__ runs
             reference_price = cls(
                 name=name,

@@ -105,9 +105,11 @@ class SampleLocation:
         if cls is SampleLocation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            sample_location = object.__new__(cls)
-            sample_location.postal_code = postal_code
-            sample_location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.postal_code = postal_code
+            _built._parse_notes = None
+            sample_location = _built
         else:  # a subclass: its own __init__ runs
             sample_location = cls(
                 postal_code=postal_code,

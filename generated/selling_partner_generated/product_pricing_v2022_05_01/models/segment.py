@@ -107,9 +107,11 @@ class Segment:
         if cls is Segment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            segment = object.__new__(cls)
-            segment.segment_details = segment_details
-            segment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.segment_details = segment_details
+            _built._parse_notes = None
+            segment = _built
         else:  # a subclass: its own __init__ runs
             segment = cls(
                 segment_details=segment_details,

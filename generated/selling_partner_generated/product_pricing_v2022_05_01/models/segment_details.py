@@ -132,12 +132,12 @@ class SegmentDetails:
         if cls is SegmentDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            segment_details = object.__new__(cls)
-            segment_details.glance_view_weight_percentage = (
-                glance_view_weight_percentage
-            )
-            segment_details.sample_location = sample_location
-            segment_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.glance_view_weight_percentage = glance_view_weight_percentage
+            _built.sample_location = sample_location
+            _built._parse_notes = None
+            segment_details = _built
         else:  # a subclass: its own __init__ runs
             segment_details = cls(
                 glance_view_weight_percentage=glance_view_weight_percentage,

@@ -283,18 +283,20 @@ class SegmentedFeaturedOffer:
         if cls is SegmentedFeaturedOffer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            segmented_featured_offer = object.__new__(cls)
-            segmented_featured_offer.condition = condition
-            segmented_featured_offer.fulfillment_type = fulfillment_type
-            segmented_featured_offer.listing_price = listing_price
-            segmented_featured_offer.seller_id = seller_id
-            segmented_featured_offer.featured_offer_segments = featured_offer_segments
-            segmented_featured_offer.points = points
-            segmented_featured_offer.prime_details = prime_details
-            segmented_featured_offer.promotions = promotions
-            segmented_featured_offer.shipping_options = shipping_options
-            segmented_featured_offer.sub_condition = sub_condition
-            segmented_featured_offer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.fulfillment_type = fulfillment_type
+            _built.listing_price = listing_price
+            _built.seller_id = seller_id
+            _built.featured_offer_segments = featured_offer_segments
+            _built.points = points
+            _built.prime_details = prime_details
+            _built.promotions = promotions
+            _built.shipping_options = shipping_options
+            _built.sub_condition = sub_condition
+            _built._parse_notes = None
+            segmented_featured_offer = _built
         else:  # a subclass: its own __init__ runs
             segmented_featured_offer = cls(
                 condition=condition,

@@ -125,10 +125,12 @@ class ShippingOption:
         if cls is ShippingOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_option = object.__new__(cls)
-            shipping_option.price = price
-            shipping_option.shipping_option_type = shipping_option_type
-            shipping_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.price = price
+            _built.shipping_option_type = shipping_option_type
+            _built._parse_notes = None
+            shipping_option = _built
         else:  # a subclass: its own __init__ runs
             shipping_option = cls(
                 price=price,

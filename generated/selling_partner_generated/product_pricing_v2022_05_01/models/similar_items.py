@@ -108,9 +108,11 @@ class SimilarItems:
         if cls is SimilarItems:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            similar_items = object.__new__(cls)
-            similar_items.items = items
-            similar_items._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.items = items
+            _built._parse_notes = None
+            similar_items = _built
         else:  # a subclass: its own __init__ runs
             similar_items = cls(
                 items=items,

@@ -106,11 +106,13 @@ class ProductType:
         if cls is ProductType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_type = object.__new__(cls)
-            product_type.display_name = display_name
-            product_type.marketplace_ids = marketplace_ids
-            product_type.name = name
-            product_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.display_name = display_name
+            _built.marketplace_ids = marketplace_ids
+            _built.name = name
+            _built._parse_notes = None
+            product_type = _built
         else:  # a subclass: its own __init__ runs
             product_type = cls(
                 display_name=display_name,

@@ -251,18 +251,20 @@ class ProductTypeDefinition:
         if cls is ProductTypeDefinition:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_type_definition = object.__new__(cls)
-            product_type_definition.display_name = display_name
-            product_type_definition.locale = locale
-            product_type_definition.marketplace_ids = marketplace_ids
-            product_type_definition.product_type = product_type
-            product_type_definition.product_type_version = product_type_version
-            product_type_definition.property_groups = property_groups
-            product_type_definition.requirements = requirements
-            product_type_definition.requirements_enforced = requirements_enforced
-            product_type_definition.schema = schema
-            product_type_definition.meta_schema = meta_schema
-            product_type_definition._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.display_name = display_name
+            _built.locale = locale
+            _built.marketplace_ids = marketplace_ids
+            _built.product_type = product_type
+            _built.product_type_version = product_type_version
+            _built.property_groups = property_groups
+            _built.requirements = requirements
+            _built.requirements_enforced = requirements_enforced
+            _built.schema = schema
+            _built.meta_schema = meta_schema
+            _built._parse_notes = None
+            product_type_definition = _built
         else:  # a subclass: its own __init__ runs
             product_type_definition = cls(
                 display_name=display_name,

@@ -89,8 +89,10 @@ class ProductTypeDefinitionPropertyGroups:
         if cls is ProductTypeDefinitionPropertyGroups:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_type_definition_property_groups = object.__new__(cls)
-            product_type_definition_property_groups._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            product_type_definition_property_groups = _built
         else:  # a subclass: its own __init__ runs
             product_type_definition_property_groups = cls()
 

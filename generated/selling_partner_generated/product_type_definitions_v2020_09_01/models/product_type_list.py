@@ -123,10 +123,12 @@ class ProductTypeList:
         if cls is ProductTypeList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_type_list = object.__new__(cls)
-            product_type_list.product_type_version = product_type_version
-            product_type_list.product_types = product_types
-            product_type_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.product_type_version = product_type_version
+            _built.product_types = product_types
+            _built._parse_notes = None
+            product_type_list = _built
         else:  # a subclass: its own __init__ runs
             product_type_list = cls(
                 product_type_version=product_type_version,

@@ -113,11 +113,13 @@ class ProductTypeVersion:
         if cls is ProductTypeVersion:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_type_version = object.__new__(cls)
-            product_type_version.latest = latest
-            product_type_version.version = version
-            product_type_version.release_candidate = release_candidate
-            product_type_version._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.latest = latest
+            _built.version = version
+            _built.release_candidate = release_candidate
+            _built._parse_notes = None
+            product_type_version = _built
         else:  # a subclass: its own __init__ runs
             product_type_version = cls(
                 latest=latest,

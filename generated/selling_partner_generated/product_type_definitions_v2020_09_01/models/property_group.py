@@ -118,11 +118,13 @@ class PropertyGroup:
         if cls is PropertyGroup:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            property_group = object.__new__(cls)
-            property_group.description = description
-            property_group.property_names = property_names
-            property_group.title = title
-            property_group._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description = description
+            _built.property_names = property_names
+            _built.title = title
+            _built._parse_notes = None
+            property_group = _built
         else:  # a subclass: its own __init__ runs
             property_group = cls(
                 description=description,

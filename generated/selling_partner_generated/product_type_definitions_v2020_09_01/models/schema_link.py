@@ -114,10 +114,12 @@ class SchemaLink:
         if cls is SchemaLink:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            schema_link = object.__new__(cls)
-            schema_link.checksum = checksum
-            schema_link.link = link
-            schema_link._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.checksum = checksum
+            _built.link = link
+            _built._parse_notes = None
+            schema_link = _built
         else:  # a subclass: its own __init__ runs
             schema_link = cls(
                 checksum=checksum,

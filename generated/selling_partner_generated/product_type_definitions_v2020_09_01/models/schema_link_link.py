@@ -98,10 +98,12 @@ class SchemaLinkLink:
         if cls is SchemaLinkLink:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            schema_link_link = object.__new__(cls)
-            schema_link_link.resource = resource
-            schema_link_link.verb = verb
-            schema_link_link._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.resource = resource
+            _built.verb = verb
+            _built._parse_notes = None
+            schema_link_link = _built
         else:  # a subclass: its own __init__ runs
             schema_link_link = cls(
                 resource=resource,

@@ -115,10 +115,12 @@ class DeliveriesCondition:
         if cls is DeliveriesCondition:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            deliveries_condition = object.__new__(cls)
-            deliveries_condition.condition = condition
-            deliveries_condition.next_30_days_deliveries = next_30_days_deliveries
-            deliveries_condition._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.next_30_days_deliveries = next_30_days_deliveries
+            _built._parse_notes = None
+            deliveries_condition = _built
         else:  # a subclass: its own __init__ runs
             deliveries_condition = cls(
                 condition=condition,

@@ -136,12 +136,14 @@ class ForecastDeliveries:
         if cls is ForecastDeliveries:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            forecast_deliveries = object.__new__(cls)
-            forecast_deliveries.next_15_days_deliveries = next_15_days_deliveries
-            forecast_deliveries.next_30_days_deliveries = next_30_days_deliveries
-            forecast_deliveries.next_60_days_deliveries = next_60_days_deliveries
-            forecast_deliveries.next_90_days_deliveries = next_90_days_deliveries
-            forecast_deliveries._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_15_days_deliveries = next_15_days_deliveries
+            _built.next_30_days_deliveries = next_30_days_deliveries
+            _built.next_60_days_deliveries = next_60_days_deliveries
+            _built.next_90_days_deliveries = next_90_days_deliveries
+            _built._parse_notes = None
+            forecast_deliveries = _built
         else:  # a subclass: its own __init__ runs
             forecast_deliveries = cls(
                 next_15_days_deliveries=next_15_days_deliveries,

@@ -243,17 +243,17 @@ class GetSellingPartnerMetricsRequest:
         if cls is GetSellingPartnerMetricsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_selling_partner_metrics_request = object.__new__(cls)
-            get_selling_partner_metrics_request.marketplace_id = marketplace_id
-            get_selling_partner_metrics_request.program_types = program_types
-            get_selling_partner_metrics_request.time_interval = time_interval
-            get_selling_partner_metrics_request.time_period_type = time_period_type
-            get_selling_partner_metrics_request.aggregation_frequency = (
-                aggregation_frequency
-            )
-            get_selling_partner_metrics_request.filters = filters
-            get_selling_partner_metrics_request.metrics = metrics
-            get_selling_partner_metrics_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.program_types = program_types
+            _built.time_interval = time_interval
+            _built.time_period_type = time_period_type
+            _built.aggregation_frequency = aggregation_frequency
+            _built.filters = filters
+            _built.metrics = metrics
+            _built._parse_notes = None
+            get_selling_partner_metrics_request = _built
         else:  # a subclass: its own __init__ runs
             get_selling_partner_metrics_request = cls(
                 marketplace_id=marketplace_id,

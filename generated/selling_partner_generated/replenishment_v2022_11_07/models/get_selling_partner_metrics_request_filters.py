@@ -171,15 +171,15 @@ class GetSellingPartnerMetricsRequestFilters:
         if cls is GetSellingPartnerMetricsRequestFilters:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_selling_partner_metrics_request_filters = object.__new__(cls)
-            get_selling_partner_metrics_request_filters.asins = asins
-            get_selling_partner_metrics_request_filters.brand_names = brand_names
-            get_selling_partner_metrics_request_filters.fulfillment_channel_types = (
-                fulfillment_channel_types
-            )
-            get_selling_partner_metrics_request_filters.product_groups = product_groups
-            get_selling_partner_metrics_request_filters.skus = skus
-            get_selling_partner_metrics_request_filters._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asins = asins
+            _built.brand_names = brand_names
+            _built.fulfillment_channel_types = fulfillment_channel_types
+            _built.product_groups = product_groups
+            _built.skus = skus
+            _built._parse_notes = None
+            get_selling_partner_metrics_request_filters = _built
         else:  # a subclass: its own __init__ runs
             get_selling_partner_metrics_request_filters = cls(
                 asins=asins,

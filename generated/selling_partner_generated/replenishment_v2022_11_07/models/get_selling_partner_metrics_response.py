@@ -126,9 +126,11 @@ class GetSellingPartnerMetricsResponse:
         if cls is GetSellingPartnerMetricsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_selling_partner_metrics_response = object.__new__(cls)
-            get_selling_partner_metrics_response.metrics = metrics
-            get_selling_partner_metrics_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.metrics = metrics
+            _built._parse_notes = None
+            get_selling_partner_metrics_response = _built
         else:  # a subclass: its own __init__ runs
             get_selling_partner_metrics_response = cls(
                 metrics=metrics,

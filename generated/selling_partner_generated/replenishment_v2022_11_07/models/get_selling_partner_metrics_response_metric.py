@@ -928,60 +928,80 @@ class GetSellingPartnerMetricsResponseMetric:
         if cls is GetSellingPartnerMetricsResponseMetric:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_selling_partner_metrics_response_metric = object.__new__(cls)
-            get_selling_partner_metrics_response_metric.active_subscriptions = (
-                active_subscriptions
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.active_subscriptions = active_subscriptions
+            _built.coupons_revenue_penetration = coupons_revenue_penetration
+            _built.currency_code = currency_code
+            _built.established_subscriber_life_time_value_from_otp = (
+                established_subscriber_life_time_value_from_otp
             )
-            get_selling_partner_metrics_response_metric.coupons_revenue_penetration = (
-                coupons_revenue_penetration
+            _built.established_subscriber_life_time_value_from_sns = (
+                established_subscriber_life_time_value_from_sns
             )
-            get_selling_partner_metrics_response_metric.currency_code = currency_code
-            get_selling_partner_metrics_response_metric.established_subscriber_life_time_value_from_otp = established_subscriber_life_time_value_from_otp
-            get_selling_partner_metrics_response_metric.established_subscriber_life_time_value_from_sns = established_subscriber_life_time_value_from_sns
-            get_selling_partner_metrics_response_metric.growing_subscriber_life_time_value_from_otp = growing_subscriber_life_time_value_from_otp
-            get_selling_partner_metrics_response_metric.growing_subscriber_life_time_value_from_sns = growing_subscriber_life_time_value_from_sns
-            get_selling_partner_metrics_response_metric.lost_revenue_due_to_oos = (
-                lost_revenue_due_to_oos
+            _built.growing_subscriber_life_time_value_from_otp = (
+                growing_subscriber_life_time_value_from_otp
             )
-            get_selling_partner_metrics_response_metric.lost_subscriber_life_time_value_from_otp = lost_subscriber_life_time_value_from_otp
-            get_selling_partner_metrics_response_metric.lost_subscriber_life_time_value_from_sns = lost_subscriber_life_time_value_from_sns
-            get_selling_partner_metrics_response_metric.non_subscriber_average_reorders = non_subscriber_average_reorders
-            get_selling_partner_metrics_response_metric.non_subscriber_average_revenue = non_subscriber_average_revenue
-            get_selling_partner_metrics_response_metric.non_subscriber_life_time_value_from_otp = non_subscriber_life_time_value_from_otp
-            get_selling_partner_metrics_response_metric.not_delivered_due_to_oos = (
-                not_delivered_due_to_oos
+            _built.growing_subscriber_life_time_value_from_sns = (
+                growing_subscriber_life_time_value_from_sns
             )
-            get_selling_partner_metrics_response_metric.revenue_from_active_subscriptions_with_single_delivery = revenue_from_active_subscriptions_with_single_delivery
-            get_selling_partner_metrics_response_metric.revenue_from_cancelled_subscriptions_after_single_delivery = revenue_from_cancelled_subscriptions_after_single_delivery
-            get_selling_partner_metrics_response_metric.revenue_from_subscriptions_with_multiple_deliveries = revenue_from_subscriptions_with_multiple_deliveries
-            get_selling_partner_metrics_response_metric.revenue_penetration = (
-                revenue_penetration
+            _built.lost_revenue_due_to_oos = lost_revenue_due_to_oos
+            _built.lost_subscriber_life_time_value_from_otp = (
+                lost_subscriber_life_time_value_from_otp
             )
-            get_selling_partner_metrics_response_metric.revenue_penetration_for_0_percent_seller_funding = revenue_penetration_for_0_percent_seller_funding
-            get_selling_partner_metrics_response_metric.revenue_penetration_for_10_percent_seller_funding = revenue_penetration_for_10_percent_seller_funding
-            get_selling_partner_metrics_response_metric.revenue_penetration_for_5_percent_seller_funding = revenue_penetration_for_5_percent_seller_funding
-            get_selling_partner_metrics_response_metric.revenue_penetration_for_5_plus_percent_seller_funding = revenue_penetration_for_5_plus_percent_seller_funding
-            get_selling_partner_metrics_response_metric.share_of_coupon_subscriptions = share_of_coupon_subscriptions
-            get_selling_partner_metrics_response_metric.shipped_subscription_units = (
-                shipped_subscription_units
+            _built.lost_subscriber_life_time_value_from_sns = (
+                lost_subscriber_life_time_value_from_sns
             )
-            get_selling_partner_metrics_response_metric.signup_conversion_for_0_percent_seller_funding = signup_conversion_for_0_percent_seller_funding
-            get_selling_partner_metrics_response_metric.signup_conversion_for_10_percent_seller_funding = signup_conversion_for_10_percent_seller_funding
-            get_selling_partner_metrics_response_metric.signup_conversion_for_5_percent_seller_funding = signup_conversion_for_5_percent_seller_funding
-            get_selling_partner_metrics_response_metric.signup_conversion_for_5_plus_percent_seller_funding = signup_conversion_for_5_plus_percent_seller_funding
-            get_selling_partner_metrics_response_metric.subscriber_average_reorders = (
-                subscriber_average_reorders
+            _built.non_subscriber_average_reorders = non_subscriber_average_reorders
+            _built.non_subscriber_average_revenue = non_subscriber_average_revenue
+            _built.non_subscriber_life_time_value_from_otp = (
+                non_subscriber_life_time_value_from_otp
             )
-            get_selling_partner_metrics_response_metric.subscriber_average_revenue = (
-                subscriber_average_revenue
+            _built.not_delivered_due_to_oos = not_delivered_due_to_oos
+            _built.revenue_from_active_subscriptions_with_single_delivery = (
+                revenue_from_active_subscriptions_with_single_delivery
             )
-            get_selling_partner_metrics_response_metric.subscriber_retention_for_30_days = subscriber_retention_for_30_days
-            get_selling_partner_metrics_response_metric.subscriber_retention_for_90_days = subscriber_retention_for_90_days
-            get_selling_partner_metrics_response_metric.time_interval = time_interval
-            get_selling_partner_metrics_response_metric.total_subscriptions_revenue = (
-                total_subscriptions_revenue
+            _built.revenue_from_cancelled_subscriptions_after_single_delivery = (
+                revenue_from_cancelled_subscriptions_after_single_delivery
             )
-            get_selling_partner_metrics_response_metric._parse_notes = None
+            _built.revenue_from_subscriptions_with_multiple_deliveries = (
+                revenue_from_subscriptions_with_multiple_deliveries
+            )
+            _built.revenue_penetration = revenue_penetration
+            _built.revenue_penetration_for_0_percent_seller_funding = (
+                revenue_penetration_for_0_percent_seller_funding
+            )
+            _built.revenue_penetration_for_10_percent_seller_funding = (
+                revenue_penetration_for_10_percent_seller_funding
+            )
+            _built.revenue_penetration_for_5_percent_seller_funding = (
+                revenue_penetration_for_5_percent_seller_funding
+            )
+            _built.revenue_penetration_for_5_plus_percent_seller_funding = (
+                revenue_penetration_for_5_plus_percent_seller_funding
+            )
+            _built.share_of_coupon_subscriptions = share_of_coupon_subscriptions
+            _built.shipped_subscription_units = shipped_subscription_units
+            _built.signup_conversion_for_0_percent_seller_funding = (
+                signup_conversion_for_0_percent_seller_funding
+            )
+            _built.signup_conversion_for_10_percent_seller_funding = (
+                signup_conversion_for_10_percent_seller_funding
+            )
+            _built.signup_conversion_for_5_percent_seller_funding = (
+                signup_conversion_for_5_percent_seller_funding
+            )
+            _built.signup_conversion_for_5_plus_percent_seller_funding = (
+                signup_conversion_for_5_plus_percent_seller_funding
+            )
+            _built.subscriber_average_reorders = subscriber_average_reorders
+            _built.subscriber_average_revenue = subscriber_average_revenue
+            _built.subscriber_retention_for_30_days = subscriber_retention_for_30_days
+            _built.subscriber_retention_for_90_days = subscriber_retention_for_90_days
+            _built.time_interval = time_interval
+            _built.total_subscriptions_revenue = total_subscriptions_revenue
+            _built._parse_notes = None
+            get_selling_partner_metrics_response_metric = _built
         else:  # a subclass: its own __init__ runs
             get_selling_partner_metrics_response_metric = cls(
                 active_subscriptions=active_subscriptions,

@@ -151,11 +151,13 @@ class ListOfferMetricsRequest:
         if cls is ListOfferMetricsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_offer_metrics_request = object.__new__(cls)
-            list_offer_metrics_request.filters = filters
-            list_offer_metrics_request.pagination = pagination
-            list_offer_metrics_request.sort = sort
-            list_offer_metrics_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.filters = filters
+            _built.pagination = pagination
+            _built.sort = sort
+            _built._parse_notes = None
+            list_offer_metrics_request = _built
         else:  # a subclass: its own __init__ runs
             list_offer_metrics_request = cls(
                 filters=filters,

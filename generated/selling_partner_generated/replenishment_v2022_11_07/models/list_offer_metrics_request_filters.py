@@ -284,22 +284,20 @@ class ListOfferMetricsRequestFilters:
         if cls is ListOfferMetricsRequestFilters:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_offer_metrics_request_filters = object.__new__(cls)
-            list_offer_metrics_request_filters.marketplace_id = marketplace_id
-            list_offer_metrics_request_filters.program_types = program_types
-            list_offer_metrics_request_filters.time_interval = time_interval
-            list_offer_metrics_request_filters.time_period_type = time_period_type
-            list_offer_metrics_request_filters.aggregation_frequency = (
-                aggregation_frequency
-            )
-            list_offer_metrics_request_filters.asins = asins
-            list_offer_metrics_request_filters.brand_names = brand_names
-            list_offer_metrics_request_filters.fulfillment_channel_types = (
-                fulfillment_channel_types
-            )
-            list_offer_metrics_request_filters.product_groups = product_groups
-            list_offer_metrics_request_filters.skus = skus
-            list_offer_metrics_request_filters._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.program_types = program_types
+            _built.time_interval = time_interval
+            _built.time_period_type = time_period_type
+            _built.aggregation_frequency = aggregation_frequency
+            _built.asins = asins
+            _built.brand_names = brand_names
+            _built.fulfillment_channel_types = fulfillment_channel_types
+            _built.product_groups = product_groups
+            _built.skus = skus
+            _built._parse_notes = None
+            list_offer_metrics_request_filters = _built
         else:  # a subclass: its own __init__ runs
             list_offer_metrics_request_filters = cls(
                 marketplace_id=marketplace_id,

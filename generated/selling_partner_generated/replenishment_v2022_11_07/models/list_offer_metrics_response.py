@@ -136,10 +136,12 @@ class ListOfferMetricsResponse:
         if cls is ListOfferMetricsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_offer_metrics_response = object.__new__(cls)
-            list_offer_metrics_response.offers = offers
-            list_offer_metrics_response.pagination = pagination
-            list_offer_metrics_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.offers = offers
+            _built.pagination = pagination
+            _built._parse_notes = None
+            list_offer_metrics_response = _built
         else:  # a subclass: its own __init__ runs
             list_offer_metrics_response = cls(
                 offers=offers,

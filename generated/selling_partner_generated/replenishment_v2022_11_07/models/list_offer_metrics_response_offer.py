@@ -531,51 +531,43 @@ class ListOfferMetricsResponseOffer:
         if cls is ListOfferMetricsResponseOffer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_offer_metrics_response_offer = object.__new__(cls)
-            list_offer_metrics_response_offer.active_subscriptions = (
-                active_subscriptions
-            )
-            list_offer_metrics_response_offer.asin = asin
-            list_offer_metrics_response_offer.brand_name = brand_name
-            list_offer_metrics_response_offer.coupons_revenue_penetration = (
-                coupons_revenue_penetration
-            )
-            list_offer_metrics_response_offer.currency_code = currency_code
-            list_offer_metrics_response_offer.fulfillment_channel_type = (
-                fulfillment_channel_type
-            )
-            list_offer_metrics_response_offer.lost_revenue_due_to_oos = (
-                lost_revenue_due_to_oos
-            )
-            list_offer_metrics_response_offer.next_30_day_shipped_subscription_units = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.active_subscriptions = active_subscriptions
+            _built.asin = asin
+            _built.brand_name = brand_name
+            _built.coupons_revenue_penetration = coupons_revenue_penetration
+            _built.currency_code = currency_code
+            _built.fulfillment_channel_type = fulfillment_channel_type
+            _built.lost_revenue_due_to_oos = lost_revenue_due_to_oos
+            _built.next_30_day_shipped_subscription_units = (
                 next_30_day_shipped_subscription_units
             )
-            list_offer_metrics_response_offer.next_30_day_total_subscriptions_revenue = next_30_day_total_subscriptions_revenue
-            list_offer_metrics_response_offer.next_60_day_shipped_subscription_units = (
+            _built.next_30_day_total_subscriptions_revenue = (
+                next_30_day_total_subscriptions_revenue
+            )
+            _built.next_60_day_shipped_subscription_units = (
                 next_60_day_shipped_subscription_units
             )
-            list_offer_metrics_response_offer.next_60_day_total_subscriptions_revenue = next_60_day_total_subscriptions_revenue
-            list_offer_metrics_response_offer.next_90_day_shipped_subscription_units = (
+            _built.next_60_day_total_subscriptions_revenue = (
+                next_60_day_total_subscriptions_revenue
+            )
+            _built.next_90_day_shipped_subscription_units = (
                 next_90_day_shipped_subscription_units
             )
-            list_offer_metrics_response_offer.next_90_day_total_subscriptions_revenue = next_90_day_total_subscriptions_revenue
-            list_offer_metrics_response_offer.not_delivered_due_to_oos = (
-                not_delivered_due_to_oos
+            _built.next_90_day_total_subscriptions_revenue = (
+                next_90_day_total_subscriptions_revenue
             )
-            list_offer_metrics_response_offer.product_group = product_group
-            list_offer_metrics_response_offer.revenue_penetration = revenue_penetration
-            list_offer_metrics_response_offer.share_of_coupon_subscriptions = (
-                share_of_coupon_subscriptions
-            )
-            list_offer_metrics_response_offer.shipped_subscription_units = (
-                shipped_subscription_units
-            )
-            list_offer_metrics_response_offer.sku = sku
-            list_offer_metrics_response_offer.time_interval = time_interval
-            list_offer_metrics_response_offer.total_subscriptions_revenue = (
-                total_subscriptions_revenue
-            )
-            list_offer_metrics_response_offer._parse_notes = None
+            _built.not_delivered_due_to_oos = not_delivered_due_to_oos
+            _built.product_group = product_group
+            _built.revenue_penetration = revenue_penetration
+            _built.share_of_coupon_subscriptions = share_of_coupon_subscriptions
+            _built.shipped_subscription_units = shipped_subscription_units
+            _built.sku = sku
+            _built.time_interval = time_interval
+            _built.total_subscriptions_revenue = total_subscriptions_revenue
+            _built._parse_notes = None
+            list_offer_metrics_response_offer = _built
         else:  # a subclass: its own __init__ runs
             list_offer_metrics_response_offer = cls(
                 active_subscriptions=active_subscriptions,

@@ -268,16 +268,18 @@ class ListOffersRequestFilters:
         if cls is ListOffersRequestFilters:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_offers_request_filters = object.__new__(cls)
-            list_offers_request_filters.marketplace_id = marketplace_id
-            list_offers_request_filters.program_types = program_types
-            list_offers_request_filters.asins = asins
-            list_offers_request_filters.deliveries_conditions = deliveries_conditions
-            list_offers_request_filters.eligibilities = eligibilities
-            list_offers_request_filters.preferences = preferences
-            list_offers_request_filters.promotions = promotions
-            list_offers_request_filters.skus = skus
-            list_offers_request_filters._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.program_types = program_types
+            _built.asins = asins
+            _built.deliveries_conditions = deliveries_conditions
+            _built.eligibilities = eligibilities
+            _built.preferences = preferences
+            _built.promotions = promotions
+            _built.skus = skus
+            _built._parse_notes = None
+            list_offers_request_filters = _built
         else:  # a subclass: its own __init__ runs
             list_offers_request_filters = cls(
                 marketplace_id=marketplace_id,

@@ -95,10 +95,12 @@ class ListOffersRequestPagination:
         if cls is ListOffersRequestPagination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_offers_request_pagination = object.__new__(cls)
-            list_offers_request_pagination.limit = limit
-            list_offers_request_pagination.offset = offset
-            list_offers_request_pagination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.limit = limit
+            _built.offset = offset
+            _built._parse_notes = None
+            list_offers_request_pagination = _built
         else:  # a subclass: its own __init__ runs
             list_offers_request_pagination = cls(
                 limit=limit,

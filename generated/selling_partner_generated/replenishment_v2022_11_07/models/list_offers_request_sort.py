@@ -100,10 +100,12 @@ class ListOffersRequestSort:
         if cls is ListOffersRequestSort:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_offers_request_sort = object.__new__(cls)
-            list_offers_request_sort.key = key
-            list_offers_request_sort.order = order
-            list_offers_request_sort._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.key = key
+            _built.order = order
+            _built._parse_notes = None
+            list_offers_request_sort = _built
         else:  # a subclass: its own __init__ runs
             list_offers_request_sort = cls(
                 key=key,

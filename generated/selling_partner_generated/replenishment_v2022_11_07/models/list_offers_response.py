@@ -134,10 +134,12 @@ class ListOffersResponse:
         if cls is ListOffersResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_offers_response = object.__new__(cls)
-            list_offers_response.offers = offers
-            list_offers_response.pagination = pagination
-            list_offers_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.offers = offers
+            _built.pagination = pagination
+            _built._parse_notes = None
+            list_offers_response = _built
         else:  # a subclass: its own __init__ runs
             list_offers_response = cls(
                 offers=offers,

@@ -376,27 +376,25 @@ class ListOffersResponseOffer:
         if cls is ListOffersResponseOffer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_offers_response_offer = object.__new__(cls)
-            list_offers_response_offer.asin = asin
-            list_offers_response_offer.deliveries_conditions = deliveries_conditions
-            list_offers_response_offer.eligibility = eligibility
-            list_offers_response_offer.forecast_deliveries = forecast_deliveries
-            list_offers_response_offer.fulfillment_network_id_type = (
-                fulfillment_network_id_type
-            )
-            list_offers_response_offer.inventory = inventory
-            list_offers_response_offer.marketplace_id = marketplace_id
-            list_offers_response_offer.offer_program_configuration = (
-                offer_program_configuration
-            )
-            list_offers_response_offer.price = price
-            list_offers_response_offer.price_currency_code = price_currency_code
-            list_offers_response_offer.program_type = program_type
-            list_offers_response_offer.sku = sku
-            list_offers_response_offer.stock_risk = stock_risk
-            list_offers_response_offer.subscriptions = subscriptions
-            list_offers_response_offer.vendor_codes = vendor_codes
-            list_offers_response_offer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.deliveries_conditions = deliveries_conditions
+            _built.eligibility = eligibility
+            _built.forecast_deliveries = forecast_deliveries
+            _built.fulfillment_network_id_type = fulfillment_network_id_type
+            _built.inventory = inventory
+            _built.marketplace_id = marketplace_id
+            _built.offer_program_configuration = offer_program_configuration
+            _built.price = price
+            _built.price_currency_code = price_currency_code
+            _built.program_type = program_type
+            _built.sku = sku
+            _built.stock_risk = stock_risk
+            _built.subscriptions = subscriptions
+            _built.vendor_codes = vendor_codes
+            _built._parse_notes = None
+            list_offers_response_offer = _built
         else:  # a subclass: its own __init__ runs
             list_offers_response_offer = cls(
                 asin=asin,

@@ -180,11 +180,13 @@ class OfferProgramConfiguration:
         if cls is OfferProgramConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_program_configuration = object.__new__(cls)
-            offer_program_configuration.enrollment_method = enrollment_method
-            offer_program_configuration.preferences = preferences
-            offer_program_configuration.promotions = promotions
-            offer_program_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.enrollment_method = enrollment_method
+            _built.preferences = preferences
+            _built.promotions = promotions
+            _built._parse_notes = None
+            offer_program_configuration = _built
         else:  # a subclass: its own __init__ runs
             offer_program_configuration = cls(
                 enrollment_method=enrollment_method,

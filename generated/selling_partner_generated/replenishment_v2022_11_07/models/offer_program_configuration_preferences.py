@@ -98,9 +98,11 @@ class OfferProgramConfigurationPreferences:
         if cls is OfferProgramConfigurationPreferences:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_program_configuration_preferences = object.__new__(cls)
-            offer_program_configuration_preferences.auto_enrollment = auto_enrollment
-            offer_program_configuration_preferences._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.auto_enrollment = auto_enrollment
+            _built._parse_notes = None
+            offer_program_configuration_preferences = _built
         else:  # a subclass: its own __init__ runs
             offer_program_configuration_preferences = cls(
                 auto_enrollment=auto_enrollment,

@@ -211,16 +211,18 @@ class OfferProgramConfigurationPromotions:
         if cls is OfferProgramConfigurationPromotions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_program_configuration_promotions = object.__new__(cls)
-            offer_program_configuration_promotions.amazon_funded_base_discount = (
-                amazon_funded_base_discount
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_funded_base_discount = amazon_funded_base_discount
+            _built.amazon_funded_tiered_discount = amazon_funded_tiered_discount
+            _built.selling_partner_funded_base_discount = (
+                selling_partner_funded_base_discount
             )
-            offer_program_configuration_promotions.amazon_funded_tiered_discount = (
-                amazon_funded_tiered_discount
+            _built.selling_partner_funded_tiered_discount = (
+                selling_partner_funded_tiered_discount
             )
-            offer_program_configuration_promotions.selling_partner_funded_base_discount = selling_partner_funded_base_discount
-            offer_program_configuration_promotions.selling_partner_funded_tiered_discount = selling_partner_funded_tiered_discount
-            offer_program_configuration_promotions._parse_notes = None
+            _built._parse_notes = None
+            offer_program_configuration_promotions = _built
         else:  # a subclass: its own __init__ runs
             offer_program_configuration_promotions = cls(
                 amazon_funded_base_discount=amazon_funded_base_discount,

@@ -87,13 +87,11 @@ class OfferProgramConfigurationPromotionsDiscountFunding:
         if cls is OfferProgramConfigurationPromotionsDiscountFunding:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_program_configuration_promotions_discount_funding = object.__new__(
-                cls
-            )
-            offer_program_configuration_promotions_discount_funding.percentage = (
-                percentage
-            )
-            offer_program_configuration_promotions_discount_funding._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.percentage = percentage
+            _built._parse_notes = None
+            offer_program_configuration_promotions_discount_funding = _built
         else:  # a subclass: its own __init__ runs
             offer_program_configuration_promotions_discount_funding = cls(
                 percentage=percentage,

@@ -86,9 +86,11 @@ class PaginationResponse:
         if cls is PaginationResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            pagination_response = object.__new__(cls)
-            pagination_response.total_results = total_results
-            pagination_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.total_results = total_results
+            _built._parse_notes = None
+            pagination_response = _built
         else:  # a subclass: its own __init__ runs
             pagination_response = cls(
                 total_results=total_results,

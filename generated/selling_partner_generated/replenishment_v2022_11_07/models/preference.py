@@ -104,9 +104,11 @@ class Preference:
         if cls is Preference:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            preference = object.__new__(cls)
-            preference.auto_enrollment = auto_enrollment
-            preference._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.auto_enrollment = auto_enrollment
+            _built._parse_notes = None
+            preference = _built
         else:  # a subclass: its own __init__ runs
             preference = cls(
                 auto_enrollment=auto_enrollment,

@@ -189,16 +189,18 @@ class Promotion:
         if cls is Promotion:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            promotion = object.__new__(cls)
-            promotion.amazon_funded_base_discount = amazon_funded_base_discount
-            promotion.amazon_funded_tiered_discount = amazon_funded_tiered_discount
-            promotion.selling_partner_funded_base_discount = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_funded_base_discount = amazon_funded_base_discount
+            _built.amazon_funded_tiered_discount = amazon_funded_tiered_discount
+            _built.selling_partner_funded_base_discount = (
                 selling_partner_funded_base_discount
             )
-            promotion.selling_partner_funded_tiered_discount = (
+            _built.selling_partner_funded_tiered_discount = (
                 selling_partner_funded_tiered_discount
             )
-            promotion._parse_notes = None
+            _built._parse_notes = None
+            promotion = _built
         else:  # a subclass: its own __init__ runs
             promotion = cls(
                 amazon_funded_base_discount=amazon_funded_base_discount,

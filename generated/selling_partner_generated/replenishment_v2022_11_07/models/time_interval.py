@@ -96,10 +96,12 @@ class TimeInterval:
         if cls is TimeInterval:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            time_interval = object.__new__(cls)
-            time_interval.end_date = end_date
-            time_interval.start_date = start_date
-            time_interval._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_date = end_date
+            _built.start_date = start_date
+            _built._parse_notes = None
+            time_interval = _built
         else:  # a subclass: its own __init__ runs
             time_interval = cls(
                 end_date=end_date,

@@ -82,9 +82,11 @@ class CreateReportScheduleResponse:
         if cls is CreateReportScheduleResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_report_schedule_response = object.__new__(cls)
-            create_report_schedule_response.report_schedule_id = report_schedule_id
-            create_report_schedule_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.report_schedule_id = report_schedule_id
+            _built._parse_notes = None
+            create_report_schedule_response = _built
         else:  # a subclass: its own __init__ runs
             create_report_schedule_response = cls(
                 report_schedule_id=report_schedule_id,

@@ -185,15 +185,15 @@ class CreateReportScheduleSpecification:
         if cls is CreateReportScheduleSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_report_schedule_specification = object.__new__(cls)
-            create_report_schedule_specification.marketplace_ids = marketplace_ids
-            create_report_schedule_specification.period = period
-            create_report_schedule_specification.report_type = report_type
-            create_report_schedule_specification.next_report_creation_time = (
-                next_report_creation_time
-            )
-            create_report_schedule_specification.report_options = report_options
-            create_report_schedule_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_ids = marketplace_ids
+            _built.period = period
+            _built.report_type = report_type
+            _built.next_report_creation_time = next_report_creation_time
+            _built.report_options = report_options
+            _built._parse_notes = None
+            create_report_schedule_specification = _built
         else:  # a subclass: its own __init__ runs
             create_report_schedule_specification = cls(
                 marketplace_ids=marketplace_ids,

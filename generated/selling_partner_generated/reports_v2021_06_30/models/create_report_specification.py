@@ -182,13 +182,15 @@ class CreateReportSpecification:
         if cls is CreateReportSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_report_specification = object.__new__(cls)
-            create_report_specification.marketplace_ids = marketplace_ids
-            create_report_specification.report_type = report_type
-            create_report_specification.data_end_time = data_end_time
-            create_report_specification.data_start_time = data_start_time
-            create_report_specification.report_options = report_options
-            create_report_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_ids = marketplace_ids
+            _built.report_type = report_type
+            _built.data_end_time = data_end_time
+            _built.data_start_time = data_start_time
+            _built.report_options = report_options
+            _built._parse_notes = None
+            create_report_specification = _built
         else:  # a subclass: its own __init__ runs
             create_report_specification = cls(
                 marketplace_ids=marketplace_ids,

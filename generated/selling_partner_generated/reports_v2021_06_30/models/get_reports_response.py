@@ -127,10 +127,12 @@ class GetReportsResponse:
         if cls is GetReportsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_reports_response = object.__new__(cls)
-            get_reports_response.reports = reports
-            get_reports_response.next_token = next_token
-            get_reports_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.reports = reports
+            _built.next_token = next_token
+            _built._parse_notes = None
+            get_reports_response = _built
         else:  # a subclass: its own __init__ runs
             get_reports_response = cls(
                 reports=reports,

@@ -270,19 +270,21 @@ class Report:
         if cls is Report:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            report = object.__new__(cls)
-            report.created_time = created_time
-            report.processing_status = processing_status
-            report.report_id = report_id
-            report.report_type = report_type
-            report.data_end_time = data_end_time
-            report.data_start_time = data_start_time
-            report.marketplace_ids = marketplace_ids
-            report.processing_end_time = processing_end_time
-            report.processing_start_time = processing_start_time
-            report.report_document_id = report_document_id
-            report.report_schedule_id = report_schedule_id
-            report._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.created_time = created_time
+            _built.processing_status = processing_status
+            _built.report_id = report_id
+            _built.report_type = report_type
+            _built.data_end_time = data_end_time
+            _built.data_start_time = data_start_time
+            _built.marketplace_ids = marketplace_ids
+            _built.processing_end_time = processing_end_time
+            _built.processing_start_time = processing_start_time
+            _built.report_document_id = report_document_id
+            _built.report_schedule_id = report_schedule_id
+            _built._parse_notes = None
+            report = _built
         else:  # a subclass: its own __init__ runs
             report = cls(
                 created_time=created_time,

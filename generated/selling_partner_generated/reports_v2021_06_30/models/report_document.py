@@ -156,11 +156,13 @@ class ReportDocument:
         if cls is ReportDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            report_document = object.__new__(cls)
-            report_document.report_document_id = report_document_id
-            report_document.url = url
-            report_document.compression_algorithm = compression_algorithm
-            report_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.report_document_id = report_document_id
+            _built.url = url
+            _built.compression_algorithm = compression_algorithm
+            _built._parse_notes = None
+            report_document = _built
         else:  # a subclass: its own __init__ runs
             report_document = cls(
                 report_document_id=report_document_id,

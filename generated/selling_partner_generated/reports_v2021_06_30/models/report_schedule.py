@@ -193,14 +193,16 @@ class ReportSchedule:
         if cls is ReportSchedule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            report_schedule = object.__new__(cls)
-            report_schedule.period = period
-            report_schedule.report_schedule_id = report_schedule_id
-            report_schedule.report_type = report_type
-            report_schedule.marketplace_ids = marketplace_ids
-            report_schedule.next_report_creation_time = next_report_creation_time
-            report_schedule.report_options = report_options
-            report_schedule._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.period = period
+            _built.report_schedule_id = report_schedule_id
+            _built.report_type = report_type
+            _built.marketplace_ids = marketplace_ids
+            _built.next_report_creation_time = next_report_creation_time
+            _built.report_options = report_options
+            _built._parse_notes = None
+            report_schedule = _built
         else:  # a subclass: its own __init__ runs
             report_schedule = cls(
                 period=period,

@@ -113,9 +113,11 @@ class ReportScheduleList:
         if cls is ReportScheduleList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            report_schedule_list = object.__new__(cls)
-            report_schedule_list.report_schedules = report_schedules
-            report_schedule_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.report_schedules = report_schedules
+            _built._parse_notes = None
+            report_schedule_list = _built
         else:  # a subclass: its own __init__ runs
             report_schedule_list = cls(
                 report_schedules=report_schedules,

@@ -155,14 +155,16 @@ class OrderMetricsInterval:
         if cls is OrderMetricsInterval:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_metrics_interval = object.__new__(cls)
-            order_metrics_interval.average_unit_price = average_unit_price
-            order_metrics_interval.interval = interval
-            order_metrics_interval.order_count = order_count
-            order_metrics_interval.order_item_count = order_item_count
-            order_metrics_interval.total_sales = total_sales
-            order_metrics_interval.unit_count = unit_count
-            order_metrics_interval._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.average_unit_price = average_unit_price
+            _built.interval = interval
+            _built.order_count = order_count
+            _built.order_item_count = order_item_count
+            _built.total_sales = total_sales
+            _built.unit_count = unit_count
+            _built._parse_notes = None
+            order_metrics_interval = _built
         else:  # a subclass: its own __init__ runs
             order_metrics_interval = cls(
                 average_unit_price=average_unit_price,

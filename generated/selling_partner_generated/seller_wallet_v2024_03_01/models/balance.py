@@ -146,13 +146,15 @@ class Balance:
         if cls is Balance:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            balance = object.__new__(cls)
-            balance.account_id = account_id
-            balance.balance_amount = balance_amount
-            balance.balance_currency = balance_currency
-            balance.last_update_date = last_update_date
-            balance.balance_type = balance_type
-            balance._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.balance_amount = balance_amount
+            _built.balance_currency = balance_currency
+            _built.last_update_date = last_update_date
+            _built.balance_type = balance_type
+            _built._parse_notes = None
+            balance = _built
         else:  # a subclass: its own __init__ runs
             balance = cls(
                 account_id=account_id,

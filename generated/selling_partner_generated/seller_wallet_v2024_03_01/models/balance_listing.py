@@ -110,9 +110,11 @@ class BalanceListing:
         if cls is BalanceListing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            balance_listing = object.__new__(cls)
-            balance_listing.balances = balances
-            balance_listing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.balances = balances
+            _built._parse_notes = None
+            balance_listing = _built
         else:  # a subclass: its own __init__ runs
             balance_listing = cls(
                 balances=balances,

@@ -104,9 +104,11 @@ class BankAccountListing:
         if cls is BankAccountListing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            bank_account_listing = object.__new__(cls)
-            bank_account_listing.accounts = accounts
-            bank_account_listing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.accounts = accounts
+            _built._parse_notes = None
+            bank_account_listing = _built
         else:  # a subclass: its own __init__ runs
             bank_account_listing = cls(
                 accounts=accounts,

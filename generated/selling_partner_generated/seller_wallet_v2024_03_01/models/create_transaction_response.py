@@ -114,10 +114,12 @@ class CreateTransactionResponse:
         if cls is CreateTransactionResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_transaction_response = object.__new__(cls)
-            create_transaction_response.call_back_url = call_back_url
-            create_transaction_response.transaction = transaction
-            create_transaction_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.call_back_url = call_back_url
+            _built.transaction = transaction
+            _built._parse_notes = None
+            create_transaction_response = _built
         else:  # a subclass: its own __init__ runs
             create_transaction_response = cls(
                 call_back_url=call_back_url,

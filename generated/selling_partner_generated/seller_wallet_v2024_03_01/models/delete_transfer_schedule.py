@@ -113,11 +113,13 @@ class DeleteTransferSchedule:
         if cls is DeleteTransferSchedule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delete_transfer_schedule = object.__new__(cls)
-            delete_transfer_schedule.code = code
-            delete_transfer_schedule.message = message
-            delete_transfer_schedule.details = details
-            delete_transfer_schedule._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.message = message
+            _built.details = details
+            _built._parse_notes = None
+            delete_transfer_schedule = _built
         else:  # a subclass: its own __init__ runs
             delete_transfer_schedule = cls(
                 code=code,

@@ -139,12 +139,14 @@ class Fee:
         if cls is Fee:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee = object.__new__(cls)
-            fee.fee_amount = fee_amount
-            fee.fee_id = fee_id
-            fee.fee_rate_value = fee_rate_value
-            fee.fee_type = fee_type
-            fee._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee_amount = fee_amount
+            _built.fee_id = fee_id
+            _built.fee_rate_value = fee_rate_value
+            _built.fee_type = fee_type
+            _built._parse_notes = None
+            fee = _built
         else:  # a subclass: its own __init__ runs
             fee = cls(
                 fee_amount=fee_amount,

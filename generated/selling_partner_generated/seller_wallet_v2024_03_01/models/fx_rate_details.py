@@ -128,12 +128,14 @@ class FxRateDetails:
         if cls is FxRateDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fx_rate_details = object.__new__(cls)
-            fx_rate_details.base_rate = base_rate
-            fx_rate_details.effective_fx_rate = effective_fx_rate
-            fx_rate_details.fx_rate_id = fx_rate_id
-            fx_rate_details.rate_direction = rate_direction
-            fx_rate_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.base_rate = base_rate
+            _built.effective_fx_rate = effective_fx_rate
+            _built.fx_rate_id = fx_rate_id
+            _built.rate_direction = rate_direction
+            _built._parse_notes = None
+            fx_rate_details = _built
         else:  # a subclass: its own __init__ runs
             fx_rate_details = cls(
                 base_rate=base_rate,

@@ -241,21 +241,23 @@ class PayeeContactInformation:
         if cls is PayeeContactInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payee_contact_information = object.__new__(cls)
-            payee_contact_information.address_line_1 = address_line_1
-            payee_contact_information.city = city
-            payee_contact_information.country_code = country_code
-            payee_contact_information.email_address = email_address
-            payee_contact_information.payee_entity_type = payee_entity_type
-            payee_contact_information.payee_first_name = payee_first_name
-            payee_contact_information.payee_last_name = payee_last_name
-            payee_contact_information.phone_number = phone_number
-            payee_contact_information.postal_code = postal_code
-            payee_contact_information.state = state
-            payee_contact_information.address_line_2 = address_line_2
-            payee_contact_information.country = country
-            payee_contact_information.payee_middle_name = payee_middle_name
-            payee_contact_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address_line_1 = address_line_1
+            _built.city = city
+            _built.country_code = country_code
+            _built.email_address = email_address
+            _built.payee_entity_type = payee_entity_type
+            _built.payee_first_name = payee_first_name
+            _built.payee_last_name = payee_last_name
+            _built.phone_number = phone_number
+            _built.postal_code = postal_code
+            _built.state = state
+            _built.address_line_2 = address_line_2
+            _built.country = country
+            _built.payee_middle_name = payee_middle_name
+            _built._parse_notes = None
+            payee_contact_information = _built
         else:  # a subclass: its own __init__ runs
             payee_contact_information = cls(
                 address_line_1=address_line_1,

@@ -109,12 +109,12 @@ class PaymentPreference:
         if cls is PaymentPreference:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payment_preference = object.__new__(cls)
-            payment_preference.payment_preference_payment_type = (
-                payment_preference_payment_type
-            )
-            payment_preference.value = value
-            payment_preference._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payment_preference_payment_type = payment_preference_payment_type
+            _built.value = value
+            _built._parse_notes = None
+            payment_preference = _built
         else:  # a subclass: its own __init__ runs
             payment_preference = cls(
                 payment_preference_payment_type=payment_preference_payment_type,

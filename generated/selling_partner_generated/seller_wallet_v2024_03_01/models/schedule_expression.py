@@ -120,10 +120,12 @@ class ScheduleExpression:
         if cls is ScheduleExpression:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            schedule_expression = object.__new__(cls)
-            schedule_expression.schedule_expression_type = schedule_expression_type
-            schedule_expression.recurring_frequency = recurring_frequency
-            schedule_expression._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.schedule_expression_type = schedule_expression_type
+            _built.recurring_frequency = recurring_frequency
+            _built._parse_notes = None
+            schedule_expression = _built
         else:  # a subclass: its own __init__ runs
             schedule_expression = cls(
                 schedule_expression_type=schedule_expression_type,

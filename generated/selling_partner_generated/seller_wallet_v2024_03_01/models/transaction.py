@@ -406,29 +406,29 @@ class Transaction:
         if cls is Transaction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction = object.__new__(cls)
-            transaction.account_id = account_id
-            transaction.last_update_date = last_update_date
-            transaction.transaction_description = transaction_description
-            transaction.transaction_destination_account = (
-                transaction_destination_account
-            )
-            transaction.transaction_id = transaction_id
-            transaction.transaction_request_amount = transaction_request_amount
-            transaction.transaction_request_date = transaction_request_date
-            transaction.transaction_requester_source = transaction_requester_source
-            transaction.transaction_status = transaction_status
-            transaction.transaction_type = transaction_type
-            transaction.transfer_rate_details = transfer_rate_details
-            transaction.expected_completion_date = expected_completion_date
-            transaction.requester_name = requester_name
-            transaction.transaction_actual_completion_date = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.last_update_date = last_update_date
+            _built.transaction_description = transaction_description
+            _built.transaction_destination_account = transaction_destination_account
+            _built.transaction_id = transaction_id
+            _built.transaction_request_amount = transaction_request_amount
+            _built.transaction_request_date = transaction_request_date
+            _built.transaction_requester_source = transaction_requester_source
+            _built.transaction_status = transaction_status
+            _built.transaction_type = transaction_type
+            _built.transfer_rate_details = transfer_rate_details
+            _built.expected_completion_date = expected_completion_date
+            _built.requester_name = requester_name
+            _built.transaction_actual_completion_date = (
                 transaction_actual_completion_date
             )
-            transaction.transaction_failure_reason = transaction_failure_reason
-            transaction.transaction_final_amount = transaction_final_amount
-            transaction.transaction_source_account = transaction_source_account
-            transaction._parse_notes = None
+            _built.transaction_failure_reason = transaction_failure_reason
+            _built.transaction_final_amount = transaction_final_amount
+            _built.transaction_source_account = transaction_source_account
+            _built._parse_notes = None
+            transaction = _built
         else:  # a subclass: its own __init__ runs
             transaction = cls(
                 account_id=account_id,

@@ -185,15 +185,17 @@ class TransactionAccount:
         if cls is TransactionAccount:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_account = object.__new__(cls)
-            transaction_account.bank_account_currency = bank_account_currency
-            transaction_account.bank_account_number_format = bank_account_number_format
-            transaction_account.bank_name = bank_name
-            transaction_account.account_id = account_id
-            transaction_account.bank_account_country_code = bank_account_country_code
-            transaction_account.bank_account_holder_name = bank_account_holder_name
-            transaction_account.bank_account_number_tail = bank_account_number_tail
-            transaction_account._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.bank_account_currency = bank_account_currency
+            _built.bank_account_number_format = bank_account_number_format
+            _built.bank_name = bank_name
+            _built.account_id = account_id
+            _built.bank_account_country_code = bank_account_country_code
+            _built.bank_account_holder_name = bank_account_holder_name
+            _built.bank_account_number_tail = bank_account_number_tail
+            _built._parse_notes = None
+            transaction_account = _built
         else:  # a subclass: its own __init__ runs
             transaction_account = cls(
                 bank_account_currency=bank_account_currency,

@@ -254,27 +254,21 @@ class TransactionInitiationRequest:
         if cls is TransactionInitiationRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_initiation_request = object.__new__(cls)
-            transaction_initiation_request.destination_transaction_instrument = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_transaction_instrument = (
                 destination_transaction_instrument
             )
-            transaction_initiation_request.request_time = request_time
-            transaction_initiation_request.source_account_id = source_account_id
-            transaction_initiation_request.source_amount = source_amount
-            transaction_initiation_request.customer_payment_reference = (
-                customer_payment_reference
-            )
-            transaction_initiation_request.destination_account_id = (
-                destination_account_id
-            )
-            transaction_initiation_request.payee_contact_information = (
-                payee_contact_information
-            )
-            transaction_initiation_request.transaction_description = (
-                transaction_description
-            )
-            transaction_initiation_request.transfer_rate_details = transfer_rate_details
-            transaction_initiation_request._parse_notes = None
+            _built.request_time = request_time
+            _built.source_account_id = source_account_id
+            _built.source_amount = source_amount
+            _built.customer_payment_reference = customer_payment_reference
+            _built.destination_account_id = destination_account_id
+            _built.payee_contact_information = payee_contact_information
+            _built.transaction_description = transaction_description
+            _built.transfer_rate_details = transfer_rate_details
+            _built._parse_notes = None
+            transaction_initiation_request = _built
         else:  # a subclass: its own __init__ runs
             transaction_initiation_request = cls(
                 destination_transaction_instrument=destination_transaction_instrument,

@@ -125,11 +125,13 @@ class TransactionInstrumentDetails:
         if cls is TransactionInstrumentDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_instrument_details = object.__new__(cls)
-            transaction_instrument_details.account_holder_name = account_holder_name
-            transaction_instrument_details.bank_account = bank_account
-            transaction_instrument_details.bank_account_number = bank_account_number
-            transaction_instrument_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_holder_name = account_holder_name
+            _built.bank_account = bank_account
+            _built.bank_account_number = bank_account_number
+            _built._parse_notes = None
+            transaction_instrument_details = _built
         else:  # a subclass: its own __init__ runs
             transaction_instrument_details = cls(
                 account_holder_name=account_holder_name,

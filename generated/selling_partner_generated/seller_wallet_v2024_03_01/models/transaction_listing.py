@@ -130,10 +130,12 @@ class TransactionListing:
         if cls is TransactionListing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_listing = object.__new__(cls)
-            transaction_listing.transactions = transactions
-            transaction_listing.next_page_token = next_page_token
-            transaction_listing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.transactions = transactions
+            _built.next_page_token = next_page_token
+            _built._parse_notes = None
+            transaction_listing = _built
         else:  # a subclass: its own __init__ runs
             transaction_listing = cls(
                 transactions=transactions,

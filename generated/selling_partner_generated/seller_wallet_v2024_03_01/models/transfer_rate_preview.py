@@ -136,12 +136,14 @@ class TransferRatePreview:
         if cls is TransferRatePreview:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transfer_rate_preview = object.__new__(cls)
-            transfer_rate_preview.base_amount = base_amount
-            transfer_rate_preview.fees = fees
-            transfer_rate_preview.fx_rate_details = fx_rate_details
-            transfer_rate_preview.transfer_amount = transfer_amount
-            transfer_rate_preview._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.base_amount = base_amount
+            _built.fees = fees
+            _built.fx_rate_details = fx_rate_details
+            _built.transfer_amount = transfer_amount
+            _built._parse_notes = None
+            transfer_rate_preview = _built
         else:  # a subclass: its own __init__ runs
             transfer_rate_preview = cls(
                 base_amount=base_amount,

@@ -254,20 +254,18 @@ class TransferSchedule:
         if cls is TransferSchedule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transfer_schedule = object.__new__(cls)
-            transfer_schedule.transaction_destination_account = (
-                transaction_destination_account
-            )
-            transfer_schedule.transaction_type = transaction_type
-            transfer_schedule.transfer_schedule_failures = transfer_schedule_failures
-            transfer_schedule.transfer_schedule_id = transfer_schedule_id
-            transfer_schedule.transfer_schedule_information = (
-                transfer_schedule_information
-            )
-            transfer_schedule.transfer_schedule_status = transfer_schedule_status
-            transfer_schedule.payment_preference = payment_preference
-            transfer_schedule.transaction_source_account = transaction_source_account
-            transfer_schedule._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.transaction_destination_account = transaction_destination_account
+            _built.transaction_type = transaction_type
+            _built.transfer_schedule_failures = transfer_schedule_failures
+            _built.transfer_schedule_id = transfer_schedule_id
+            _built.transfer_schedule_information = transfer_schedule_information
+            _built.transfer_schedule_status = transfer_schedule_status
+            _built.payment_preference = payment_preference
+            _built.transaction_source_account = transaction_source_account
+            _built._parse_notes = None
+            transfer_schedule = _built
         else:  # a subclass: its own __init__ runs
             transfer_schedule = cls(
                 transaction_destination_account=transaction_destination_account,

@@ -111,14 +111,12 @@ class TransferScheduleFailures:
         if cls is TransferScheduleFailures:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transfer_schedule_failures = object.__new__(cls)
-            transfer_schedule_failures.transfer_schedule_failure_date = (
-                transfer_schedule_failure_date
-            )
-            transfer_schedule_failures.transfer_schedule_failure_reason = (
-                transfer_schedule_failure_reason
-            )
-            transfer_schedule_failures._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.transfer_schedule_failure_date = transfer_schedule_failure_date
+            _built.transfer_schedule_failure_reason = transfer_schedule_failure_reason
+            _built._parse_notes = None
+            transfer_schedule_failures = _built
         else:  # a subclass: its own __init__ runs
             transfer_schedule_failures = cls(
                 transfer_schedule_failure_date=transfer_schedule_failure_date,

@@ -189,12 +189,14 @@ class TransferScheduleInformation:
         if cls is TransferScheduleInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transfer_schedule_information = object.__new__(cls)
-            transfer_schedule_information.schedule_end_date = schedule_end_date
-            transfer_schedule_information.schedule_expression = schedule_expression
-            transfer_schedule_information.schedule_start_date = schedule_start_date
-            transfer_schedule_information.schedule_type = schedule_type
-            transfer_schedule_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.schedule_end_date = schedule_end_date
+            _built.schedule_expression = schedule_expression
+            _built.schedule_start_date = schedule_start_date
+            _built.schedule_type = schedule_type
+            _built._parse_notes = None
+            transfer_schedule_information = _built
         else:  # a subclass: its own __init__ runs
             transfer_schedule_information = cls(
                 schedule_end_date=schedule_end_date,

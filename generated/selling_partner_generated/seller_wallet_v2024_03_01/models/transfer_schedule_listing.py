@@ -132,10 +132,12 @@ class TransferScheduleListing:
         if cls is TransferScheduleListing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transfer_schedule_listing = object.__new__(cls)
-            transfer_schedule_listing.transfer_schedules = transfer_schedules
-            transfer_schedule_listing.next_page_token = next_page_token
-            transfer_schedule_listing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.transfer_schedules = transfer_schedules
+            _built.next_page_token = next_page_token
+            _built._parse_notes = None
+            transfer_schedule_listing = _built
         else:  # a subclass: its own __init__ runs
             transfer_schedule_listing = cls(
                 transfer_schedules=transfer_schedules,

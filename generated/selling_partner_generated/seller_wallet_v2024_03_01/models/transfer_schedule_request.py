@@ -231,22 +231,20 @@ class TransferScheduleRequest:
         if cls is TransferScheduleRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transfer_schedule_request = object.__new__(cls)
-            transfer_schedule_request.destination_account_id = destination_account_id
-            transfer_schedule_request.destination_transaction_instrument = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.destination_account_id = destination_account_id
+            _built.destination_transaction_instrument = (
                 destination_transaction_instrument
             )
-            transfer_schedule_request.payment_preference = payment_preference
-            transfer_schedule_request.source_account_id = source_account_id
-            transfer_schedule_request.source_currency_code = source_currency_code
-            transfer_schedule_request.transaction_type = transaction_type
-            transfer_schedule_request.transfer_schedule_information = (
-                transfer_schedule_information
-            )
-            transfer_schedule_request.transfer_schedule_status = (
-                transfer_schedule_status
-            )
-            transfer_schedule_request._parse_notes = None
+            _built.payment_preference = payment_preference
+            _built.source_account_id = source_account_id
+            _built.source_currency_code = source_currency_code
+            _built.transaction_type = transaction_type
+            _built.transfer_schedule_information = transfer_schedule_information
+            _built.transfer_schedule_status = transfer_schedule_status
+            _built._parse_notes = None
+            transfer_schedule_request = _built
         else:  # a subclass: its own __init__ runs
             transfer_schedule_request = cls(
                 destination_account_id=destination_account_id,

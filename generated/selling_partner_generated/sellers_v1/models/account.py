@@ -184,13 +184,15 @@ class Account:
         if cls is Account:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            account = object.__new__(cls)
-            account.business_type = business_type
-            account.marketplace_participation_list = marketplace_participation_list
-            account.selling_plan = selling_plan
-            account.business = business
-            account.primary_contact = primary_contact
-            account._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.business_type = business_type
+            _built.marketplace_participation_list = marketplace_participation_list
+            _built.selling_plan = selling_plan
+            _built.business = business
+            _built.primary_contact = primary_contact
+            _built._parse_notes = None
+            account = _built
         else:  # a subclass: its own __init__ runs
             account = cls(
                 business_type=business_type,

@@ -185,15 +185,15 @@ class Business:
         if cls is Business:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            business = object.__new__(cls)
-            business.name = name
-            business.registered_business_address = registered_business_address
-            business.company_registration_number = company_registration_number
-            business.company_tax_identification_number = (
-                company_tax_identification_number
-            )
-            business.non_latin_name = non_latin_name
-            business._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built.registered_business_address = registered_business_address
+            _built.company_registration_number = company_registration_number
+            _built.company_tax_identification_number = company_tax_identification_number
+            _built.non_latin_name = non_latin_name
+            _built._parse_notes = None
+            business = _built
         else:  # a subclass: its own __init__ runs
             business = cls(
                 name=name,

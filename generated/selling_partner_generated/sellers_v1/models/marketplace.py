@@ -139,14 +139,16 @@ class Marketplace:
         if cls is Marketplace:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            marketplace = object.__new__(cls)
-            marketplace.country_code = country_code
-            marketplace.default_currency_code = default_currency_code
-            marketplace.default_language_code = default_language_code
-            marketplace.domain_name = domain_name
-            marketplace.id = id
-            marketplace.name = name
-            marketplace._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.country_code = country_code
+            _built.default_currency_code = default_currency_code
+            _built.default_language_code = default_language_code
+            _built.domain_name = domain_name
+            _built.id = id
+            _built.name = name
+            _built._parse_notes = None
+            marketplace = _built
         else:  # a subclass: its own __init__ runs
             marketplace = cls(
                 country_code=country_code,

@@ -125,11 +125,13 @@ class MarketplaceParticipation:
         if cls is MarketplaceParticipation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            marketplace_participation = object.__new__(cls)
-            marketplace_participation.marketplace = marketplace
-            marketplace_participation.participation = participation
-            marketplace_participation.store_name = store_name
-            marketplace_participation._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace = marketplace
+            _built.participation = participation
+            _built.store_name = store_name
+            _built._parse_notes = None
+            marketplace_participation = _built
         else:  # a subclass: its own __init__ runs
             marketplace_participation = cls(
                 marketplace=marketplace,

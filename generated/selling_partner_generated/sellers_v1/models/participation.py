@@ -95,10 +95,12 @@ class Participation:
         if cls is Participation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            participation = object.__new__(cls)
-            participation.has_suspended_listings = has_suspended_listings
-            participation.is_participating = is_participating
-            participation._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.has_suspended_listings = has_suspended_listings
+            _built.is_participating = is_participating
+            _built._parse_notes = None
+            participation = _built
         else:  # a subclass: its own __init__ runs
             participation = cls(
                 has_suspended_listings=has_suspended_listings,

@@ -132,11 +132,13 @@ class PrimaryContact:
         if cls is PrimaryContact:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            primary_contact = object.__new__(cls)
-            primary_contact.address = address
-            primary_contact.name = name
-            primary_contact.non_latin_name = non_latin_name
-            primary_contact._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.name = name
+            _built.non_latin_name = non_latin_name
+            _built._parse_notes = None
+            primary_contact = _built
         else:  # a subclass: its own __init__ runs
             primary_contact = cls(
                 address=address,

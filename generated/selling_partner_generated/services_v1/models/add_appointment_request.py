@@ -107,9 +107,11 @@ class AddAppointmentRequest:
         if cls is AddAppointmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            add_appointment_request = object.__new__(cls)
-            add_appointment_request.appointment_time = appointment_time
-            add_appointment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appointment_time = appointment_time
+            _built._parse_notes = None
+            add_appointment_request = _built
         else:  # a subclass: its own __init__ runs
             add_appointment_request = cls(
                 appointment_time=appointment_time,

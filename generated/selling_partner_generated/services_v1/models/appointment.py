@@ -221,14 +221,16 @@ class Appointment:
         if cls is Appointment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            appointment = object.__new__(cls)
-            appointment.appointment_id = appointment_id
-            appointment.appointment_status = appointment_status
-            appointment.appointment_time = appointment_time
-            appointment.assigned_technicians = assigned_technicians
-            appointment.poa = poa
-            appointment.rescheduled_appointment_id = rescheduled_appointment_id
-            appointment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appointment_id = appointment_id
+            _built.appointment_status = appointment_status
+            _built.appointment_time = appointment_time
+            _built.assigned_technicians = assigned_technicians
+            _built.poa = poa
+            _built.rescheduled_appointment_id = rescheduled_appointment_id
+            _built._parse_notes = None
+            appointment = _built
         else:  # a subclass: its own __init__ runs
             appointment = cls(
                 appointment_id=appointment_id,

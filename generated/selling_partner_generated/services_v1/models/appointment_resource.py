@@ -86,9 +86,11 @@ class AppointmentResource:
         if cls is AppointmentResource:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            appointment_resource = object.__new__(cls)
-            appointment_resource.resource_id = resource_id
-            appointment_resource._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.resource_id = resource_id
+            _built._parse_notes = None
+            appointment_resource = _built
         else:  # a subclass: its own __init__ runs
             appointment_resource = cls(
                 resource_id=resource_id,

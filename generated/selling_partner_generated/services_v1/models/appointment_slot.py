@@ -133,11 +133,13 @@ class AppointmentSlot:
         if cls is AppointmentSlot:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            appointment_slot = object.__new__(cls)
-            appointment_slot.capacity = capacity
-            appointment_slot.end_time = end_time
-            appointment_slot.start_time = start_time
-            appointment_slot._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.capacity = capacity
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            appointment_slot = _built
         else:  # a subclass: its own __init__ runs
             appointment_slot = cls(
                 capacity=capacity,

@@ -194,12 +194,14 @@ class AppointmentSlotReport:
         if cls is AppointmentSlotReport:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            appointment_slot_report = object.__new__(cls)
-            appointment_slot_report.appointment_slots = appointment_slots
-            appointment_slot_report.end_time = end_time
-            appointment_slot_report.scheduling_type = scheduling_type
-            appointment_slot_report.start_time = start_time
-            appointment_slot_report._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appointment_slots = appointment_slots
+            _built.end_time = end_time
+            _built.scheduling_type = scheduling_type
+            _built.start_time = start_time
+            _built._parse_notes = None
+            appointment_slot_report = _built
         else:  # a subclass: its own __init__ runs
             appointment_slot_report = cls(
                 appointment_slots=appointment_slots,

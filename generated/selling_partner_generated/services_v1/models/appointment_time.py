@@ -96,10 +96,12 @@ class AppointmentTime:
         if cls is AppointmentTime:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            appointment_time = object.__new__(cls)
-            appointment_time.duration_in_minutes = duration_in_minutes
-            appointment_time.start_time = start_time
-            appointment_time._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.duration_in_minutes = duration_in_minutes
+            _built.start_time = start_time
+            _built._parse_notes = None
+            appointment_time = _built
         else:  # a subclass: its own __init__ runs
             appointment_time = cls(
                 duration_in_minutes=duration_in_minutes,

@@ -103,10 +103,12 @@ class AppointmentTimeInput:
         if cls is AppointmentTimeInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            appointment_time_input = object.__new__(cls)
-            appointment_time_input.start_time = start_time
-            appointment_time_input.duration_in_minutes = duration_in_minutes
-            appointment_time_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.start_time = start_time
+            _built.duration_in_minutes = duration_in_minutes
+            _built._parse_notes = None
+            appointment_time_input = _built
         else:  # a subclass: its own __init__ runs
             appointment_time_input = cls(
                 start_time=start_time,

@@ -113,9 +113,11 @@ class AssignAppointmentResourcesRequest:
         if cls is AssignAppointmentResourcesRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            assign_appointment_resources_request = object.__new__(cls)
-            assign_appointment_resources_request.resources = resources
-            assign_appointment_resources_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.resources = resources
+            _built._parse_notes = None
+            assign_appointment_resources_request = _built
         else:  # a subclass: its own __init__ runs
             assign_appointment_resources_request = cls(
                 resources=resources,

@@ -142,10 +142,12 @@ class AssignAppointmentResourcesResponse:
         if cls is AssignAppointmentResourcesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            assign_appointment_resources_response = object.__new__(cls)
-            assign_appointment_resources_response.errors = errors
-            assign_appointment_resources_response.payload = payload
-            assign_appointment_resources_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            assign_appointment_resources_response = _built
         else:  # a subclass: its own __init__ runs
             assign_appointment_resources_response = cls(
                 errors=errors,

@@ -112,9 +112,11 @@ class AssignAppointmentResourcesResponsePayload:
         if cls is AssignAppointmentResourcesResponsePayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            assign_appointment_resources_response_payload = object.__new__(cls)
-            assign_appointment_resources_response_payload.warnings = warnings
-            assign_appointment_resources_response_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.warnings = warnings
+            _built._parse_notes = None
+            assign_appointment_resources_response_payload = _built
         else:  # a subclass: its own __init__ runs
             assign_appointment_resources_response_payload = cls(
                 warnings=warnings,

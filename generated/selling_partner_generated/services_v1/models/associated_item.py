@@ -234,16 +234,18 @@ class AssociatedItem:
         if cls is AssociatedItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            associated_item = object.__new__(cls)
-            associated_item.asin = asin
-            associated_item.brand_name = brand_name
-            associated_item.item_delivery = item_delivery
-            associated_item.item_status = item_status
-            associated_item.linked_assets = linked_assets
-            associated_item.order_id = order_id
-            associated_item.quantity = quantity
-            associated_item.title = title
-            associated_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.brand_name = brand_name
+            _built.item_delivery = item_delivery
+            _built.item_status = item_status
+            _built.linked_assets = linked_assets
+            _built.order_id = order_id
+            _built.quantity = quantity
+            _built.title = title
+            _built._parse_notes = None
+            associated_item = _built
         else:  # a subclass: its own __init__ runs
             associated_item = cls(
                 asin=asin,

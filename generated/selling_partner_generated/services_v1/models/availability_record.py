@@ -150,12 +150,14 @@ class AvailabilityRecord:
         if cls is AvailabilityRecord:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            availability_record = object.__new__(cls)
-            availability_record.end_time = end_time
-            availability_record.start_time = start_time
-            availability_record.capacity = capacity
-            availability_record.recurrence = recurrence
-            availability_record._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built.capacity = capacity
+            _built.recurrence = recurrence
+            _built._parse_notes = None
+            availability_record = _built
         else:  # a subclass: its own __init__ runs
             availability_record = cls(
                 end_time=end_time,

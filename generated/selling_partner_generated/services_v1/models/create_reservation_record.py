@@ -153,11 +153,13 @@ class CreateReservationRecord:
         if cls is CreateReservationRecord:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_reservation_record = object.__new__(cls)
-            create_reservation_record.errors = errors
-            create_reservation_record.reservation = reservation
-            create_reservation_record.warnings = warnings
-            create_reservation_record._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.reservation = reservation
+            _built.warnings = warnings
+            _built._parse_notes = None
+            create_reservation_record = _built
         else:  # a subclass: its own __init__ runs
             create_reservation_record = cls(
                 errors=errors,

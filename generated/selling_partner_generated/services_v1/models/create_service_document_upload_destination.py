@@ -142,10 +142,12 @@ class CreateServiceDocumentUploadDestination:
         if cls is CreateServiceDocumentUploadDestination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_service_document_upload_destination = object.__new__(cls)
-            create_service_document_upload_destination.errors = errors
-            create_service_document_upload_destination.payload = payload
-            create_service_document_upload_destination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            create_service_document_upload_destination = _built
         else:  # a subclass: its own __init__ runs
             create_service_document_upload_destination = cls(
                 errors=errors,

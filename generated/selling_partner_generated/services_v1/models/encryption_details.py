@@ -122,11 +122,13 @@ class EncryptionDetails:
         if cls is EncryptionDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            encryption_details = object.__new__(cls)
-            encryption_details.initialization_vector = initialization_vector
-            encryption_details.key = key
-            encryption_details.standard = standard
-            encryption_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.initialization_vector = initialization_vector
+            _built.key = key
+            _built.standard = standard
+            _built._parse_notes = None
+            encryption_details = _built
         else:  # a subclass: its own __init__ runs
             encryption_details = cls(
                 initialization_vector=initialization_vector,

@@ -160,13 +160,15 @@ class FixedSlot:
         if cls is FixedSlot:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fixed_slot = object.__new__(cls)
-            fixed_slot.available_capacity = available_capacity
-            fixed_slot.encumbered_capacity = encumbered_capacity
-            fixed_slot.reserved_capacity = reserved_capacity
-            fixed_slot.scheduled_capacity = scheduled_capacity
-            fixed_slot.start_date_time = start_date_time
-            fixed_slot._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.available_capacity = available_capacity
+            _built.encumbered_capacity = encumbered_capacity
+            _built.reserved_capacity = reserved_capacity
+            _built.scheduled_capacity = scheduled_capacity
+            _built.start_date_time = start_date_time
+            _built._parse_notes = None
+            fixed_slot = _built
         else:  # a subclass: its own __init__ runs
             fixed_slot = cls(
                 available_capacity=available_capacity,

@@ -162,12 +162,14 @@ class FixedSlotCapacity:
         if cls is FixedSlotCapacity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fixed_slot_capacity = object.__new__(cls)
-            fixed_slot_capacity.capacities = capacities
-            fixed_slot_capacity.next_page_token = next_page_token
-            fixed_slot_capacity.resource_id = resource_id
-            fixed_slot_capacity.slot_duration = slot_duration
-            fixed_slot_capacity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.capacities = capacities
+            _built.next_page_token = next_page_token
+            _built.resource_id = resource_id
+            _built.slot_duration = slot_duration
+            _built._parse_notes = None
+            fixed_slot_capacity = _built
         else:  # a subclass: its own __init__ runs
             fixed_slot_capacity = cls(
                 capacities=capacities,

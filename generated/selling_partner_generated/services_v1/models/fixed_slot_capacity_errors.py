@@ -110,9 +110,11 @@ class FixedSlotCapacityErrors:
         if cls is FixedSlotCapacityErrors:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fixed_slot_capacity_errors = object.__new__(cls)
-            fixed_slot_capacity_errors.errors = errors
-            fixed_slot_capacity_errors._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built._parse_notes = None
+            fixed_slot_capacity_errors = _built
         else:  # a subclass: its own __init__ runs
             fixed_slot_capacity_errors = cls(
                 errors=errors,

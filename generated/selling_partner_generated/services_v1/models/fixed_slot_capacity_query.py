@@ -148,12 +148,14 @@ class FixedSlotCapacityQuery:
         if cls is FixedSlotCapacityQuery:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fixed_slot_capacity_query = object.__new__(cls)
-            fixed_slot_capacity_query.end_date_time = end_date_time
-            fixed_slot_capacity_query.start_date_time = start_date_time
-            fixed_slot_capacity_query.capacity_types = capacity_types
-            fixed_slot_capacity_query.slot_duration = slot_duration
-            fixed_slot_capacity_query._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_date_time = end_date_time
+            _built.start_date_time = start_date_time
+            _built.capacity_types = capacity_types
+            _built.slot_duration = slot_duration
+            _built._parse_notes = None
+            fixed_slot_capacity_query = _built
         else:  # a subclass: its own __init__ runs
             fixed_slot_capacity_query = cls(
                 end_date_time=end_date_time,

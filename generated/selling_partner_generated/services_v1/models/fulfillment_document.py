@@ -104,10 +104,12 @@ class FulfillmentDocument:
         if cls is FulfillmentDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_document = object.__new__(cls)
-            fulfillment_document.content_sha_256 = content_sha_256
-            fulfillment_document.upload_destination_id = upload_destination_id
-            fulfillment_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_sha_256 = content_sha_256
+            _built.upload_destination_id = upload_destination_id
+            _built._parse_notes = None
+            fulfillment_document = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_document = cls(
                 content_sha_256=content_sha_256,

@@ -129,10 +129,12 @@ class GetAppointmentSlotsResponse:
         if cls is GetAppointmentSlotsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_appointment_slots_response = object.__new__(cls)
-            get_appointment_slots_response.errors = errors
-            get_appointment_slots_response.payload = payload
-            get_appointment_slots_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_appointment_slots_response = _built
         else:  # a subclass: its own __init__ runs
             get_appointment_slots_response = cls(
                 errors=errors,

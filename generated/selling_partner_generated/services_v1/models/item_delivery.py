@@ -144,10 +144,12 @@ class ItemDelivery:
         if cls is ItemDelivery:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_delivery = object.__new__(cls)
-            item_delivery.estimated_delivery_date = estimated_delivery_date
-            item_delivery.item_delivery_promise = item_delivery_promise
-            item_delivery._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.estimated_delivery_date = estimated_delivery_date
+            _built.item_delivery_promise = item_delivery_promise
+            _built._parse_notes = None
+            item_delivery = _built
         else:  # a subclass: its own __init__ runs
             item_delivery = cls(
                 estimated_delivery_date=estimated_delivery_date,

@@ -117,10 +117,12 @@ class ItemDeliveryPromise:
         if cls is ItemDeliveryPromise:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_delivery_promise = object.__new__(cls)
-            item_delivery_promise.end_time = end_time
-            item_delivery_promise.start_time = start_time
-            item_delivery_promise._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            item_delivery_promise = _built
         else:  # a subclass: its own __init__ runs
             item_delivery_promise = cls(
                 end_time=end_time,

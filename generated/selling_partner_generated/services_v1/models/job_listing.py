@@ -161,12 +161,14 @@ class JobListing:
         if cls is JobListing:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            job_listing = object.__new__(cls)
-            job_listing.jobs = jobs
-            job_listing.next_page_token = next_page_token
-            job_listing.previous_page_token = previous_page_token
-            job_listing.total_result_size = total_result_size
-            job_listing._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.jobs = jobs
+            _built.next_page_token = next_page_token
+            _built.previous_page_token = previous_page_token
+            _built.total_result_size = total_result_size
+            _built._parse_notes = None
+            job_listing = _built
         else:  # a subclass: its own __init__ runs
             job_listing = cls(
                 jobs=jobs,

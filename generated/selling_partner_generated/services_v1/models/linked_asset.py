@@ -153,11 +153,13 @@ class LinkedAsset:
         if cls is LinkedAsset:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            linked_asset = object.__new__(cls)
-            linked_asset.additional_attributes = additional_attributes
-            linked_asset.asset_name = asset_name
-            linked_asset.asset_type = asset_type
-            linked_asset._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.additional_attributes = additional_attributes
+            _built.asset_name = asset_name
+            _built.asset_type = asset_type
+            _built._parse_notes = None
+            linked_asset = _built
         else:  # a subclass: its own __init__ runs
             linked_asset = cls(
                 additional_attributes=additional_attributes,

@@ -199,13 +199,15 @@ class Poa:
         if cls is Poa:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            poa = object.__new__(cls)
-            poa.appointment_time = appointment_time
-            poa.poa_type = poa_type
-            poa.technicians = technicians
-            poa.upload_time = upload_time
-            poa.uploading_technician = uploading_technician
-            poa._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appointment_time = appointment_time
+            _built.poa_type = poa_type
+            _built.technicians = technicians
+            _built.upload_time = upload_time
+            _built.uploading_technician = uploading_technician
+            _built._parse_notes = None
+            poa = _built
         else:  # a subclass: its own __init__ runs
             poa = cls(
                 appointment_time=appointment_time,

@@ -134,10 +134,12 @@ class RangeCapacity:
         if cls is RangeCapacity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            range_capacity = object.__new__(cls)
-            range_capacity.capacity_type = capacity_type
-            range_capacity.slots = slots
-            range_capacity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.capacity_type = capacity_type
+            _built.slots = slots
+            _built._parse_notes = None
+            range_capacity = _built
         else:  # a subclass: its own __init__ runs
             range_capacity = cls(
                 capacity_type=capacity_type,

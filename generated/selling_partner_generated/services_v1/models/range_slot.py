@@ -135,11 +135,13 @@ class RangeSlot:
         if cls is RangeSlot:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            range_slot = object.__new__(cls)
-            range_slot.capacity = capacity
-            range_slot.end_date_time = end_date_time
-            range_slot.start_date_time = start_date_time
-            range_slot._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.capacity = capacity
+            _built.end_date_time = end_date_time
+            _built.start_date_time = start_date_time
+            _built._parse_notes = None
+            range_slot = _built
         else:  # a subclass: its own __init__ runs
             range_slot = cls(
                 capacity=capacity,

@@ -131,11 +131,13 @@ class RangeSlotCapacityQuery:
         if cls is RangeSlotCapacityQuery:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            range_slot_capacity_query = object.__new__(cls)
-            range_slot_capacity_query.end_date_time = end_date_time
-            range_slot_capacity_query.start_date_time = start_date_time
-            range_slot_capacity_query.capacity_types = capacity_types
-            range_slot_capacity_query._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_date_time = end_date_time
+            _built.start_date_time = start_date_time
+            _built.capacity_types = capacity_types
+            _built._parse_notes = None
+            range_slot_capacity_query = _built
         else:  # a subclass: its own __init__ runs
             range_slot_capacity_query = cls(
                 end_date_time=end_date_time,

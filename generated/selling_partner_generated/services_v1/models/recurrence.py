@@ -133,11 +133,13 @@ class Recurrence:
         if cls is Recurrence:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            recurrence = object.__new__(cls)
-            recurrence.end_time = end_time
-            recurrence.days_of_month = days_of_month
-            recurrence.days_of_week = days_of_week
-            recurrence._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.days_of_month = days_of_month
+            _built.days_of_week = days_of_week
+            _built._parse_notes = None
+            recurrence = _built
         else:  # a subclass: its own __init__ runs
             recurrence = cls(
                 end_time=end_time,

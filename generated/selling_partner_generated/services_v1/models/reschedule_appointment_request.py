@@ -119,12 +119,12 @@ class RescheduleAppointmentRequest:
         if cls is RescheduleAppointmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            reschedule_appointment_request = object.__new__(cls)
-            reschedule_appointment_request.appointment_time = appointment_time
-            reschedule_appointment_request.reschedule_reason_code = (
-                reschedule_reason_code
-            )
-            reschedule_appointment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appointment_time = appointment_time
+            _built.reschedule_reason_code = reschedule_reason_code
+            _built._parse_notes = None
+            reschedule_appointment_request = _built
         else:  # a subclass: its own __init__ runs
             reschedule_appointment_request = cls(
                 appointment_time=appointment_time,

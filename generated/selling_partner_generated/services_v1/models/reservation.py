@@ -135,11 +135,13 @@ class Reservation:
         if cls is Reservation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            reservation = object.__new__(cls)
-            reservation.availability = availability
-            reservation.type_ = type_
-            reservation.reservation_id = reservation_id
-            reservation._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.availability = availability
+            _built.type_ = type_
+            _built.reservation_id = reservation_id
+            _built._parse_notes = None
+            reservation = _built
         else:  # a subclass: its own __init__ runs
             reservation = cls(
                 availability=availability,

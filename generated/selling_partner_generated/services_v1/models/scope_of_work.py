@@ -130,12 +130,14 @@ class ScopeOfWork:
         if cls is ScopeOfWork:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            scope_of_work = object.__new__(cls)
-            scope_of_work.asin = asin
-            scope_of_work.quantity = quantity
-            scope_of_work.required_skills = required_skills
-            scope_of_work.title = title
-            scope_of_work._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.quantity = quantity
+            _built.required_skills = required_skills
+            _built.title = title
+            _built._parse_notes = None
+            scope_of_work = _built
         else:  # a subclass: its own __init__ runs
             scope_of_work = cls(
                 asin=asin,

@@ -86,9 +86,11 @@ class Seller:
         if cls is Seller:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            seller = object.__new__(cls)
-            seller.seller_id = seller_id
-            seller._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built._parse_notes = None
+            seller = _built
         else:  # a subclass: its own __init__ runs
             seller = cls(
                 seller_id=seller_id,

@@ -189,14 +189,14 @@ class ServiceDocumentUploadDestination:
         if cls is ServiceDocumentUploadDestination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_document_upload_destination = object.__new__(cls)
-            service_document_upload_destination.encryption_details = encryption_details
-            service_document_upload_destination.upload_destination_id = (
-                upload_destination_id
-            )
-            service_document_upload_destination.url = url
-            service_document_upload_destination.headers = headers
-            service_document_upload_destination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.encryption_details = encryption_details
+            _built.upload_destination_id = upload_destination_id
+            _built.url = url
+            _built.headers = headers
+            _built._parse_notes = None
+            service_document_upload_destination = _built
         else:  # a subclass: its own __init__ runs
             service_document_upload_destination = cls(
                 encryption_details=encryption_details,

@@ -77,8 +77,10 @@ class ServiceDocumentUploadDestinationHeaders:
         if cls is ServiceDocumentUploadDestinationHeaders:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_document_upload_destination_headers = object.__new__(cls)
-            service_document_upload_destination_headers._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            service_document_upload_destination_headers = _built
         else:  # a subclass: its own __init__ runs
             service_document_upload_destination_headers = cls()
 

@@ -457,25 +457,27 @@ class ServiceJob:
         if cls is ServiceJob:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_job = object.__new__(cls)
-            service_job.appointments = appointments
-            service_job.associated_items = associated_items
-            service_job.buyer = buyer
-            service_job.create_time = create_time
-            service_job.marketplace_id = marketplace_id
-            service_job.payments = payments
-            service_job.preferred_appointment_times = preferred_appointment_times
-            service_job.product_order_ids = product_order_ids
-            service_job.scope_of_work = scope_of_work
-            service_job.seller = seller
-            service_job.service_job_id = service_job_id
-            service_job.service_job_provider = service_job_provider
-            service_job.service_job_status = service_job_status
-            service_job.service_location = service_location
-            service_job.service_order_id = service_order_id
-            service_job.store_id = store_id
-            service_job.tracking_ids = tracking_ids
-            service_job._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appointments = appointments
+            _built.associated_items = associated_items
+            _built.buyer = buyer
+            _built.create_time = create_time
+            _built.marketplace_id = marketplace_id
+            _built.payments = payments
+            _built.preferred_appointment_times = preferred_appointment_times
+            _built.product_order_ids = product_order_ids
+            _built.scope_of_work = scope_of_work
+            _built.seller = seller
+            _built.service_job_id = service_job_id
+            _built.service_job_provider = service_job_provider
+            _built.service_job_status = service_job_status
+            _built.service_location = service_location
+            _built.service_order_id = service_order_id
+            _built.store_id = store_id
+            _built.tracking_ids = tracking_ids
+            _built._parse_notes = None
+            service_job = _built
         else:  # a subclass: its own __init__ runs
             service_job = cls(
                 appointments=appointments,

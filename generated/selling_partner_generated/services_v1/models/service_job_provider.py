@@ -86,9 +86,11 @@ class ServiceJobProvider:
         if cls is ServiceJobProvider:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_job_provider = object.__new__(cls)
-            service_job_provider.service_job_provider_id = service_job_provider_id
-            service_job_provider._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.service_job_provider_id = service_job_provider_id
+            _built._parse_notes = None
+            service_job_provider = _built
         else:  # a subclass: its own __init__ runs
             service_job_provider = cls(
                 service_job_provider_id=service_job_provider_id,

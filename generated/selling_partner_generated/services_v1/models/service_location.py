@@ -136,10 +136,12 @@ class ServiceLocation:
         if cls is ServiceLocation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_location = object.__new__(cls)
-            service_location.address = address
-            service_location.service_location_type = service_location_type
-            service_location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.service_location_type = service_location_type
+            _built._parse_notes = None
+            service_location = _built
         else:  # a subclass: its own __init__ runs
             service_location = cls(
                 address=address,

@@ -127,11 +127,13 @@ class ServiceUploadDocument:
         if cls is ServiceUploadDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_upload_document = object.__new__(cls)
-            service_upload_document.content_length = content_length
-            service_upload_document.content_type = content_type
-            service_upload_document.content_md5 = content_md5
-            service_upload_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content_length = content_length
+            _built.content_type = content_type
+            _built.content_md5 = content_md5
+            _built._parse_notes = None
+            service_upload_document = _built
         else:  # a subclass: its own __init__ runs
             service_upload_document = cls(
                 content_length=content_length,

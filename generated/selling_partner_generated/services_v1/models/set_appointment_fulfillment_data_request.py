@@ -213,18 +213,14 @@ class SetAppointmentFulfillmentDataRequest:
         if cls is SetAppointmentFulfillmentDataRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            set_appointment_fulfillment_data_request = object.__new__(cls)
-            set_appointment_fulfillment_data_request.appointment_resources = (
-                appointment_resources
-            )
-            set_appointment_fulfillment_data_request.estimated_arrival_time = (
-                estimated_arrival_time
-            )
-            set_appointment_fulfillment_data_request.fulfillment_documents = (
-                fulfillment_documents
-            )
-            set_appointment_fulfillment_data_request.fulfillment_time = fulfillment_time
-            set_appointment_fulfillment_data_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appointment_resources = appointment_resources
+            _built.estimated_arrival_time = estimated_arrival_time
+            _built.fulfillment_documents = fulfillment_documents
+            _built.fulfillment_time = fulfillment_time
+            _built._parse_notes = None
+            set_appointment_fulfillment_data_request = _built
         else:  # a subclass: its own __init__ runs
             set_appointment_fulfillment_data_request = cls(
                 appointment_resources=appointment_resources,

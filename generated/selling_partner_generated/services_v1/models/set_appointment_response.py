@@ -153,11 +153,13 @@ class SetAppointmentResponse:
         if cls is SetAppointmentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            set_appointment_response = object.__new__(cls)
-            set_appointment_response.appointment_id = appointment_id
-            set_appointment_response.errors = errors
-            set_appointment_response.warnings = warnings
-            set_appointment_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appointment_id = appointment_id
+            _built.errors = errors
+            _built.warnings = warnings
+            _built._parse_notes = None
+            set_appointment_response = _built
         else:  # a subclass: its own __init__ runs
             set_appointment_response = cls(
                 appointment_id=appointment_id,

@@ -100,10 +100,12 @@ class Technician:
         if cls is Technician:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            technician = object.__new__(cls)
-            technician.name = name
-            technician.technician_id = technician_id
-            technician._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built.technician_id = technician_id
+            _built._parse_notes = None
+            technician = _built
         else:  # a subclass: its own __init__ runs
             technician = cls(
                 name=name,

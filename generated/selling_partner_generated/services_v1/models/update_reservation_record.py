@@ -153,11 +153,13 @@ class UpdateReservationRecord:
         if cls is UpdateReservationRecord:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_reservation_record = object.__new__(cls)
-            update_reservation_record.errors = errors
-            update_reservation_record.reservation = reservation
-            update_reservation_record.warnings = warnings
-            update_reservation_record._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.reservation = reservation
+            _built.warnings = warnings
+            _built._parse_notes = None
+            update_reservation_record = _built
         else:  # a subclass: its own __init__ runs
             update_reservation_record = cls(
                 errors=errors,

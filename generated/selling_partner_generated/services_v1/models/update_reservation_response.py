@@ -129,10 +129,12 @@ class UpdateReservationResponse:
         if cls is UpdateReservationResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_reservation_response = object.__new__(cls)
-            update_reservation_response.errors = errors
-            update_reservation_response.payload = payload
-            update_reservation_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            update_reservation_response = _built
         else:  # a subclass: its own __init__ runs
             update_reservation_response = cls(
                 errors=errors,

@@ -155,11 +155,13 @@ class UpdateScheduleRecord:
         if cls is UpdateScheduleRecord:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_schedule_record = object.__new__(cls)
-            update_schedule_record.availability = availability
-            update_schedule_record.errors = errors
-            update_schedule_record.warnings = warnings
-            update_schedule_record._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.availability = availability
+            _built.errors = errors
+            _built.warnings = warnings
+            _built._parse_notes = None
+            update_schedule_record = _built
         else:  # a subclass: its own __init__ runs
             update_schedule_record = cls(
                 availability=availability,

@@ -113,9 +113,11 @@ class UpdateScheduleRequest:
         if cls is UpdateScheduleRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_schedule_request = object.__new__(cls)
-            update_schedule_request.schedules = schedules
-            update_schedule_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.schedules = schedules
+            _built._parse_notes = None
+            update_schedule_request = _built
         else:  # a subclass: its own __init__ runs
             update_schedule_request = cls(
                 schedules=schedules,

@@ -139,10 +139,12 @@ class UpdateScheduleResponse:
         if cls is UpdateScheduleResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_schedule_response = object.__new__(cls)
-            update_schedule_response.errors = errors
-            update_schedule_response.payload = payload
-            update_schedule_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            update_schedule_response = _built
         else:  # a subclass: its own __init__ runs
             update_schedule_response = cls(
                 errors=errors,

@@ -156,11 +156,13 @@ class BuyerTaxInfo:
         if cls is BuyerTaxInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            buyer_tax_info = object.__new__(cls)
-            buyer_tax_info.company_legal_name = company_legal_name
-            buyer_tax_info.tax_classifications = tax_classifications
-            buyer_tax_info.taxing_region = taxing_region
-            buyer_tax_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.company_legal_name = company_legal_name
+            _built.tax_classifications = tax_classifications
+            _built.taxing_region = taxing_region
+            _built._parse_notes = None
+            buyer_tax_info = _built
         else:  # a subclass: its own __init__ runs
             buyer_tax_info = cls(
                 company_legal_name=company_legal_name,

@@ -133,10 +133,12 @@ class GetInvoiceStatusResponse:
         if cls is GetInvoiceStatusResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_invoice_status_response = object.__new__(cls)
-            get_invoice_status_response.errors = errors
-            get_invoice_status_response.payload = payload
-            get_invoice_status_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_invoice_status_response = _built
         else:  # a subclass: its own __init__ runs
             get_invoice_status_response = cls(
                 errors=errors,

@@ -392,23 +392,25 @@ class ShipmentDetail:
         if cls is ShipmentDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_detail = object.__new__(cls)
-            shipment_detail.amazon_order_id = amazon_order_id
-            shipment_detail.amazon_shipment_id = amazon_shipment_id
-            shipment_detail.buyer_county = buyer_county
-            shipment_detail.buyer_name = buyer_name
-            shipment_detail.buyer_tax_info = buyer_tax_info
-            shipment_detail.marketplace_id = marketplace_id
-            shipment_detail.marketplace_tax_info = marketplace_tax_info
-            shipment_detail.payment_method_details = payment_method_details
-            shipment_detail.payments = payments
-            shipment_detail.purchase_date = purchase_date
-            shipment_detail.seller_display_name = seller_display_name
-            shipment_detail.seller_id = seller_id
-            shipment_detail.shipment_items = shipment_items
-            shipment_detail.shipping_address = shipping_address
-            shipment_detail.warehouse_id = warehouse_id
-            shipment_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_order_id = amazon_order_id
+            _built.amazon_shipment_id = amazon_shipment_id
+            _built.buyer_county = buyer_county
+            _built.buyer_name = buyer_name
+            _built.buyer_tax_info = buyer_tax_info
+            _built.marketplace_id = marketplace_id
+            _built.marketplace_tax_info = marketplace_tax_info
+            _built.payment_method_details = payment_method_details
+            _built.payments = payments
+            _built.purchase_date = purchase_date
+            _built.seller_display_name = seller_display_name
+            _built.seller_id = seller_id
+            _built.shipment_items = shipment_items
+            _built.shipping_address = shipping_address
+            _built.warehouse_id = warehouse_id
+            _built._parse_notes = None
+            shipment_detail = _built
         else:  # a subclass: its own __init__ runs
             shipment_detail = cls(
                 amazon_order_id=amazon_order_id,

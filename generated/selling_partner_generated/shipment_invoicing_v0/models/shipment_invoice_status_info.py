@@ -115,10 +115,12 @@ class ShipmentInvoiceStatusInfo:
         if cls is ShipmentInvoiceStatusInfo:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_invoice_status_info = object.__new__(cls)
-            shipment_invoice_status_info.amazon_shipment_id = amazon_shipment_id
-            shipment_invoice_status_info.invoice_status = invoice_status
-            shipment_invoice_status_info._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amazon_shipment_id = amazon_shipment_id
+            _built.invoice_status = invoice_status
+            _built._parse_notes = None
+            shipment_invoice_status_info = _built
         else:  # a subclass: its own __init__ runs
             shipment_invoice_status_info = cls(
                 amazon_shipment_id=amazon_shipment_id,

@@ -107,9 +107,11 @@ class ShipmentInvoiceStatusResponse:
         if cls is ShipmentInvoiceStatusResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_invoice_status_response = object.__new__(cls)
-            shipment_invoice_status_response.shipments = shipments
-            shipment_invoice_status_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipments = shipments
+            _built._parse_notes = None
+            shipment_invoice_status_response = _built
         else:  # a subclass: its own __init__ runs
             shipment_invoice_status_response = cls(
                 shipments=shipments,

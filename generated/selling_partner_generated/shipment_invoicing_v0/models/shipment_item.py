@@ -257,19 +257,21 @@ class ShipmentItem:
         if cls is ShipmentItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_item = object.__new__(cls)
-            shipment_item.asin = asin
-            shipment_item.gift_wrap_price = gift_wrap_price
-            shipment_item.item_price = item_price
-            shipment_item.order_item_id = order_item_id
-            shipment_item.promotion_discount = promotion_discount
-            shipment_item.quantity_ordered = quantity_ordered
-            shipment_item.seller_sku = seller_sku
-            shipment_item.serial_numbers = serial_numbers
-            shipment_item.shipping_discount = shipping_discount
-            shipment_item.shipping_price = shipping_price
-            shipment_item.title = title
-            shipment_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.asin = asin
+            _built.gift_wrap_price = gift_wrap_price
+            _built.item_price = item_price
+            _built.order_item_id = order_item_id
+            _built.promotion_discount = promotion_discount
+            _built.quantity_ordered = quantity_ordered
+            _built.seller_sku = seller_sku
+            _built.serial_numbers = serial_numbers
+            _built.shipping_discount = shipping_discount
+            _built.shipping_price = shipping_price
+            _built.title = title
+            _built._parse_notes = None
+            shipment_item = _built
         else:  # a subclass: its own __init__ runs
             shipment_item = cls(
                 asin=asin,

@@ -96,10 +96,12 @@ class TaxClassification:
         if cls is TaxClassification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_classification = object.__new__(cls)
-            tax_classification.name = name
-            tax_classification.value = value
-            tax_classification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built.value = value
+            _built._parse_notes = None
+            tax_classification = _built
         else:  # a subclass: its own __init__ runs
             tax_classification = cls(
                 name=name,

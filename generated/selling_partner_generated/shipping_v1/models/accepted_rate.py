@@ -161,12 +161,14 @@ class AcceptedRate:
         if cls is AcceptedRate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            accepted_rate = object.__new__(cls)
-            accepted_rate.billed_weight = billed_weight
-            accepted_rate.promise = promise
-            accepted_rate.service_type = service_type
-            accepted_rate.total_charge = total_charge
-            accepted_rate._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.billed_weight = billed_weight
+            _built.promise = promise
+            _built.service_type = service_type
+            _built.total_charge = total_charge
+            _built._parse_notes = None
+            accepted_rate = _built
         else:  # a subclass: its own __init__ runs
             accepted_rate = cls(
                 billed_weight=billed_weight,

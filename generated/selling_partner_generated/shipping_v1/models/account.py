@@ -82,9 +82,11 @@ class Account:
         if cls is Account:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            account = object.__new__(cls)
-            account.account_id = account_id
-            account._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built._parse_notes = None
+            account = _built
         else:  # a subclass: its own __init__ runs
             account = cls(
                 account_id=account_id,

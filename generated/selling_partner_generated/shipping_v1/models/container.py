@@ -180,14 +180,16 @@ class Container:
         if cls is Container:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            container = object.__new__(cls)
-            container.container_reference_id = container_reference_id
-            container.dimensions = dimensions
-            container.items = items
-            container.value = value
-            container.weight = weight
-            container.container_type = container_type
-            container._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.container_reference_id = container_reference_id
+            _built.dimensions = dimensions
+            _built.items = items
+            _built.value = value
+            _built.weight = weight
+            _built.container_type = container_type
+            _built._parse_notes = None
+            container = _built
         else:  # a subclass: its own __init__ runs
             container = cls(
                 container_reference_id=container_reference_id,

@@ -140,12 +140,14 @@ class ContainerItem:
         if cls is ContainerItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            container_item = object.__new__(cls)
-            container_item.quantity = quantity
-            container_item.title = title
-            container_item.unit_price = unit_price
-            container_item.unit_weight = unit_weight
-            container_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.title = title
+            _built.unit_price = unit_price
+            _built.unit_weight = unit_weight
+            _built._parse_notes = None
+            container_item = _built
         else:  # a subclass: its own __init__ runs
             container_item = cls(
                 quantity=quantity,

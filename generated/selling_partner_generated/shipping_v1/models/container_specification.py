@@ -113,10 +113,12 @@ class ContainerSpecification:
         if cls is ContainerSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            container_specification = object.__new__(cls)
-            container_specification.dimensions = dimensions
-            container_specification.weight = weight
-            container_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.dimensions = dimensions
+            _built.weight = weight
+            _built._parse_notes = None
+            container_specification = _built
         else:  # a subclass: its own __init__ runs
             container_specification = cls(
                 dimensions=dimensions,

@@ -139,12 +139,14 @@ class CreateShipmentRequest:
         if cls is CreateShipmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_shipment_request = object.__new__(cls)
-            create_shipment_request.client_reference_id = client_reference_id
-            create_shipment_request.containers = containers
-            create_shipment_request.ship_from = ship_from
-            create_shipment_request.ship_to = ship_to
-            create_shipment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.client_reference_id = client_reference_id
+            _built.containers = containers
+            _built.ship_from = ship_from
+            _built.ship_to = ship_to
+            _built._parse_notes = None
+            create_shipment_request = _built
         else:  # a subclass: its own __init__ runs
             create_shipment_request = cls(
                 client_reference_id=client_reference_id,

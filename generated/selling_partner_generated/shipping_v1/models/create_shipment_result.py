@@ -120,10 +120,12 @@ class CreateShipmentResult:
         if cls is CreateShipmentResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_shipment_result = object.__new__(cls)
-            create_shipment_result.eligible_rates = eligible_rates
-            create_shipment_result.shipment_id = shipment_id
-            create_shipment_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.eligible_rates = eligible_rates
+            _built.shipment_id = shipment_id
+            _built._parse_notes = None
+            create_shipment_result = _built
         else:  # a subclass: its own __init__ runs
             create_shipment_result = cls(
                 eligible_rates=eligible_rates,

@@ -194,13 +194,15 @@ class GetRatesRequest:
         if cls is GetRatesRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_rates_request = object.__new__(cls)
-            get_rates_request.container_specifications = container_specifications
-            get_rates_request.service_types = service_types
-            get_rates_request.ship_from = ship_from
-            get_rates_request.ship_to = ship_to
-            get_rates_request.ship_date = ship_date
-            get_rates_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.container_specifications = container_specifications
+            _built.service_types = service_types
+            _built.ship_from = ship_from
+            _built.ship_to = ship_to
+            _built.ship_date = ship_date
+            _built._parse_notes = None
+            get_rates_request = _built
         else:  # a subclass: its own __init__ runs
             get_rates_request = cls(
                 container_specifications=container_specifications,

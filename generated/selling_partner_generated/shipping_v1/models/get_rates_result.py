@@ -113,9 +113,11 @@ class GetRatesResult:
         if cls is GetRatesResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_rates_result = object.__new__(cls)
-            get_rates_result.service_rates = service_rates
-            get_rates_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.service_rates = service_rates
+            _built._parse_notes = None
+            get_rates_result = _built
         else:  # a subclass: its own __init__ runs
             get_rates_result = cls(
                 service_rates=service_rates,

@@ -131,10 +131,12 @@ class Label:
         if cls is Label:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label = object.__new__(cls)
-            label.label_specification = label_specification
-            label.label_stream = label_stream
-            label._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_specification = label_specification
+            _built.label_stream = label_stream
+            _built._parse_notes = None
+            label = _built
         else:  # a subclass: its own __init__ runs
             label = cls(
                 label_specification=label_specification,

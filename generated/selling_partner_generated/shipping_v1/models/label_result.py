@@ -138,11 +138,13 @@ class LabelResult:
         if cls is LabelResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label_result = object.__new__(cls)
-            label_result.container_reference_id = container_reference_id
-            label_result.label = label
-            label_result.tracking_id = tracking_id
-            label_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.container_reference_id = container_reference_id
+            _built.label = label
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            label_result = _built
         else:  # a subclass: its own __init__ runs
             label_result = cls(
                 container_reference_id=container_reference_id,

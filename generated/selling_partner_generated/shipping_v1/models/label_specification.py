@@ -112,10 +112,12 @@ class LabelSpecification:
         if cls is LabelSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label_specification = object.__new__(cls)
-            label_specification.label_format = label_format
-            label_specification.label_stock_size = label_stock_size
-            label_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_format = label_format
+            _built.label_stock_size = label_stock_size
+            _built._parse_notes = None
+            label_specification = _built
         else:  # a subclass: its own __init__ runs
             label_specification = cls(
                 label_format=label_format,

@@ -86,9 +86,11 @@ class Party:
         if cls is Party:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            party = object.__new__(cls)
-            party.account_id = account_id
-            party._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built._parse_notes = None
+            party = _built
         else:  # a subclass: its own __init__ runs
             party = cls(
                 account_id=account_id,

@@ -119,10 +119,12 @@ class PurchaseLabelsRequest:
         if cls is PurchaseLabelsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_labels_request = object.__new__(cls)
-            purchase_labels_request.label_specification = label_specification
-            purchase_labels_request.rate_id = rate_id
-            purchase_labels_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_specification = label_specification
+            _built.rate_id = rate_id
+            _built._parse_notes = None
+            purchase_labels_request = _built
         else:  # a subclass: its own __init__ runs
             purchase_labels_request = cls(
                 label_specification=label_specification,

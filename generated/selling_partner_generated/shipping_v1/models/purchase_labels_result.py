@@ -154,12 +154,14 @@ class PurchaseLabelsResult:
         if cls is PurchaseLabelsResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_labels_result = object.__new__(cls)
-            purchase_labels_result.accepted_rate = accepted_rate
-            purchase_labels_result.label_results = label_results
-            purchase_labels_result.shipment_id = shipment_id
-            purchase_labels_result.client_reference_id = client_reference_id
-            purchase_labels_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.accepted_rate = accepted_rate
+            _built.label_results = label_results
+            _built.shipment_id = shipment_id
+            _built.client_reference_id = client_reference_id
+            _built._parse_notes = None
+            purchase_labels_result = _built
         else:  # a subclass: its own __init__ runs
             purchase_labels_result = cls(
                 accepted_rate=accepted_rate,

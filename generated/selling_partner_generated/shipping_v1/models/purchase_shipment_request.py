@@ -195,15 +195,17 @@ class PurchaseShipmentRequest:
         if cls is PurchaseShipmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_shipment_request = object.__new__(cls)
-            purchase_shipment_request.client_reference_id = client_reference_id
-            purchase_shipment_request.containers = containers
-            purchase_shipment_request.label_specification = label_specification
-            purchase_shipment_request.service_type = service_type
-            purchase_shipment_request.ship_from = ship_from
-            purchase_shipment_request.ship_to = ship_to
-            purchase_shipment_request.ship_date = ship_date
-            purchase_shipment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.client_reference_id = client_reference_id
+            _built.containers = containers
+            _built.label_specification = label_specification
+            _built.service_type = service_type
+            _built.ship_from = ship_from
+            _built.ship_to = ship_to
+            _built.ship_date = ship_date
+            _built._parse_notes = None
+            purchase_shipment_request = _built
         else:  # a subclass: its own __init__ runs
             purchase_shipment_request = cls(
                 client_reference_id=client_reference_id,

@@ -129,10 +129,12 @@ class PurchaseShipmentResponse:
         if cls is PurchaseShipmentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_shipment_response = object.__new__(cls)
-            purchase_shipment_response.errors = errors
-            purchase_shipment_response.payload = payload
-            purchase_shipment_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            purchase_shipment_response = _built
         else:  # a subclass: its own __init__ runs
             purchase_shipment_response = cls(
                 errors=errors,

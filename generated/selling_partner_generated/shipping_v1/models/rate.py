@@ -202,14 +202,16 @@ class Rate:
         if cls is Rate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            rate = object.__new__(cls)
-            rate.billed_weight = billed_weight
-            rate.expiration_time = expiration_time
-            rate.promise = promise
-            rate.rate_id = rate_id
-            rate.service_type = service_type
-            rate.total_charge = total_charge
-            rate._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.billed_weight = billed_weight
+            _built.expiration_time = expiration_time
+            _built.promise = promise
+            _built.rate_id = rate_id
+            _built.service_type = service_type
+            _built.total_charge = total_charge
+            _built._parse_notes = None
+            rate = _built
         else:  # a subclass: its own __init__ runs
             rate = cls(
                 billed_weight=billed_weight,

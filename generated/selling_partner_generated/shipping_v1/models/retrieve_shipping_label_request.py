@@ -107,9 +107,11 @@ class RetrieveShippingLabelRequest:
         if cls is RetrieveShippingLabelRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            retrieve_shipping_label_request = object.__new__(cls)
-            retrieve_shipping_label_request.label_specification = label_specification
-            retrieve_shipping_label_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_specification = label_specification
+            _built._parse_notes = None
+            retrieve_shipping_label_request = _built
         else:  # a subclass: its own __init__ runs
             retrieve_shipping_label_request = cls(
                 label_specification=label_specification,

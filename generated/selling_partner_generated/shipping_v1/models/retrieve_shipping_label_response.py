@@ -131,10 +131,12 @@ class RetrieveShippingLabelResponse:
         if cls is RetrieveShippingLabelResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            retrieve_shipping_label_response = object.__new__(cls)
-            retrieve_shipping_label_response.errors = errors
-            retrieve_shipping_label_response.payload = payload
-            retrieve_shipping_label_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            retrieve_shipping_label_response = _built
         else:  # a subclass: its own __init__ runs
             retrieve_shipping_label_response = cls(
                 errors=errors,

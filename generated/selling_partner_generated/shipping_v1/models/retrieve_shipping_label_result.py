@@ -119,10 +119,12 @@ class RetrieveShippingLabelResult:
         if cls is RetrieveShippingLabelResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            retrieve_shipping_label_result = object.__new__(cls)
-            retrieve_shipping_label_result.label_specification = label_specification
-            retrieve_shipping_label_result.label_stream = label_stream
-            retrieve_shipping_label_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_specification = label_specification
+            _built.label_stream = label_stream
+            _built._parse_notes = None
+            retrieve_shipping_label_result = _built
         else:  # a subclass: its own __init__ runs
             retrieve_shipping_label_result = cls(
                 label_specification=label_specification,

@@ -138,12 +138,14 @@ class ServiceRate:
         if cls is ServiceRate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_rate = object.__new__(cls)
-            service_rate.billable_weight = billable_weight
-            service_rate.promise = promise
-            service_rate.service_type = service_type
-            service_rate.total_charge = total_charge
-            service_rate._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.billable_weight = billable_weight
+            _built.promise = promise
+            _built.service_type = service_type
+            _built.total_charge = total_charge
+            _built._parse_notes = None
+            service_rate = _built
         else:  # a subclass: its own __init__ runs
             service_rate = cls(
                 billable_weight=billable_weight,

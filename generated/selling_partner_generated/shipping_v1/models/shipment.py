@@ -184,15 +184,17 @@ class Shipment:
         if cls is Shipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment = object.__new__(cls)
-            shipment.client_reference_id = client_reference_id
-            shipment.containers = containers
-            shipment.ship_from = ship_from
-            shipment.ship_to = ship_to
-            shipment.shipment_id = shipment_id
-            shipment.accepted_rate = accepted_rate
-            shipment.shipper = shipper
-            shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.client_reference_id = client_reference_id
+            _built.containers = containers
+            _built.ship_from = ship_from
+            _built.ship_to = ship_to
+            _built.shipment_id = shipment_id
+            _built.accepted_rate = accepted_rate
+            _built.shipper = shipper
+            _built._parse_notes = None
+            shipment = _built
         else:  # a subclass: its own __init__ runs
             shipment = cls(
                 client_reference_id=client_reference_id,

@@ -123,10 +123,12 @@ class ShippingPromiseSet:
         if cls is ShippingPromiseSet:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_promise_set = object.__new__(cls)
-            shipping_promise_set.delivery_window = delivery_window
-            shipping_promise_set.receive_window = receive_window
-            shipping_promise_set._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_window = delivery_window
+            _built.receive_window = receive_window
+            _built._parse_notes = None
+            shipping_promise_set = _built
         else:  # a subclass: its own __init__ runs
             shipping_promise_set = cls(
                 delivery_window=delivery_window,

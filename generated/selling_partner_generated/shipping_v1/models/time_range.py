@@ -107,10 +107,12 @@ class TimeRange:
         if cls is TimeRange:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            time_range = object.__new__(cls)
-            time_range.end = end
-            time_range.start = start
-            time_range._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end = end
+            _built.start = start
+            _built._parse_notes = None
+            time_range = _built
         else:  # a subclass: its own __init__ runs
             time_range = cls(
                 end=end,

@@ -145,12 +145,14 @@ class TrackingInformation:
         if cls is TrackingInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_information = object.__new__(cls)
-            tracking_information.event_history = event_history
-            tracking_information.promised_delivery_date = promised_delivery_date
-            tracking_information.summary = summary
-            tracking_information.tracking_id = tracking_id
-            tracking_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.event_history = event_history
+            _built.promised_delivery_date = promised_delivery_date
+            _built.summary = summary
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            tracking_information = _built
         else:  # a subclass: its own __init__ runs
             tracking_information = cls(
                 event_history=event_history,

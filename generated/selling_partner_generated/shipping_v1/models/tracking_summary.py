@@ -82,9 +82,11 @@ class TrackingSummary:
         if cls is TrackingSummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_summary = object.__new__(cls)
-            tracking_summary.status = status
-            tracking_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status = status
+            _built._parse_notes = None
+            tracking_summary = _built
         else:  # a subclass: its own __init__ runs
             tracking_summary = cls(
                 status=status,

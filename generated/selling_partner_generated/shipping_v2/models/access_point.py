@@ -296,18 +296,20 @@ class AccessPoint:
         if cls is AccessPoint:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            access_point = object.__new__(cls)
-            access_point.access_point_id = access_point_id
-            access_point.accessibility_attributes = accessibility_attributes
-            access_point.address = address
-            access_point.assistance_type = assistance_type
-            access_point.exception_operating_hours = exception_operating_hours
-            access_point.name = name
-            access_point.score = score
-            access_point.standard_operating_hours = standard_operating_hours
-            access_point.timezone = timezone
-            access_point.type_ = type_
-            access_point._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.access_point_id = access_point_id
+            _built.accessibility_attributes = accessibility_attributes
+            _built.address = address
+            _built.assistance_type = assistance_type
+            _built.exception_operating_hours = exception_operating_hours
+            _built.name = name
+            _built.score = score
+            _built.standard_operating_hours = standard_operating_hours
+            _built.timezone = timezone
+            _built.type_ = type_
+            _built._parse_notes = None
+            access_point = _built
         else:  # a subclass: its own __init__ runs
             access_point = cls(
                 access_point_id=access_point_id,

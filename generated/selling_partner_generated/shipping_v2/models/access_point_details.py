@@ -86,9 +86,11 @@ class AccessPointDetails:
         if cls is AccessPointDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            access_point_details = object.__new__(cls)
-            access_point_details.access_point_id = access_point_id
-            access_point_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.access_point_id = access_point_id
+            _built._parse_notes = None
+            access_point_details = _built
         else:  # a subclass: its own __init__ runs
             access_point_details = cls(
                 access_point_id=access_point_id,

@@ -94,8 +94,10 @@ class AccessPointsMap:
         if cls is AccessPointsMap:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            access_points_map = object.__new__(cls)
-            access_points_map._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            access_points_map = _built
         else:  # a subclass: its own __init__ runs
             access_points_map = cls()
 

@@ -104,10 +104,12 @@ class AccessibilityAttributes:
         if cls is AccessibilityAttributes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            accessibility_attributes = object.__new__(cls)
-            accessibility_attributes.distance = distance
-            accessibility_attributes.drive_time = drive_time
-            accessibility_attributes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.distance = distance
+            _built.drive_time = drive_time
+            _built._parse_notes = None
+            accessibility_attributes = _built
         else:  # a subclass: its own __init__ runs
             accessibility_attributes = cls(
                 distance=distance,

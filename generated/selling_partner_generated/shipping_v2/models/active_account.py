@@ -104,10 +104,12 @@ class ActiveAccount:
         if cls is ActiveAccount:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            active_account = object.__new__(cls)
-            active_account.account_id = account_id
-            active_account.carrier_id = carrier_id
-            active_account._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.carrier_id = carrier_id
+            _built._parse_notes = None
+            active_account = _built
         else:  # a subclass: its own __init__ runs
             active_account = cls(
                 account_id=account_id,

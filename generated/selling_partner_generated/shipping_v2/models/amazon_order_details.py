@@ -82,9 +82,11 @@ class AmazonOrderDetails:
         if cls is AmazonOrderDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amazon_order_details = object.__new__(cls)
-            amazon_order_details.order_id = order_id
-            amazon_order_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_id = order_id
+            _built._parse_notes = None
+            amazon_order_details = _built
         else:  # a subclass: its own __init__ runs
             amazon_order_details = cls(
                 order_id=order_id,

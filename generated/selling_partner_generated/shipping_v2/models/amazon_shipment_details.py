@@ -82,9 +82,11 @@ class AmazonShipmentDetails:
         if cls is AmazonShipmentDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            amazon_shipment_details = object.__new__(cls)
-            amazon_shipment_details.shipment_id = shipment_id
-            amazon_shipment_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_id = shipment_id
+            _built._parse_notes = None
+            amazon_shipment_details = _built
         else:  # a subclass: its own __init__ runs
             amazon_shipment_details = cls(
                 shipment_id=shipment_id,

@@ -154,14 +154,14 @@ class AvailableValueAddedServiceGroup:
         if cls is AvailableValueAddedServiceGroup:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            available_value_added_service_group = object.__new__(cls)
-            available_value_added_service_group.group_description = group_description
-            available_value_added_service_group.group_id = group_id
-            available_value_added_service_group.is_required = is_required
-            available_value_added_service_group.value_added_services = (
-                value_added_services
-            )
-            available_value_added_service_group._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.group_description = group_description
+            _built.group_id = group_id
+            _built.is_required = is_required
+            _built.value_added_services = value_added_services
+            _built._parse_notes = None
+            available_value_added_service_group = _built
         else:  # a subclass: its own __init__ runs
             available_value_added_service_group = cls(
                 group_description=group_description,

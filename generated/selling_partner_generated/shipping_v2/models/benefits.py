@@ -127,10 +127,12 @@ class Benefits:
         if cls is Benefits:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            benefits = object.__new__(cls)
-            benefits.excluded_benefits = excluded_benefits
-            benefits.included_benefits = included_benefits
-            benefits._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.excluded_benefits = excluded_benefits
+            _built.included_benefits = included_benefits
+            _built._parse_notes = None
+            benefits = _built
         else:  # a subclass: its own __init__ runs
             benefits = cls(
                 excluded_benefits=excluded_benefits,

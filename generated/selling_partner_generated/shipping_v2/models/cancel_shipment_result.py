@@ -64,8 +64,10 @@ class CancelShipmentResult:
         if cls is CancelShipmentResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            cancel_shipment_result = object.__new__(cls)
-            cancel_shipment_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            cancel_shipment_result = _built
         else:  # a subclass: its own __init__ runs
             cancel_shipment_result = cls()
 

@@ -95,10 +95,12 @@ class CarrierAccount:
         if cls is CarrierAccount:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carrier_account = object.__new__(cls)
-            carrier_account.carrier_account_id = carrier_account_id
-            carrier_account.carrier_id = carrier_id
-            carrier_account._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_account_id = carrier_account_id
+            _built.carrier_id = carrier_id
+            _built._parse_notes = None
+            carrier_account = _built
         else:  # a subclass: its own __init__ runs
             carrier_account = cls(
                 carrier_account_id=carrier_account_id,

@@ -116,11 +116,13 @@ class CarrierAccountAttribute:
         if cls is CarrierAccountAttribute:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carrier_account_attribute = object.__new__(cls)
-            carrier_account_attribute.attribute_name = attribute_name
-            carrier_account_attribute.property_group = property_group
-            carrier_account_attribute.value = value
-            carrier_account_attribute._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.attribute_name = attribute_name
+            _built.property_group = property_group
+            _built.value = value
+            _built._parse_notes = None
+            carrier_account_attribute = _built
         else:  # a subclass: its own __init__ runs
             carrier_account_attribute = cls(
                 attribute_name=attribute_name,

@@ -243,18 +243,18 @@ class CarrierAccountInput:
         if cls is CarrierAccountInput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carrier_account_input = object.__new__(cls)
-            carrier_account_input.description_localization_key = (
-                description_localization_key
-            )
-            carrier_account_input.group_name = group_name
-            carrier_account_input.input_type = input_type
-            carrier_account_input.is_confidential = is_confidential
-            carrier_account_input.is_hidden = is_hidden
-            carrier_account_input.is_mandatory = is_mandatory
-            carrier_account_input.name = name
-            carrier_account_input.validation_metadata = validation_metadata
-            carrier_account_input._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.description_localization_key = description_localization_key
+            _built.group_name = group_name
+            _built.input_type = input_type
+            _built.is_confidential = is_confidential
+            _built.is_hidden = is_hidden
+            _built.is_mandatory = is_mandatory
+            _built.name = name
+            _built.validation_metadata = validation_metadata
+            _built._parse_notes = None
+            carrier_account_input = _built
         else:  # a subclass: its own __init__ runs
             carrier_account_input = cls(
                 description_localization_key=description_localization_key,

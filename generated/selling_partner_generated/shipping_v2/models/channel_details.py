@@ -155,11 +155,13 @@ class ChannelDetails:
         if cls is ChannelDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            channel_details = object.__new__(cls)
-            channel_details.channel_type = channel_type
-            channel_details.amazon_order_details = amazon_order_details
-            channel_details.amazon_shipment_details = amazon_shipment_details
-            channel_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.channel_type = channel_type
+            _built.amazon_order_details = amazon_order_details
+            _built.amazon_shipment_details = amazon_shipment_details
+            _built._parse_notes = None
+            channel_details = _built
         else:  # a subclass: its own __init__ runs
             channel_details = cls(
                 channel_type=channel_type,

@@ -132,10 +132,12 @@ class ChargeComponent:
         if cls is ChargeComponent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            charge_component = object.__new__(cls)
-            charge_component.amount = amount
-            charge_component.charge_type = charge_type
-            charge_component._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.charge_type = charge_type
+            _built._parse_notes = None
+            charge_component = _built
         else:  # a subclass: its own __init__ runs
             charge_component = cls(
                 amount=amount,

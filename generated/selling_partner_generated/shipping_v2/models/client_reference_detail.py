@@ -107,10 +107,12 @@ class ClientReferenceDetail:
         if cls is ClientReferenceDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            client_reference_detail = object.__new__(cls)
-            client_reference_detail.client_reference_id = client_reference_id
-            client_reference_detail.client_reference_type = client_reference_type
-            client_reference_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.client_reference_id = client_reference_id
+            _built.client_reference_type = client_reference_type
+            _built._parse_notes = None
+            client_reference_detail = _built
         else:  # a subclass: its own __init__ runs
             client_reference_detail = cls(
                 client_reference_id=client_reference_id,

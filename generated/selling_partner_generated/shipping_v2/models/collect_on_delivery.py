@@ -100,9 +100,11 @@ class CollectOnDelivery:
         if cls is CollectOnDelivery:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            collect_on_delivery = object.__new__(cls)
-            collect_on_delivery.amount = amount
-            collect_on_delivery._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built._parse_notes = None
+            collect_on_delivery = _built
         else:  # a subclass: its own __init__ runs
             collect_on_delivery = cls(
                 amount=amount,

@@ -185,13 +185,15 @@ class CollectionFormsHistoryRecord:
         if cls is CollectionFormsHistoryRecord:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            collection_forms_history_record = object.__new__(cls)
-            collection_forms_history_record.carrier_name = carrier_name
-            collection_forms_history_record.collection_form_id = collection_form_id
-            collection_forms_history_record.creation_date = creation_date
-            collection_forms_history_record.generation_status = generation_status
-            collection_forms_history_record.ship_from_address = ship_from_address
-            collection_forms_history_record._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_name = carrier_name
+            _built.collection_form_id = collection_form_id
+            _built.creation_date = creation_date
+            _built.generation_status = generation_status
+            _built.ship_from_address = ship_from_address
+            _built._parse_notes = None
+            collection_forms_history_record = _built
         else:  # a subclass: its own __init__ runs
             collection_forms_history_record = cls(
                 carrier_name=carrier_name,

@@ -104,10 +104,12 @@ class CollectionsFormDocument:
         if cls is CollectionsFormDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            collections_form_document = object.__new__(cls)
-            collections_form_document.base_64_encoded_content = base_64_encoded_content
-            collections_form_document.document_format = document_format
-            collections_form_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.base_64_encoded_content = base_64_encoded_content
+            _built.document_format = document_format
+            _built._parse_notes = None
+            collections_form_document = _built
         else:  # a subclass: its own __init__ runs
             collections_form_document = cls(
                 base_64_encoded_content=base_64_encoded_content,

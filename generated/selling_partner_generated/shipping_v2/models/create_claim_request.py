@@ -185,16 +185,16 @@ class CreateClaimRequest:
         if cls is CreateClaimRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_claim_request = object.__new__(cls)
-            create_claim_request.claim_reason = claim_reason
-            create_claim_request.settlement_type = settlement_type
-            create_claim_request.tracking_id = tracking_id
-            create_claim_request.declared_value = declared_value
-            create_claim_request.is_replacement_package_sent = (
-                is_replacement_package_sent
-            )
-            create_claim_request.proofs = proofs
-            create_claim_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.claim_reason = claim_reason
+            _built.settlement_type = settlement_type
+            _built.tracking_id = tracking_id
+            _built.declared_value = declared_value
+            _built.is_replacement_package_sent = is_replacement_package_sent
+            _built.proofs = proofs
+            _built._parse_notes = None
+            create_claim_request = _built
         else:  # a subclass: its own __init__ runs
             create_claim_request = cls(
                 claim_reason=claim_reason,

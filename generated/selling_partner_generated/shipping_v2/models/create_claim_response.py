@@ -86,9 +86,11 @@ class CreateClaimResponse:
         if cls is CreateClaimResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_claim_response = object.__new__(cls)
-            create_claim_response.claim_id = claim_id
-            create_claim_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.claim_id = claim_id
+            _built._parse_notes = None
+            create_claim_response = _built
         else:  # a subclass: its own __init__ runs
             create_claim_response = cls(
                 claim_id=claim_id,

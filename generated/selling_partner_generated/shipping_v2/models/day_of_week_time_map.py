@@ -89,8 +89,10 @@ class DayOfWeekTimeMap:
         if cls is DayOfWeekTimeMap:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            day_of_week_time_map = object.__new__(cls)
-            day_of_week_time_map._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            day_of_week_time_map = _built
         else:  # a subclass: its own __init__ runs
             day_of_week_time_map = cls()
 

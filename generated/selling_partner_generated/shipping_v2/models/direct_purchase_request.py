@@ -198,14 +198,16 @@ class DirectPurchaseRequest:
         if cls is DirectPurchaseRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            direct_purchase_request = object.__new__(cls)
-            direct_purchase_request.channel_details = channel_details
-            direct_purchase_request.label_specifications = label_specifications
-            direct_purchase_request.packages = packages
-            direct_purchase_request.return_to = return_to
-            direct_purchase_request.ship_from = ship_from
-            direct_purchase_request.ship_to = ship_to
-            direct_purchase_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.channel_details = channel_details
+            _built.label_specifications = label_specifications
+            _built.packages = packages
+            _built.return_to = return_to
+            _built.ship_from = ship_from
+            _built.ship_to = ship_to
+            _built._parse_notes = None
+            direct_purchase_request = _built
         else:  # a subclass: its own __init__ runs
             direct_purchase_request = cls(
                 channel_details=channel_details,

@@ -105,9 +105,11 @@ class DirectPurchaseResponse:
         if cls is DirectPurchaseResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            direct_purchase_response = object.__new__(cls)
-            direct_purchase_response.payload = payload
-            direct_purchase_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payload = payload
+            _built._parse_notes = None
+            direct_purchase_response = _built
         else:  # a subclass: its own __init__ runs
             direct_purchase_response = cls(
                 payload=payload,

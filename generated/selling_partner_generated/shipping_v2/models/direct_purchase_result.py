@@ -141,12 +141,12 @@ class DirectPurchaseResult:
         if cls is DirectPurchaseResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            direct_purchase_result = object.__new__(cls)
-            direct_purchase_result.shipment_id = shipment_id
-            direct_purchase_result.package_document_detail_list = (
-                package_document_detail_list
-            )
-            direct_purchase_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_id = shipment_id
+            _built.package_document_detail_list = package_document_detail_list
+            _built._parse_notes = None
+            direct_purchase_result = _built
         else:  # a subclass: its own __init__ runs
             direct_purchase_result = cls(
                 shipment_id=shipment_id,

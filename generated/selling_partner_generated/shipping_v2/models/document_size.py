@@ -117,11 +117,13 @@ class DocumentSize:
         if cls is DocumentSize:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            document_size = object.__new__(cls)
-            document_size.length = length
-            document_size.unit = unit
-            document_size.width = width
-            document_size._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.length = length
+            _built.unit = unit
+            _built.width = width
+            _built._parse_notes = None
+            document_size = _built
         else:  # a subclass: its own __init__ runs
             document_size = cls(
                 length=length,

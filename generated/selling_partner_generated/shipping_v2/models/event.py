@@ -157,12 +157,14 @@ class Event:
         if cls is Event:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            event = object.__new__(cls)
-            event.event_code = event_code
-            event.event_time = event_time
-            event.location = location
-            event.shipment_type = shipment_type
-            event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.event_code = event_code
+            _built.event_time = event_time
+            _built.location = location
+            _built.shipment_type = shipment_type
+            _built._parse_notes = None
+            event = _built
         else:  # a subclass: its own __init__ runs
             event = cls(
                 event_code=event_code,

@@ -124,10 +124,12 @@ class ExceptionOperatingHours:
         if cls is ExceptionOperatingHours:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            exception_operating_hours = object.__new__(cls)
-            exception_operating_hours.date_range = date_range
-            exception_operating_hours.operating_hours = operating_hours
-            exception_operating_hours._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.date_range = date_range
+            _built.operating_hours = operating_hours
+            _built._parse_notes = None
+            exception_operating_hours = _built
         else:  # a subclass: its own __init__ runs
             exception_operating_hours = cls(
                 date_range=date_range,

@@ -160,13 +160,13 @@ class GenerateCollectionFormRequest:
         if cls is GenerateCollectionFormRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            generate_collection_form_request = object.__new__(cls)
-            generate_collection_form_request.carrier_id = carrier_id
-            generate_collection_form_request.client_reference_details = (
-                client_reference_details
-            )
-            generate_collection_form_request.ship_from_address = ship_from_address
-            generate_collection_form_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_id = carrier_id
+            _built.client_reference_details = client_reference_details
+            _built.ship_from_address = ship_from_address
+            _built._parse_notes = None
+            generate_collection_form_request = _built
         else:  # a subclass: its own __init__ runs
             generate_collection_form_request = cls(
                 carrier_id=carrier_id,

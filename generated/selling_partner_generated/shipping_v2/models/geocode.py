@@ -104,10 +104,12 @@ class Geocode:
         if cls is Geocode:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            geocode = object.__new__(cls)
-            geocode.latitude = latitude
-            geocode.longitude = longitude
-            geocode._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.latitude = latitude
+            _built.longitude = longitude
+            _built._parse_notes = None
+            geocode = _built
         else:  # a subclass: its own __init__ runs
             geocode = cls(
                 latitude=latitude,

@@ -107,9 +107,11 @@ class GetAccessPointsResult:
         if cls is GetAccessPointsResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_access_points_result = object.__new__(cls)
-            get_access_points_result.access_points_map = access_points_map
-            get_access_points_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.access_points_map = access_points_map
+            _built._parse_notes = None
+            get_access_points_result = _built
         else:  # a subclass: its own __init__ runs
             get_access_points_result = cls(
                 access_points_map=access_points_map,

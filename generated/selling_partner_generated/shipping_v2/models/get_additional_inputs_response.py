@@ -107,9 +107,11 @@ class GetAdditionalInputsResponse:
         if cls is GetAdditionalInputsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_additional_inputs_response = object.__new__(cls)
-            get_additional_inputs_response.payload = payload
-            get_additional_inputs_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payload = payload
+            _built._parse_notes = None
+            get_additional_inputs_response = _built
         else:  # a subclass: its own __init__ runs
             get_additional_inputs_response = cls(
                 payload=payload,

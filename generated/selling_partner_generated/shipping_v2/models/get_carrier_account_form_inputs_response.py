@@ -123,11 +123,11 @@ class GetCarrierAccountFormInputsResponse:
         if cls is GetCarrierAccountFormInputsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_carrier_account_form_inputs_response = object.__new__(cls)
-            get_carrier_account_form_inputs_response.linkable_carriers_list = (
-                linkable_carriers_list
-            )
-            get_carrier_account_form_inputs_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.linkable_carriers_list = linkable_carriers_list
+            _built._parse_notes = None
+            get_carrier_account_form_inputs_response = _built
         else:  # a subclass: its own __init__ runs
             get_carrier_account_form_inputs_response = cls(
                 linkable_carriers_list=linkable_carriers_list,

@@ -113,9 +113,11 @@ class GetCarrierAccountsResponse:
         if cls is GetCarrierAccountsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_carrier_accounts_response = object.__new__(cls)
-            get_carrier_accounts_response.active_accounts = active_accounts
-            get_carrier_accounts_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.active_accounts = active_accounts
+            _built._parse_notes = None
+            get_carrier_accounts_response = _built
         else:  # a subclass: its own __init__ runs
             get_carrier_accounts_response = cls(
                 active_accounts=active_accounts,

@@ -193,15 +193,15 @@ class GetCollectionFormHistoryRequest:
         if cls is GetCollectionFormHistoryRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_collection_form_history_request = object.__new__(cls)
-            get_collection_form_history_request.carrier_id = carrier_id
-            get_collection_form_history_request.client_reference_details = (
-                client_reference_details
-            )
-            get_collection_form_history_request.date_range = date_range
-            get_collection_form_history_request.max_results = max_results
-            get_collection_form_history_request.ship_from_address = ship_from_address
-            get_collection_form_history_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_id = carrier_id
+            _built.client_reference_details = client_reference_details
+            _built.date_range = date_range
+            _built.max_results = max_results
+            _built.ship_from_address = ship_from_address
+            _built._parse_notes = None
+            get_collection_form_history_request = _built
         else:  # a subclass: its own __init__ runs
             get_collection_form_history_request = cls(
                 carrier_id=carrier_id,

@@ -149,12 +149,14 @@ class GetCollectionFormHistoryResponse:
         if cls is GetCollectionFormHistoryResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_collection_form_history_response = object.__new__(cls)
-            get_collection_form_history_response.collection_forms_history_record_list = collection_forms_history_record_list
-            get_collection_form_history_response.last_refreshed_date = (
-                last_refreshed_date
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.collection_forms_history_record_list = (
+                collection_forms_history_record_list
             )
-            get_collection_form_history_response._parse_notes = None
+            _built.last_refreshed_date = last_refreshed_date
+            _built._parse_notes = None
+            get_collection_form_history_response = _built
         else:  # a subclass: its own __init__ runs
             get_collection_form_history_response = cls(
                 collection_forms_history_record_list=collection_forms_history_record_list,

@@ -114,11 +114,11 @@ class GetCollectionFormResponse:
         if cls is GetCollectionFormResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_collection_form_response = object.__new__(cls)
-            get_collection_form_response.collections_form_document = (
-                collections_form_document
-            )
-            get_collection_form_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.collections_form_document = collections_form_document
+            _built._parse_notes = None
+            get_collection_form_response = _built
         else:  # a subclass: its own __init__ runs
             get_collection_form_response = cls(
                 collections_form_document=collections_form_document,

@@ -380,23 +380,23 @@ class GetRatesRequest:
         if cls is GetRatesRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_rates_request = object.__new__(cls)
-            get_rates_request.channel_details = channel_details
-            get_rates_request.packages = packages
-            get_rates_request.ship_from = ship_from
-            get_rates_request.carrier_accounts = carrier_accounts
-            get_rates_request.client_reference_details = client_reference_details
-            get_rates_request.destination_access_point_details = (
-                destination_access_point_details
-            )
-            get_rates_request.return_to = return_to
-            get_rates_request.ship_date = ship_date
-            get_rates_request.ship_to = ship_to
-            get_rates_request.shipment_type = shipment_type
-            get_rates_request.shipper_instruction = shipper_instruction
-            get_rates_request.tax_details = tax_details
-            get_rates_request.value_added_services = value_added_services
-            get_rates_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.channel_details = channel_details
+            _built.packages = packages
+            _built.ship_from = ship_from
+            _built.carrier_accounts = carrier_accounts
+            _built.client_reference_details = client_reference_details
+            _built.destination_access_point_details = destination_access_point_details
+            _built.return_to = return_to
+            _built.ship_date = ship_date
+            _built.ship_to = ship_to
+            _built.shipment_type = shipment_type
+            _built.shipper_instruction = shipper_instruction
+            _built.tax_details = tax_details
+            _built.value_added_services = value_added_services
+            _built._parse_notes = None
+            get_rates_request = _built
         else:  # a subclass: its own __init__ runs
             get_rates_request = cls(
                 channel_details=channel_details,

@@ -138,13 +138,13 @@ class GetShipmentDocumentsResult:
         if cls is GetShipmentDocumentsResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_shipment_documents_result = object.__new__(cls)
-            get_shipment_documents_result.package_document_detail = (
-                package_document_detail
-            )
-            get_shipment_documents_result.shipment_id = shipment_id
-            get_shipment_documents_result.benefits = benefits
-            get_shipment_documents_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_document_detail = package_document_detail
+            _built.shipment_id = shipment_id
+            _built.benefits = benefits
+            _built._parse_notes = None
+            get_shipment_documents_result = _built
         else:  # a subclass: its own __init__ runs
             get_shipment_documents_result = cls(
                 package_document_detail=package_document_detail,

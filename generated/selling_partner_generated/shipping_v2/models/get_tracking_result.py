@@ -154,13 +154,15 @@ class GetTrackingResult:
         if cls is GetTrackingResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_tracking_result = object.__new__(cls)
-            get_tracking_result.alternate_leg_tracking_id = alternate_leg_tracking_id
-            get_tracking_result.event_history = event_history
-            get_tracking_result.promised_delivery_date = promised_delivery_date
-            get_tracking_result.summary = summary
-            get_tracking_result.tracking_id = tracking_id
-            get_tracking_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.alternate_leg_tracking_id = alternate_leg_tracking_id
+            _built.event_history = event_history
+            _built.promised_delivery_date = promised_delivery_date
+            _built.summary = summary
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            get_tracking_result = _built
         else:  # a subclass: its own __init__ runs
             get_tracking_result = cls(
                 alternate_leg_tracking_id=alternate_leg_tracking_id,

@@ -126,11 +126,11 @@ class GetUnmanifestedShipmentsRequest:
         if cls is GetUnmanifestedShipmentsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_unmanifested_shipments_request = object.__new__(cls)
-            get_unmanifested_shipments_request.client_reference_details = (
-                client_reference_details
-            )
-            get_unmanifested_shipments_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.client_reference_details = client_reference_details
+            _built._parse_notes = None
+            get_unmanifested_shipments_request = _built
         else:  # a subclass: its own __init__ runs
             get_unmanifested_shipments_request = cls(
                 client_reference_details=client_reference_details,

@@ -132,9 +132,13 @@ class GetUnmanifestedShipmentsResponse:
         if cls is GetUnmanifestedShipmentsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_unmanifested_shipments_response = object.__new__(cls)
-            get_unmanifested_shipments_response.unmanifested_carrier_information_list = unmanifested_carrier_information_list
-            get_unmanifested_shipments_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.unmanifested_carrier_information_list = (
+                unmanifested_carrier_information_list
+            )
+            _built._parse_notes = None
+            get_unmanifested_shipments_response = _built
         else:  # a subclass: its own __init__ runs
             get_unmanifested_shipments_response = cls(
                 unmanifested_carrier_information_list=unmanifested_carrier_information_list,

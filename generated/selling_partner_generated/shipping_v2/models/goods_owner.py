@@ -82,9 +82,11 @@ class GoodsOwner:
         if cls is GoodsOwner:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            goods_owner = object.__new__(cls)
-            goods_owner.merchant_id = merchant_id
-            goods_owner._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.merchant_id = merchant_id
+            _built._parse_notes = None
+            goods_owner = _built
         else:  # a subclass: its own __init__ runs
             goods_owner = cls(
                 merchant_id=merchant_id,

@@ -98,10 +98,12 @@ class IneligibilityReason:
         if cls is IneligibilityReason:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ineligibility_reason = object.__new__(cls)
-            ineligibility_reason.code = code
-            ineligibility_reason.message = message
-            ineligibility_reason._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.message = message
+            _built._parse_notes = None
+            ineligibility_reason = _built
         else:  # a subclass: its own __init__ runs
             ineligibility_reason = cls(
                 code=code,

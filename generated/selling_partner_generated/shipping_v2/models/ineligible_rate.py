@@ -158,13 +158,15 @@ class IneligibleRate:
         if cls is IneligibleRate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ineligible_rate = object.__new__(cls)
-            ineligible_rate.carrier_id = carrier_id
-            ineligible_rate.carrier_name = carrier_name
-            ineligible_rate.ineligibility_reasons = ineligibility_reasons
-            ineligible_rate.service_id = service_id
-            ineligible_rate.service_name = service_name
-            ineligible_rate._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_id = carrier_id
+            _built.carrier_name = carrier_name
+            _built.ineligibility_reasons = ineligibility_reasons
+            _built.service_id = service_id
+            _built.service_name = service_name
+            _built._parse_notes = None
+            ineligible_rate = _built
         else:  # a subclass: its own __init__ runs
             ineligible_rate = cls(
                 carrier_id=carrier_id,

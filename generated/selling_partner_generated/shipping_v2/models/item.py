@@ -324,22 +324,24 @@ class Item:
         if cls is Item:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item = object.__new__(cls)
-            item.quantity = quantity
-            item.dangerous_goods_details = dangerous_goods_details
-            item.description = description
-            item.direct_fulfillment_item_identifiers = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity = quantity
+            _built.dangerous_goods_details = dangerous_goods_details
+            _built.description = description
+            _built.direct_fulfillment_item_identifiers = (
                 direct_fulfillment_item_identifiers
             )
-            item.invoice_details = invoice_details
-            item.is_hazmat = is_hazmat
-            item.item_identifier = item_identifier
-            item.item_value = item_value
-            item.liquid_volume = liquid_volume
-            item.product_type = product_type
-            item.serial_numbers = serial_numbers
-            item.weight = weight
-            item._parse_notes = None
+            _built.invoice_details = invoice_details
+            _built.is_hazmat = is_hazmat
+            _built.item_identifier = item_identifier
+            _built.item_value = item_value
+            _built.liquid_volume = liquid_volume
+            _built.product_type = product_type
+            _built.serial_numbers = serial_numbers
+            _built.weight = weight
+            _built._parse_notes = None
+            item = _built
         else:  # a subclass: its own __init__ runs
             item = cls(
                 quantity=quantity,

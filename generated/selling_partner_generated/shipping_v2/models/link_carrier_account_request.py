@@ -207,18 +207,16 @@ class LinkCarrierAccountRequest:
         if cls is LinkCarrierAccountRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            link_carrier_account_request = object.__new__(cls)
-            link_carrier_account_request.carrier_account_attributes = (
-                carrier_account_attributes
-            )
-            link_carrier_account_request.carrier_account_type = carrier_account_type
-            link_carrier_account_request.client_reference_details = (
-                client_reference_details
-            )
-            link_carrier_account_request.encrypted_carrier_account_attributes = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_account_attributes = carrier_account_attributes
+            _built.carrier_account_type = carrier_account_type
+            _built.client_reference_details = client_reference_details
+            _built.encrypted_carrier_account_attributes = (
                 encrypted_carrier_account_attributes
             )
-            link_carrier_account_request._parse_notes = None
+            _built._parse_notes = None
+            link_carrier_account_request = _built
         else:  # a subclass: its own __init__ runs
             link_carrier_account_request = cls(
                 carrier_account_attributes=carrier_account_attributes,

@@ -115,10 +115,12 @@ class LinkCarrierAccountResponse:
         if cls is LinkCarrierAccountResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            link_carrier_account_response = object.__new__(cls)
-            link_carrier_account_response.account_id = account_id
-            link_carrier_account_response.registration_status = registration_status
-            link_carrier_account_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.registration_status = registration_status
+            _built._parse_notes = None
+            link_carrier_account_response = _built
         else:  # a subclass: its own __init__ runs
             link_carrier_account_response = cls(
                 account_id=account_id,

@@ -148,10 +148,12 @@ class LinkableAccountType:
         if cls is LinkableAccountType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            linkable_account_type = object.__new__(cls)
-            linkable_account_type.account_type = account_type
-            linkable_account_type.carrier_account_inputs = carrier_account_inputs
-            linkable_account_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_type = account_type
+            _built.carrier_account_inputs = carrier_account_inputs
+            _built._parse_notes = None
+            linkable_account_type = _built
         else:  # a subclass: its own __init__ runs
             linkable_account_type = cls(
                 account_type=account_type,

@@ -143,10 +143,12 @@ class LinkableCarrier:
         if cls is LinkableCarrier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            linkable_carrier = object.__new__(cls)
-            linkable_carrier.carrier_id = carrier_id
-            linkable_carrier.linkable_account_types = linkable_account_types
-            linkable_carrier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_id = carrier_id
+            _built.linkable_account_types = linkable_account_types
+            _built._parse_notes = None
+            linkable_carrier = _built
         else:  # a subclass: its own __init__ runs
             linkable_carrier = cls(
                 carrier_id=carrier_id,

@@ -102,10 +102,12 @@ class LiquidVolume:
         if cls is LiquidVolume:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            liquid_volume = object.__new__(cls)
-            liquid_volume.unit = unit
-            liquid_volume.value = value
-            liquid_volume._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.unit = unit
+            _built.value = value
+            _built._parse_notes = None
+            liquid_volume = _built
         else:  # a subclass: its own __init__ runs
             liquid_volume = cls(
                 unit=unit,

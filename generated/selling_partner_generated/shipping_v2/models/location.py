@@ -132,12 +132,14 @@ class Location:
         if cls is Location:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            location = object.__new__(cls)
-            location.city = city
-            location.country_code = country_code
-            location.postal_code = postal_code
-            location.state_or_region = state_or_region
-            location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.city = city
+            _built.country_code = country_code
+            _built.postal_code = postal_code
+            _built.state_or_region = state_or_region
+            _built._parse_notes = None
+            location = _built
         else:  # a subclass: its own __init__ runs
             location = cls(
                 city=city,

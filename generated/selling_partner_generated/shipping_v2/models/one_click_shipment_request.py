@@ -363,25 +363,23 @@ class OneClickShipmentRequest:
         if cls is OneClickShipmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            one_click_shipment_request = object.__new__(cls)
-            one_click_shipment_request.channel_details = channel_details
-            one_click_shipment_request.label_specifications = label_specifications
-            one_click_shipment_request.packages = packages
-            one_click_shipment_request.service_selection = service_selection
-            one_click_shipment_request.ship_from = ship_from
-            one_click_shipment_request.destination_access_point_details = (
-                destination_access_point_details
-            )
-            one_click_shipment_request.goods_owner = goods_owner
-            one_click_shipment_request.return_to = return_to
-            one_click_shipment_request.ship_date = ship_date
-            one_click_shipment_request.ship_to = ship_to
-            one_click_shipment_request.shipper_instruction = shipper_instruction
-            one_click_shipment_request.tax_details = tax_details
-            one_click_shipment_request.value_added_services_details = (
-                value_added_services_details
-            )
-            one_click_shipment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.channel_details = channel_details
+            _built.label_specifications = label_specifications
+            _built.packages = packages
+            _built.service_selection = service_selection
+            _built.ship_from = ship_from
+            _built.destination_access_point_details = destination_access_point_details
+            _built.goods_owner = goods_owner
+            _built.return_to = return_to
+            _built.ship_date = ship_date
+            _built.ship_to = ship_to
+            _built.shipper_instruction = shipper_instruction
+            _built.tax_details = tax_details
+            _built.value_added_services_details = value_added_services_details
+            _built._parse_notes = None
+            one_click_shipment_request = _built
         else:  # a subclass: its own __init__ runs
             one_click_shipment_request = cls(
                 channel_details=channel_details,

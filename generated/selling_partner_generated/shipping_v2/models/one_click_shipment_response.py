@@ -105,9 +105,11 @@ class OneClickShipmentResponse:
         if cls is OneClickShipmentResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            one_click_shipment_response = object.__new__(cls)
-            one_click_shipment_response.payload = payload
-            one_click_shipment_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payload = payload
+            _built._parse_notes = None
+            one_click_shipment_response = _built
         else:  # a subclass: its own __init__ runs
             one_click_shipment_response = cls(
                 payload=payload,

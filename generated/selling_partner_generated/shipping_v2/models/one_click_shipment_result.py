@@ -176,16 +176,16 @@ class OneClickShipmentResult:
         if cls is OneClickShipmentResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            one_click_shipment_result = object.__new__(cls)
-            one_click_shipment_result.carrier = carrier
-            one_click_shipment_result.package_document_details = (
-                package_document_details
-            )
-            one_click_shipment_result.promise = promise
-            one_click_shipment_result.service = service
-            one_click_shipment_result.shipment_id = shipment_id
-            one_click_shipment_result.total_charge = total_charge
-            one_click_shipment_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier = carrier
+            _built.package_document_details = package_document_details
+            _built.promise = promise
+            _built.service = service
+            _built.shipment_id = shipment_id
+            _built.total_charge = total_charge
+            _built._parse_notes = None
+            one_click_shipment_result = _built
         else:  # a subclass: its own __init__ runs
             one_click_shipment_result = cls(
                 carrier=carrier,

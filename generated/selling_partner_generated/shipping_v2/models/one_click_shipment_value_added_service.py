@@ -120,10 +120,12 @@ class OneClickShipmentValueAddedService:
         if cls is OneClickShipmentValueAddedService:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            one_click_shipment_value_added_service = object.__new__(cls)
-            one_click_shipment_value_added_service.id = id
-            one_click_shipment_value_added_service.amount = amount
-            one_click_shipment_value_added_service._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.id = id
+            _built.amount = amount
+            _built._parse_notes = None
+            one_click_shipment_value_added_service = _built
         else:  # a subclass: its own __init__ runs
             one_click_shipment_value_added_service = cls(
                 id=id,

@@ -216,16 +216,18 @@ class Package:
         if cls is Package:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package = object.__new__(cls)
-            package.dimensions = dimensions
-            package.insured_value = insured_value
-            package.items = items
-            package.package_client_reference_id = package_client_reference_id
-            package.weight = weight
-            package.charges = charges
-            package.is_hazmat = is_hazmat
-            package.seller_display_name = seller_display_name
-            package._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.dimensions = dimensions
+            _built.insured_value = insured_value
+            _built.items = items
+            _built.package_client_reference_id = package_client_reference_id
+            _built.weight = weight
+            _built.charges = charges
+            _built.is_hazmat = is_hazmat
+            _built.seller_display_name = seller_display_name
+            _built._parse_notes = None
+            package = _built
         else:  # a subclass: its own __init__ runs
             package = cls(
                 dimensions=dimensions,

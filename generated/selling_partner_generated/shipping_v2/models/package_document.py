@@ -112,11 +112,13 @@ class PackageDocument:
         if cls is PackageDocument:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_document = object.__new__(cls)
-            package_document.contents = contents
-            package_document.format_ = format_
-            package_document.type_ = type_
-            package_document._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.contents = contents
+            _built.format_ = format_
+            _built.type_ = type_
+            _built._parse_notes = None
+            package_document = _built
         else:  # a subclass: its own __init__ runs
             package_document = cls(
                 contents=contents,

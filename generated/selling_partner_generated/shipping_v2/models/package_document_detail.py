@@ -150,13 +150,13 @@ class PackageDocumentDetail:
         if cls is PackageDocumentDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_document_detail = object.__new__(cls)
-            package_document_detail.package_client_reference_id = (
-                package_client_reference_id
-            )
-            package_document_detail.package_documents = package_documents
-            package_document_detail.tracking_id = tracking_id
-            package_document_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_client_reference_id = package_client_reference_id
+            _built.package_documents = package_documents
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            package_document_detail = _built
         else:  # a subclass: its own __init__ runs
             package_document_detail = cls(
                 package_client_reference_id=package_client_reference_id,

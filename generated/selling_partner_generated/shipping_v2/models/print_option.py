@@ -169,12 +169,14 @@ class PrintOption:
         if cls is PrintOption:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            print_option = object.__new__(cls)
-            print_option.supported_document_details = supported_document_details
-            print_option.supported_file_joining_options = supported_file_joining_options
-            print_option.supported_page_layouts = supported_page_layouts
-            print_option.supported_dp_is = supported_dp_is
-            print_option._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.supported_document_details = supported_document_details
+            _built.supported_file_joining_options = supported_file_joining_options
+            _built.supported_page_layouts = supported_page_layouts
+            _built.supported_dp_is = supported_dp_is
+            _built._parse_notes = None
+            print_option = _built
         else:  # a subclass: its own __init__ runs
             print_option = cls(
                 supported_document_details=supported_document_details,

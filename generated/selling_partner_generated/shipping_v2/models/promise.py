@@ -123,10 +123,12 @@ class Promise:
         if cls is Promise:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            promise = object.__new__(cls)
-            promise.delivery_window = delivery_window
-            promise.pickup_window = pickup_window
-            promise._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_window = delivery_window
+            _built.pickup_window = pickup_window
+            _built._parse_notes = None
+            promise = _built
         else:  # a subclass: its own __init__ runs
             promise = cls(
                 delivery_window=delivery_window,

@@ -206,17 +206,15 @@ class PurchaseShipmentRequest:
         if cls is PurchaseShipmentRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_shipment_request = object.__new__(cls)
-            purchase_shipment_request.rate_id = rate_id
-            purchase_shipment_request.request_token = request_token
-            purchase_shipment_request.requested_document_specification = (
-                requested_document_specification
-            )
-            purchase_shipment_request.additional_inputs = additional_inputs
-            purchase_shipment_request.requested_value_added_services = (
-                requested_value_added_services
-            )
-            purchase_shipment_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.rate_id = rate_id
+            _built.request_token = request_token
+            _built.requested_document_specification = requested_document_specification
+            _built.additional_inputs = additional_inputs
+            _built.requested_value_added_services = requested_value_added_services
+            _built._parse_notes = None
+            purchase_shipment_request = _built
         else:  # a subclass: its own __init__ runs
             purchase_shipment_request = cls(
                 rate_id=rate_id,

@@ -64,8 +64,10 @@ class PurchaseShipmentRequestAdditionalInputs:
         if cls is PurchaseShipmentRequestAdditionalInputs:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_shipment_request_additional_inputs = object.__new__(cls)
-            purchase_shipment_request_additional_inputs._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            purchase_shipment_request_additional_inputs = _built
         else:  # a subclass: its own __init__ runs
             purchase_shipment_request_additional_inputs = cls()
 

@@ -160,12 +160,14 @@ class PurchaseShipmentResult:
         if cls is PurchaseShipmentResult:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_shipment_result = object.__new__(cls)
-            purchase_shipment_result.package_document_details = package_document_details
-            purchase_shipment_result.promise = promise
-            purchase_shipment_result.shipment_id = shipment_id
-            purchase_shipment_result.benefits = benefits
-            purchase_shipment_result._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_document_details = package_document_details
+            _built.promise = promise
+            _built.shipment_id = shipment_id
+            _built.benefits = benefits
+            _built._parse_notes = None
+            purchase_shipment_result = _built
         else:  # a subclass: its own __init__ runs
             purchase_shipment_result = cls(
                 package_document_details=package_document_details,

@@ -353,24 +353,26 @@ class Rate:
         if cls is Rate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            rate = object.__new__(cls)
-            rate.carrier_id = carrier_id
-            rate.carrier_name = carrier_name
-            rate.promise = promise
-            rate.rate_id = rate_id
-            rate.requires_additional_inputs = requires_additional_inputs
-            rate.service_id = service_id
-            rate.service_name = service_name
-            rate.supported_document_specifications = supported_document_specifications
-            rate.total_charge = total_charge
-            rate.available_value_added_service_groups = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_id = carrier_id
+            _built.carrier_name = carrier_name
+            _built.promise = promise
+            _built.rate_id = rate_id
+            _built.requires_additional_inputs = requires_additional_inputs
+            _built.service_id = service_id
+            _built.service_name = service_name
+            _built.supported_document_specifications = supported_document_specifications
+            _built.total_charge = total_charge
+            _built.available_value_added_service_groups = (
                 available_value_added_service_groups
             )
-            rate.benefits = benefits
-            rate.billed_weight = billed_weight
-            rate.payment_type = payment_type
-            rate.rate_item_list = rate_item_list
-            rate._parse_notes = None
+            _built.benefits = benefits
+            _built.billed_weight = billed_weight
+            _built.payment_type = payment_type
+            _built.rate_item_list = rate_item_list
+            _built._parse_notes = None
+            rate = _built
         else:  # a subclass: its own __init__ runs
             rate = cls(
                 carrier_id=carrier_id,

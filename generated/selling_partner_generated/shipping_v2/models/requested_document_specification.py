@@ -208,19 +208,17 @@ class RequestedDocumentSpecification:
         if cls is RequestedDocumentSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            requested_document_specification = object.__new__(cls)
-            requested_document_specification.format_ = format_
-            requested_document_specification.need_file_joining = need_file_joining
-            requested_document_specification.requested_document_types = (
-                requested_document_types
-            )
-            requested_document_specification.size = size
-            requested_document_specification.dpi = dpi
-            requested_document_specification.page_layout = page_layout
-            requested_document_specification.requested_label_customization = (
-                requested_label_customization
-            )
-            requested_document_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.format_ = format_
+            _built.need_file_joining = need_file_joining
+            _built.requested_document_types = requested_document_types
+            _built.size = size
+            _built.dpi = dpi
+            _built.page_layout = page_layout
+            _built.requested_label_customization = requested_label_customization
+            _built._parse_notes = None
+            requested_document_specification = _built
         else:  # a subclass: its own __init__ runs
             requested_document_specification = cls(
                 format_=format_,

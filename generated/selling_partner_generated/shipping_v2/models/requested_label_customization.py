@@ -108,9 +108,11 @@ class RequestedLabelCustomization:
         if cls is RequestedLabelCustomization:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            requested_label_customization = object.__new__(cls)
-            requested_label_customization.request_attributes = request_attributes
-            requested_label_customization._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.request_attributes = request_attributes
+            _built._parse_notes = None
+            requested_label_customization = _built
         else:  # a subclass: its own __init__ runs
             requested_label_customization = cls(
                 request_attributes=request_attributes,

@@ -82,9 +82,11 @@ class RequestedValueAddedService:
         if cls is RequestedValueAddedService:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            requested_value_added_service = object.__new__(cls)
-            requested_value_added_service.id = id
-            requested_value_added_service._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.id = id
+            _built._parse_notes = None
+            requested_value_added_service = _built
         else:  # a subclass: its own __init__ runs
             requested_value_added_service = cls(
                 id=id,

@@ -95,10 +95,12 @@ class Service:
         if cls is Service:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service = object.__new__(cls)
-            service.id = id
-            service.name = name
-            service._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.id = id
+            _built.name = name
+            _built._parse_notes = None
+            service = _built
         else:  # a subclass: its own __init__ runs
             service = cls(
                 id=id,

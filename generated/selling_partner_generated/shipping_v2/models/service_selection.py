@@ -82,9 +82,11 @@ class ServiceSelection:
         if cls is ServiceSelection:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            service_selection = object.__new__(cls)
-            service_selection.service_id = service_id
-            service_selection._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.service_id = service_id
+            _built._parse_notes = None
+            service_selection = _built
         else:  # a subclass: its own __init__ runs
             service_selection = cls(
                 service_id=service_id,

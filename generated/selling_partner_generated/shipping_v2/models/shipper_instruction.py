@@ -86,9 +86,11 @@ class ShipperInstruction:
         if cls is ShipperInstruction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipper_instruction = object.__new__(cls)
-            shipper_instruction.delivery_notes = delivery_notes
-            shipper_instruction._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_notes = delivery_notes
+            _built._parse_notes = None
+            shipper_instruction = _built
         else:  # a subclass: its own __init__ runs
             shipper_instruction = cls(
                 delivery_notes=delivery_notes,

@@ -143,11 +143,13 @@ class SubmitNdrFeedbackRequest:
         if cls is SubmitNdrFeedbackRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_ndr_feedback_request = object.__new__(cls)
-            submit_ndr_feedback_request.ndr_action = ndr_action
-            submit_ndr_feedback_request.tracking_id = tracking_id
-            submit_ndr_feedback_request.ndr_request_data = ndr_request_data
-            submit_ndr_feedback_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.ndr_action = ndr_action
+            _built.tracking_id = tracking_id
+            _built.ndr_request_data = ndr_request_data
+            _built._parse_notes = None
+            submit_ndr_feedback_request = _built
         else:  # a subclass: its own __init__ runs
             submit_ndr_feedback_request = cls(
                 ndr_action=ndr_action,

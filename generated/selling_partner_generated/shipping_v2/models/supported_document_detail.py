@@ -98,10 +98,12 @@ class SupportedDocumentDetail:
         if cls is SupportedDocumentDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            supported_document_detail = object.__new__(cls)
-            supported_document_detail.is_mandatory = is_mandatory
-            supported_document_detail.name = name
-            supported_document_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_mandatory = is_mandatory
+            _built.name = name
+            _built._parse_notes = None
+            supported_document_detail = _built
         else:  # a subclass: its own __init__ runs
             supported_document_detail = cls(
                 is_mandatory=is_mandatory,

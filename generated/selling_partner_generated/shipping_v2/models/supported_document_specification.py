@@ -138,11 +138,13 @@ class SupportedDocumentSpecification:
         if cls is SupportedDocumentSpecification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            supported_document_specification = object.__new__(cls)
-            supported_document_specification.format_ = format_
-            supported_document_specification.print_options = print_options
-            supported_document_specification.size = size
-            supported_document_specification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.format_ = format_
+            _built.print_options = print_options
+            _built.size = size
+            _built._parse_notes = None
+            supported_document_specification = _built
         else:  # a subclass: its own __init__ runs
             supported_document_specification = cls(
                 format_=format_,

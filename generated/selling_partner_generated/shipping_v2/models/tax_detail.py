@@ -98,10 +98,12 @@ class TaxDetail:
         if cls is TaxDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_detail = object.__new__(cls)
-            tax_detail.tax_registration_number = tax_registration_number
-            tax_detail.tax_type = tax_type
-            tax_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_registration_number = tax_registration_number
+            _built.tax_type = tax_type
+            _built._parse_notes = None
+            tax_detail = _built
         else:  # a subclass: its own __init__ runs
             tax_detail = cls(
                 tax_registration_number=tax_registration_number,

@@ -120,11 +120,13 @@ class TimeOfDay:
         if cls is TimeOfDay:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            time_of_day = object.__new__(cls)
-            time_of_day.hour_of_day = hour_of_day
-            time_of_day.minute_of_hour = minute_of_hour
-            time_of_day.second_of_minute = second_of_minute
-            time_of_day._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.hour_of_day = hour_of_day
+            _built.minute_of_hour = minute_of_hour
+            _built.second_of_minute = second_of_minute
+            _built._parse_notes = None
+            time_of_day = _built
         else:  # a subclass: its own __init__ runs
             time_of_day = cls(
                 hour_of_day=hour_of_day,

@@ -113,10 +113,12 @@ class TrackingDetailCodes:
         if cls is TrackingDetailCodes:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_detail_codes = object.__new__(cls)
-            tracking_detail_codes.forward = forward
-            tracking_detail_codes.returns = returns
-            tracking_detail_codes._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.forward = forward
+            _built.returns = returns
+            _built._parse_notes = None
+            tracking_detail_codes = _built
         else:  # a subclass: its own __init__ runs
             tracking_detail_codes = cls(
                 forward=forward,

@@ -86,9 +86,11 @@ class UnlinkCarrierAccountResponse:
         if cls is UnlinkCarrierAccountResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            unlink_carrier_account_response = object.__new__(cls)
-            unlink_carrier_account_response.is_unlinked = is_unlinked
-            unlink_carrier_account_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_unlinked = is_unlinked
+            _built._parse_notes = None
+            unlink_carrier_account_response = _built
         else:  # a subclass: its own __init__ runs
             unlink_carrier_account_response = cls(
                 is_unlinked=is_unlinked,

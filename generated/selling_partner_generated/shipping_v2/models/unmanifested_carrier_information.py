@@ -163,13 +163,15 @@ class UnmanifestedCarrierInformation:
         if cls is UnmanifestedCarrierInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            unmanifested_carrier_information = object.__new__(cls)
-            unmanifested_carrier_information.carrier_id = carrier_id
-            unmanifested_carrier_information.carrier_name = carrier_name
-            unmanifested_carrier_information.unmanifested_shipment_location_list = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_id = carrier_id
+            _built.carrier_name = carrier_name
+            _built.unmanifested_shipment_location_list = (
                 unmanifested_shipment_location_list
             )
-            unmanifested_carrier_information._parse_notes = None
+            _built._parse_notes = None
+            unmanifested_carrier_information = _built
         else:  # a subclass: its own __init__ runs
             unmanifested_carrier_information = cls(
                 carrier_id=carrier_id,

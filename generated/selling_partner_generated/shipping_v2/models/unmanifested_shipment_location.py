@@ -122,10 +122,12 @@ class UnmanifestedShipmentLocation:
         if cls is UnmanifestedShipmentLocation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            unmanifested_shipment_location = object.__new__(cls)
-            unmanifested_shipment_location.address = address
-            unmanifested_shipment_location.last_manifest_date = last_manifest_date
-            unmanifested_shipment_location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.last_manifest_date = last_manifest_date
+            _built._parse_notes = None
+            unmanifested_shipment_location = _built
         else:  # a subclass: its own __init__ runs
             unmanifested_shipment_location = cls(
                 address=address,

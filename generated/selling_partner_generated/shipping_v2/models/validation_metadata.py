@@ -116,11 +116,13 @@ class ValidationMetadata:
         if cls is ValidationMetadata:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            validation_metadata = object.__new__(cls)
-            validation_metadata.error_message = error_message
-            validation_metadata.validation_strategy = validation_strategy
-            validation_metadata.value = value
-            validation_metadata._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.error_message = error_message
+            _built.validation_strategy = validation_strategy
+            _built.value = value
+            _built._parse_notes = None
+            validation_metadata = _built
         else:  # a subclass: its own __init__ runs
             validation_metadata = cls(
                 error_message=error_message,

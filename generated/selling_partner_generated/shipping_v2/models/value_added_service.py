@@ -125,11 +125,13 @@ class ValueAddedService:
         if cls is ValueAddedService:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            value_added_service = object.__new__(cls)
-            value_added_service.cost = cost
-            value_added_service.id = id
-            value_added_service.name = name
-            value_added_service._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cost = cost
+            _built.id = id
+            _built.name = name
+            _built._parse_notes = None
+            value_added_service = _built
         else:  # a subclass: its own __init__ runs
             value_added_service = cls(
                 cost=cost,

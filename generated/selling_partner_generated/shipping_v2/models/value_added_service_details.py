@@ -114,9 +114,11 @@ class ValueAddedServiceDetails:
         if cls is ValueAddedServiceDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            value_added_service_details = object.__new__(cls)
-            value_added_service_details.collect_on_delivery = collect_on_delivery
-            value_added_service_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.collect_on_delivery = collect_on_delivery
+            _built._parse_notes = None
+            value_added_service_details = _built
         else:  # a subclass: its own __init__ runs
             value_added_service_details = cls(
                 collect_on_delivery=collect_on_delivery,

@@ -194,12 +194,14 @@ class GetSolicitationActionResponse:
         if cls is GetSolicitationActionResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_solicitation_action_response = object.__new__(cls)
-            get_solicitation_action_response.field_embedded = field_embedded
-            get_solicitation_action_response.field_links = field_links
-            get_solicitation_action_response.errors = errors
-            get_solicitation_action_response.payload = payload
-            get_solicitation_action_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.field_embedded = field_embedded
+            _built.field_links = field_links
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_solicitation_action_response = _built
         else:  # a subclass: its own __init__ runs
             get_solicitation_action_response = cls(
                 field_embedded=field_embedded,

@@ -178,11 +178,13 @@ class GetSolicitationActionsForOrderResponse:
         if cls is GetSolicitationActionsForOrderResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_solicitation_actions_for_order_response = object.__new__(cls)
-            get_solicitation_actions_for_order_response.field_embedded = field_embedded
-            get_solicitation_actions_for_order_response.field_links = field_links
-            get_solicitation_actions_for_order_response.errors = errors
-            get_solicitation_actions_for_order_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.field_embedded = field_embedded
+            _built.field_links = field_links
+            _built.errors = errors
+            _built._parse_notes = None
+            get_solicitation_actions_for_order_response = _built
         else:  # a subclass: its own __init__ runs
             get_solicitation_actions_for_order_response = cls(
                 field_embedded=field_embedded,

@@ -113,9 +113,11 @@ class GetSolicitationActionsForOrderResponseEmbedded:
         if cls is GetSolicitationActionsForOrderResponseEmbedded:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_solicitation_actions_for_order_response_embedded = object.__new__(cls)
-            get_solicitation_actions_for_order_response_embedded.actions = actions
-            get_solicitation_actions_for_order_response_embedded._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.actions = actions
+            _built._parse_notes = None
+            get_solicitation_actions_for_order_response_embedded = _built
         else:  # a subclass: its own __init__ runs
             get_solicitation_actions_for_order_response_embedded = cls(
                 actions=actions,

@@ -98,10 +98,12 @@ class LinkObject:
         if cls is LinkObject:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            link_object = object.__new__(cls)
-            link_object.href = href
-            link_object.name = name
-            link_object._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.href = href
+            _built.name = name
+            _built._parse_notes = None
+            link_object = _built
         else:  # a subclass: its own __init__ runs
             link_object = cls(
                 href=href,

@@ -64,8 +64,10 @@ class Schema:
         if cls is Schema:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            schema = object.__new__(cls)
-            schema._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            schema = _built
         else:  # a subclass: its own __init__ runs
             schema = cls()
 

@@ -82,9 +82,11 @@ class SolicitationsAction:
         if cls is SolicitationsAction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            solicitations_action = object.__new__(cls)
-            solicitations_action.name = name
-            solicitations_action._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.name = name
+            _built._parse_notes = None
+            solicitations_action = _built
         else:  # a subclass: its own __init__ runs
             solicitations_action = cls(
                 name=name,

@@ -124,10 +124,12 @@ class AddressWithContact:
         if cls is AddressWithContact:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            address_with_contact = object.__new__(cls)
-            address_with_contact.address = address
-            address_with_contact.contact_details = contact_details
-            address_with_contact._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.contact_details = contact_details
+            _built._parse_notes = None
+            address_with_contact = _built
         else:  # a subclass: its own __init__ runs
             address_with_contact = cls(
                 address=address,

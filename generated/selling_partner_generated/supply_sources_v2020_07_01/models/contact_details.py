@@ -105,9 +105,11 @@ class ContactDetails:
         if cls is ContactDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            contact_details = object.__new__(cls)
-            contact_details.primary = primary
-            contact_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.primary = primary
+            _built._parse_notes = None
+            contact_details = _built
         else:  # a subclass: its own __init__ runs
             contact_details = cls(
                 primary=primary,

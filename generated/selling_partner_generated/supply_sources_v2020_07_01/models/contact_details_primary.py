@@ -96,10 +96,12 @@ class ContactDetailsPrimary:
         if cls is ContactDetailsPrimary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            contact_details_primary = object.__new__(cls)
-            contact_details_primary.email = email
-            contact_details_primary.phone = phone
-            contact_details_primary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.email = email
+            _built.phone = phone
+            _built._parse_notes = None
+            contact_details_primary = _built
         else:  # a subclass: its own __init__ runs
             contact_details_primary = cls(
                 email=email,

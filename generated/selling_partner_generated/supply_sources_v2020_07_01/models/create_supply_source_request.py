@@ -125,11 +125,13 @@ class CreateSupplySourceRequest:
         if cls is CreateSupplySourceRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_supply_source_request = object.__new__(cls)
-            create_supply_source_request.address = address
-            create_supply_source_request.alias = alias
-            create_supply_source_request.supply_source_code = supply_source_code
-            create_supply_source_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.alias = alias
+            _built.supply_source_code = supply_source_code
+            _built._parse_notes = None
+            create_supply_source_request = _built
         else:  # a subclass: its own __init__ runs
             create_supply_source_request = cls(
                 address=address,

@@ -95,10 +95,12 @@ class CreateSupplySourceResponse:
         if cls is CreateSupplySourceResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_supply_source_response = object.__new__(cls)
-            create_supply_source_response.supply_source_code = supply_source_code
-            create_supply_source_response.supply_source_id = supply_source_id
-            create_supply_source_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.supply_source_code = supply_source_code
+            _built.supply_source_id = supply_source_id
+            _built._parse_notes = None
+            create_supply_source_response = _built
         else:  # a subclass: its own __init__ runs
             create_supply_source_response = cls(
                 supply_source_code=supply_source_code,

@@ -169,15 +169,15 @@ class CurbsidePickupConfiguration:
         if cls is CurbsidePickupConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            curbside_pickup_configuration = object.__new__(cls)
-            curbside_pickup_configuration.is_supported = is_supported
-            curbside_pickup_configuration.operational_configuration = (
-                operational_configuration
-            )
-            curbside_pickup_configuration.parking_with_address_configuration = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_supported = is_supported
+            _built.operational_configuration = operational_configuration
+            _built.parking_with_address_configuration = (
                 parking_with_address_configuration
             )
-            curbside_pickup_configuration._parse_notes = None
+            _built._parse_notes = None
+            curbside_pickup_configuration = _built
         else:  # a subclass: its own __init__ runs
             curbside_pickup_configuration = cls(
                 is_supported=is_supported,

@@ -131,10 +131,12 @@ class DeliveryChannel:
         if cls is DeliveryChannel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            delivery_channel = object.__new__(cls)
-            delivery_channel.is_supported = is_supported
-            delivery_channel.operational_configuration = operational_configuration
-            delivery_channel._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_supported = is_supported
+            _built.operational_configuration = operational_configuration
+            _built._parse_notes = None
+            delivery_channel = _built
         else:  # a subclass: its own __init__ runs
             delivery_channel = cls(
                 is_supported=is_supported,

@@ -104,9 +104,11 @@ class ErrorList:
         if cls is ErrorList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            error_list = object.__new__(cls)
-            error_list.errors = errors
-            error_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built._parse_notes = None
+            error_list = _built
         else:  # a subclass: its own __init__ runs
             error_list = cls(
                 errors=errors,

@@ -136,10 +136,12 @@ class GetSupplySourcesResponse:
         if cls is GetSupplySourcesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_supply_sources_response = object.__new__(cls)
-            get_supply_sources_response.next_page_token = next_page_token
-            get_supply_sources_response.supply_sources = supply_sources
-            get_supply_sources_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_page_token = next_page_token
+            _built.supply_sources = supply_sources
+            _built._parse_notes = None
+            get_supply_sources_response = _built
         else:  # a subclass: its own __init__ runs
             get_supply_sources_response = cls(
                 next_page_token=next_page_token,

@@ -131,10 +131,12 @@ class InStorePickupConfiguration:
         if cls is InStorePickupConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            in_store_pickup_configuration = object.__new__(cls)
-            in_store_pickup_configuration.is_supported = is_supported
-            in_store_pickup_configuration.parking_configuration = parking_configuration
-            in_store_pickup_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_supported = is_supported
+            _built.parking_configuration = parking_configuration
+            _built._parse_notes = None
+            in_store_pickup_configuration = _built
         else:  # a subclass: its own __init__ runs
             in_store_pickup_configuration = cls(
                 is_supported=is_supported,

@@ -104,10 +104,12 @@ class OperatingHour:
         if cls is OperatingHour:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            operating_hour = object.__new__(cls)
-            operating_hour.end_time = end_time
-            operating_hour.start_time = start_time
-            operating_hour._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            operating_hour = _built
         else:  # a subclass: its own __init__ runs
             operating_hour = cls(
                 end_time=end_time,

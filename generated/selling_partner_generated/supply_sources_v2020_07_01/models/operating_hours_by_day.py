@@ -240,15 +240,17 @@ class OperatingHoursByDay:
         if cls is OperatingHoursByDay:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            operating_hours_by_day = object.__new__(cls)
-            operating_hours_by_day.friday = friday
-            operating_hours_by_day.monday = monday
-            operating_hours_by_day.saturday = saturday
-            operating_hours_by_day.sunday = sunday
-            operating_hours_by_day.thursday = thursday
-            operating_hours_by_day.tuesday = tuesday
-            operating_hours_by_day.wednesday = wednesday
-            operating_hours_by_day._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.friday = friday
+            _built.monday = monday
+            _built.saturday = saturday
+            _built.sunday = sunday
+            _built.thursday = thursday
+            _built.tuesday = tuesday
+            _built.wednesday = wednesday
+            _built._parse_notes = None
+            operating_hours_by_day = _built
         else:  # a subclass: its own __init__ runs
             operating_hours_by_day = cls(
                 friday=friday,

@@ -179,12 +179,14 @@ class OperationalConfiguration:
         if cls is OperationalConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            operational_configuration = object.__new__(cls)
-            operational_configuration.contact_details = contact_details
-            operational_configuration.handling_time = handling_time
-            operational_configuration.operating_hours_by_day = operating_hours_by_day
-            operational_configuration.throughput_config = throughput_config
-            operational_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.contact_details = contact_details
+            _built.handling_time = handling_time
+            _built.operating_hours_by_day = operating_hours_by_day
+            _built.throughput_config = throughput_config
+            _built._parse_notes = None
+            operational_configuration = _built
         else:  # a subclass: its own __init__ runs
             operational_configuration = cls(
                 contact_details=contact_details,

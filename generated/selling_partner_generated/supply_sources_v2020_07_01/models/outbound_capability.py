@@ -198,13 +198,15 @@ class OutboundCapability:
         if cls is OutboundCapability:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            outbound_capability = object.__new__(cls)
-            outbound_capability.delivery_channel = delivery_channel
-            outbound_capability.is_supported = is_supported
-            outbound_capability.operational_configuration = operational_configuration
-            outbound_capability.pickup_channel = pickup_channel
-            outbound_capability.return_location = return_location
-            outbound_capability._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.delivery_channel = delivery_channel
+            _built.is_supported = is_supported
+            _built.operational_configuration = operational_configuration
+            _built.pickup_channel = pickup_channel
+            _built.return_location = return_location
+            _built._parse_notes = None
+            outbound_capability = _built
         else:  # a subclass: its own __init__ runs
             outbound_capability = cls(
                 delivery_channel=delivery_channel,

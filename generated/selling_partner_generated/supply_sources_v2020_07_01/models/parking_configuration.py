@@ -150,13 +150,13 @@ class ParkingConfiguration:
         if cls is ParkingConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            parking_configuration = object.__new__(cls)
-            parking_configuration.number_of_parking_spots = number_of_parking_spots
-            parking_configuration.parking_cost_type = parking_cost_type
-            parking_configuration.parking_spot_identification_type = (
-                parking_spot_identification_type
-            )
-            parking_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.number_of_parking_spots = number_of_parking_spots
+            _built.parking_cost_type = parking_cost_type
+            _built.parking_spot_identification_type = parking_spot_identification_type
+            _built._parse_notes = None
+            parking_configuration = _built
         else:  # a subclass: its own __init__ runs
             parking_configuration = cls(
                 number_of_parking_spots=number_of_parking_spots,

@@ -184,16 +184,14 @@ class ParkingWithAddressConfiguration:
         if cls is ParkingWithAddressConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            parking_with_address_configuration = object.__new__(cls)
-            parking_with_address_configuration.number_of_parking_spots = (
-                number_of_parking_spots
-            )
-            parking_with_address_configuration.parking_cost_type = parking_cost_type
-            parking_with_address_configuration.parking_spot_identification_type = (
-                parking_spot_identification_type
-            )
-            parking_with_address_configuration.address = address
-            parking_with_address_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.number_of_parking_spots = number_of_parking_spots
+            _built.parking_cost_type = parking_cost_type
+            _built.parking_spot_identification_type = parking_spot_identification_type
+            _built.address = address
+            _built._parse_notes = None
+            parking_with_address_configuration = _built
         else:  # a subclass: its own __init__ runs
             parking_with_address_configuration = cls(
                 number_of_parking_spots=number_of_parking_spots,

@@ -208,13 +208,15 @@ class PickupChannel:
         if cls is PickupChannel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            pickup_channel = object.__new__(cls)
-            pickup_channel.curbside_pickup_configuration = curbside_pickup_configuration
-            pickup_channel.in_store_pickup_configuration = in_store_pickup_configuration
-            pickup_channel.inventory_hold_period = inventory_hold_period
-            pickup_channel.is_supported = is_supported
-            pickup_channel.operational_configuration = operational_configuration
-            pickup_channel._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.curbside_pickup_configuration = curbside_pickup_configuration
+            _built.in_store_pickup_configuration = in_store_pickup_configuration
+            _built.inventory_hold_period = inventory_hold_period
+            _built.is_supported = is_supported
+            _built.operational_configuration = operational_configuration
+            _built._parse_notes = None
+            pickup_channel = _built
         else:  # a subclass: its own __init__ runs
             pickup_channel = cls(
                 curbside_pickup_configuration=curbside_pickup_configuration,

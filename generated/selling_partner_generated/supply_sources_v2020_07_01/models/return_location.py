@@ -131,10 +131,12 @@ class ReturnLocation:
         if cls is ReturnLocation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            return_location = object.__new__(cls)
-            return_location.address_with_contact = address_with_contact
-            return_location.supply_source_id = supply_source_id
-            return_location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address_with_contact = address_with_contact
+            _built.supply_source_id = supply_source_id
+            _built._parse_notes = None
+            return_location = _built
         else:  # a subclass: its own __init__ runs
             return_location = cls(
                 address_with_contact=address_with_contact,

@@ -131,10 +131,12 @@ class ServicesCapability:
         if cls is ServicesCapability:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            services_capability = object.__new__(cls)
-            services_capability.is_supported = is_supported
-            services_capability.operational_configuration = operational_configuration
-            services_capability._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_supported = is_supported
+            _built.operational_configuration = operational_configuration
+            _built._parse_notes = None
+            services_capability = _built
         else:  # a subclass: its own __init__ runs
             services_capability = cls(
                 is_supported=is_supported,

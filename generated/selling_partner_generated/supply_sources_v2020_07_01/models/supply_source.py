@@ -252,17 +252,19 @@ class SupplySource:
         if cls is SupplySource:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            supply_source = object.__new__(cls)
-            supply_source.address = address
-            supply_source.alias = alias
-            supply_source.capabilities = capabilities
-            supply_source.configuration = configuration
-            supply_source.created_at = created_at
-            supply_source.status = status
-            supply_source.supply_source_code = supply_source_code
-            supply_source.supply_source_id = supply_source_id
-            supply_source.updated_at = updated_at
-            supply_source._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.alias = alias
+            _built.capabilities = capabilities
+            _built.configuration = configuration
+            _built.created_at = created_at
+            _built.status = status
+            _built.supply_source_code = supply_source_code
+            _built.supply_source_id = supply_source_id
+            _built.updated_at = updated_at
+            _built._parse_notes = None
+            supply_source = _built
         else:  # a subclass: its own __init__ runs
             supply_source = cls(
                 address=address,

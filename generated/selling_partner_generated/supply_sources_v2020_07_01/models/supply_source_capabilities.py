@@ -124,10 +124,12 @@ class SupplySourceCapabilities:
         if cls is SupplySourceCapabilities:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            supply_source_capabilities = object.__new__(cls)
-            supply_source_capabilities.outbound = outbound
-            supply_source_capabilities.services = services
-            supply_source_capabilities._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.outbound = outbound
+            _built.services = services
+            _built._parse_notes = None
+            supply_source_capabilities = _built
         else:  # a subclass: its own __init__ runs
             supply_source_capabilities = cls(
                 outbound=outbound,

@@ -131,12 +131,12 @@ class SupplySourceConfiguration:
         if cls is SupplySourceConfiguration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            supply_source_configuration = object.__new__(cls)
-            supply_source_configuration.operational_configuration = (
-                operational_configuration
-            )
-            supply_source_configuration.timezone = timezone
-            supply_source_configuration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.operational_configuration = operational_configuration
+            _built.timezone = timezone
+            _built._parse_notes = None
+            supply_source_configuration = _built
         else:  # a subclass: its own __init__ runs
             supply_source_configuration = cls(
                 operational_configuration=operational_configuration,

@@ -150,12 +150,14 @@ class SupplySourceListItem:
         if cls is SupplySourceListItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            supply_source_list_item = object.__new__(cls)
-            supply_source_list_item.address = address
-            supply_source_list_item.alias = alias
-            supply_source_list_item.supply_source_code = supply_source_code
-            supply_source_list_item.supply_source_id = supply_source_id
-            supply_source_list_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built.alias = alias
+            _built.supply_source_code = supply_source_code
+            _built.supply_source_id = supply_source_id
+            _built._parse_notes = None
+            supply_source_list_item = _built
         else:  # a subclass: its own __init__ runs
             supply_source_list_item = cls(
                 address=address,

@@ -106,10 +106,12 @@ class ThroughputCap:
         if cls is ThroughputCap:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            throughput_cap = object.__new__(cls)
-            throughput_cap.time_unit = time_unit
-            throughput_cap.value = value
-            throughput_cap._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.time_unit = time_unit
+            _built.value = value
+            _built._parse_notes = None
+            throughput_cap = _built
         else:  # a subclass: its own __init__ runs
             throughput_cap = cls(
                 time_unit=time_unit,

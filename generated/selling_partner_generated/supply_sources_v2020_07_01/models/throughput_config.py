@@ -126,10 +126,12 @@ class ThroughputConfig:
         if cls is ThroughputConfig:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            throughput_config = object.__new__(cls)
-            throughput_config.throughput_unit = throughput_unit
-            throughput_config.throughput_cap = throughput_cap
-            throughput_config._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.throughput_unit = throughput_unit
+            _built.throughput_cap = throughput_cap
+            _built._parse_notes = None
+            throughput_config = _built
         else:  # a subclass: its own __init__ runs
             throughput_config = cls(
                 throughput_unit=throughput_unit,

@@ -151,11 +151,13 @@ class UpdateSupplySourceRequest:
         if cls is UpdateSupplySourceRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_supply_source_request = object.__new__(cls)
-            update_supply_source_request.alias = alias
-            update_supply_source_request.capabilities = capabilities
-            update_supply_source_request.configuration = configuration
-            update_supply_source_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.alias = alias
+            _built.capabilities = capabilities
+            _built.configuration = configuration
+            _built._parse_notes = None
+            update_supply_source_request = _built
         else:  # a subclass: its own __init__ runs
             update_supply_source_request = cls(
                 alias=alias,

@@ -91,9 +91,11 @@ class UpdateSupplySourceStatusRequest:
         if cls is UpdateSupplySourceStatusRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            update_supply_source_status_request = object.__new__(cls)
-            update_supply_source_status_request.status = status
-            update_supply_source_status_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status = status
+            _built._parse_notes = None
+            update_supply_source_status_request = _built
         else:  # a subclass: its own __init__ runs
             update_supply_source_status_request = cls(
                 status=status,

@@ -132,12 +132,12 @@ class CreateRestrictedDataTokenRequest:
         if cls is CreateRestrictedDataTokenRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_restricted_data_token_request = object.__new__(cls)
-            create_restricted_data_token_request.restricted_resources = (
-                restricted_resources
-            )
-            create_restricted_data_token_request.target_application = target_application
-            create_restricted_data_token_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.restricted_resources = restricted_resources
+            _built.target_application = target_application
+            _built._parse_notes = None
+            create_restricted_data_token_request = _built
         else:  # a subclass: its own __init__ runs
             create_restricted_data_token_request = cls(
                 restricted_resources=restricted_resources,

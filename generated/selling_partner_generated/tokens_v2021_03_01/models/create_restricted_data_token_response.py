@@ -116,12 +116,12 @@ class CreateRestrictedDataTokenResponse:
         if cls is CreateRestrictedDataTokenResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_restricted_data_token_response = object.__new__(cls)
-            create_restricted_data_token_response.expires_in = expires_in
-            create_restricted_data_token_response.restricted_data_token = (
-                restricted_data_token
-            )
-            create_restricted_data_token_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.expires_in = expires_in
+            _built.restricted_data_token = restricted_data_token
+            _built._parse_notes = None
+            create_restricted_data_token_response = _built
         else:  # a subclass: its own __init__ runs
             create_restricted_data_token_response = cls(
                 expires_in=expires_in,

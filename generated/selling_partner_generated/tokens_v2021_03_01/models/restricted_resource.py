@@ -118,11 +118,13 @@ class RestrictedResource:
         if cls is RestrictedResource:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            restricted_resource = object.__new__(cls)
-            restricted_resource.method = method
-            restricted_resource.path = path
-            restricted_resource.data_elements = data_elements
-            restricted_resource._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.method = method
+            _built.path = path
+            _built.data_elements = data_elements
+            _built._parse_notes = None
+            restricted_resource = _built
         else:  # a subclass: its own __init__ runs
             restricted_resource = cls(
                 method=method,

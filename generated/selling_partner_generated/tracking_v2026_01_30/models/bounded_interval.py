@@ -95,10 +95,12 @@ class BoundedInterval:
         if cls is BoundedInterval:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            bounded_interval = object.__new__(cls)
-            bounded_interval.end_time = end_time
-            bounded_interval.start_time = start_time
-            bounded_interval._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.end_time = end_time
+            _built.start_time = start_time
+            _built._parse_notes = None
+            bounded_interval = _built
         else:  # a subclass: its own __init__ runs
             bounded_interval = cls(
                 end_time=end_time,

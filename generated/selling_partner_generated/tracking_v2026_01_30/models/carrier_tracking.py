@@ -102,10 +102,12 @@ class CarrierTracking:
         if cls is CarrierTracking:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carrier_tracking = object.__new__(cls)
-            carrier_tracking.tracking_number = tracking_number
-            carrier_tracking.carrier_code = carrier_code
-            carrier_tracking._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tracking_number = tracking_number
+            _built.carrier_code = carrier_code
+            _built._parse_notes = None
+            carrier_tracking = _built
         else:  # a subclass: its own __init__ runs
             carrier_tracking = cls(
                 tracking_number=tracking_number,

@@ -100,9 +100,11 @@ class GetShipmentTrackingResponse:
         if cls is GetShipmentTrackingResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_shipment_tracking_response = object.__new__(cls)
-            get_shipment_tracking_response.tracking_detail = tracking_detail
-            get_shipment_tracking_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tracking_detail = tracking_detail
+            _built._parse_notes = None
+            get_shipment_tracking_response = _built
         else:  # a subclass: its own __init__ runs
             get_shipment_tracking_response = cls(
                 tracking_detail=tracking_detail,

@@ -191,13 +191,15 @@ class TrackingDetail:
         if cls is TrackingDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_detail = object.__new__(cls)
-            tracking_detail.identifier = identifier
-            tracking_detail.milestone_history = milestone_history
-            tracking_detail.latest_milestone = latest_milestone
-            tracking_detail.tracking_estimates = tracking_estimates
-            tracking_detail.tracking_url = tracking_url
-            tracking_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.identifier = identifier
+            _built.milestone_history = milestone_history
+            _built.latest_milestone = latest_milestone
+            _built.tracking_estimates = tracking_estimates
+            _built.tracking_url = tracking_url
+            _built._parse_notes = None
+            tracking_detail = _built
         else:  # a subclass: its own __init__ runs
             tracking_detail = cls(
                 identifier=identifier,

@@ -130,11 +130,13 @@ class TrackingEstimate:
         if cls is TrackingEstimate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_estimate = object.__new__(cls)
-            tracking_estimate.estimated_interval = estimated_interval
-            tracking_estimate.last_updated_time = last_updated_time
-            tracking_estimate.type_ = type_
-            tracking_estimate._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.estimated_interval = estimated_interval
+            _built.last_updated_time = last_updated_time
+            _built.type_ = type_
+            _built._parse_notes = None
+            tracking_estimate = _built
         else:  # a subclass: its own __init__ runs
             tracking_estimate = cls(
                 estimated_interval=estimated_interval,

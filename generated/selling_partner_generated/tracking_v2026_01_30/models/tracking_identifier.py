@@ -188,16 +188,16 @@ class TrackingIdentifier:
         if cls is TrackingIdentifier:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_identifier = object.__new__(cls)
-            tracking_identifier.acsin = acsin
-            tracking_identifier.aftn = aftn
-            tracking_identifier.carrier_tracking = carrier_tracking
-            tracking_identifier.container_number = container_number
-            tracking_identifier.house_bill_of_lading_number = (
-                house_bill_of_lading_number
-            )
-            tracking_identifier.id = id
-            tracking_identifier._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.acsin = acsin
+            _built.aftn = aftn
+            _built.carrier_tracking = carrier_tracking
+            _built.container_number = container_number
+            _built.house_bill_of_lading_number = house_bill_of_lading_number
+            _built.id = id
+            _built._parse_notes = None
+            tracking_identifier = _built
         else:  # a subclass: its own __init__ runs
             tracking_identifier = cls(
                 acsin=acsin,

@@ -135,11 +135,13 @@ class TrackingMilestone:
         if cls is TrackingMilestone:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_milestone = object.__new__(cls)
-            tracking_milestone.occurred_at = occurred_at
-            tracking_milestone.status = status
-            tracking_milestone.location = location
-            tracking_milestone._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.occurred_at = occurred_at
+            _built.status = status
+            _built.location = location
+            _built._parse_notes = None
+            tracking_milestone = _built
         else:  # a subclass: its own __init__ runs
             tracking_milestone = cls(
                 occurred_at=occurred_at,

@@ -112,11 +112,13 @@ class TrackingMilestoneAddress:
         if cls is TrackingMilestoneAddress:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_milestone_address = object.__new__(cls)
-            tracking_milestone_address.city = city
-            tracking_milestone_address.country_code = country_code
-            tracking_milestone_address.region = region
-            tracking_milestone_address._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.city = city
+            _built.country_code = country_code
+            _built.region = region
+            _built._parse_notes = None
+            tracking_milestone_address = _built
         else:  # a subclass: its own __init__ runs
             tracking_milestone_address = cls(
                 city=city,

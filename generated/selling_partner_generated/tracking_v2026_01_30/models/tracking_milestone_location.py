@@ -105,9 +105,11 @@ class TrackingMilestoneLocation:
         if cls is TrackingMilestoneLocation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_milestone_location = object.__new__(cls)
-            tracking_milestone_location.address = address
-            tracking_milestone_location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.address = address
+            _built._parse_notes = None
+            tracking_milestone_location = _built
         else:  # a subclass: its own __init__ runs
             tracking_milestone_location = cls(
                 address=address,

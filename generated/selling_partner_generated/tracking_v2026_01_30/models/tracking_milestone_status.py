@@ -127,11 +127,13 @@ class TrackingMilestoneStatus:
         if cls is TrackingMilestoneStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tracking_milestone_status = object.__new__(cls)
-            tracking_milestone_status.code = code
-            tracking_milestone_status.description = description
-            tracking_milestone_status.sub_code = sub_code
-            tracking_milestone_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.description = description
+            _built.sub_code = sub_code
+            _built._parse_notes = None
+            tracking_milestone_status = _built
         else:  # a subclass: its own __init__ runs
             tracking_milestone_status = cls(
                 code=code,

@@ -96,10 +96,12 @@ class ExpiryDate:
         if cls is ExpiryDate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            expiry_date = object.__new__(cls)
-            expiry_date.month = month
-            expiry_date.year = year
-            expiry_date._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.month = month
+            _built.year = year
+            _built._parse_notes = None
+            expiry_date = _built
         else:  # a subclass: its own __init__ runs
             expiry_date = cls(
                 month=month,

@@ -119,9 +119,11 @@ class GetPaymentMethodsResponse:
         if cls is GetPaymentMethodsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_payment_methods_response = object.__new__(cls)
-            get_payment_methods_response.payment_methods = payment_methods
-            get_payment_methods_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payment_methods = payment_methods
+            _built._parse_notes = None
+            get_payment_methods_response = _built
         else:  # a subclass: its own __init__ runs
             get_payment_methods_response = cls(
                 payment_methods=payment_methods,

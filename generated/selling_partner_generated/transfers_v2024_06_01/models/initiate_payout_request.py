@@ -95,10 +95,12 @@ class InitiatePayoutRequest:
         if cls is InitiatePayoutRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            initiate_payout_request = object.__new__(cls)
-            initiate_payout_request.account_type = account_type
-            initiate_payout_request.marketplace_id = marketplace_id
-            initiate_payout_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_type = account_type
+            _built.marketplace_id = marketplace_id
+            _built._parse_notes = None
+            initiate_payout_request = _built
         else:  # a subclass: its own __init__ runs
             initiate_payout_request = cls(
                 account_type=account_type,

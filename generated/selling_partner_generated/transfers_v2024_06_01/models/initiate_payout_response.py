@@ -82,9 +82,11 @@ class InitiatePayoutResponse:
         if cls is InitiatePayoutResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            initiate_payout_response = object.__new__(cls)
-            initiate_payout_response.payout_reference_id = payout_reference_id
-            initiate_payout_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.payout_reference_id = payout_reference_id
+            _built._parse_notes = None
+            initiate_payout_response = _built
         else:  # a subclass: its own __init__ runs
             initiate_payout_response = cls(
                 payout_reference_id=payout_reference_id,

@@ -134,10 +134,12 @@ class ListExpectedPayoutsResponse:
         if cls is ListExpectedPayoutsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_expected_payouts_response = object.__new__(cls)
-            list_expected_payouts_response.expected_payouts = expected_payouts
-            list_expected_payouts_response.next_token = next_token
-            list_expected_payouts_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.expected_payouts = expected_payouts
+            _built.next_token = next_token
+            _built._parse_notes = None
+            list_expected_payouts_response = _built
         else:  # a subclass: its own __init__ runs
             list_expected_payouts_response = cls(
                 expected_payouts=expected_payouts,

@@ -129,10 +129,12 @@ class ListPayoutsResponse:
         if cls is ListPayoutsResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            list_payouts_response = object.__new__(cls)
-            list_payouts_response.next_token = next_token
-            list_payouts_response.payouts = payouts
-            list_payouts_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built.payouts = payouts
+            _built._parse_notes = None
+            list_payouts_response = _built
         else:  # a subclass: its own __init__ runs
             list_payouts_response = cls(
                 next_token=next_token,

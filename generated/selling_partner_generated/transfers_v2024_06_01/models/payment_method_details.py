@@ -217,15 +217,17 @@ class PaymentMethodDetails:
         if cls is PaymentMethodDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payment_method_details = object.__new__(cls)
-            payment_method_details.account_holder_name = account_holder_name
-            payment_method_details.assignment_type = assignment_type
-            payment_method_details.country_code = country_code
-            payment_method_details.expiry_date = expiry_date
-            payment_method_details.payment_method_id = payment_method_id
-            payment_method_details.payment_method_type = payment_method_type
-            payment_method_details.tail = tail
-            payment_method_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_holder_name = account_holder_name
+            _built.assignment_type = assignment_type
+            _built.country_code = country_code
+            _built.expiry_date = expiry_date
+            _built.payment_method_id = payment_method_id
+            _built.payment_method_type = payment_method_type
+            _built.tail = tail
+            _built._parse_notes = None
+            payment_method_details = _built
         else:  # a subclass: its own __init__ runs
             payment_method_details = cls(
                 account_holder_name=account_holder_name,

@@ -117,11 +117,13 @@ class PayoutStatusEntry:
         if cls is PayoutStatusEntry:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payout_status_entry = object.__new__(cls)
-            payout_status_entry.last_updated_date = last_updated_date
-            payout_status_entry.status = status
-            payout_status_entry.failure_reason = failure_reason
-            payout_status_entry._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.last_updated_date = last_updated_date
+            _built.status = status
+            _built.failure_reason = failure_reason
+            _built._parse_notes = None
+            payout_status_entry = _built
         else:  # a subclass: its own __init__ runs
             payout_status_entry = cls(
                 last_updated_date=last_updated_date,

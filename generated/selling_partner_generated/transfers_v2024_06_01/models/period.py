@@ -108,10 +108,12 @@ class Period:
         if cls is Period:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            period = object.__new__(cls)
-            period.start_date = start_date
-            period.end_date = end_date
-            period._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.start_date = start_date
+            _built.end_date = end_date
+            _built._parse_notes = None
+            period = _built
         else:  # a subclass: its own __init__ runs
             period = cls(
                 start_date=start_date,

@@ -163,11 +163,13 @@ class UploadDestination:
         if cls is UploadDestination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            upload_destination = object.__new__(cls)
-            upload_destination.headers = headers
-            upload_destination.upload_destination_id = upload_destination_id
-            upload_destination.url = url
-            upload_destination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.headers = headers
+            _built.upload_destination_id = upload_destination_id
+            _built.url = url
+            _built._parse_notes = None
+            upload_destination = _built
         else:  # a subclass: its own __init__ runs
             upload_destination = cls(
                 headers=headers,

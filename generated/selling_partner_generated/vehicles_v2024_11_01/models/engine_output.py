@@ -102,10 +102,12 @@ class EngineOutput:
         if cls is EngineOutput:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            engine_output = object.__new__(cls)
-            engine_output.unit = unit
-            engine_output.value = value
-            engine_output._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.unit = unit
+            _built.value = value
+            _built._parse_notes = None
+            engine_output = _built
         else:  # a subclass: its own __init__ runs
             engine_output = cls(
                 unit=unit,

@@ -106,10 +106,12 @@ class MonthAndYear:
         if cls is MonthAndYear:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            month_and_year = object.__new__(cls)
-            month_and_year.month = month
-            month_and_year.year = year
-            month_and_year._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.month = month
+            _built.year = year
+            _built._parse_notes = None
+            month_and_year = _built
         else:  # a subclass: its own __init__ runs
             month_and_year = cls(
                 month=month,

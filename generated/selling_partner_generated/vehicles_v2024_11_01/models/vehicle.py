@@ -306,20 +306,22 @@ class Vehicle:
         if cls is Vehicle:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            vehicle = object.__new__(cls)
-            vehicle.identifiers = identifiers
-            vehicle.make = make
-            vehicle.model = model
-            vehicle.body_style = body_style
-            vehicle.drive_type = drive_type
-            vehicle.energy = energy
-            vehicle.engine_output = engine_output
-            vehicle.last_processed_date = last_processed_date
-            vehicle.manufacturing_start_date = manufacturing_start_date
-            vehicle.manufacturing_stop_date = manufacturing_stop_date
-            vehicle.status = status
-            vehicle.variant_name = variant_name
-            vehicle._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.identifiers = identifiers
+            _built.make = make
+            _built.model = model
+            _built.body_style = body_style
+            _built.drive_type = drive_type
+            _built.energy = energy
+            _built.engine_output = engine_output
+            _built.last_processed_date = last_processed_date
+            _built.manufacturing_start_date = manufacturing_start_date
+            _built.manufacturing_stop_date = manufacturing_stop_date
+            _built.status = status
+            _built.variant_name = variant_name
+            _built._parse_notes = None
+            vehicle = _built
         else:  # a subclass: its own __init__ runs
             vehicle = cls(
                 identifiers=identifiers,

@@ -98,10 +98,12 @@ class VehicleIdentifiers:
         if cls is VehicleIdentifiers:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            vehicle_identifiers = object.__new__(cls)
-            vehicle_identifiers.standard = standard
-            vehicle_identifiers.value = value
-            vehicle_identifiers._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.standard = standard
+            _built.value = value
+            _built._parse_notes = None
+            vehicle_identifiers = _built
         else:  # a subclass: its own __init__ runs
             vehicle_identifiers = cls(
                 standard=standard,

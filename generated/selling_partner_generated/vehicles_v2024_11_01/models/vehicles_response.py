@@ -125,10 +125,12 @@ class VehiclesResponse:
         if cls is VehiclesResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            vehicles_response = object.__new__(cls)
-            vehicles_response.vehicles = vehicles
-            vehicles_response.pagination = pagination
-            vehicles_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.vehicles = vehicles
+            _built.pagination = pagination
+            _built._parse_notes = None
+            vehicles_response = _built
         else:  # a subclass: its own __init__ runs
             vehicles_response = cls(
                 vehicles=vehicles,

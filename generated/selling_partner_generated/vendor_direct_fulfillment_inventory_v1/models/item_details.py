@@ -163,12 +163,14 @@ class ItemDetails:
         if cls is ItemDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_details = object.__new__(cls)
-            item_details.available_quantity = available_quantity
-            item_details.buyer_product_identifier = buyer_product_identifier
-            item_details.is_obsolete = is_obsolete
-            item_details.vendor_product_identifier = vendor_product_identifier
-            item_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.available_quantity = available_quantity
+            _built.buyer_product_identifier = buyer_product_identifier
+            _built.is_obsolete = is_obsolete
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            item_details = _built
         else:  # a subclass: its own __init__ runs
             item_details = cls(
                 available_quantity=available_quantity,

@@ -105,9 +105,11 @@ class SubmitInventoryUpdateRequest:
         if cls is SubmitInventoryUpdateRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_inventory_update_request = object.__new__(cls)
-            submit_inventory_update_request.inventory = inventory
-            submit_inventory_update_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.inventory = inventory
+            _built._parse_notes = None
+            submit_inventory_update_request = _built
         else:  # a subclass: its own __init__ runs
             submit_inventory_update_request = cls(
                 inventory=inventory,

@@ -127,10 +127,12 @@ class GetOrderResponse:
         if cls is GetOrderResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_order_response = object.__new__(cls)
-            get_order_response.errors = errors
-            get_order_response.payload = payload
-            get_order_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_order_response = _built
         else:  # a subclass: its own __init__ runs
             get_order_response = cls(
                 errors=errors,

@@ -122,10 +122,12 @@ class Order:
         if cls is Order:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order = object.__new__(cls)
-            order.purchase_order_number = purchase_order_number
-            order.order_details = order_details
-            order._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.purchase_order_number = purchase_order_number
+            _built.order_details = order_details
+            _built._parse_notes = None
+            order = _built
         else:  # a subclass: its own __init__ runs
             order = cls(
                 purchase_order_number=purchase_order_number,

@@ -112,9 +112,11 @@ class OrderDetailsTaxTotal:
         if cls is OrderDetailsTaxTotal:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_details_tax_total = object.__new__(cls)
-            order_details_tax_total.tax_line_item = tax_line_item
-            order_details_tax_total._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_line_item = tax_line_item
+            _built._parse_notes = None
+            order_details_tax_total = _built
         else:  # a subclass: its own __init__ runs
             order_details_tax_total = cls(
                 tax_line_item=tax_line_item,

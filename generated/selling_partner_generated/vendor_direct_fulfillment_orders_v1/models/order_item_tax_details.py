@@ -112,9 +112,11 @@ class OrderItemTaxDetails:
         if cls is OrderItemTaxDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item_tax_details = object.__new__(cls)
-            order_item_tax_details.tax_line_item = tax_line_item
-            order_item_tax_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_line_item = tax_line_item
+            _built._parse_notes = None
+            order_item_tax_details = _built
         else:  # a subclass: its own __init__ runs
             order_item_tax_details = cls(
                 tax_line_item=tax_line_item,

@@ -158,17 +158,13 @@ class ScheduledDeliveryShipment:
         if cls is ScheduledDeliveryShipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            scheduled_delivery_shipment = object.__new__(cls)
-            scheduled_delivery_shipment.earliest_nominated_delivery_date = (
-                earliest_nominated_delivery_date
-            )
-            scheduled_delivery_shipment.latest_nominated_delivery_date = (
-                latest_nominated_delivery_date
-            )
-            scheduled_delivery_shipment.scheduled_delivery_service_type = (
-                scheduled_delivery_service_type
-            )
-            scheduled_delivery_shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.earliest_nominated_delivery_date = earliest_nominated_delivery_date
+            _built.latest_nominated_delivery_date = latest_nominated_delivery_date
+            _built.scheduled_delivery_service_type = scheduled_delivery_service_type
+            _built._parse_notes = None
+            scheduled_delivery_shipment = _built
         else:  # a subclass: its own __init__ runs
             scheduled_delivery_shipment = cls(
                 earliest_nominated_delivery_date=earliest_nominated_delivery_date,

@@ -157,12 +157,14 @@ class TaxDetails:
         if cls is TaxDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_details = object.__new__(cls)
-            tax_details.tax_amount = tax_amount
-            tax_details.tax_rate = tax_rate
-            tax_details.taxable_amount = taxable_amount
-            tax_details.type_ = type_
-            tax_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_amount = tax_amount
+            _built.tax_rate = tax_rate
+            _built.taxable_amount = taxable_amount
+            _built.type_ = type_
+            _built._parse_notes = None
+            tax_details = _built
         else:  # a subclass: its own __init__ runs
             tax_details = cls(
                 tax_amount=tax_amount,

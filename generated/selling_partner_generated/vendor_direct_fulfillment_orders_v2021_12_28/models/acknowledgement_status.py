@@ -100,10 +100,12 @@ class AcknowledgementStatus:
         if cls is AcknowledgementStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            acknowledgement_status = object.__new__(cls)
-            acknowledgement_status.code = code
-            acknowledgement_status.description = description
-            acknowledgement_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.description = description
+            _built._parse_notes = None
+            acknowledgement_status = _built
         else:  # a subclass: its own __init__ runs
             acknowledgement_status = cls(
                 code=code,

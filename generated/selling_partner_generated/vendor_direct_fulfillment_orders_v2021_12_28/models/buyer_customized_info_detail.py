@@ -86,9 +86,11 @@ class BuyerCustomizedInfoDetail:
         if cls is BuyerCustomizedInfoDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            buyer_customized_info_detail = object.__new__(cls)
-            buyer_customized_info_detail.customized_url = customized_url
-            buyer_customized_info_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.customized_url = customized_url
+            _built._parse_notes = None
+            buyer_customized_info_detail = _built
         else:  # a subclass: its own __init__ runs
             buyer_customized_info_detail = cls(
                 customized_url=customized_url,

@@ -104,10 +104,12 @@ class GiftDetails:
         if cls is GiftDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            gift_details = object.__new__(cls)
-            gift_details.gift_message = gift_message
-            gift_details.gift_wrap_id = gift_wrap_id
-            gift_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.gift_message = gift_message
+            _built.gift_wrap_id = gift_wrap_id
+            _built._parse_notes = None
+            gift_details = _built
         else:  # a subclass: its own __init__ runs
             gift_details = cls(
                 gift_message=gift_message,

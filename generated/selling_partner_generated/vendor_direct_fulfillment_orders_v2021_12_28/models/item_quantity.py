@@ -111,10 +111,12 @@ class ItemQuantity:
         if cls is ItemQuantity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_quantity = object.__new__(cls)
-            item_quantity.amount = amount
-            item_quantity.unit_of_measure = unit_of_measure
-            item_quantity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.unit_of_measure = unit_of_measure
+            _built._parse_notes = None
+            item_quantity = _built
         else:  # a subclass: its own __init__ runs
             item_quantity = cls(
                 amount=amount,

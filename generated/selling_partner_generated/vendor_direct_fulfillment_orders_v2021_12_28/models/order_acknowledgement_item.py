@@ -197,15 +197,17 @@ class OrderAcknowledgementItem:
         if cls is OrderAcknowledgementItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_acknowledgement_item = object.__new__(cls)
-            order_acknowledgement_item.acknowledgement_date = acknowledgement_date
-            order_acknowledgement_item.acknowledgement_status = acknowledgement_status
-            order_acknowledgement_item.item_acknowledgements = item_acknowledgements
-            order_acknowledgement_item.purchase_order_number = purchase_order_number
-            order_acknowledgement_item.selling_party = selling_party
-            order_acknowledgement_item.ship_from_party = ship_from_party
-            order_acknowledgement_item.vendor_order_number = vendor_order_number
-            order_acknowledgement_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.acknowledgement_date = acknowledgement_date
+            _built.acknowledgement_status = acknowledgement_status
+            _built.item_acknowledgements = item_acknowledgements
+            _built.purchase_order_number = purchase_order_number
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built.vendor_order_number = vendor_order_number
+            _built._parse_notes = None
+            order_acknowledgement_item = _built
         else:  # a subclass: its own __init__ runs
             order_acknowledgement_item = cls(
                 acknowledgement_date=acknowledgement_date,

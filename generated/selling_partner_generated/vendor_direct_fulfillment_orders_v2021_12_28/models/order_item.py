@@ -277,19 +277,21 @@ class OrderItem:
         if cls is OrderItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item = object.__new__(cls)
-            order_item.item_sequence_number = item_sequence_number
-            order_item.net_price = net_price
-            order_item.ordered_quantity = ordered_quantity
-            order_item.buyer_customized_info = buyer_customized_info
-            order_item.buyer_product_identifier = buyer_product_identifier
-            order_item.gift_details = gift_details
-            order_item.scheduled_delivery_shipment = scheduled_delivery_shipment
-            order_item.tax_details = tax_details
-            order_item.title = title
-            order_item.total_price = total_price
-            order_item.vendor_product_identifier = vendor_product_identifier
-            order_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_sequence_number = item_sequence_number
+            _built.net_price = net_price
+            _built.ordered_quantity = ordered_quantity
+            _built.buyer_customized_info = buyer_customized_info
+            _built.buyer_product_identifier = buyer_product_identifier
+            _built.gift_details = gift_details
+            _built.scheduled_delivery_shipment = scheduled_delivery_shipment
+            _built.tax_details = tax_details
+            _built.title = title
+            _built.total_price = total_price
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            order_item = _built
         else:  # a subclass: its own __init__ runs
             order_item = cls(
                 item_sequence_number=item_sequence_number,

@@ -158,16 +158,14 @@ class OrderItemAcknowledgement:
         if cls is OrderItemAcknowledgement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item_acknowledgement = object.__new__(cls)
-            order_item_acknowledgement.acknowledged_quantity = acknowledged_quantity
-            order_item_acknowledgement.item_sequence_number = item_sequence_number
-            order_item_acknowledgement.buyer_product_identifier = (
-                buyer_product_identifier
-            )
-            order_item_acknowledgement.vendor_product_identifier = (
-                vendor_product_identifier
-            )
-            order_item_acknowledgement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.acknowledged_quantity = acknowledged_quantity
+            _built.item_sequence_number = item_sequence_number
+            _built.buyer_product_identifier = buyer_product_identifier
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            order_item_acknowledgement = _built
         else:  # a subclass: its own __init__ runs
             order_item_acknowledgement = cls(
                 acknowledged_quantity=acknowledged_quantity,

@@ -86,9 +86,11 @@ class Pagination:
         if cls is Pagination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            pagination = object.__new__(cls)
-            pagination.next_token = next_token
-            pagination._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built._parse_notes = None
+            pagination = _built
         else:  # a subclass: its own __init__ runs
             pagination = cls(
                 next_token=next_token,

@@ -186,17 +186,17 @@ class ShipmentDetails:
         if cls is ShipmentDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_details = object.__new__(cls)
-            shipment_details.is_priority_shipment = is_priority_shipment
-            shipment_details.is_pslip_required = is_pslip_required
-            shipment_details.message_to_customer = message_to_customer
-            shipment_details.ship_method = ship_method
-            shipment_details.shipment_dates = shipment_dates
-            shipment_details.is_gift = is_gift
-            shipment_details.is_scheduled_delivery_shipment = (
-                is_scheduled_delivery_shipment
-            )
-            shipment_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_priority_shipment = is_priority_shipment
+            _built.is_pslip_required = is_pslip_required
+            _built.message_to_customer = message_to_customer
+            _built.ship_method = ship_method
+            _built.shipment_dates = shipment_dates
+            _built.is_gift = is_gift
+            _built.is_scheduled_delivery_shipment = is_scheduled_delivery_shipment
+            _built._parse_notes = None
+            shipment_details = _built
         else:  # a subclass: its own __init__ runs
             shipment_details = cls(
                 is_priority_shipment=is_priority_shipment,

@@ -120,11 +120,11 @@ class SubmitAcknowledgementRequest:
         if cls is SubmitAcknowledgementRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_acknowledgement_request = object.__new__(cls)
-            submit_acknowledgement_request.order_acknowledgements = (
-                order_acknowledgements
-            )
-            submit_acknowledgement_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_acknowledgements = order_acknowledgements
+            _built._parse_notes = None
+            submit_acknowledgement_request = _built
         else:  # a subclass: its own __init__ runs
             submit_acknowledgement_request = cls(
                 order_acknowledgements=order_acknowledgements,

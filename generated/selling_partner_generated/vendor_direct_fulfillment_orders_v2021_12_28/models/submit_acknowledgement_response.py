@@ -120,10 +120,12 @@ class SubmitAcknowledgementResponse:
         if cls is SubmitAcknowledgementResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_acknowledgement_response = object.__new__(cls)
-            submit_acknowledgement_response.errors = errors
-            submit_acknowledgement_response.payload = payload
-            submit_acknowledgement_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            submit_acknowledgement_response = _built
         else:  # a subclass: its own __init__ runs
             submit_acknowledgement_response = cls(
                 errors=errors,

@@ -112,9 +112,11 @@ class TaxItemDetails:
         if cls is TaxItemDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_item_details = object.__new__(cls)
-            tax_item_details.tax_line_item = tax_line_item
-            tax_item_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_line_item = tax_line_item
+            _built._parse_notes = None
+            tax_item_details = _built
         else:  # a subclass: its own __init__ runs
             tax_item_details = cls(
                 tax_line_item=tax_line_item,

@@ -116,11 +116,13 @@ class AdditionalDetails:
         if cls is AdditionalDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            additional_details = object.__new__(cls)
-            additional_details.detail = detail
-            additional_details.type_ = type_
-            additional_details.language_code = language_code
-            additional_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.detail = detail
+            _built.type_ = type_
+            _built.language_code = language_code
+            _built._parse_notes = None
+            additional_details = _built
         else:  # a subclass: its own __init__ runs
             additional_details = cls(
                 detail=detail,

@@ -319,21 +319,23 @@ class InvoiceDetail:
         if cls is InvoiceDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice_detail = object.__new__(cls)
-            invoice_detail.invoice_date = invoice_date
-            invoice_detail.invoice_number = invoice_number
-            invoice_detail.invoice_total = invoice_total
-            invoice_detail.items = items
-            invoice_detail.remit_to_party = remit_to_party
-            invoice_detail.ship_from_party = ship_from_party
-            invoice_detail.additional_details = additional_details
-            invoice_detail.bill_to_party = bill_to_party
-            invoice_detail.charge_details = charge_details
-            invoice_detail.payment_terms_code = payment_terms_code
-            invoice_detail.reference_number = reference_number
-            invoice_detail.ship_to_country_code = ship_to_country_code
-            invoice_detail.tax_totals = tax_totals
-            invoice_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoice_date = invoice_date
+            _built.invoice_number = invoice_number
+            _built.invoice_total = invoice_total
+            _built.items = items
+            _built.remit_to_party = remit_to_party
+            _built.ship_from_party = ship_from_party
+            _built.additional_details = additional_details
+            _built.bill_to_party = bill_to_party
+            _built.charge_details = charge_details
+            _built.payment_terms_code = payment_terms_code
+            _built.reference_number = reference_number
+            _built.ship_to_country_code = ship_to_country_code
+            _built.tax_totals = tax_totals
+            _built._parse_notes = None
+            invoice_detail = _built
         else:  # a subclass: its own __init__ runs
             invoice_detail = cls(
                 invoice_date=invoice_date,

@@ -261,18 +261,20 @@ class InvoiceItem:
         if cls is InvoiceItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice_item = object.__new__(cls)
-            invoice_item.invoiced_quantity = invoiced_quantity
-            invoice_item.item_sequence_number = item_sequence_number
-            invoice_item.net_cost = net_cost
-            invoice_item.purchase_order_number = purchase_order_number
-            invoice_item.buyer_product_identifier = buyer_product_identifier
-            invoice_item.charge_details = charge_details
-            invoice_item.hsn_code = hsn_code
-            invoice_item.tax_details = tax_details
-            invoice_item.vendor_order_number = vendor_order_number
-            invoice_item.vendor_product_identifier = vendor_product_identifier
-            invoice_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoiced_quantity = invoiced_quantity
+            _built.item_sequence_number = item_sequence_number
+            _built.net_cost = net_cost
+            _built.purchase_order_number = purchase_order_number
+            _built.buyer_product_identifier = buyer_product_identifier
+            _built.charge_details = charge_details
+            _built.hsn_code = hsn_code
+            _built.tax_details = tax_details
+            _built.vendor_order_number = vendor_order_number
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            invoice_item = _built
         else:  # a subclass: its own __init__ runs
             invoice_item = cls(
                 invoiced_quantity=invoiced_quantity,

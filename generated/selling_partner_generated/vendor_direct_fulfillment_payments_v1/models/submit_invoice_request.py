@@ -110,9 +110,11 @@ class SubmitInvoiceRequest:
         if cls is SubmitInvoiceRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_invoice_request = object.__new__(cls)
-            submit_invoice_request.invoices = invoices
-            submit_invoice_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoices = invoices
+            _built._parse_notes = None
+            submit_invoice_request = _built
         else:  # a subclass: its own __init__ runs
             submit_invoice_request = cls(
                 invoices=invoices,

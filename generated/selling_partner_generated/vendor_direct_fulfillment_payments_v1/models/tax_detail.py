@@ -149,12 +149,14 @@ class TaxDetail:
         if cls is TaxDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_detail = object.__new__(cls)
-            tax_detail.tax_amount = tax_amount
-            tax_detail.tax_type = tax_type
-            tax_detail.tax_rate = tax_rate
-            tax_detail.taxable_amount = taxable_amount
-            tax_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_amount = tax_amount
+            _built.tax_type = tax_type
+            _built.tax_rate = tax_rate
+            _built.taxable_amount = taxable_amount
+            _built._parse_notes = None
+            tax_detail = _built
         else:  # a subclass: its own __init__ runs
             tax_detail = cls(
                 tax_amount=tax_amount,

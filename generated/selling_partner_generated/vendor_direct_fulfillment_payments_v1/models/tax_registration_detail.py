@@ -176,12 +176,14 @@ class TaxRegistrationDetail:
         if cls is TaxRegistrationDetail:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_registration_detail = object.__new__(cls)
-            tax_registration_detail.tax_registration_number = tax_registration_number
-            tax_registration_detail.tax_registration_address = tax_registration_address
-            tax_registration_detail.tax_registration_message = tax_registration_message
-            tax_registration_detail.tax_registration_type = tax_registration_type
-            tax_registration_detail._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_registration_number = tax_registration_number
+            _built.tax_registration_address = tax_registration_address
+            _built.tax_registration_message = tax_registration_message
+            _built.tax_registration_type = tax_registration_type
+            _built._parse_notes = None
+            tax_registration_detail = _built
         else:  # a subclass: its own __init__ runs
             tax_registration_detail = cls(
                 tax_registration_number=tax_registration_number,

@@ -110,9 +110,11 @@ class GenerateOrderScenarioRequest:
         if cls is GenerateOrderScenarioRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            generate_order_scenario_request = object.__new__(cls)
-            generate_order_scenario_request.orders = orders
-            generate_order_scenario_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.orders = orders
+            _built._parse_notes = None
+            generate_order_scenario_request = _built
         else:  # a subclass: its own __init__ runs
             generate_order_scenario_request = cls(
                 orders=orders,

@@ -115,10 +115,12 @@ class OrderScenarioRequest:
         if cls is OrderScenarioRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_scenario_request = object.__new__(cls)
-            order_scenario_request.selling_party = selling_party
-            order_scenario_request.ship_from_party = ship_from_party
-            order_scenario_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built._parse_notes = None
+            order_scenario_request = _built
         else:  # a subclass: its own __init__ runs
             order_scenario_request = cls(
                 selling_party=selling_party,

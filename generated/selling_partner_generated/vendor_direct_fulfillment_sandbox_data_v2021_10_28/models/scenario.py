@@ -118,10 +118,12 @@ class Scenario:
         if cls is Scenario:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            scenario = object.__new__(cls)
-            scenario.orders = orders
-            scenario.scenario_id = scenario_id
-            scenario._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.orders = orders
+            _built.scenario_id = scenario_id
+            _built._parse_notes = None
+            scenario = _built
         else:  # a subclass: its own __init__ runs
             scenario = cls(
                 orders=orders,

@@ -110,9 +110,11 @@ class TestCaseData:
         if cls is TestCaseData:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            test_case_data = object.__new__(cls)
-            test_case_data.scenarios = scenarios
-            test_case_data._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.scenarios = scenarios
+            _built._parse_notes = None
+            test_case_data = _built
         else:  # a subclass: its own __init__ runs
             test_case_data = cls(
                 scenarios=scenarios,

@@ -114,9 +114,11 @@ class TransactionStatus:
         if cls is TransactionStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_status = object.__new__(cls)
-            transaction_status.transaction_status = transaction_status
-            transaction_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.transaction_status = transaction_status
+            _built._parse_notes = None
+            transaction_status = _built
         else:  # a subclass: its own __init__ runs
             transaction_status = cls(
                 transaction_status=transaction_status,

@@ -127,10 +127,12 @@ class GetPackingSlipResponse:
         if cls is GetPackingSlipResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_packing_slip_response = object.__new__(cls)
-            get_packing_slip_response.errors = errors
-            get_packing_slip_response.payload = payload
-            get_packing_slip_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_packing_slip_response = _built
         else:  # a subclass: its own __init__ runs
             get_packing_slip_response = cls(
                 errors=errors,

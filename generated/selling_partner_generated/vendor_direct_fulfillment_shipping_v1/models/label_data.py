@@ -150,13 +150,15 @@ class LabelData:
         if cls is LabelData:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label_data = object.__new__(cls)
-            label_data.content = content
-            label_data.package_identifier = package_identifier
-            label_data.ship_method = ship_method
-            label_data.ship_method_name = ship_method_name
-            label_data.tracking_number = tracking_number
-            label_data._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content = content
+            _built.package_identifier = package_identifier
+            _built.ship_method = ship_method
+            _built.ship_method_name = ship_method_name
+            _built.tracking_number = tracking_number
+            _built._parse_notes = None
+            label_data = _built
         else:  # a subclass: its own __init__ runs
             label_data = cls(
                 content=content,

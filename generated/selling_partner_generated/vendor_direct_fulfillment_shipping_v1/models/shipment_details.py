@@ -166,13 +166,15 @@ class ShipmentDetails:
         if cls is ShipmentDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_details = object.__new__(cls)
-            shipment_details.shipment_status = shipment_status
-            shipment_details.shipped_date = shipped_date
-            shipment_details.estimated_delivery_date = estimated_delivery_date
-            shipment_details.is_priority_shipment = is_priority_shipment
-            shipment_details.vendor_order_number = vendor_order_number
-            shipment_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_status = shipment_status
+            _built.shipped_date = shipped_date
+            _built.estimated_delivery_date = estimated_delivery_date
+            _built.is_priority_shipment = is_priority_shipment
+            _built.vendor_order_number = vendor_order_number
+            _built._parse_notes = None
+            shipment_details = _built
         else:  # a subclass: its own __init__ runs
             shipment_details = cls(
                 shipment_status=shipment_status,

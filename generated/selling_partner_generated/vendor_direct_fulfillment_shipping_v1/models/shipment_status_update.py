@@ -145,12 +145,14 @@ class ShipmentStatusUpdate:
         if cls is ShipmentStatusUpdate:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_status_update = object.__new__(cls)
-            shipment_status_update.purchase_order_number = purchase_order_number
-            shipment_status_update.selling_party = selling_party
-            shipment_status_update.ship_from_party = ship_from_party
-            shipment_status_update.status_update_details = status_update_details
-            shipment_status_update._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.purchase_order_number = purchase_order_number
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built.status_update_details = status_update_details
+            _built._parse_notes = None
+            shipment_status_update = _built
         else:  # a subclass: its own __init__ runs
             shipment_status_update = cls(
                 purchase_order_number=purchase_order_number,

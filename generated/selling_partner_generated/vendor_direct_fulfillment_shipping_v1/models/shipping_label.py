@@ -161,13 +161,15 @@ class ShippingLabel:
         if cls is ShippingLabel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_label = object.__new__(cls)
-            shipping_label.label_data = label_data
-            shipping_label.label_format = label_format
-            shipping_label.purchase_order_number = purchase_order_number
-            shipping_label.selling_party = selling_party
-            shipping_label.ship_from_party = ship_from_party
-            shipping_label._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_data = label_data
+            _built.label_format = label_format
+            _built.purchase_order_number = purchase_order_number
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built._parse_notes = None
+            shipping_label = _built
         else:  # a subclass: its own __init__ runs
             shipping_label = cls(
                 label_data=label_data,

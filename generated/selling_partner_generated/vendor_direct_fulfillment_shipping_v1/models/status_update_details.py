@@ -185,14 +185,16 @@ class StatusUpdateDetails:
         if cls is StatusUpdateDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            status_update_details = object.__new__(cls)
-            status_update_details.reason_code = reason_code
-            status_update_details.status_code = status_code
-            status_update_details.status_date_time = status_date_time
-            status_update_details.status_location_address = status_location_address
-            status_update_details.tracking_number = tracking_number
-            status_update_details.shipment_schedule = shipment_schedule
-            status_update_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.reason_code = reason_code
+            _built.status_code = status_code
+            _built.status_date_time = status_date_time
+            _built.status_location_address = status_location_address
+            _built.tracking_number = tracking_number
+            _built.shipment_schedule = shipment_schedule
+            _built._parse_notes = None
+            status_update_details = _built
         else:  # a subclass: its own __init__ runs
             status_update_details = cls(
                 reason_code=reason_code,

@@ -157,17 +157,13 @@ class StatusUpdateDetailsShipmentSchedule:
         if cls is StatusUpdateDetailsShipmentSchedule:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            status_update_details_shipment_schedule = object.__new__(cls)
-            status_update_details_shipment_schedule.appt_window_end_date_time = (
-                appt_window_end_date_time
-            )
-            status_update_details_shipment_schedule.appt_window_start_date_time = (
-                appt_window_start_date_time
-            )
-            status_update_details_shipment_schedule.estimated_delivery_date_time = (
-                estimated_delivery_date_time
-            )
-            status_update_details_shipment_schedule._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.appt_window_end_date_time = appt_window_end_date_time
+            _built.appt_window_start_date_time = appt_window_start_date_time
+            _built.estimated_delivery_date_time = estimated_delivery_date_time
+            _built._parse_notes = None
+            status_update_details_shipment_schedule = _built
         else:  # a subclass: its own __init__ runs
             status_update_details_shipment_schedule = cls(
                 appt_window_end_date_time=appt_window_end_date_time,

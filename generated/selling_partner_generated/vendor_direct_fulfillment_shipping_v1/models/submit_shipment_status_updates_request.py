@@ -122,11 +122,11 @@ class SubmitShipmentStatusUpdatesRequest:
         if cls is SubmitShipmentStatusUpdatesRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_shipment_status_updates_request = object.__new__(cls)
-            submit_shipment_status_updates_request.shipment_status_updates = (
-                shipment_status_updates
-            )
-            submit_shipment_status_updates_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_status_updates = shipment_status_updates
+            _built._parse_notes = None
+            submit_shipment_status_updates_request = _built
         else:  # a subclass: its own __init__ runs
             submit_shipment_status_updates_request = cls(
                 shipment_status_updates=shipment_status_updates,

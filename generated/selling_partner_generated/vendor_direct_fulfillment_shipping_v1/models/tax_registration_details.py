@@ -181,14 +181,14 @@ class TaxRegistrationDetails:
         if cls is TaxRegistrationDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            tax_registration_details = object.__new__(cls)
-            tax_registration_details.tax_registration_number = tax_registration_number
-            tax_registration_details.tax_registration_address = tax_registration_address
-            tax_registration_details.tax_registration_messages = (
-                tax_registration_messages
-            )
-            tax_registration_details.tax_registration_type = tax_registration_type
-            tax_registration_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.tax_registration_number = tax_registration_number
+            _built.tax_registration_address = tax_registration_address
+            _built.tax_registration_messages = tax_registration_messages
+            _built.tax_registration_type = tax_registration_type
+            _built._parse_notes = None
+            tax_registration_details = _built
         else:  # a subclass: its own __init__ runs
             tax_registration_details = cls(
                 tax_registration_number=tax_registration_number,

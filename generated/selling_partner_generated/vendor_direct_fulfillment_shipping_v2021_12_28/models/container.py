@@ -284,20 +284,22 @@ class Container:
         if cls is Container:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            container = object.__new__(cls)
-            container.container_identifier = container_identifier
-            container.container_type = container_type
-            container.packed_items = packed_items
-            container.weight = weight
-            container.carrier = carrier
-            container.container_sequence_number = container_sequence_number
-            container.dimensions = dimensions
-            container.manifest_date = manifest_date
-            container.manifest_id = manifest_id
-            container.scac_code = scac_code
-            container.ship_method = ship_method
-            container.tracking_number = tracking_number
-            container._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.container_identifier = container_identifier
+            _built.container_type = container_type
+            _built.packed_items = packed_items
+            _built.weight = weight
+            _built.carrier = carrier
+            _built.container_sequence_number = container_sequence_number
+            _built.dimensions = dimensions
+            _built.manifest_date = manifest_date
+            _built.manifest_id = manifest_id
+            _built.scac_code = scac_code
+            _built.ship_method = ship_method
+            _built.tracking_number = tracking_number
+            _built._parse_notes = None
+            container = _built
         else:  # a subclass: its own __init__ runs
             container = cls(
                 container_identifier=container_identifier,

@@ -121,11 +121,13 @@ class ContainerLabel:
         if cls is ContainerLabel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            container_label = object.__new__(cls)
-            container_label.content = content
-            container_label.format_ = format_
-            container_label.container_tracking_number = container_tracking_number
-            container_label._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.content = content
+            _built.format_ = format_
+            _built.container_tracking_number = container_tracking_number
+            _built._parse_notes = None
+            container_label = _built
         else:  # a subclass: its own __init__ runs
             container_label = cls(
                 content=content,

@@ -158,13 +158,15 @@ class CreateContainerLabelRequest:
         if cls is CreateContainerLabelRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_container_label_request = object.__new__(cls)
-            create_container_label_request.carrier_id = carrier_id
-            create_container_label_request.packages = packages
-            create_container_label_request.selling_party = selling_party
-            create_container_label_request.ship_from_party = ship_from_party
-            create_container_label_request.vendor_container_id = vendor_container_id
-            create_container_label_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_id = carrier_id
+            _built.packages = packages
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built.vendor_container_id = vendor_container_id
+            _built._parse_notes = None
+            create_container_label_request = _built
         else:  # a subclass: its own __init__ runs
             create_container_label_request = cls(
                 carrier_id=carrier_id,

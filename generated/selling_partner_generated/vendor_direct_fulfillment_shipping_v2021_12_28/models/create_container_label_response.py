@@ -100,9 +100,11 @@ class CreateContainerLabelResponse:
         if cls is CreateContainerLabelResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_container_label_response = object.__new__(cls)
-            create_container_label_response.container_label = container_label
-            create_container_label_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.container_label = container_label
+            _built._parse_notes = None
+            create_container_label_response = _built
         else:  # a subclass: its own __init__ runs
             create_container_label_response = cls(
                 container_label=container_label,

@@ -139,11 +139,13 @@ class CreateShippingLabelsRequest:
         if cls is CreateShippingLabelsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            create_shipping_labels_request = object.__new__(cls)
-            create_shipping_labels_request.selling_party = selling_party
-            create_shipping_labels_request.ship_from_party = ship_from_party
-            create_shipping_labels_request.containers = containers
-            create_shipping_labels_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built.containers = containers
+            _built._parse_notes = None
+            create_shipping_labels_request = _built
         else:  # a subclass: its own __init__ runs
             create_shipping_labels_request = cls(
                 selling_party=selling_party,

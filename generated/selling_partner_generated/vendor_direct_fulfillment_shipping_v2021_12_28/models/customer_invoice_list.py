@@ -134,10 +134,12 @@ class CustomerInvoiceList:
         if cls is CustomerInvoiceList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            customer_invoice_list = object.__new__(cls)
-            customer_invoice_list.customer_invoices = customer_invoices
-            customer_invoice_list.pagination = pagination
-            customer_invoice_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.customer_invoices = customer_invoices
+            _built.pagination = pagination
+            _built._parse_notes = None
+            customer_invoice_list = _built
         else:  # a subclass: its own __init__ runs
             customer_invoice_list = cls(
                 customer_invoices=customer_invoices,

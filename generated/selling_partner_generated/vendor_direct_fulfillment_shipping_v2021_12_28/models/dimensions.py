@@ -125,12 +125,14 @@ class Dimensions:
         if cls is Dimensions:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            dimensions = object.__new__(cls)
-            dimensions.height = height
-            dimensions.length = length
-            dimensions.unit_of_measure = unit_of_measure
-            dimensions.width = width
-            dimensions._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.height = height
+            _built.length = length
+            _built.unit_of_measure = unit_of_measure
+            _built.width = width
+            _built._parse_notes = None
+            dimensions = _built
         else:  # a subclass: its own __init__ runs
             dimensions = cls(
                 height=height,

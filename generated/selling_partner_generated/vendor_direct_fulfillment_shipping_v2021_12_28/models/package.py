@@ -82,9 +82,11 @@ class Package:
         if cls is Package:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package = object.__new__(cls)
-            package.package_tracking_number = package_tracking_number
-            package._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.package_tracking_number = package_tracking_number
+            _built._parse_notes = None
+            package = _built
         else:  # a subclass: its own __init__ runs
             package = cls(
                 package_tracking_number=package_tracking_number,

@@ -169,13 +169,15 @@ class PackedItem:
         if cls is PackedItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            packed_item = object.__new__(cls)
-            packed_item.item_sequence_number = item_sequence_number
-            packed_item.packed_quantity = packed_quantity
-            packed_item.buyer_product_identifier = buyer_product_identifier
-            packed_item.piece_number = piece_number
-            packed_item.vendor_product_identifier = vendor_product_identifier
-            packed_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_sequence_number = item_sequence_number
+            _built.packed_quantity = packed_quantity
+            _built.buyer_product_identifier = buyer_product_identifier
+            _built.piece_number = piece_number
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            packed_item = _built
         else:  # a subclass: its own __init__ runs
             packed_item = cls(
                 item_sequence_number=item_sequence_number,

@@ -134,10 +134,12 @@ class PackingSlipList:
         if cls is PackingSlipList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            packing_slip_list = object.__new__(cls)
-            packing_slip_list.packing_slips = packing_slips
-            packing_slip_list.pagination = pagination
-            packing_slip_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.packing_slips = packing_slips
+            _built.pagination = pagination
+            _built._parse_notes = None
+            packing_slip_list = _built
         else:  # a subclass: its own __init__ runs
             packing_slip_list = cls(
                 packing_slips=packing_slips,

@@ -182,14 +182,16 @@ class ShipmentConfirmation:
         if cls is ShipmentConfirmation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_confirmation = object.__new__(cls)
-            shipment_confirmation.items = items
-            shipment_confirmation.purchase_order_number = purchase_order_number
-            shipment_confirmation.selling_party = selling_party
-            shipment_confirmation.ship_from_party = ship_from_party
-            shipment_confirmation.shipment_details = shipment_details
-            shipment_confirmation.containers = containers
-            shipment_confirmation._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.items = items
+            _built.purchase_order_number = purchase_order_number
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built.shipment_details = shipment_details
+            _built.containers = containers
+            _built._parse_notes = None
+            shipment_confirmation = _built
         else:  # a subclass: its own __init__ runs
             shipment_confirmation = cls(
                 items=items,

@@ -134,10 +134,12 @@ class ShippingLabelList:
         if cls is ShippingLabelList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_label_list = object.__new__(cls)
-            shipping_label_list.pagination = pagination
-            shipping_label_list.shipping_labels = shipping_labels
-            shipping_label_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.pagination = pagination
+            _built.shipping_labels = shipping_labels
+            _built._parse_notes = None
+            shipping_label_list = _built
         else:  # a subclass: its own __init__ runs
             shipping_label_list = cls(
                 pagination=pagination,

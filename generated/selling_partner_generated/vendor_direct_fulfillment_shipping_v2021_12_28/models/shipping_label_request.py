@@ -151,12 +151,14 @@ class ShippingLabelRequest:
         if cls is ShippingLabelRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_label_request = object.__new__(cls)
-            shipping_label_request.purchase_order_number = purchase_order_number
-            shipping_label_request.selling_party = selling_party
-            shipping_label_request.ship_from_party = ship_from_party
-            shipping_label_request.containers = containers
-            shipping_label_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.purchase_order_number = purchase_order_number
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built.containers = containers
+            _built._parse_notes = None
+            shipping_label_request = _built
         else:  # a subclass: its own __init__ runs
             shipping_label_request = cls(
                 purchase_order_number=purchase_order_number,

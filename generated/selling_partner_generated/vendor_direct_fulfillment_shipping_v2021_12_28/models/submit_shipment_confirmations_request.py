@@ -120,11 +120,11 @@ class SubmitShipmentConfirmationsRequest:
         if cls is SubmitShipmentConfirmationsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_shipment_confirmations_request = object.__new__(cls)
-            submit_shipment_confirmations_request.shipment_confirmations = (
-                shipment_confirmations
-            )
-            submit_shipment_confirmations_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_confirmations = shipment_confirmations
+            _built._parse_notes = None
+            submit_shipment_confirmations_request = _built
         else:  # a subclass: its own __init__ runs
             submit_shipment_confirmations_request = cls(
                 shipment_confirmations=shipment_confirmations,

@@ -122,11 +122,11 @@ class SubmitShippingLabelsRequest:
         if cls is SubmitShippingLabelsRequest:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            submit_shipping_labels_request = object.__new__(cls)
-            submit_shipping_labels_request.shipping_label_requests = (
-                shipping_label_requests
-            )
-            submit_shipping_labels_request._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipping_label_requests = shipping_label_requests
+            _built._parse_notes = None
+            submit_shipping_labels_request = _built
         else:  # a subclass: its own __init__ runs
             submit_shipping_labels_request = cls(
                 shipping_label_requests=shipping_label_requests,

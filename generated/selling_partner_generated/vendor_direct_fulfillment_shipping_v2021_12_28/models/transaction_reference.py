@@ -86,9 +86,11 @@ class TransactionReference:
         if cls is TransactionReference:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_reference = object.__new__(cls)
-            transaction_reference.transaction_id = transaction_id
-            transaction_reference._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.transaction_id = transaction_id
+            _built._parse_notes = None
+            transaction_reference = _built
         else:  # a subclass: its own __init__ runs
             transaction_reference = cls(
                 transaction_id=transaction_id,

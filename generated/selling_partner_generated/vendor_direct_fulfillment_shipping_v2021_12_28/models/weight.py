@@ -103,10 +103,12 @@ class Weight:
         if cls is Weight:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            weight = object.__new__(cls)
-            weight.unit_of_measure = unit_of_measure
-            weight.value = value
-            weight._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.unit_of_measure = unit_of_measure
+            _built.value = value
+            _built._parse_notes = None
+            weight = _built
         else:  # a subclass: its own __init__ runs
             weight = cls(
                 unit_of_measure=unit_of_measure,

@@ -127,10 +127,12 @@ class GetTransactionResponse:
         if cls is GetTransactionResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_transaction_response = object.__new__(cls)
-            get_transaction_response.errors = errors
-            get_transaction_response.payload = payload
-            get_transaction_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_transaction_response = _built
         else:  # a subclass: its own __init__ runs
             get_transaction_response = cls(
                 errors=errors,

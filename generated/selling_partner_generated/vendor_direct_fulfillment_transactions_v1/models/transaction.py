@@ -141,11 +141,13 @@ class Transaction:
         if cls is Transaction:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction = object.__new__(cls)
-            transaction.status = status
-            transaction.transaction_id = transaction_id
-            transaction.errors = errors
-            transaction._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.status = status
+            _built.transaction_id = transaction_id
+            _built.errors = errors
+            _built._parse_notes = None
+            transaction = _built
         else:  # a subclass: its own __init__ runs
             transaction = cls(
                 status=status,

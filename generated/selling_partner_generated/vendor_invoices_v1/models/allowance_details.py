@@ -157,12 +157,14 @@ class AllowanceDetails:
         if cls is AllowanceDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            allowance_details = object.__new__(cls)
-            allowance_details.allowance_amount = allowance_amount
-            allowance_details.type_ = type_
-            allowance_details.description = description
-            allowance_details.tax_details = tax_details
-            allowance_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.allowance_amount = allowance_amount
+            _built.type_ = type_
+            _built.description = description
+            _built.tax_details = tax_details
+            _built._parse_notes = None
+            allowance_details = _built
         else:  # a subclass: its own __init__ runs
             allowance_details = cls(
                 allowance_amount=allowance_amount,

@@ -157,12 +157,14 @@ class ChargeDetails:
         if cls is ChargeDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            charge_details = object.__new__(cls)
-            charge_details.charge_amount = charge_amount
-            charge_details.type_ = type_
-            charge_details.description = description
-            charge_details.tax_details = tax_details
-            charge_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.charge_amount = charge_amount
+            _built.type_ = type_
+            _built.description = description
+            _built.tax_details = tax_details
+            _built._parse_notes = None
+            charge_details = _built
         else:  # a subclass: its own __init__ runs
             charge_details = cls(
                 charge_amount=charge_amount,

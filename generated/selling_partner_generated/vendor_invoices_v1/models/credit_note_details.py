@@ -193,17 +193,17 @@ class CreditNoteDetails:
         if cls is CreditNoteDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            credit_note_details = object.__new__(cls)
-            credit_note_details.consignors_reference_number = (
-                consignors_reference_number
-            )
-            credit_note_details.coop_reference_number = coop_reference_number
-            credit_note_details.debit_note_number = debit_note_number
-            credit_note_details.goods_return_date = goods_return_date
-            credit_note_details.reference_invoice_number = reference_invoice_number
-            credit_note_details.returns_reference_number = returns_reference_number
-            credit_note_details.rma_id = rma_id
-            credit_note_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.consignors_reference_number = consignors_reference_number
+            _built.coop_reference_number = coop_reference_number
+            _built.debit_note_number = debit_note_number
+            _built.goods_return_date = goods_return_date
+            _built.reference_invoice_number = reference_invoice_number
+            _built.returns_reference_number = returns_reference_number
+            _built.rma_id = rma_id
+            _built._parse_notes = None
+            credit_note_details = _built
         else:  # a subclass: its own __init__ runs
             credit_note_details = cls(
                 consignors_reference_number=consignors_reference_number,

@@ -378,23 +378,25 @@ class Invoice:
         if cls is Invoice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice = object.__new__(cls)
-            invoice.date = date
-            invoice.id = id
-            invoice.invoice_total = invoice_total
-            invoice.invoice_type = invoice_type
-            invoice.remit_to_party = remit_to_party
-            invoice.additional_details = additional_details
-            invoice.allowance_details = allowance_details
-            invoice.bill_to_party = bill_to_party
-            invoice.charge_details = charge_details
-            invoice.items = items
-            invoice.payment_terms = payment_terms
-            invoice.reference_number = reference_number
-            invoice.ship_from_party = ship_from_party
-            invoice.ship_to_party = ship_to_party
-            invoice.tax_details = tax_details
-            invoice._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.date = date
+            _built.id = id
+            _built.invoice_total = invoice_total
+            _built.invoice_type = invoice_type
+            _built.remit_to_party = remit_to_party
+            _built.additional_details = additional_details
+            _built.allowance_details = allowance_details
+            _built.bill_to_party = bill_to_party
+            _built.charge_details = charge_details
+            _built.items = items
+            _built.payment_terms = payment_terms
+            _built.reference_number = reference_number
+            _built.ship_from_party = ship_from_party
+            _built.ship_to_party = ship_to_party
+            _built.tax_details = tax_details
+            _built._parse_notes = None
+            invoice = _built
         else:  # a subclass: its own __init__ runs
             invoice = cls(
                 date=date,

@@ -340,20 +340,22 @@ class InvoiceItem:
         if cls is InvoiceItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            invoice_item = object.__new__(cls)
-            invoice_item.invoiced_quantity = invoiced_quantity
-            invoice_item.item_sequence_number = item_sequence_number
-            invoice_item.net_cost = net_cost
-            invoice_item.allowance_details = allowance_details
-            invoice_item.amazon_product_identifier = amazon_product_identifier
-            invoice_item.charge_details = charge_details
-            invoice_item.credit_note_details = credit_note_details
-            invoice_item.hsn_code = hsn_code
-            invoice_item.net_cost_unit_of_measure = net_cost_unit_of_measure
-            invoice_item.purchase_order_number = purchase_order_number
-            invoice_item.tax_details = tax_details
-            invoice_item.vendor_product_identifier = vendor_product_identifier
-            invoice_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.invoiced_quantity = invoiced_quantity
+            _built.item_sequence_number = item_sequence_number
+            _built.net_cost = net_cost
+            _built.allowance_details = allowance_details
+            _built.amazon_product_identifier = amazon_product_identifier
+            _built.charge_details = charge_details
+            _built.credit_note_details = credit_note_details
+            _built.hsn_code = hsn_code
+            _built.net_cost_unit_of_measure = net_cost_unit_of_measure
+            _built.purchase_order_number = purchase_order_number
+            _built.tax_details = tax_details
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            invoice_item = _built
         else:  # a subclass: its own __init__ runs
             invoice_item = cls(
                 invoiced_quantity=invoiced_quantity,

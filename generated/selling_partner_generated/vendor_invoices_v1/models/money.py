@@ -100,10 +100,12 @@ class Money:
         if cls is Money:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            money = object.__new__(cls)
-            money.amount = amount
-            money.currency_code = currency_code
-            money._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.currency_code = currency_code
+            _built._parse_notes = None
+            money = _built
         else:  # a subclass: its own __init__ runs
             money = cls(
                 amount=amount,

@@ -160,11 +160,13 @@ class AcknowledgementStatusDetails:
         if cls is AcknowledgementStatusDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            acknowledgement_status_details = object.__new__(cls)
-            acknowledgement_status_details.accepted_quantity = accepted_quantity
-            acknowledgement_status_details.acknowledgement_date = acknowledgement_date
-            acknowledgement_status_details.rejected_quantity = rejected_quantity
-            acknowledgement_status_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.accepted_quantity = accepted_quantity
+            _built.acknowledgement_date = acknowledgement_date
+            _built.rejected_quantity = rejected_quantity
+            _built._parse_notes = None
+            acknowledgement_status_details = _built
         else:  # a subclass: its own __init__ runs
             acknowledgement_status_details = cls(
                 accepted_quantity=accepted_quantity,

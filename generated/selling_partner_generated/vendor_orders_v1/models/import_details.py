@@ -182,15 +182,15 @@ class ImportDetails:
         if cls is ImportDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            import_details = object.__new__(cls)
-            import_details.import_containers = import_containers
-            import_details.international_commercial_terms = (
-                international_commercial_terms
-            )
-            import_details.method_of_payment = method_of_payment
-            import_details.port_of_delivery = port_of_delivery
-            import_details.shipping_instructions = shipping_instructions
-            import_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.import_containers = import_containers
+            _built.international_commercial_terms = international_commercial_terms
+            _built.method_of_payment = method_of_payment
+            _built.port_of_delivery = port_of_delivery
+            _built.shipping_instructions = shipping_instructions
+            _built._parse_notes = None
+            import_details = _built
         else:  # a subclass: its own __init__ runs
             import_details = cls(
                 import_containers=import_containers,

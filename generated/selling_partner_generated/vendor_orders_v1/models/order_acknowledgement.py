@@ -143,12 +143,14 @@ class OrderAcknowledgement:
         if cls is OrderAcknowledgement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_acknowledgement = object.__new__(cls)
-            order_acknowledgement.acknowledgement_date = acknowledgement_date
-            order_acknowledgement.items = items
-            order_acknowledgement.purchase_order_number = purchase_order_number
-            order_acknowledgement.selling_party = selling_party
-            order_acknowledgement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.acknowledgement_date = acknowledgement_date
+            _built.items = items
+            _built.purchase_order_number = purchase_order_number
+            _built.selling_party = selling_party
+            _built._parse_notes = None
+            order_acknowledgement = _built
         else:  # a subclass: its own __init__ runs
             order_acknowledgement = cls(
                 acknowledgement_date=acknowledgement_date,

@@ -229,20 +229,18 @@ class OrderAcknowledgementItem:
         if cls is OrderAcknowledgementItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_acknowledgement_item = object.__new__(cls)
-            order_acknowledgement_item.item_acknowledgements = item_acknowledgements
-            order_acknowledgement_item.ordered_quantity = ordered_quantity
-            order_acknowledgement_item.amazon_product_identifier = (
-                amazon_product_identifier
-            )
-            order_acknowledgement_item.discount_multiplier = discount_multiplier
-            order_acknowledgement_item.item_sequence_number = item_sequence_number
-            order_acknowledgement_item.list_price = list_price
-            order_acknowledgement_item.net_cost = net_cost
-            order_acknowledgement_item.vendor_product_identifier = (
-                vendor_product_identifier
-            )
-            order_acknowledgement_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_acknowledgements = item_acknowledgements
+            _built.ordered_quantity = ordered_quantity
+            _built.amazon_product_identifier = amazon_product_identifier
+            _built.discount_multiplier = discount_multiplier
+            _built.item_sequence_number = item_sequence_number
+            _built.list_price = list_price
+            _built.net_cost = net_cost
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            order_acknowledgement_item = _built
         else:  # a subclass: its own __init__ runs
             order_acknowledgement_item = cls(
                 item_acknowledgements=item_acknowledgements,

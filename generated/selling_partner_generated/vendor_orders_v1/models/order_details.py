@@ -366,24 +366,24 @@ class OrderDetails:
         if cls is OrderDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_details = object.__new__(cls)
-            order_details.items = items
-            order_details.purchase_order_date = purchase_order_date
-            order_details.purchase_order_state_changed_date = (
-                purchase_order_state_changed_date
-            )
-            order_details.bill_to_party = bill_to_party
-            order_details.buying_party = buying_party
-            order_details.deal_code = deal_code
-            order_details.delivery_window = delivery_window
-            order_details.import_details = import_details
-            order_details.payment_method = payment_method
-            order_details.purchase_order_changed_date = purchase_order_changed_date
-            order_details.purchase_order_type = purchase_order_type
-            order_details.selling_party = selling_party
-            order_details.ship_to_party = ship_to_party
-            order_details.ship_window = ship_window
-            order_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.items = items
+            _built.purchase_order_date = purchase_order_date
+            _built.purchase_order_state_changed_date = purchase_order_state_changed_date
+            _built.bill_to_party = bill_to_party
+            _built.buying_party = buying_party
+            _built.deal_code = deal_code
+            _built.delivery_window = delivery_window
+            _built.import_details = import_details
+            _built.payment_method = payment_method
+            _built.purchase_order_changed_date = purchase_order_changed_date
+            _built.purchase_order_type = purchase_order_type
+            _built.selling_party = selling_party
+            _built.ship_to_party = ship_to_party
+            _built.ship_window = ship_window
+            _built._parse_notes = None
+            order_details = _built
         else:  # a subclass: its own __init__ runs
             order_details = cls(
                 items=items,

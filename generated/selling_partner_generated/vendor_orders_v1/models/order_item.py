@@ -196,15 +196,17 @@ class OrderItem:
         if cls is OrderItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item = object.__new__(cls)
-            order_item.is_back_order_allowed = is_back_order_allowed
-            order_item.item_sequence_number = item_sequence_number
-            order_item.ordered_quantity = ordered_quantity
-            order_item.amazon_product_identifier = amazon_product_identifier
-            order_item.list_price = list_price
-            order_item.net_cost = net_cost
-            order_item.vendor_product_identifier = vendor_product_identifier
-            order_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_back_order_allowed = is_back_order_allowed
+            _built.item_sequence_number = item_sequence_number
+            _built.ordered_quantity = ordered_quantity
+            _built.amazon_product_identifier = amazon_product_identifier
+            _built.list_price = list_price
+            _built.net_cost = net_cost
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            order_item = _built
         else:  # a subclass: its own __init__ runs
             order_item = cls(
                 is_back_order_allowed=is_back_order_allowed,

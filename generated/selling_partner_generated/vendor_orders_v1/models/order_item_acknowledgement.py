@@ -216,13 +216,15 @@ class OrderItemAcknowledgement:
         if cls is OrderItemAcknowledgement:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item_acknowledgement = object.__new__(cls)
-            order_item_acknowledgement.acknowledged_quantity = acknowledged_quantity
-            order_item_acknowledgement.acknowledgement_code = acknowledgement_code
-            order_item_acknowledgement.rejection_reason = rejection_reason
-            order_item_acknowledgement.scheduled_delivery_date = scheduled_delivery_date
-            order_item_acknowledgement.scheduled_ship_date = scheduled_ship_date
-            order_item_acknowledgement._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.acknowledged_quantity = acknowledged_quantity
+            _built.acknowledgement_code = acknowledgement_code
+            _built.rejection_reason = rejection_reason
+            _built.scheduled_delivery_date = scheduled_delivery_date
+            _built.scheduled_ship_date = scheduled_ship_date
+            _built._parse_notes = None
+            order_item_acknowledgement = _built
         else:  # a subclass: its own __init__ runs
             order_item_acknowledgement = cls(
                 acknowledged_quantity=acknowledged_quantity,

@@ -264,16 +264,18 @@ class OrderItemStatus:
         if cls is OrderItemStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item_status = object.__new__(cls)
-            order_item_status.item_sequence_number = item_sequence_number
-            order_item_status.acknowledgement_status = acknowledgement_status
-            order_item_status.buyer_product_identifier = buyer_product_identifier
-            order_item_status.list_price = list_price
-            order_item_status.net_cost = net_cost
-            order_item_status.ordered_quantity = ordered_quantity
-            order_item_status.receiving_status = receiving_status
-            order_item_status.vendor_product_identifier = vendor_product_identifier
-            order_item_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_sequence_number = item_sequence_number
+            _built.acknowledgement_status = acknowledgement_status
+            _built.buyer_product_identifier = buyer_product_identifier
+            _built.list_price = list_price
+            _built.net_cost = net_cost
+            _built.ordered_quantity = ordered_quantity
+            _built.receiving_status = receiving_status
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            order_item_status = _built
         else:  # a subclass: its own __init__ runs
             order_item_status = cls(
                 item_sequence_number=item_sequence_number,

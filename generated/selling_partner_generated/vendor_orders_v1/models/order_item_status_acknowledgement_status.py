@@ -206,20 +206,14 @@ class OrderItemStatusAcknowledgementStatus:
         if cls is OrderItemStatusAcknowledgementStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item_status_acknowledgement_status = object.__new__(cls)
-            order_item_status_acknowledgement_status.accepted_quantity = (
-                accepted_quantity
-            )
-            order_item_status_acknowledgement_status.acknowledgement_status_details = (
-                acknowledgement_status_details
-            )
-            order_item_status_acknowledgement_status.confirmation_status = (
-                confirmation_status
-            )
-            order_item_status_acknowledgement_status.rejected_quantity = (
-                rejected_quantity
-            )
-            order_item_status_acknowledgement_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.accepted_quantity = accepted_quantity
+            _built.acknowledgement_status_details = acknowledgement_status_details
+            _built.confirmation_status = confirmation_status
+            _built.rejected_quantity = rejected_quantity
+            _built._parse_notes = None
+            order_item_status_acknowledgement_status = _built
         else:  # a subclass: its own __init__ runs
             order_item_status_acknowledgement_status = cls(
                 accepted_quantity=accepted_quantity,

@@ -141,12 +141,12 @@ class OrderItemStatusOrderedQuantity:
         if cls is OrderItemStatusOrderedQuantity:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item_status_ordered_quantity = object.__new__(cls)
-            order_item_status_ordered_quantity.ordered_quantity = ordered_quantity
-            order_item_status_ordered_quantity.ordered_quantity_details = (
-                ordered_quantity_details
-            )
-            order_item_status_ordered_quantity._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.ordered_quantity = ordered_quantity
+            _built.ordered_quantity_details = ordered_quantity_details
+            _built._parse_notes = None
+            order_item_status_ordered_quantity = _built
         else:  # a subclass: its own __init__ runs
             order_item_status_ordered_quantity = cls(
                 ordered_quantity=ordered_quantity,

@@ -170,11 +170,13 @@ class OrderItemStatusReceivingStatus:
         if cls is OrderItemStatusReceivingStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_item_status_receiving_status = object.__new__(cls)
-            order_item_status_receiving_status.last_receive_date = last_receive_date
-            order_item_status_receiving_status.receive_status = receive_status
-            order_item_status_receiving_status.received_quantity = received_quantity
-            order_item_status_receiving_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.last_receive_date = last_receive_date
+            _built.receive_status = receive_status
+            _built.received_quantity = received_quantity
+            _built._parse_notes = None
+            order_item_status_receiving_status = _built
         else:  # a subclass: its own __init__ runs
             order_item_status_receiving_status = cls(
                 last_receive_date=last_receive_date,

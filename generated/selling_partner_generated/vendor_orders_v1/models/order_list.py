@@ -127,10 +127,12 @@ class OrderList:
         if cls is OrderList:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_list = object.__new__(cls)
-            order_list.orders = orders
-            order_list.pagination = pagination
-            order_list._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.orders = orders
+            _built.pagination = pagination
+            _built._parse_notes = None
+            order_list = _built
         else:  # a subclass: its own __init__ runs
             order_list = cls(
                 orders=orders,

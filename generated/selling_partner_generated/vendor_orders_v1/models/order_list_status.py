@@ -134,10 +134,12 @@ class OrderListStatus:
         if cls is OrderListStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_list_status = object.__new__(cls)
-            order_list_status.orders_status = orders_status
-            order_list_status.pagination = pagination
-            order_list_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.orders_status = orders_status
+            _built.pagination = pagination
+            _built._parse_notes = None
+            order_list_status = _built
         else:  # a subclass: its own __init__ runs
             order_list_status = cls(
                 orders_status=orders_status,

@@ -204,15 +204,17 @@ class OrderStatus:
         if cls is OrderStatus:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_status = object.__new__(cls)
-            order_status.item_status = item_status
-            order_status.purchase_order_date = purchase_order_date
-            order_status.purchase_order_number = purchase_order_number
-            order_status.purchase_order_status = purchase_order_status
-            order_status.selling_party = selling_party
-            order_status.ship_to_party = ship_to_party
-            order_status.last_updated_date = last_updated_date
-            order_status._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_status = item_status
+            _built.purchase_order_date = purchase_order_date
+            _built.purchase_order_number = purchase_order_number
+            _built.purchase_order_status = purchase_order_status
+            _built.selling_party = selling_party
+            _built.ship_to_party = ship_to_party
+            _built.last_updated_date = last_updated_date
+            _built._parse_notes = None
+            order_status = _built
         else:  # a subclass: its own __init__ runs
             order_status = cls(
                 item_status=item_status,

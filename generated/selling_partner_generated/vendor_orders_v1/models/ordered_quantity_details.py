@@ -155,11 +155,13 @@ class OrderedQuantityDetails:
         if cls is OrderedQuantityDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ordered_quantity_details = object.__new__(cls)
-            ordered_quantity_details.cancelled_quantity = cancelled_quantity
-            ordered_quantity_details.ordered_quantity = ordered_quantity
-            ordered_quantity_details.updated_date = updated_date
-            ordered_quantity_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.cancelled_quantity = cancelled_quantity
+            _built.ordered_quantity = ordered_quantity
+            _built.updated_date = updated_date
+            _built._parse_notes = None
+            ordered_quantity_details = _built
         else:  # a subclass: its own __init__ runs
             ordered_quantity_details = cls(
                 cancelled_quantity=cancelled_quantity,

@@ -141,13 +141,15 @@ class CarrierDetails:
         if cls is CarrierDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carrier_details = object.__new__(cls)
-            carrier_details.code = code
-            carrier_details.email = email
-            carrier_details.name = name
-            carrier_details.phone = phone
-            carrier_details.shipment_reference_number = shipment_reference_number
-            carrier_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.code = code
+            _built.email = email
+            _built.name = name
+            _built.phone = phone
+            _built.shipment_reference_number = shipment_reference_number
+            _built._parse_notes = None
+            carrier_details = _built
         else:  # a subclass: its own __init__ runs
             carrier_details = cls(
                 code=code,

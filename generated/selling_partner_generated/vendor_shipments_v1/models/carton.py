@@ -198,14 +198,16 @@ class Carton:
         if cls is Carton:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carton = object.__new__(cls)
-            carton.carton_sequence_number = carton_sequence_number
-            carton.items = items
-            carton.carton_identifiers = carton_identifiers
-            carton.dimensions = dimensions
-            carton.tracking_number = tracking_number
-            carton.weight = weight
-            carton._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carton_sequence_number = carton_sequence_number
+            _built.items = items
+            _built.carton_identifiers = carton_identifiers
+            _built.dimensions = dimensions
+            _built.tracking_number = tracking_number
+            _built.weight = weight
+            _built._parse_notes = None
+            carton = _built
         else:  # a subclass: its own __init__ runs
             carton = cls(
                 carton_sequence_number=carton_sequence_number,

@@ -107,10 +107,12 @@ class CartonReferenceDetails:
         if cls is CartonReferenceDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            carton_reference_details = object.__new__(cls)
-            carton_reference_details.carton_reference_numbers = carton_reference_numbers
-            carton_reference_details.carton_count = carton_count
-            carton_reference_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carton_reference_numbers = carton_reference_numbers
+            _built.carton_count = carton_count
+            _built._parse_notes = None
+            carton_reference_details = _built
         else:  # a subclass: its own __init__ runs
             carton_reference_details = cls(
                 carton_reference_numbers=carton_reference_numbers,

@@ -147,13 +147,13 @@ class CollectFreightPickupDetails:
         if cls is CollectFreightPickupDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            collect_freight_pickup_details = object.__new__(cls)
-            collect_freight_pickup_details.carrier_assignment_date = (
-                carrier_assignment_date
-            )
-            collect_freight_pickup_details.requested_pick_up = requested_pick_up
-            collect_freight_pickup_details.scheduled_pick_up = scheduled_pick_up
-            collect_freight_pickup_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_assignment_date = carrier_assignment_date
+            _built.requested_pick_up = requested_pick_up
+            _built.scheduled_pick_up = scheduled_pick_up
+            _built._parse_notes = None
+            collect_freight_pickup_details = _built
         else:  # a subclass: its own __init__ runs
             collect_freight_pickup_details = cls(
                 carrier_assignment_date=carrier_assignment_date,

@@ -114,14 +114,12 @@ class ContainerIdentification:
         if cls is ContainerIdentification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            container_identification = object.__new__(cls)
-            container_identification.container_identification_number = (
-                container_identification_number
-            )
-            container_identification.container_identification_type = (
-                container_identification_type
-            )
-            container_identification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.container_identification_number = container_identification_number
+            _built.container_identification_type = container_identification_type
+            _built._parse_notes = None
+            container_identification = _built
         else:  # a subclass: its own __init__ runs
             container_identification = cls(
                 container_identification_number=container_identification_number,

@@ -133,11 +133,13 @@ class ContainerItem:
         if cls is ContainerItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            container_item = object.__new__(cls)
-            container_item.item_reference = item_reference
-            container_item.shipped_quantity = shipped_quantity
-            container_item.item_details = item_details
-            container_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_reference = item_reference
+            _built.shipped_quantity = shipped_quantity
+            _built.item_details = item_details
+            _built._parse_notes = None
+            container_item = _built
         else:  # a subclass: its own __init__ runs
             container_item = cls(
                 item_reference=item_reference,

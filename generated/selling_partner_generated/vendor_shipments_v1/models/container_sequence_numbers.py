@@ -93,11 +93,11 @@ class ContainerSequenceNumbers:
         if cls is ContainerSequenceNumbers:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            container_sequence_numbers = object.__new__(cls)
-            container_sequence_numbers.container_sequence_number = (
-                container_sequence_number
-            )
-            container_sequence_numbers._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.container_sequence_number = container_sequence_number
+            _built._parse_notes = None
+            container_sequence_numbers = _built
         else:  # a subclass: its own __init__ runs
             container_sequence_numbers = cls(
                 container_sequence_number=container_sequence_number,

@@ -285,18 +285,20 @@ class Containers:
         if cls is Containers:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            containers = object.__new__(cls)
-            containers.container_identifiers = container_identifiers
-            containers.container_type = container_type
-            containers.block = block
-            containers.container_sequence_number = container_sequence_number
-            containers.dimensions = dimensions
-            containers.inner_containers_details = inner_containers_details
-            containers.packed_items = packed_items
-            containers.tier = tier
-            containers.tracking_number = tracking_number
-            containers.weight = weight
-            containers._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.container_identifiers = container_identifiers
+            _built.container_type = container_type
+            _built.block = block
+            _built.container_sequence_number = container_sequence_number
+            _built.dimensions = dimensions
+            _built.inner_containers_details = inner_containers_details
+            _built.packed_items = packed_items
+            _built.tier = tier
+            _built.tracking_number = tracking_number
+            _built.weight = weight
+            _built._parse_notes = None
+            containers = _built
         else:  # a subclass: its own __init__ runs
             containers = cls(
                 container_identifiers=container_identifiers,

@@ -98,10 +98,12 @@ class Duration:
         if cls is Duration:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            duration = object.__new__(cls)
-            duration.duration_unit = duration_unit
-            duration.duration_value = duration_value
-            duration._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.duration_unit = duration_unit
+            _built.duration_value = duration_value
+            _built._parse_notes = None
+            duration = _built
         else:  # a subclass: its own __init__ runs
             duration = cls(
                 duration_unit=duration_unit,

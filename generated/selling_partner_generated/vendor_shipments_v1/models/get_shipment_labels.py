@@ -129,10 +129,12 @@ class GetShipmentLabels:
         if cls is GetShipmentLabels:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            get_shipment_labels = object.__new__(cls)
-            get_shipment_labels.errors = errors
-            get_shipment_labels.payload = payload
-            get_shipment_labels._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.payload = payload
+            _built._parse_notes = None
+            get_shipment_labels = _built
         else:  # a subclass: its own __init__ runs
             get_shipment_labels = cls(
                 errors=errors,

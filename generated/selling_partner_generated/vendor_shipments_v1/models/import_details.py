@@ -237,15 +237,17 @@ class ImportDetails:
         if cls is ImportDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            import_details = object.__new__(cls)
-            import_details.billable_weight = billable_weight
-            import_details.estimated_ship_by_date = estimated_ship_by_date
-            import_details.handling_instructions = handling_instructions
-            import_details.import_containers = import_containers
-            import_details.method_of_payment = method_of_payment
-            import_details.route = route
-            import_details.seal_number = seal_number
-            import_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.billable_weight = billable_weight
+            _built.estimated_ship_by_date = estimated_ship_by_date
+            _built.handling_instructions = handling_instructions
+            _built.import_containers = import_containers
+            _built.method_of_payment = method_of_payment
+            _built.route = route
+            _built.seal_number = seal_number
+            _built._parse_notes = None
+            import_details = _built
         else:  # a subclass: its own __init__ runs
             import_details = cls(
                 billable_weight=billable_weight,

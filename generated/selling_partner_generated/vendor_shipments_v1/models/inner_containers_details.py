@@ -139,12 +139,12 @@ class InnerContainersDetails:
         if cls is InnerContainersDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            inner_containers_details = object.__new__(cls)
-            inner_containers_details.container_count = container_count
-            inner_containers_details.container_sequence_numbers = (
-                container_sequence_numbers
-            )
-            inner_containers_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.container_count = container_count
+            _built.container_sequence_numbers = container_sequence_numbers
+            _built._parse_notes = None
+            inner_containers_details = _built
         else:  # a subclass: its own __init__ runs
             inner_containers_details = cls(
                 container_count=container_count,

@@ -175,13 +175,15 @@ class Item:
         if cls is Item:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item = object.__new__(cls)
-            item.item_sequence_number = item_sequence_number
-            item.shipped_quantity = shipped_quantity
-            item.amazon_product_identifier = amazon_product_identifier
-            item.item_details = item_details
-            item.vendor_product_identifier = vendor_product_identifier
-            item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_sequence_number = item_sequence_number
+            _built.shipped_quantity = shipped_quantity
+            _built.amazon_product_identifier = amazon_product_identifier
+            _built.item_details = item_details
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            item = _built
         else:  # a subclass: its own __init__ runs
             item = cls(
                 item_sequence_number=item_sequence_number,

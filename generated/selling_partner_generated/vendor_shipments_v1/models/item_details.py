@@ -274,17 +274,19 @@ class ItemDetails:
         if cls is ItemDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_details = object.__new__(cls)
-            item_details.country_of_origin = country_of_origin
-            item_details.expiry = expiry
-            item_details.handling_code = handling_code
-            item_details.lot_number = lot_number
-            item_details.lot_number_source_reference = lot_number_source_reference
-            item_details.lot_number_source_type = lot_number_source_type
-            item_details.maximum_retail_price = maximum_retail_price
-            item_details.purchase_order_number = purchase_order_number
-            item_details.regulation_references = regulation_references
-            item_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.country_of_origin = country_of_origin
+            _built.expiry = expiry
+            _built.handling_code = handling_code
+            _built.lot_number = lot_number
+            _built.lot_number_source_reference = lot_number_source_reference
+            _built.lot_number_source_type = lot_number_source_type
+            _built.maximum_retail_price = maximum_retail_price
+            _built.purchase_order_number = purchase_order_number
+            _built.regulation_references = regulation_references
+            _built._parse_notes = None
+            item_details = _built
         else:  # a subclass: its own __init__ runs
             item_details = cls(
                 country_of_origin=country_of_origin,

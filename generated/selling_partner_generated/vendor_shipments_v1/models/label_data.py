@@ -154,13 +154,15 @@ class LabelData:
         if cls is LabelData:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            label_data = object.__new__(cls)
-            label_data.carrier_code = carrier_code
-            label_data.label = label
-            label_data.label_format = label_format
-            label_data.label_sequence_number = label_sequence_number
-            label_data.tracking_id = tracking_id
-            label_data._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carrier_code = carrier_code
+            _built.label = label
+            _built.label_format = label_format
+            _built.label_sequence_number = label_sequence_number
+            _built.tracking_id = tracking_id
+            _built._parse_notes = None
+            label_data = _built
         else:  # a subclass: its own __init__ runs
             label_data = cls(
                 carrier_code=carrier_code,

@@ -116,11 +116,13 @@ class Location:
         if cls is Location:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            location = object.__new__(cls)
-            location.country_code = country_code
-            location.location_code = location_code
-            location.type_ = type_
-            location._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.country_code = country_code
+            _built.location_code = location_code
+            _built.type_ = type_
+            _built._parse_notes = None
+            location = _built
         else:  # a subclass: its own __init__ runs
             location = cls(
                 country_code=country_code,

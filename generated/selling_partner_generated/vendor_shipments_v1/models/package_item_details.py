@@ -138,11 +138,13 @@ class PackageItemDetails:
         if cls is PackageItemDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            package_item_details = object.__new__(cls)
-            package_item_details.expiry = expiry
-            package_item_details.lot_number = lot_number
-            package_item_details.purchase_order_number = purchase_order_number
-            package_item_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.expiry = expiry
+            _built.lot_number = lot_number
+            _built.purchase_order_number = purchase_order_number
+            _built._parse_notes = None
+            package_item_details = _built
         else:  # a subclass: its own __init__ runs
             package_item_details = cls(
                 expiry=expiry,

@@ -182,13 +182,15 @@ class PackedItems:
         if cls is PackedItems:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            packed_items = object.__new__(cls)
-            packed_items.buyer_product_identifier = buyer_product_identifier
-            packed_items.item_details = item_details
-            packed_items.item_sequence_number = item_sequence_number
-            packed_items.packed_quantity = packed_quantity
-            packed_items.vendor_product_identifier = vendor_product_identifier
-            packed_items._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buyer_product_identifier = buyer_product_identifier
+            _built.item_details = item_details
+            _built.item_sequence_number = item_sequence_number
+            _built.packed_quantity = packed_quantity
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            packed_items = _built
         else:  # a subclass: its own __init__ runs
             packed_items = cls(
                 buyer_product_identifier=buyer_product_identifier,

@@ -224,15 +224,17 @@ class Pallet:
         if cls is Pallet:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            pallet = object.__new__(cls)
-            pallet.pallet_identifiers = pallet_identifiers
-            pallet.block = block
-            pallet.carton_reference_details = carton_reference_details
-            pallet.dimensions = dimensions
-            pallet.items = items
-            pallet.tier = tier
-            pallet.weight = weight
-            pallet._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.pallet_identifiers = pallet_identifiers
+            _built.block = block
+            _built.carton_reference_details = carton_reference_details
+            _built.dimensions = dimensions
+            _built.items = items
+            _built.tier = tier
+            _built.weight = weight
+            _built._parse_notes = None
+            pallet = _built
         else:  # a subclass: its own __init__ runs
             pallet = cls(
                 pallet_identifiers=pallet_identifiers,

@@ -152,11 +152,13 @@ class PartyIdentification:
         if cls is PartyIdentification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            party_identification = object.__new__(cls)
-            party_identification.party_id = party_id
-            party_identification.address = address
-            party_identification.tax_registration_details = tax_registration_details
-            party_identification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.party_id = party_id
+            _built.address = address
+            _built.tax_registration_details = tax_registration_details
+            _built._parse_notes = None
+            party_identification = _built
         else:  # a subclass: its own __init__ runs
             party_identification = cls(
                 party_id=party_id,

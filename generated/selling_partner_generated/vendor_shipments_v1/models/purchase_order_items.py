@@ -172,13 +172,15 @@ class PurchaseOrderItems:
         if cls is PurchaseOrderItems:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_order_items = object.__new__(cls)
-            purchase_order_items.item_sequence_number = item_sequence_number
-            purchase_order_items.shipped_quantity = shipped_quantity
-            purchase_order_items.buyer_product_identifier = buyer_product_identifier
-            purchase_order_items.maximum_retail_price = maximum_retail_price
-            purchase_order_items.vendor_product_identifier = vendor_product_identifier
-            purchase_order_items._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_sequence_number = item_sequence_number
+            _built.shipped_quantity = shipped_quantity
+            _built.buyer_product_identifier = buyer_product_identifier
+            _built.maximum_retail_price = maximum_retail_price
+            _built.vendor_product_identifier = vendor_product_identifier
+            _built._parse_notes = None
+            purchase_order_items = _built
         else:  # a subclass: its own __init__ runs
             purchase_order_items = cls(
                 item_sequence_number=item_sequence_number,

@@ -169,12 +169,14 @@ class PurchaseOrders:
         if cls is PurchaseOrders:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            purchase_orders = object.__new__(cls)
-            purchase_orders.items = items
-            purchase_orders.purchase_order_date = purchase_order_date
-            purchase_orders.purchase_order_number = purchase_order_number
-            purchase_orders.ship_window = ship_window
-            purchase_orders._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.items = items
+            _built.purchase_order_date = purchase_order_date
+            _built.purchase_order_number = purchase_order_number
+            _built.ship_window = ship_window
+            _built._parse_notes = None
+            purchase_orders = _built
         else:  # a subclass: its own __init__ runs
             purchase_orders = cls(
                 items=items,

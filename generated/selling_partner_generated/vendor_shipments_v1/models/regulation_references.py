@@ -151,16 +151,14 @@ class RegulationReferences:
         if cls is RegulationReferences:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            regulation_references = object.__new__(cls)
-            regulation_references.due_diligence_exemption_code = (
-                due_diligence_exemption_code
-            )
-            regulation_references.due_diligence_information = due_diligence_information
-            regulation_references.due_diligence_reference = due_diligence_reference
-            regulation_references.due_diligence_verification = (
-                due_diligence_verification
-            )
-            regulation_references._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.due_diligence_exemption_code = due_diligence_exemption_code
+            _built.due_diligence_information = due_diligence_information
+            _built.due_diligence_reference = due_diligence_reference
+            _built.due_diligence_verification = due_diligence_verification
+            _built._parse_notes = None
+            regulation_references = _built
         else:  # a subclass: its own __init__ runs
             regulation_references = cls(
                 due_diligence_exemption_code=due_diligence_exemption_code,

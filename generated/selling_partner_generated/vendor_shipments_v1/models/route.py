@@ -104,9 +104,11 @@ class Route:
         if cls is Route:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            route = object.__new__(cls)
-            route.stops = stops
-            route._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.stops = stops
+            _built._parse_notes = None
+            route = _built
         else:  # a subclass: its own __init__ runs
             route = cls(
                 stops=stops,

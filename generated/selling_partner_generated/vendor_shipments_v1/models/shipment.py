@@ -534,28 +534,30 @@ class Shipment:
         if cls is Shipment:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment = object.__new__(cls)
-            shipment.selling_party = selling_party
-            shipment.ship_from_party = ship_from_party
-            shipment.ship_to_party = ship_to_party
-            shipment.transaction_date = transaction_date
-            shipment.transaction_type = transaction_type
-            shipment.vendor_shipment_identifier = vendor_shipment_identifier
-            shipment.buyer_reference_number = buyer_reference_number
-            shipment.collect_freight_pickup_details = collect_freight_pickup_details
-            shipment.containers = containers
-            shipment.current_shipment_status = current_shipment_status
-            shipment.currentshipment_status_date = currentshipment_status_date
-            shipment.import_details = import_details
-            shipment.package_label_create_date = package_label_create_date
-            shipment.purchase_orders = purchase_orders
-            shipment.shipment_confirm_date = shipment_confirm_date
-            shipment.shipment_create_date = shipment_create_date
-            shipment.shipment_freight_term = shipment_freight_term
-            shipment.shipment_measurements = shipment_measurements
-            shipment.shipment_status_details = shipment_status_details
-            shipment.transportation_details = transportation_details
-            shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built.ship_to_party = ship_to_party
+            _built.transaction_date = transaction_date
+            _built.transaction_type = transaction_type
+            _built.vendor_shipment_identifier = vendor_shipment_identifier
+            _built.buyer_reference_number = buyer_reference_number
+            _built.collect_freight_pickup_details = collect_freight_pickup_details
+            _built.containers = containers
+            _built.current_shipment_status = current_shipment_status
+            _built.currentshipment_status_date = currentshipment_status_date
+            _built.import_details = import_details
+            _built.package_label_create_date = package_label_create_date
+            _built.purchase_orders = purchase_orders
+            _built.shipment_confirm_date = shipment_confirm_date
+            _built.shipment_create_date = shipment_create_date
+            _built.shipment_freight_term = shipment_freight_term
+            _built.shipment_measurements = shipment_measurements
+            _built.shipment_status_details = shipment_status_details
+            _built.transportation_details = transportation_details
+            _built._parse_notes = None
+            shipment = _built
         else:  # a subclass: its own __init__ runs
             shipment = cls(
                 selling_party=selling_party,

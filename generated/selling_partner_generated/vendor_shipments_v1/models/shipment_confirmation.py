@@ -448,29 +448,27 @@ class ShipmentConfirmation:
         if cls is ShipmentConfirmation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_confirmation = object.__new__(cls)
-            shipment_confirmation.selling_party = selling_party
-            shipment_confirmation.ship_from_party = ship_from_party
-            shipment_confirmation.ship_to_party = ship_to_party
-            shipment_confirmation.shipment_confirmation_date = (
-                shipment_confirmation_date
-            )
-            shipment_confirmation.shipment_confirmation_type = (
-                shipment_confirmation_type
-            )
-            shipment_confirmation.shipment_identifier = shipment_identifier
-            shipment_confirmation.shipped_items = shipped_items
-            shipment_confirmation.amazon_reference_number = amazon_reference_number
-            shipment_confirmation.cartons = cartons
-            shipment_confirmation.estimated_delivery_date = estimated_delivery_date
-            shipment_confirmation.import_details = import_details
-            shipment_confirmation.pallets = pallets
-            shipment_confirmation.shipment_measurements = shipment_measurements
-            shipment_confirmation.shipment_structure = shipment_structure
-            shipment_confirmation.shipment_type = shipment_type
-            shipment_confirmation.shipped_date = shipped_date
-            shipment_confirmation.transportation_details = transportation_details
-            shipment_confirmation._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.selling_party = selling_party
+            _built.ship_from_party = ship_from_party
+            _built.ship_to_party = ship_to_party
+            _built.shipment_confirmation_date = shipment_confirmation_date
+            _built.shipment_confirmation_type = shipment_confirmation_type
+            _built.shipment_identifier = shipment_identifier
+            _built.shipped_items = shipped_items
+            _built.amazon_reference_number = amazon_reference_number
+            _built.cartons = cartons
+            _built.estimated_delivery_date = estimated_delivery_date
+            _built.import_details = import_details
+            _built.pallets = pallets
+            _built.shipment_measurements = shipment_measurements
+            _built.shipment_structure = shipment_structure
+            _built.shipment_type = shipment_type
+            _built.shipped_date = shipped_date
+            _built.transportation_details = transportation_details
+            _built._parse_notes = None
+            shipment_confirmation = _built
         else:  # a subclass: its own __init__ runs
             shipment_confirmation = cls(
                 selling_party=selling_party,

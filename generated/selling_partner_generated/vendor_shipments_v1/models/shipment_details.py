@@ -129,10 +129,12 @@ class ShipmentDetails:
         if cls is ShipmentDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_details = object.__new__(cls)
-            shipment_details.pagination = pagination
-            shipment_details.shipments = shipments
-            shipment_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.pagination = pagination
+            _built.shipments = shipments
+            _built._parse_notes = None
+            shipment_details = _built
         else:  # a subclass: its own __init__ runs
             shipment_details = cls(
                 pagination=pagination,

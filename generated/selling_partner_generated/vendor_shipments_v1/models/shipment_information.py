@@ -236,16 +236,18 @@ class ShipmentInformation:
         if cls is ShipmentInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_information = object.__new__(cls)
-            shipment_information.buyer_reference_number = buyer_reference_number
-            shipment_information.master_tracking_id = master_tracking_id
-            shipment_information.ship_from_party = ship_from_party
-            shipment_information.ship_mode = ship_mode
-            shipment_information.ship_to_party = ship_to_party
-            shipment_information.total_label_count = total_label_count
-            shipment_information.vendor_details = vendor_details
-            shipment_information.warehouse_id = warehouse_id
-            shipment_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.buyer_reference_number = buyer_reference_number
+            _built.master_tracking_id = master_tracking_id
+            _built.ship_from_party = ship_from_party
+            _built.ship_mode = ship_mode
+            _built.ship_to_party = ship_to_party
+            _built.total_label_count = total_label_count
+            _built.vendor_details = vendor_details
+            _built.warehouse_id = warehouse_id
+            _built._parse_notes = None
+            shipment_information = _built
         else:  # a subclass: its own __init__ runs
             shipment_information = cls(
                 buyer_reference_number=buyer_reference_number,

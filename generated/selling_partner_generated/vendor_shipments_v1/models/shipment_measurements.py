@@ -164,12 +164,14 @@ class ShipmentMeasurements:
         if cls is ShipmentMeasurements:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_measurements = object.__new__(cls)
-            shipment_measurements.carton_count = carton_count
-            shipment_measurements.gross_shipment_weight = gross_shipment_weight
-            shipment_measurements.pallet_count = pallet_count
-            shipment_measurements.shipment_volume = shipment_volume
-            shipment_measurements._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.carton_count = carton_count
+            _built.gross_shipment_weight = gross_shipment_weight
+            _built.pallet_count = pallet_count
+            _built.shipment_volume = shipment_volume
+            _built._parse_notes = None
+            shipment_measurements = _built
         else:  # a subclass: its own __init__ runs
             shipment_measurements = cls(
                 carton_count=carton_count,

@@ -127,10 +127,12 @@ class ShipmentStatusDetails:
         if cls is ShipmentStatusDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipment_status_details = object.__new__(cls)
-            shipment_status_details.shipment_status = shipment_status
-            shipment_status_details.shipment_status_date = shipment_status_date
-            shipment_status_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_status = shipment_status
+            _built.shipment_status_date = shipment_status_date
+            _built._parse_notes = None
+            shipment_status_details = _built
         else:  # a subclass: its own __init__ runs
             shipment_status_details = cls(
                 shipment_status=shipment_status,

@@ -179,12 +179,14 @@ class Stop:
         if cls is Stop:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            stop = object.__new__(cls)
-            stop.function_code = function_code
-            stop.arrival_time = arrival_time
-            stop.departure_time = departure_time
-            stop.location_identification = location_identification
-            stop._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.function_code = function_code
+            _built.arrival_time = arrival_time
+            _built.departure_time = departure_time
+            _built.location_identification = location_identification
+            _built._parse_notes = None
+            stop = _built
         else:  # a subclass: its own __init__ runs
             stop = cls(
                 function_code=function_code,

@@ -103,10 +103,12 @@ class TotalWeight:
         if cls is TotalWeight:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            total_weight = object.__new__(cls)
-            total_weight.amount = amount
-            total_weight.unit_of_measure = unit_of_measure
-            total_weight._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.unit_of_measure = unit_of_measure
+            _built._parse_notes = None
+            total_weight = _built
         else:  # a subclass: its own __init__ runs
             total_weight = cls(
                 amount=amount,

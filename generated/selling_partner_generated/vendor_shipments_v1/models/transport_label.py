@@ -161,11 +161,13 @@ class TransportLabel:
         if cls is TransportLabel:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transport_label = object.__new__(cls)
-            transport_label.label_create_date_time = label_create_date_time
-            transport_label.label_data = label_data
-            transport_label.shipment_information = shipment_information
-            transport_label._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.label_create_date_time = label_create_date_time
+            _built.label_data = label_data
+            _built.shipment_information = shipment_information
+            _built._parse_notes = None
+            transport_label = _built
         else:  # a subclass: its own __init__ runs
             transport_label = cls(
                 label_create_date_time=label_create_date_time,

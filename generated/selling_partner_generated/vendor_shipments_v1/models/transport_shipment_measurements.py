@@ -178,17 +178,15 @@ class TransportShipmentMeasurements:
         if cls is TransportShipmentMeasurements:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transport_shipment_measurements = object.__new__(cls)
-            transport_shipment_measurements.shipment_volume = shipment_volume
-            transport_shipment_measurements.shipment_weight = shipment_weight
-            transport_shipment_measurements.total_carton_count = total_carton_count
-            transport_shipment_measurements.total_pallet_non_stackable = (
-                total_pallet_non_stackable
-            )
-            transport_shipment_measurements.total_pallet_stackable = (
-                total_pallet_stackable
-            )
-            transport_shipment_measurements._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.shipment_volume = shipment_volume
+            _built.shipment_weight = shipment_weight
+            _built.total_carton_count = total_carton_count
+            _built.total_pallet_non_stackable = total_pallet_non_stackable
+            _built.total_pallet_stackable = total_pallet_stackable
+            _built._parse_notes = None
+            transport_shipment_measurements = _built
         else:  # a subclass: its own __init__ runs
             transport_shipment_measurements = cls(
                 shipment_volume=shipment_volume,

@@ -264,15 +264,17 @@ class TransportationDetails:
         if cls is TransportationDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transportation_details = object.__new__(cls)
-            transportation_details.bill_of_lading_number = bill_of_lading_number
-            transportation_details.carrier_details = carrier_details
-            transportation_details.estimated_delivery_date = estimated_delivery_date
-            transportation_details.ship_mode = ship_mode
-            transportation_details.shipment_delivery_date = shipment_delivery_date
-            transportation_details.shipped_date = shipped_date
-            transportation_details.transportation_mode = transportation_mode
-            transportation_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.bill_of_lading_number = bill_of_lading_number
+            _built.carrier_details = carrier_details
+            _built.estimated_delivery_date = estimated_delivery_date
+            _built.ship_mode = ship_mode
+            _built.shipment_delivery_date = shipment_delivery_date
+            _built.shipped_date = shipped_date
+            _built.transportation_mode = transportation_mode
+            _built._parse_notes = None
+            transportation_details = _built
         else:  # a subclass: its own __init__ runs
             transportation_details = cls(
                 bill_of_lading_number=bill_of_lading_number,

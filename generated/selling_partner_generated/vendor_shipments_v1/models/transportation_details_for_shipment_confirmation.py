@@ -167,16 +167,14 @@ class TransportationDetailsForShipmentConfirmation:
         if cls is TransportationDetailsForShipmentConfirmation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transportation_details_for_shipment_confirmation = object.__new__(cls)
-            transportation_details_for_shipment_confirmation.bill_of_lading_number = (
-                bill_of_lading_number
-            )
-            transportation_details_for_shipment_confirmation.carrier_scac = carrier_scac
-            transportation_details_for_shipment_confirmation.carrier_shipment_reference_number = carrier_shipment_reference_number
-            transportation_details_for_shipment_confirmation.transportation_mode = (
-                transportation_mode
-            )
-            transportation_details_for_shipment_confirmation._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.bill_of_lading_number = bill_of_lading_number
+            _built.carrier_scac = carrier_scac
+            _built.carrier_shipment_reference_number = carrier_shipment_reference_number
+            _built.transportation_mode = transportation_mode
+            _built._parse_notes = None
+            transportation_details_for_shipment_confirmation = _built
         else:  # a subclass: its own __init__ runs
             transportation_details_for_shipment_confirmation = cls(
                 bill_of_lading_number=bill_of_lading_number,

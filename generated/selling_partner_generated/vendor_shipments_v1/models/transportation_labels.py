@@ -134,10 +134,12 @@ class TransportationLabels:
         if cls is TransportationLabels:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transportation_labels = object.__new__(cls)
-            transportation_labels.pagination = pagination
-            transportation_labels.transport_labels = transport_labels
-            transportation_labels._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.pagination = pagination
+            _built.transport_labels = transport_labels
+            _built._parse_notes = None
+            transportation_labels = _built
         else:  # a subclass: its own __init__ runs
             transportation_labels = cls(
                 pagination=pagination,

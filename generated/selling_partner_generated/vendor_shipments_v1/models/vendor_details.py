@@ -136,10 +136,12 @@ class VendorDetails:
         if cls is VendorDetails:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            vendor_details = object.__new__(cls)
-            vendor_details.selling_party = selling_party
-            vendor_details.vendor_shipment_identifier = vendor_shipment_identifier
-            vendor_details._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.selling_party = selling_party
+            _built.vendor_shipment_identifier = vendor_shipment_identifier
+            _built._parse_notes = None
+            vendor_details = _built
         else:  # a subclass: its own __init__ runs
             vendor_details = cls(
                 selling_party=selling_party,

@@ -187,14 +187,16 @@ class AnyOfferChangedNotification:
         if cls is AnyOfferChangedNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification = object.__new__(cls)
-            any_offer_changed_notification.notification_version = notification_version
-            any_offer_changed_notification.notification_type = notification_type
-            any_offer_changed_notification.payload_version = payload_version
-            any_offer_changed_notification.event_time = event_time
-            any_offer_changed_notification.notification_metadata = notification_metadata
-            any_offer_changed_notification.payload = payload
-            any_offer_changed_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.notification_metadata = notification_metadata
+            _built.payload = payload
+            _built._parse_notes = None
+            any_offer_changed_notification = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification = cls(
                 notification_version=notification_version,

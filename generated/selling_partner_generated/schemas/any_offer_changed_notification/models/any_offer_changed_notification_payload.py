@@ -122,11 +122,11 @@ class AnyOfferChangedNotificationPayload:
         if cls is AnyOfferChangedNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload = object.__new__(cls)
-            any_offer_changed_notification_payload.any_offer_changed_notification = (
-                any_offer_changed_notification
-            )
-            any_offer_changed_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.any_offer_changed_notification = any_offer_changed_notification
+            _built._parse_notes = None
+            any_offer_changed_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload = cls(
                 any_offer_changed_notification=any_offer_changed_notification,

@@ -205,14 +205,16 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
         if cls is AnyOfferChangedNotificationPayloadAnyOfferChangedNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.offer_change_trigger = offer_change_trigger
+            _built.summary = summary
+            _built.offers = offers
+            _built._parse_notes = None
             any_offer_changed_notification_payload_any_offer_changed_notification = (
-                object.__new__(cls)
+                _built
             )
-            any_offer_changed_notification_payload_any_offer_changed_notification.seller_id = seller_id
-            any_offer_changed_notification_payload_any_offer_changed_notification.offer_change_trigger = offer_change_trigger
-            any_offer_changed_notification_payload_any_offer_changed_notification.summary = summary
-            any_offer_changed_notification_payload_any_offer_changed_notification.offers = offers
-            any_offer_changed_notification_payload_any_offer_changed_notification._parse_notes = None
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification = cls(
                 seller_id=seller_id,

@@ -134,15 +134,15 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOfferChangeTr
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.marketplace_id = marketplace_id
-            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.asin = asin
-            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.item_condition = item_condition
-            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.time_of_offer_change = time_of_offer_change
-            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger.offer_change_type = offer_change_type
-            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.asin = asin
+            _built.item_condition = item_condition
+            _built.time_of_offer_change = time_of_offer_change
+            _built.offer_change_type = offer_change_type
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_offer_change_trigger = cls(
                 marketplace_id=marketplace_id,

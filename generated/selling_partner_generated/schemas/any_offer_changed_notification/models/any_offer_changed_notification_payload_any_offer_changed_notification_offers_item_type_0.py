@@ -382,24 +382,24 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.seller_id = seller_id
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.sub_condition = sub_condition
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.seller_feedback_rating = seller_feedback_rating
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.shipping_time = shipping_time
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.listing_price = listing_price
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.points = points
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.shipping = shipping
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.ships_from = ships_from
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.is_fulfilled_by_amazon = is_fulfilled_by_amazon
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.prime_information = prime_information
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.is_expedited_shipping_available = is_expedited_shipping_available
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.is_featured_merchant = is_featured_merchant
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.ships_domestically = ships_domestically
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0.ships_internationally = ships_internationally
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.sub_condition = sub_condition
+            _built.seller_feedback_rating = seller_feedback_rating
+            _built.shipping_time = shipping_time
+            _built.listing_price = listing_price
+            _built.points = points
+            _built.shipping = shipping
+            _built.ships_from = ships_from
+            _built.is_fulfilled_by_amazon = is_fulfilled_by_amazon
+            _built.prime_information = prime_information
+            _built.is_expedited_shipping_available = is_expedited_shipping_available
+            _built.is_featured_merchant = is_featured_merchant
+            _built.ships_domestically = ships_domestically
+            _built.ships_internationally = ships_internationally
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0 = cls(
                 seller_id=seller_id,

@@ -88,11 +88,11 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points.points_number = points_number
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.points_number = points_number
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_points = cls(
                 points_number=points_number,

@@ -101,12 +101,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information.is_offer_prime = is_offer_prime
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information.is_offer_national_prime = is_offer_national_prime
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_offer_prime = is_offer_prime
+            _built.is_offer_national_prime = is_offer_national_prime
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_prime_information = cls(
                 is_offer_prime=is_offer_prime,

@@ -106,12 +106,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating.feedback_count = feedback_count
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating.seller_positive_feedback_rating = seller_positive_feedback_rating
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feedback_count = feedback_count
+            _built.seller_positive_feedback_rating = seller_positive_feedback_rating
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_seller_feedback_rating = cls(
                 feedback_count=feedback_count,

@@ -123,14 +123,14 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationOffersItemTyp
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.minimum_hours = minimum_hours
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.maximum_hours = maximum_hours
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.availability_type = availability_type
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time.available_date = available_date
-            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.minimum_hours = minimum_hours
+            _built.maximum_hours = maximum_hours
+            _built.availability_type = availability_type
+            _built.available_date = available_date
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_offers_item_type_0_shipping_time = cls(
                 minimum_hours=minimum_hours,

@@ -517,20 +517,22 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
         if cls is AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary = object.__new__(
-                cls
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.number_of_offers = number_of_offers
+            _built.lowest_prices = lowest_prices
+            _built.buy_box_prices = buy_box_prices
+            _built.list_price = list_price
+            _built.minimum_advertised_price = minimum_advertised_price
+            _built.suggested_lower_price_plus_shipping = (
+                suggested_lower_price_plus_shipping
             )
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.number_of_offers = number_of_offers
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.lowest_prices = lowest_prices
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.buy_box_prices = buy_box_prices
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.list_price = list_price
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.minimum_advertised_price = minimum_advertised_price
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.suggested_lower_price_plus_shipping = suggested_lower_price_plus_shipping
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.total_buy_box_eligible_offers = total_buy_box_eligible_offers
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.sales_rankings = sales_rankings
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.number_of_buy_box_eligible_offers = number_of_buy_box_eligible_offers
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary.competitive_price_threshold = competitive_price_threshold
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary._parse_notes = None
+            _built.total_buy_box_eligible_offers = total_buy_box_eligible_offers
+            _built.sales_rankings = sales_rankings
+            _built.number_of_buy_box_eligible_offers = number_of_buy_box_eligible_offers
+            _built.competitive_price_threshold = competitive_price_threshold
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_summary = cls(
                 number_of_offers=number_of_offers,

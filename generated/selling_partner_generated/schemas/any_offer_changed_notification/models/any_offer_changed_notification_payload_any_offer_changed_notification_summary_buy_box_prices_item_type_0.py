@@ -196,14 +196,14 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryBuyBox
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0.condition = condition
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0.landed_price = landed_price
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0.listing_price = listing_price
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0.shipping = shipping
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.landed_price = landed_price
+            _built.listing_price = listing_price
+            _built.shipping = shipping
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_summary_buy_box_prices_item_type_0 = cls(
                 condition=condition,

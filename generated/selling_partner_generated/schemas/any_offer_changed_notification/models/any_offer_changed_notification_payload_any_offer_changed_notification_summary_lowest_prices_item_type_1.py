@@ -235,16 +235,16 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1 = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1.condition = condition
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1.fulfillment_channel = fulfillment_channel
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1.landed_price = landed_price
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1.listing_price = listing_price
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1.shipping = shipping
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1.points = points
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.fulfillment_channel = fulfillment_channel
+            _built.landed_price = landed_price
+            _built.listing_price = listing_price
+            _built.shipping = shipping
+            _built.points = points
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1 = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1 = cls(
                 condition=condition,

@@ -105,12 +105,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryLowest
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price.amount = amount
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price.currency_code = currency_code
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.currency_code = currency_code
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_summary_lowest_prices_item_type_1_listing_price = cls(
                 amount=amount,

@@ -112,13 +112,13 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummaryNumber
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0.condition = condition
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0.fulfillment_channel = fulfillment_channel
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0.offer_count = offer_count
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.fulfillment_channel = fulfillment_channel
+            _built.offer_count = offer_count
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_summary_number_of_offers_item_type_0 = cls(
                 condition=condition,

@@ -101,12 +101,12 @@ class AnyOfferChangedNotificationPayloadAnyOfferChangedNotificationSummarySalesR
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 = object.__new__(
-                cls
-            )
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0.product_category_id = product_category_id
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0.rank = rank
-            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.product_category_id = product_category_id
+            _built.rank = rank
+            _built._parse_notes = None
+            any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 = _built
         else:  # a subclass: its own __init__ runs
             any_offer_changed_notification_payload_any_offer_changed_notification_summary_sales_rankings_item_type_0 = cls(
                 product_category_id=product_category_id,

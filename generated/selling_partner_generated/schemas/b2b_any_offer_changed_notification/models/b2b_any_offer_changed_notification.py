@@ -145,14 +145,14 @@ class B2BAnyOfferChangedNotification:
         if cls is B2BAnyOfferChangedNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            b2b_any_offer_changed_notification = object.__new__(cls)
-            b2b_any_offer_changed_notification.seller_id = seller_id
-            b2b_any_offer_changed_notification.offer_change_trigger = (
-                offer_change_trigger
-            )
-            b2b_any_offer_changed_notification.summary = summary
-            b2b_any_offer_changed_notification.offers = offers
-            b2b_any_offer_changed_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.offer_change_trigger = offer_change_trigger
+            _built.summary = summary
+            _built.offers = offers
+            _built._parse_notes = None
+            b2b_any_offer_changed_notification = _built
         else:  # a subclass: its own __init__ runs
             b2b_any_offer_changed_notification = cls(
                 seller_id=seller_id,

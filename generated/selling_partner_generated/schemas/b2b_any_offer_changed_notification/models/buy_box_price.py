@@ -217,17 +217,19 @@ class BuyBoxPrice:
         if cls is BuyBoxPrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            buy_box_price = object.__new__(cls)
-            buy_box_price.condition = condition
-            buy_box_price.offer_type = offer_type
-            buy_box_price.quantity_tier = quantity_tier
-            buy_box_price.listing_price = listing_price
-            buy_box_price.discount_type = discount_type
-            buy_box_price.landed_price = landed_price
-            buy_box_price.shipping = shipping
-            buy_box_price.points = points
-            buy_box_price.seller_id = seller_id
-            buy_box_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.offer_type = offer_type
+            _built.quantity_tier = quantity_tier
+            _built.listing_price = listing_price
+            _built.discount_type = discount_type
+            _built.landed_price = landed_price
+            _built.shipping = shipping
+            _built.points = points
+            _built.seller_id = seller_id
+            _built._parse_notes = None
+            buy_box_price = _built
         else:  # a subclass: its own __init__ runs
             buy_box_price = cls(
                 condition=condition,

@@ -212,17 +212,19 @@ class LowestPrice:
         if cls is LowestPrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            lowest_price = object.__new__(cls)
-            lowest_price.condition = condition
-            lowest_price.fulfillment_channel = fulfillment_channel
-            lowest_price.offer_type = offer_type
-            lowest_price.quantity_tier = quantity_tier
-            lowest_price.listing_price = listing_price
-            lowest_price.discount_type = discount_type
-            lowest_price.landed_price = landed_price
-            lowest_price.shipping = shipping
-            lowest_price.points = points
-            lowest_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.fulfillment_channel = fulfillment_channel
+            _built.offer_type = offer_type
+            _built.quantity_tier = quantity_tier
+            _built.listing_price = listing_price
+            _built.discount_type = discount_type
+            _built.landed_price = landed_price
+            _built.shipping = shipping
+            _built.points = points
+            _built._parse_notes = None
+            lowest_price = _built
         else:  # a subclass: its own __init__ runs
             lowest_price = cls(
                 condition=condition,

@@ -99,10 +99,12 @@ class MoneyType:
         if cls is MoneyType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            money_type = object.__new__(cls)
-            money_type.amount = amount
-            money_type.currency_code = currency_code
-            money_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.currency_code = currency_code
+            _built._parse_notes = None
+            money_type = _built
         else:  # a subclass: its own __init__ runs
             money_type = cls(
                 amount=amount,

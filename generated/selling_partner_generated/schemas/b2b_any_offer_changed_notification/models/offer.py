@@ -327,22 +327,24 @@ class Offer:
         if cls is Offer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer = object.__new__(cls)
-            offer.seller_id = seller_id
-            offer.sub_condition = sub_condition
-            offer.shipping_time = shipping_time
-            offer.listing_price = listing_price
-            offer.shipping = shipping
-            offer.is_fulfilled_by_amazon = is_fulfilled_by_amazon
-            offer.seller_feedback_rating = seller_feedback_rating
-            offer.points = points
-            offer.quantity_discount_price = quantity_discount_price
-            offer.ships_from = ships_from
-            offer.is_buy_box_winner = is_buy_box_winner
-            offer.condition_notes = condition_notes
-            offer.prime_information = prime_information
-            offer.is_featured_merchant = is_featured_merchant
-            offer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.sub_condition = sub_condition
+            _built.shipping_time = shipping_time
+            _built.listing_price = listing_price
+            _built.shipping = shipping
+            _built.is_fulfilled_by_amazon = is_fulfilled_by_amazon
+            _built.seller_feedback_rating = seller_feedback_rating
+            _built.points = points
+            _built.quantity_discount_price = quantity_discount_price
+            _built.ships_from = ships_from
+            _built.is_buy_box_winner = is_buy_box_winner
+            _built.condition_notes = condition_notes
+            _built.prime_information = prime_information
+            _built.is_featured_merchant = is_featured_merchant
+            _built._parse_notes = None
+            offer = _built
         else:  # a subclass: its own __init__ runs
             offer = cls(
                 seller_id=seller_id,

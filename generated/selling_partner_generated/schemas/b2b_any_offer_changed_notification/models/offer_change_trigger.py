@@ -117,12 +117,14 @@ class OfferChangeTrigger:
         if cls is OfferChangeTrigger:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_change_trigger = object.__new__(cls)
-            offer_change_trigger.marketplace_id = marketplace_id
-            offer_change_trigger.asin = asin
-            offer_change_trigger.item_condition = item_condition
-            offer_change_trigger.time_of_offer_change = time_of_offer_change
-            offer_change_trigger._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.asin = asin
+            _built.item_condition = item_condition
+            _built.time_of_offer_change = time_of_offer_change
+            _built._parse_notes = None
+            offer_change_trigger = _built
         else:  # a subclass: its own __init__ runs
             offer_change_trigger = cls(
                 marketplace_id=marketplace_id,

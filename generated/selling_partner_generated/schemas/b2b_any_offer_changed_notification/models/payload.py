@@ -117,11 +117,13 @@ class Payload:
         if cls is Payload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payload = object.__new__(cls)
-            payload.b2b_any_offer_changed_notification = (
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.b2b_any_offer_changed_notification = (
                 b2b_any_offer_changed_notification
             )
-            payload._parse_notes = None
+            _built._parse_notes = None
+            payload = _built
         else:  # a subclass: its own __init__ runs
             payload = cls(
                 b2b_any_offer_changed_notification=b2b_any_offer_changed_notification,

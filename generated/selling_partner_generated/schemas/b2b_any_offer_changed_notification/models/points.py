@@ -82,9 +82,11 @@ class Points:
         if cls is Points:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            points = object.__new__(cls)
-            points.points_number = points_number
-            points._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.points_number = points_number
+            _built._parse_notes = None
+            points = _built
         else:  # a subclass: its own __init__ runs
             points = cls(
                 points_number=points_number,

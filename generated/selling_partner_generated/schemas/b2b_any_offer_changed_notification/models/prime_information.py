@@ -95,10 +95,12 @@ class PrimeInformation:
         if cls is PrimeInformation:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            prime_information = object.__new__(cls)
-            prime_information.is_prime = is_prime
-            prime_information.is_national_prime = is_national_prime
-            prime_information._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.is_prime = is_prime
+            _built.is_national_prime = is_national_prime
+            _built._parse_notes = None
+            prime_information = _built
         else:  # a subclass: its own __init__ runs
             prime_information = cls(
                 is_prime=is_prime,

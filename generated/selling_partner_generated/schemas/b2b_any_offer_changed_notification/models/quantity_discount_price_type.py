@@ -125,11 +125,13 @@ class QuantityDiscountPriceType:
         if cls is QuantityDiscountPriceType:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            quantity_discount_price_type = object.__new__(cls)
-            quantity_discount_price_type.quantity_tier = quantity_tier
-            quantity_discount_price_type.quantity_discount_type = quantity_discount_type
-            quantity_discount_price_type.listing_price = listing_price
-            quantity_discount_price_type._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.quantity_tier = quantity_tier
+            _built.quantity_discount_type = quantity_discount_type
+            _built.listing_price = listing_price
+            _built._parse_notes = None
+            quantity_discount_price_type = _built
         else:  # a subclass: its own __init__ runs
             quantity_discount_price_type = cls(
                 quantity_tier=quantity_tier,

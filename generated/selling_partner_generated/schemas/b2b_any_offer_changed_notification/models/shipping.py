@@ -99,10 +99,12 @@ class Shipping:
         if cls is Shipping:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping = object.__new__(cls)
-            shipping.amount = amount
-            shipping.currency_code = currency_code
-            shipping._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.currency_code = currency_code
+            _built._parse_notes = None
+            shipping = _built
         else:  # a subclass: its own __init__ runs
             shipping = cls(
                 amount=amount,

@@ -136,12 +136,14 @@ class ShippingTime:
         if cls is ShippingTime:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            shipping_time = object.__new__(cls)
-            shipping_time.minimum_hours = minimum_hours
-            shipping_time.maximum_hours = maximum_hours
-            shipping_time.availability_type = availability_type
-            shipping_time.available_date = available_date
-            shipping_time._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.minimum_hours = minimum_hours
+            _built.maximum_hours = maximum_hours
+            _built.availability_type = availability_type
+            _built.available_date = available_date
+            _built._parse_notes = None
+            shipping_time = _built
         else:  # a subclass: its own __init__ runs
             shipping_time = cls(
                 minimum_hours=minimum_hours,

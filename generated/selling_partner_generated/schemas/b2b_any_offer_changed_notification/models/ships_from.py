@@ -98,10 +98,12 @@ class ShipsFrom:
         if cls is ShipsFrom:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            ships_from = object.__new__(cls)
-            ships_from.country = country
-            ships_from.state = state
-            ships_from._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.country = country
+            _built.state = state
+            _built._parse_notes = None
+            ships_from = _built
         else:  # a subclass: its own __init__ runs
             ships_from = cls(
                 country=country,

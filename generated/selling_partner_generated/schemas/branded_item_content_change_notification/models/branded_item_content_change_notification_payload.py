@@ -117,16 +117,14 @@ class BrandedItemContentChangeNotificationPayload:
         if cls is BrandedItemContentChangeNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            branded_item_content_change_notification_payload = object.__new__(cls)
-            branded_item_content_change_notification_payload.marketplace_id = (
-                marketplace_id
-            )
-            branded_item_content_change_notification_payload.brand_name = brand_name
-            branded_item_content_change_notification_payload.asin = asin
-            branded_item_content_change_notification_payload.attributes_changed = (
-                attributes_changed
-            )
-            branded_item_content_change_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.brand_name = brand_name
+            _built.asin = asin
+            _built.attributes_changed = attributes_changed
+            _built._parse_notes = None
+            branded_item_content_change_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             branded_item_content_change_notification_payload = cls(
                 marketplace_id=marketplace_id,

@@ -119,14 +119,16 @@ class DataKioskQueryProcessingFinishedNotificationNotificationMetadata:
         if cls is DataKioskQueryProcessingFinishedNotificationNotificationMetadata:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.application_id = application_id
+            _built.subscription_id = subscription_id
+            _built.publish_time = publish_time
+            _built.notification_id = notification_id
+            _built._parse_notes = None
             data_kiosk_query_processing_finished_notification_notification_metadata = (
-                object.__new__(cls)
+                _built
             )
-            data_kiosk_query_processing_finished_notification_notification_metadata.application_id = application_id
-            data_kiosk_query_processing_finished_notification_notification_metadata.subscription_id = subscription_id
-            data_kiosk_query_processing_finished_notification_notification_metadata.publish_time = publish_time
-            data_kiosk_query_processing_finished_notification_notification_metadata.notification_id = notification_id
-            data_kiosk_query_processing_finished_notification_notification_metadata._parse_notes = None
         else:  # a subclass: its own __init__ runs
             data_kiosk_query_processing_finished_notification_notification_metadata = (
                 cls(

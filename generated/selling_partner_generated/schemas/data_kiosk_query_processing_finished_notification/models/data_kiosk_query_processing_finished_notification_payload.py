@@ -207,25 +207,17 @@ class DataKioskQueryProcessingFinishedNotificationPayload:
         if cls is DataKioskQueryProcessingFinishedNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            data_kiosk_query_processing_finished_notification_payload = object.__new__(
-                cls
-            )
-            data_kiosk_query_processing_finished_notification_payload.account_id = (
-                account_id
-            )
-            data_kiosk_query_processing_finished_notification_payload.query_id = (
-                query_id
-            )
-            data_kiosk_query_processing_finished_notification_payload.query = query
-            data_kiosk_query_processing_finished_notification_payload.processing_status = processing_status
-            data_kiosk_query_processing_finished_notification_payload.data_document_id = data_document_id
-            data_kiosk_query_processing_finished_notification_payload.error_document_id = error_document_id
-            data_kiosk_query_processing_finished_notification_payload.pagination = (
-                pagination
-            )
-            data_kiosk_query_processing_finished_notification_payload._parse_notes = (
-                None
-            )
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.query_id = query_id
+            _built.query = query
+            _built.processing_status = processing_status
+            _built.data_document_id = data_document_id
+            _built.error_document_id = error_document_id
+            _built.pagination = pagination
+            _built._parse_notes = None
+            data_kiosk_query_processing_finished_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             data_kiosk_query_processing_finished_notification_payload = cls(
                 account_id=account_id,

@@ -86,11 +86,13 @@ class DataKioskQueryProcessingFinishedNotificationPayloadPagination:
         if cls is DataKioskQueryProcessingFinishedNotificationPayloadPagination:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.next_token = next_token
+            _built._parse_notes = None
             data_kiosk_query_processing_finished_notification_payload_pagination = (
-                object.__new__(cls)
+                _built
             )
-            data_kiosk_query_processing_finished_notification_payload_pagination.next_token = next_token
-            data_kiosk_query_processing_finished_notification_payload_pagination._parse_notes = None
         else:  # a subclass: its own __init__ runs
             data_kiosk_query_processing_finished_notification_payload_pagination = cls(
                 next_token=next_token,

@@ -140,14 +140,16 @@ class DetailPageTrafficEvent:
         if cls is DetailPageTrafficEvent:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            detail_page_traffic_event = object.__new__(cls)
-            detail_page_traffic_event.account_id = account_id
-            detail_page_traffic_event.marketplace_id = marketplace_id
-            detail_page_traffic_event.start_time = start_time
-            detail_page_traffic_event.end_time = end_time
-            detail_page_traffic_event.asin = asin
-            detail_page_traffic_event.glance_views = glance_views
-            detail_page_traffic_event._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.marketplace_id = marketplace_id
+            _built.start_time = start_time
+            _built.end_time = end_time
+            _built.asin = asin
+            _built.glance_views = glance_views
+            _built._parse_notes = None
+            detail_page_traffic_event = _built
         else:  # a subclass: its own __init__ runs
             detail_page_traffic_event = cls(
                 account_id=account_id,

@@ -165,18 +165,16 @@ class DetailPageTrafficEventNotification:
         if cls is DetailPageTrafficEventNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            detail_page_traffic_event_notification = object.__new__(cls)
-            detail_page_traffic_event_notification.notification_version = (
-                notification_version
-            )
-            detail_page_traffic_event_notification.notification_type = notification_type
-            detail_page_traffic_event_notification.payload_version = payload_version
-            detail_page_traffic_event_notification.event_time = event_time
-            detail_page_traffic_event_notification.payload = payload
-            detail_page_traffic_event_notification.notification_metadata = (
-                notification_metadata
-            )
-            detail_page_traffic_event_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.payload = payload
+            _built.notification_metadata = notification_metadata
+            _built._parse_notes = None
+            detail_page_traffic_event_notification = _built
         else:  # a subclass: its own __init__ runs
             detail_page_traffic_event_notification = cls(
                 notification_version=notification_version,

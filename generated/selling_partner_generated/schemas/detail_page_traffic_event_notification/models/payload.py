@@ -120,9 +120,11 @@ class Payload:
         if cls is Payload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payload = object.__new__(cls)
-            payload.detail_page_traffic_events = detail_page_traffic_events
-            payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.detail_page_traffic_events = detail_page_traffic_events
+            _built._parse_notes = None
+            payload = _built
         else:  # a subclass: its own __init__ runs
             payload = cls(
                 detail_page_traffic_events=detail_page_traffic_events,

@@ -186,13 +186,17 @@ class FbaInventoryAvailabilityChangeNotificationPayload:
         if cls is FbaInventoryAvailabilityChangeNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fba_inventory_availability_change_notification_payload = object.__new__(cls)
-            fba_inventory_availability_change_notification_payload.seller_id = seller_id
-            fba_inventory_availability_change_notification_payload.fnsku = fnsku
-            fba_inventory_availability_change_notification_payload.asin = asin
-            fba_inventory_availability_change_notification_payload.sku = sku
-            fba_inventory_availability_change_notification_payload.fulfillment_inventory_by_marketplace = fulfillment_inventory_by_marketplace
-            fba_inventory_availability_change_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.fnsku = fnsku
+            _built.asin = asin
+            _built.sku = sku
+            _built.fulfillment_inventory_by_marketplace = (
+                fulfillment_inventory_by_marketplace
+            )
+            _built._parse_notes = None
+            fba_inventory_availability_change_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             fba_inventory_availability_change_notification_payload = cls(
                 seller_id=seller_id,

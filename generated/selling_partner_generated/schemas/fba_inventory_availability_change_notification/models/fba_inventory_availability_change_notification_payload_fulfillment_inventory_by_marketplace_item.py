@@ -166,14 +166,14 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item = object.__new__(
-                cls
-            )
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.marketplace_id = marketplace_id
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.item_name = item_name
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.fulfillment_inventory = fulfillment_inventory
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item.stores = stores
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.item_name = item_name
+            _built.fulfillment_inventory = fulfillment_inventory
+            _built.stores = stores
+            _built._parse_notes = None
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item = _built
         else:  # a subclass: its own __init__ runs
             fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item = cls(
                 marketplace_id=marketplace_id,

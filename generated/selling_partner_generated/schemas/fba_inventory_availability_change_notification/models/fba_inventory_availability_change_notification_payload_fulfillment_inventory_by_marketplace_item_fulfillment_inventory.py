@@ -220,17 +220,17 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory = object.__new__(
-                cls
-            )
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.inbound_quantity_breakdown = inbound_quantity_breakdown
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.fulfillable = fulfillable
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.unfulfillable = unfulfillable
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.researching = researching
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.reserved_quantity_breakdown = reserved_quantity_breakdown
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.future_supply_buyable = future_supply_buyable
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory.pending_customer_order_in_transit = pending_customer_order_in_transit
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.inbound_quantity_breakdown = inbound_quantity_breakdown
+            _built.fulfillable = fulfillable
+            _built.unfulfillable = unfulfillable
+            _built.researching = researching
+            _built.reserved_quantity_breakdown = reserved_quantity_breakdown
+            _built.future_supply_buyable = future_supply_buyable
+            _built.pending_customer_order_in_transit = pending_customer_order_in_transit
+            _built._parse_notes = None
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory = _built
         else:  # a subclass: its own __init__ runs
             fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory = cls(
                 inbound_quantity_breakdown=inbound_quantity_breakdown,

@@ -112,13 +112,13 @@ class FbaInventoryAvailabilityChangeNotificationPayloadFulfillmentInventoryByMar
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown = object.__new__(
-                cls
-            )
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown.warehouse_processing = warehouse_processing
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown.warehouse_transfer = warehouse_transfer
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown.pending_customer_order = pending_customer_order
-            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.warehouse_processing = warehouse_processing
+            _built.warehouse_transfer = warehouse_transfer
+            _built.pending_customer_order = pending_customer_order
+            _built._parse_notes = None
+            fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown = _built
         else:  # a subclass: its own __init__ runs
             fba_inventory_availability_change_notification_payload_fulfillment_inventory_by_marketplace_item_fulfillment_inventory_reserved_quantity_breakdown = cls(
                 warehouse_processing=warehouse_processing,

@@ -192,20 +192,16 @@ class FbaOutboundShipmentStatusNotification:
         if cls is FbaOutboundShipmentStatusNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fba_outbound_shipment_status_notification = object.__new__(cls)
-            fba_outbound_shipment_status_notification.notification_version = (
-                notification_version
-            )
-            fba_outbound_shipment_status_notification.notification_type = (
-                notification_type
-            )
-            fba_outbound_shipment_status_notification.payload_version = payload_version
-            fba_outbound_shipment_status_notification.event_time = event_time
-            fba_outbound_shipment_status_notification.notification_metadata = (
-                notification_metadata
-            )
-            fba_outbound_shipment_status_notification.payload = payload
-            fba_outbound_shipment_status_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.notification_metadata = notification_metadata
+            _built.payload = payload
+            _built._parse_notes = None
+            fba_outbound_shipment_status_notification = _built
         else:  # a subclass: its own __init__ runs
             fba_outbound_shipment_status_notification = cls(
                 notification_version=notification_version,

@@ -123,9 +123,13 @@ class FbaOutboundShipmentStatusNotificationPayload:
         if cls is FbaOutboundShipmentStatusNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fba_outbound_shipment_status_notification_payload = object.__new__(cls)
-            fba_outbound_shipment_status_notification_payload.fba_outbound_shipment_status_notification = fba_outbound_shipment_status_notification
-            fba_outbound_shipment_status_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fba_outbound_shipment_status_notification = (
+                fba_outbound_shipment_status_notification
+            )
+            _built._parse_notes = None
+            fba_outbound_shipment_status_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             fba_outbound_shipment_status_notification_payload = cls(
                 fba_outbound_shipment_status_notification=fba_outbound_shipment_status_notification,

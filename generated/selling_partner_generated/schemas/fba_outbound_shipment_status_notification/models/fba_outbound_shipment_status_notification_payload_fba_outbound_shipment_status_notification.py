@@ -123,14 +123,14 @@ class FbaOutboundShipmentStatusNotificationPayloadFBAOutboundShipmentStatusNotif
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification = object.__new__(
-                cls
-            )
-            fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification.seller_id = seller_id
-            fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification.amazon_order_id = amazon_order_id
-            fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification.amazon_shipment_id = amazon_shipment_id
-            fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification.shipment_status = shipment_status
-            fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.amazon_order_id = amazon_order_id
+            _built.amazon_shipment_id = amazon_shipment_id
+            _built.shipment_status = shipment_status
+            _built._parse_notes = None
+            fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification = _built
         else:  # a subclass: its own __init__ runs
             fba_outbound_shipment_status_notification_payload_fba_outbound_shipment_status_notification = cls(
                 seller_id=seller_id,

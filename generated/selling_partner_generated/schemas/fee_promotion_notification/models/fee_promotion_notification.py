@@ -185,14 +185,16 @@ class FeePromotionNotification:
         if cls is FeePromotionNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_promotion_notification = object.__new__(cls)
-            fee_promotion_notification.notification_version = notification_version
-            fee_promotion_notification.notification_type = notification_type
-            fee_promotion_notification.payload_version = payload_version
-            fee_promotion_notification.event_time = event_time
-            fee_promotion_notification.notification_metadata = notification_metadata
-            fee_promotion_notification.payload = payload
-            fee_promotion_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.notification_metadata = notification_metadata
+            _built.payload = payload
+            _built._parse_notes = None
+            fee_promotion_notification = _built
         else:  # a subclass: its own __init__ runs
             fee_promotion_notification = cls(
                 notification_version=notification_version,

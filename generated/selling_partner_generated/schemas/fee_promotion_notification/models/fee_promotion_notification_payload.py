@@ -117,11 +117,11 @@ class FeePromotionNotificationPayload:
         if cls is FeePromotionNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_promotion_notification_payload = object.__new__(cls)
-            fee_promotion_notification_payload.fee_promotion_notification = (
-                fee_promotion_notification
-            )
-            fee_promotion_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee_promotion_notification = fee_promotion_notification
+            _built._parse_notes = None
+            fee_promotion_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             fee_promotion_notification_payload = cls(
                 fee_promotion_notification=fee_promotion_notification,

@@ -266,17 +266,17 @@ class FeePromotionNotificationPayloadFeePromotionNotification:
         if cls is FeePromotionNotificationPayloadFeePromotionNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_promotion_notification_payload_fee_promotion_notification = (
-                object.__new__(cls)
-            )
-            fee_promotion_notification_payload_fee_promotion_notification.merchant_id = merchant_id
-            fee_promotion_notification_payload_fee_promotion_notification.marketplace_id = marketplace_id
-            fee_promotion_notification_payload_fee_promotion_notification.fee_promotion_type = fee_promotion_type
-            fee_promotion_notification_payload_fee_promotion_notification.fee_promotion_type_description = fee_promotion_type_description
-            fee_promotion_notification_payload_fee_promotion_notification.promotion_active_time_range = promotion_active_time_range
-            fee_promotion_notification_payload_fee_promotion_notification.identifiers = identifiers
-            fee_promotion_notification_payload_fee_promotion_notification.promotion_information = promotion_information
-            fee_promotion_notification_payload_fee_promotion_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.merchant_id = merchant_id
+            _built.marketplace_id = marketplace_id
+            _built.fee_promotion_type = fee_promotion_type
+            _built.fee_promotion_type_description = fee_promotion_type_description
+            _built.promotion_active_time_range = promotion_active_time_range
+            _built.identifiers = identifiers
+            _built.promotion_information = promotion_information
+            _built._parse_notes = None
+            fee_promotion_notification_payload_fee_promotion_notification = _built
         else:  # a subclass: its own __init__ runs
             fee_promotion_notification_payload_fee_promotion_notification = cls(
                 merchant_id=merchant_id,

@@ -155,12 +155,12 @@ class FeePromotionNotificationPayloadFeePromotionNotificationIdentifiersItemType
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 = object.__new__(
-                cls
-            )
-            fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0.identifier_type = identifier_type
-            fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0.identifier_values = identifier_values
-            fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.identifier_type = identifier_type
+            _built.identifier_values = identifier_values
+            _built._parse_notes = None
+            fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 = _built
         else:  # a subclass: its own __init__ runs
             fee_promotion_notification_payload_fee_promotion_notification_identifiers_item_type_0 = cls(
                 identifier_type=identifier_type,

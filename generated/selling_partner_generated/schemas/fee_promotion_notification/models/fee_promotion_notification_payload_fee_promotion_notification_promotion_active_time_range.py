@@ -101,12 +101,12 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionActiveTime
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range = object.__new__(
-                cls
-            )
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range.effective_from_date = effective_from_date
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range.effective_through_date = effective_through_date
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.effective_from_date = effective_from_date
+            _built.effective_through_date = effective_through_date
+            _built._parse_notes = None
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range = _built
         else:  # a subclass: its own __init__ runs
             fee_promotion_notification_payload_fee_promotion_notification_promotion_active_time_range = cls(
                 effective_from_date=effective_from_date,

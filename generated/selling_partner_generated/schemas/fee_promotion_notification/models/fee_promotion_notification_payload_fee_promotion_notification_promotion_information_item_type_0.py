@@ -223,16 +223,16 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 = object.__new__(
-                cls
-            )
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fee_type = fee_type
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fee_discount_type = fee_discount_type
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fee_discount_value = fee_discount_value
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.price_threshold = price_threshold
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fee_discount_monetary_amount = fee_discount_monetary_amount
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0.fees_estimate = fees_estimate
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee_type = fee_type
+            _built.fee_discount_type = fee_discount_type
+            _built.fee_discount_value = fee_discount_value
+            _built.price_threshold = price_threshold
+            _built.fee_discount_monetary_amount = fee_discount_monetary_amount
+            _built.fees_estimate = fees_estimate
+            _built._parse_notes = None
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 = _built
         else:  # a subclass: its own __init__ runs
             fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0 = cls(
                 fee_type=fee_type,

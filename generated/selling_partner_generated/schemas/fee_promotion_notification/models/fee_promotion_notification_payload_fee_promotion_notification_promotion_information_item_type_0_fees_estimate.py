@@ -183,13 +183,13 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate = object.__new__(
-                cls
-            )
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate.time_of_fees_estimated = time_of_fees_estimated
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate.total_fees_estimate = total_fees_estimate
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate.fee_details = fee_details
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.time_of_fees_estimated = time_of_fees_estimated
+            _built.total_fees_estimate = total_fees_estimate
+            _built.fee_details = fee_details
+            _built._parse_notes = None
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate = _built
         else:  # a subclass: its own __init__ runs
             fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate = cls(
                 time_of_fees_estimated=time_of_fees_estimated,

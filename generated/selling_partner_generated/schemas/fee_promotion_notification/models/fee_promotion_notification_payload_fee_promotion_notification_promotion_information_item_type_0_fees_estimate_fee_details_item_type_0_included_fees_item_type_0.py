@@ -226,15 +226,15 @@ class FeePromotionNotificationPayloadFeePromotionNotificationPromotionInformatio
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 = object.__new__(
-                cls
-            )
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.fee_type = fee_type
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.fee_amount = fee_amount
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.tax_amount = tax_amount
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.fee_promotion = fee_promotion
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0.final_fee = final_fee
-            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fee_type = fee_type
+            _built.fee_amount = fee_amount
+            _built.tax_amount = tax_amount
+            _built.fee_promotion = fee_promotion
+            _built.final_fee = final_fee
+            _built._parse_notes = None
+            fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 = _built
         else:  # a subclass: its own __init__ runs
             fee_promotion_notification_payload_fee_promotion_notification_promotion_information_item_type_0_fees_estimate_fee_details_item_type_0_included_fees_item_type_0 = cls(
                 fee_type=fee_type,

@@ -187,18 +187,16 @@ class FeedProcessingFinishedNotification:
         if cls is FeedProcessingFinishedNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            feed_processing_finished_notification = object.__new__(cls)
-            feed_processing_finished_notification.notification_version = (
-                notification_version
-            )
-            feed_processing_finished_notification.notification_type = notification_type
-            feed_processing_finished_notification.payload_version = payload_version
-            feed_processing_finished_notification.event_time = event_time
-            feed_processing_finished_notification.payload = payload
-            feed_processing_finished_notification.notification_metadata = (
-                notification_metadata
-            )
-            feed_processing_finished_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.payload = payload
+            _built.notification_metadata = notification_metadata
+            _built._parse_notes = None
+            feed_processing_finished_notification = _built
         else:  # a subclass: its own __init__ runs
             feed_processing_finished_notification = cls(
                 notification_version=notification_version,

@@ -125,9 +125,13 @@ class FeedProcessingFinishedNotificationPayload:
         if cls is FeedProcessingFinishedNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            feed_processing_finished_notification_payload = object.__new__(cls)
-            feed_processing_finished_notification_payload.feed_processing_finished_notification = feed_processing_finished_notification
-            feed_processing_finished_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.feed_processing_finished_notification = (
+                feed_processing_finished_notification
+            )
+            _built._parse_notes = None
+            feed_processing_finished_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             feed_processing_finished_notification_payload = cls(
                 feed_processing_finished_notification=feed_processing_finished_notification,

@@ -157,16 +157,16 @@ class FeedProcessingFinishedNotificationPayloadFeedProcessingFinishedNotificatio
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            feed_processing_finished_notification_payload_feed_processing_finished_notification = object.__new__(
-                cls
-            )
-            feed_processing_finished_notification_payload_feed_processing_finished_notification.account_id = account_id
-            feed_processing_finished_notification_payload_feed_processing_finished_notification.feed_id = feed_id
-            feed_processing_finished_notification_payload_feed_processing_finished_notification.feed_type = feed_type
-            feed_processing_finished_notification_payload_feed_processing_finished_notification.processing_status = processing_status
-            feed_processing_finished_notification_payload_feed_processing_finished_notification.seller_id = seller_id
-            feed_processing_finished_notification_payload_feed_processing_finished_notification.result_feed_document_id = result_feed_document_id
-            feed_processing_finished_notification_payload_feed_processing_finished_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.feed_id = feed_id
+            _built.feed_type = feed_type
+            _built.processing_status = processing_status
+            _built.seller_id = seller_id
+            _built.result_feed_document_id = result_feed_document_id
+            _built._parse_notes = None
+            feed_processing_finished_notification_payload_feed_processing_finished_notification = _built
         else:  # a subclass: its own __init__ runs
             feed_processing_finished_notification_payload_feed_processing_finished_notification = cls(
                 account_id=account_id,

@@ -217,17 +217,17 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification = object.__new__(
-                cls
-            )
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.seller_id = seller_id
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.event_type = event_type
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.status_updated_date_time = status_updated_date_time
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.seller_fulfillment_order_id = seller_fulfillment_order_id
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.fulfillment_order_status = fulfillment_order_status
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.fulfillment_shipment = fulfillment_shipment
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification.fulfillment_return_item = fulfillment_return_item
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.event_type = event_type
+            _built.status_updated_date_time = status_updated_date_time
+            _built.seller_fulfillment_order_id = seller_fulfillment_order_id
+            _built.fulfillment_order_status = fulfillment_order_status
+            _built.fulfillment_shipment = fulfillment_shipment
+            _built.fulfillment_return_item = fulfillment_return_item
+            _built._parse_notes = None
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_order_status_notification_payload_fulfillment_order_status_notification = cls(
                 seller_id=seller_id,

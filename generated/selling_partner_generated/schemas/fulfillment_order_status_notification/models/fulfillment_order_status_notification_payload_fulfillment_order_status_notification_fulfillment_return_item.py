@@ -112,13 +112,13 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item = object.__new__(
-                cls
-            )
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.received_date_time = received_date_time
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.returned_quantity = returned_quantity
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item.seller_sku = seller_sku
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.received_date_time = received_date_time
+            _built.returned_quantity = returned_quantity
+            _built.seller_sku = seller_sku
+            _built._parse_notes = None
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_return_item = cls(
                 received_date_time=received_date_time,

@@ -198,14 +198,14 @@ class FulfillmentOrderStatusNotificationPayloadFulfillmentOrderStatusNotificatio
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment = object.__new__(
-                cls
-            )
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment.fulfillment_shipment_status = fulfillment_shipment_status
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment.amazon_shipment_id = amazon_shipment_id
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment.estimated_arrival_date_time = estimated_arrival_date_time
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment.fulfillment_shipment_packages = fulfillment_shipment_packages
-            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.fulfillment_shipment_status = fulfillment_shipment_status
+            _built.amazon_shipment_id = amazon_shipment_id
+            _built.estimated_arrival_date_time = estimated_arrival_date_time
+            _built.fulfillment_shipment_packages = fulfillment_shipment_packages
+            _built._parse_notes = None
+            fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment = _built
         else:  # a subclass: its own __init__ runs
             fulfillment_order_status_notification_payload_fulfillment_order_status_notification_fulfillment_shipment = cls(
                 fulfillment_shipment_status=fulfillment_shipment_status,

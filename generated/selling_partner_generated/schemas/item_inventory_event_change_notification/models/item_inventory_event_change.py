@@ -145,16 +145,16 @@ class ItemInventoryEventChange:
         if cls is ItemInventoryEventChange:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_inventory_event_change = object.__new__(cls)
-            item_inventory_event_change.account_id = account_id
-            item_inventory_event_change.marketplace_id = marketplace_id
-            item_inventory_event_change.start_time = start_time
-            item_inventory_event_change.end_time = end_time
-            item_inventory_event_change.asin = asin
-            item_inventory_event_change.highly_available_inventory = (
-                highly_available_inventory
-            )
-            item_inventory_event_change._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.marketplace_id = marketplace_id
+            _built.start_time = start_time
+            _built.end_time = end_time
+            _built.asin = asin
+            _built.highly_available_inventory = highly_available_inventory
+            _built._parse_notes = None
+            item_inventory_event_change = _built
         else:  # a subclass: its own __init__ runs
             item_inventory_event_change = cls(
                 account_id=account_id,

@@ -120,9 +120,11 @@ class Payload:
         if cls is Payload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payload = object.__new__(cls)
-            payload.item_inventory_event_changes = item_inventory_event_changes
-            payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.item_inventory_event_changes = item_inventory_event_changes
+            _built._parse_notes = None
+            payload = _built
         else:  # a subclass: its own __init__ runs
             payload = cls(
                 item_inventory_event_changes=item_inventory_event_changes,

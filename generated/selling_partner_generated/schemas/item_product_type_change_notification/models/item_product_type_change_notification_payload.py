@@ -117,18 +117,14 @@ class ItemProductTypeChangeNotificationPayload:
         if cls is ItemProductTypeChangeNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            item_product_type_change_notification_payload = object.__new__(cls)
-            item_product_type_change_notification_payload.marketplace_id = (
-                marketplace_id
-            )
-            item_product_type_change_notification_payload.asin = asin
-            item_product_type_change_notification_payload.previous_product_type = (
-                previous_product_type
-            )
-            item_product_type_change_notification_payload.current_product_type = (
-                current_product_type
-            )
-            item_product_type_change_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.asin = asin
+            _built.previous_product_type = previous_product_type
+            _built.current_product_type = current_product_type
+            _built._parse_notes = None
+            item_product_type_change_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             item_product_type_change_notification_payload = cls(
                 marketplace_id=marketplace_id,

@@ -209,12 +209,14 @@ class ListingsFeedProcessingReportSchemaV2:
         if cls is ListingsFeedProcessingReportSchemaV2:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_feed_processing_report_schema_v2 = object.__new__(cls)
-            listings_feed_processing_report_schema_v2.header = header
-            listings_feed_processing_report_schema_v2.issues = issues
-            listings_feed_processing_report_schema_v2.summary = summary
-            listings_feed_processing_report_schema_v2.items = items
-            listings_feed_processing_report_schema_v2._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.header = header
+            _built.issues = issues
+            _built.summary = summary
+            _built.items = items
+            _built._parse_notes = None
+            listings_feed_processing_report_schema_v2 = _built
         else:  # a subclass: its own __init__ runs
             listings_feed_processing_report_schema_v2 = cls(
                 header=header,

@@ -157,12 +157,14 @@ class ListingsFeedProcessingReportSchemaV2Header:
         if cls is ListingsFeedProcessingReportSchemaV2Header:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_feed_processing_report_schema_v2_header = object.__new__(cls)
-            listings_feed_processing_report_schema_v2_header.seller_id = seller_id
-            listings_feed_processing_report_schema_v2_header.version = version
-            listings_feed_processing_report_schema_v2_header.feed_id = feed_id
-            listings_feed_processing_report_schema_v2_header.report = report
-            listings_feed_processing_report_schema_v2_header._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.version = version
+            _built.feed_id = feed_id
+            _built.report = report
+            _built._parse_notes = None
+            listings_feed_processing_report_schema_v2_header = _built
         else:  # a subclass: its own __init__ runs
             listings_feed_processing_report_schema_v2_header = cls(
                 seller_id=seller_id,

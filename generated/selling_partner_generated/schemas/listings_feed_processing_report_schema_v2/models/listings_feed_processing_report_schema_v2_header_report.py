@@ -95,16 +95,12 @@ class ListingsFeedProcessingReportSchemaV2HeaderReport:
         if cls is ListingsFeedProcessingReportSchemaV2HeaderReport:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_feed_processing_report_schema_v2_header_report = object.__new__(
-                cls
-            )
-            listings_feed_processing_report_schema_v2_header_report.included_data = (
-                included_data
-            )
-            listings_feed_processing_report_schema_v2_header_report.api_version = (
-                api_version
-            )
-            listings_feed_processing_report_schema_v2_header_report._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.included_data = included_data
+            _built.api_version = api_version
+            _built._parse_notes = None
+            listings_feed_processing_report_schema_v2_header_report = _built
         else:  # a subclass: its own __init__ runs
             listings_feed_processing_report_schema_v2_header_report = cls(
                 included_data=included_data,

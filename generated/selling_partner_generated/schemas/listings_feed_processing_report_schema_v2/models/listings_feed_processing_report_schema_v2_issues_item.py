@@ -153,18 +153,16 @@ class ListingsFeedProcessingReportSchemaV2IssuesItem:
         if cls is ListingsFeedProcessingReportSchemaV2IssuesItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_feed_processing_report_schema_v2_issues_item = object.__new__(cls)
-            listings_feed_processing_report_schema_v2_issues_item.severity = severity
-            listings_feed_processing_report_schema_v2_issues_item.message = message
-            listings_feed_processing_report_schema_v2_issues_item.message_id = (
-                message_id
-            )
-            listings_feed_processing_report_schema_v2_issues_item.sku = sku
-            listings_feed_processing_report_schema_v2_issues_item.code = code
-            listings_feed_processing_report_schema_v2_issues_item.attribute_name = (
-                attribute_name
-            )
-            listings_feed_processing_report_schema_v2_issues_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.severity = severity
+            _built.message = message
+            _built.message_id = message_id
+            _built.sku = sku
+            _built.code = code
+            _built.attribute_name = attribute_name
+            _built._parse_notes = None
+            listings_feed_processing_report_schema_v2_issues_item = _built
         else:  # a subclass: its own __init__ runs
             listings_feed_processing_report_schema_v2_issues_item = cls(
                 severity=severity,

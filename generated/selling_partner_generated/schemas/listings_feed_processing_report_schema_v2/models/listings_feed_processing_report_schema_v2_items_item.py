@@ -64,8 +64,10 @@ class ListingsFeedProcessingReportSchemaV2ItemsItem:
         if cls is ListingsFeedProcessingReportSchemaV2ItemsItem:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_feed_processing_report_schema_v2_items_item = object.__new__(cls)
-            listings_feed_processing_report_schema_v2_items_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built._parse_notes = None
+            listings_feed_processing_report_schema_v2_items_item = _built
         else:  # a subclass: its own __init__ runs
             listings_feed_processing_report_schema_v2_items_item = cls()
 

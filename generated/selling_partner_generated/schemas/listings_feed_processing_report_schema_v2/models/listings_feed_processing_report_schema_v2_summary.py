@@ -181,22 +181,16 @@ class ListingsFeedProcessingReportSchemaV2Summary:
         if cls is ListingsFeedProcessingReportSchemaV2Summary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_feed_processing_report_schema_v2_summary = object.__new__(cls)
-            listings_feed_processing_report_schema_v2_summary.errors = errors
-            listings_feed_processing_report_schema_v2_summary.warnings = warnings
-            listings_feed_processing_report_schema_v2_summary.messages_processed = (
-                messages_processed
-            )
-            listings_feed_processing_report_schema_v2_summary.messages_accepted = (
-                messages_accepted
-            )
-            listings_feed_processing_report_schema_v2_summary.messages_invalid = (
-                messages_invalid
-            )
-            listings_feed_processing_report_schema_v2_summary.item_summary = (
-                item_summary
-            )
-            listings_feed_processing_report_schema_v2_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.errors = errors
+            _built.warnings = warnings
+            _built.messages_processed = messages_processed
+            _built.messages_accepted = messages_accepted
+            _built.messages_invalid = messages_invalid
+            _built.item_summary = item_summary
+            _built._parse_notes = None
+            listings_feed_processing_report_schema_v2_summary = _built
         else:  # a subclass: its own __init__ runs
             listings_feed_processing_report_schema_v2_summary = cls(
                 errors=errors,

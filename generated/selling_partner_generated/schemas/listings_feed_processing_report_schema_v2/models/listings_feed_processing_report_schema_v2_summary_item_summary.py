@@ -106,17 +106,13 @@ class ListingsFeedProcessingReportSchemaV2SummaryItemSummary:
         if cls is ListingsFeedProcessingReportSchemaV2SummaryItemSummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_feed_processing_report_schema_v2_summary_item_summary = (
-                object.__new__(cls)
-            )
-            listings_feed_processing_report_schema_v2_summary_item_summary.items = items
-            listings_feed_processing_report_schema_v2_summary_item_summary.errors = (
-                errors
-            )
-            listings_feed_processing_report_schema_v2_summary_item_summary.warnings = (
-                warnings
-            )
-            listings_feed_processing_report_schema_v2_summary_item_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.items = items
+            _built.errors = errors
+            _built.warnings = warnings
+            _built._parse_notes = None
+            listings_feed_processing_report_schema_v2_summary_item_summary = _built
         else:  # a subclass: its own __init__ runs
             listings_feed_processing_report_schema_v2_summary_item_summary = cls(
                 items=items,

@@ -195,22 +195,16 @@ class ListingsItemIssuesChangeNotification20231213:
         if cls is ListingsItemIssuesChangeNotification20231213:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_item_issues_change_notification_20231213 = object.__new__(cls)
-            listings_item_issues_change_notification_20231213.notification_version = (
-                notification_version
-            )
-            listings_item_issues_change_notification_20231213.notification_type = (
-                notification_type
-            )
-            listings_item_issues_change_notification_20231213.payload_version = (
-                payload_version
-            )
-            listings_item_issues_change_notification_20231213.event_time = event_time
-            listings_item_issues_change_notification_20231213.payload = payload
-            listings_item_issues_change_notification_20231213.notification_metadata = (
-                notification_metadata
-            )
-            listings_item_issues_change_notification_20231213._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.payload = payload
+            _built.notification_metadata = notification_metadata
+            _built._parse_notes = None
+            listings_item_issues_change_notification_20231213 = _built
         else:  # a subclass: its own __init__ runs
             listings_item_issues_change_notification_20231213 = cls(
                 notification_version=notification_version,

@@ -159,24 +159,16 @@ class ListingsItemIssuesChangeNotification20231213Payload:
         if cls is ListingsItemIssuesChangeNotification20231213Payload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_item_issues_change_notification_20231213_payload = object.__new__(
-                cls
-            )
-            listings_item_issues_change_notification_20231213_payload.seller_id = (
-                seller_id
-            )
-            listings_item_issues_change_notification_20231213_payload.sku = sku
-            listings_item_issues_change_notification_20231213_payload.severities = (
-                severities
-            )
-            listings_item_issues_change_notification_20231213_payload.marketplace_id = (
-                marketplace_id
-            )
-            listings_item_issues_change_notification_20231213_payload.asin = asin
-            listings_item_issues_change_notification_20231213_payload.enforcement_actions = enforcement_actions
-            listings_item_issues_change_notification_20231213_payload._parse_notes = (
-                None
-            )
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.sku = sku
+            _built.severities = severities
+            _built.marketplace_id = marketplace_id
+            _built.asin = asin
+            _built.enforcement_actions = enforcement_actions
+            _built._parse_notes = None
+            listings_item_issues_change_notification_20231213_payload = _built
         else:  # a subclass: its own __init__ runs
             listings_item_issues_change_notification_20231213_payload = cls(
                 seller_id=seller_id,

@@ -118,22 +118,14 @@ class ListingsItemMfnQuantityChangeNotificationMetadata:
         if cls is ListingsItemMfnQuantityChangeNotificationMetadata:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_item_mfn_quantity_change_notification_metadata = object.__new__(
-                cls
-            )
-            listings_item_mfn_quantity_change_notification_metadata.application_id = (
-                application_id
-            )
-            listings_item_mfn_quantity_change_notification_metadata.subscription_id = (
-                subscription_id
-            )
-            listings_item_mfn_quantity_change_notification_metadata.publish_time = (
-                publish_time
-            )
-            listings_item_mfn_quantity_change_notification_metadata.notification_id = (
-                notification_id
-            )
-            listings_item_mfn_quantity_change_notification_metadata._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.application_id = application_id
+            _built.subscription_id = subscription_id
+            _built.publish_time = publish_time
+            _built.notification_id = notification_id
+            _built._parse_notes = None
+            listings_item_mfn_quantity_change_notification_metadata = _built
         else:  # a subclass: its own __init__ runs
             listings_item_mfn_quantity_change_notification_metadata = cls(
                 application_id=application_id,

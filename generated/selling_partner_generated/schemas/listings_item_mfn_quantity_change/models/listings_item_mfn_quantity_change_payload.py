@@ -117,14 +117,14 @@ class ListingsItemMfnQuantityChangePayload:
         if cls is ListingsItemMfnQuantityChangePayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_item_mfn_quantity_change_payload = object.__new__(cls)
-            listings_item_mfn_quantity_change_payload.seller_id = seller_id
-            listings_item_mfn_quantity_change_payload.fulfillment_channel_code = (
-                fulfillment_channel_code
-            )
-            listings_item_mfn_quantity_change_payload.sku = sku
-            listings_item_mfn_quantity_change_payload.quantity = quantity
-            listings_item_mfn_quantity_change_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.fulfillment_channel_code = fulfillment_channel_code
+            _built.sku = sku
+            _built.quantity = quantity
+            _built._parse_notes = None
+            listings_item_mfn_quantity_change_payload = _built
         else:  # a subclass: its own __init__ runs
             listings_item_mfn_quantity_change_payload = cls(
                 seller_id=seller_id,

@@ -190,20 +190,16 @@ class ListingsItemStatusChangeNotification:
         if cls is ListingsItemStatusChangeNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_item_status_change_notification = object.__new__(cls)
-            listings_item_status_change_notification.notification_version = (
-                notification_version
-            )
-            listings_item_status_change_notification.notification_type = (
-                notification_type
-            )
-            listings_item_status_change_notification.payload_version = payload_version
-            listings_item_status_change_notification.event_time = event_time
-            listings_item_status_change_notification.payload = payload
-            listings_item_status_change_notification.notification_metadata = (
-                notification_metadata
-            )
-            listings_item_status_change_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.payload = payload
+            _built.notification_metadata = notification_metadata
+            _built._parse_notes = None
+            listings_item_status_change_notification = _built
         else:  # a subclass: its own __init__ runs
             listings_item_status_change_notification = cls(
                 notification_version=notification_version,

@@ -160,16 +160,16 @@ class ListingsItemStatusChangeNotificationPayload:
         if cls is ListingsItemStatusChangeNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listings_item_status_change_notification_payload = object.__new__(cls)
-            listings_item_status_change_notification_payload.seller_id = seller_id
-            listings_item_status_change_notification_payload.sku = sku
-            listings_item_status_change_notification_payload.status = status
-            listings_item_status_change_notification_payload.marketplace_id = (
-                marketplace_id
-            )
-            listings_item_status_change_notification_payload.asin = asin
-            listings_item_status_change_notification_payload.created_date = created_date
-            listings_item_status_change_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.sku = sku
+            _built.status = status
+            _built.marketplace_id = marketplace_id
+            _built.asin = asin
+            _built.created_date = created_date
+            _built._parse_notes = None
+            listings_item_status_change_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             listings_item_status_change_notification_payload = cls(
                 seller_id=seller_id,

@@ -117,11 +117,11 @@ class OrderChangeNotificationPayload:
         if cls is OrderChangeNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_change_notification_payload = object.__new__(cls)
-            order_change_notification_payload.order_change_notification = (
-                order_change_notification
-            )
-            order_change_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_change_notification = order_change_notification
+            _built._parse_notes = None
+            order_change_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             order_change_notification_payload = cls(
                 order_change_notification=order_change_notification,

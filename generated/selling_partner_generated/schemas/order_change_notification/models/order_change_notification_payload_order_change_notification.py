@@ -197,22 +197,16 @@ class OrderChangeNotificationPayloadOrderChangeNotification:
         if cls is OrderChangeNotificationPayloadOrderChangeNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_change_notification_payload_order_change_notification = (
-                object.__new__(cls)
-            )
-            order_change_notification_payload_order_change_notification.notification_level = notification_level
-            order_change_notification_payload_order_change_notification.seller_id = (
-                seller_id
-            )
-            order_change_notification_payload_order_change_notification.amazon_order_id = amazon_order_id
-            order_change_notification_payload_order_change_notification.order_change_type = order_change_type
-            order_change_notification_payload_order_change_notification.order_change_trigger = order_change_trigger
-            order_change_notification_payload_order_change_notification.summary = (
-                summary
-            )
-            order_change_notification_payload_order_change_notification._parse_notes = (
-                None
-            )
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_level = notification_level
+            _built.seller_id = seller_id
+            _built.amazon_order_id = amazon_order_id
+            _built.order_change_type = order_change_type
+            _built.order_change_trigger = order_change_trigger
+            _built.summary = summary
+            _built._parse_notes = None
+            order_change_notification_payload_order_change_notification = _built
         else:  # a subclass: its own __init__ runs
             order_change_notification_payload_order_change_notification = cls(
                 notification_level=notification_level,

@@ -104,12 +104,12 @@ class OrderChangeNotificationPayloadOrderChangeNotificationOrderChangeTrigger:
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_change_notification_payload_order_change_notification_order_change_trigger = object.__new__(
-                cls
-            )
-            order_change_notification_payload_order_change_notification_order_change_trigger.time_of_order_change = time_of_order_change
-            order_change_notification_payload_order_change_notification_order_change_trigger.change_reason = change_reason
-            order_change_notification_payload_order_change_notification_order_change_trigger._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.time_of_order_change = time_of_order_change
+            _built.change_reason = change_reason
+            _built._parse_notes = None
+            order_change_notification_payload_order_change_notification_order_change_trigger = _built
         else:  # a subclass: its own __init__ runs
             order_change_notification_payload_order_change_notification_order_change_trigger = cls(
                 time_of_order_change=time_of_order_change,

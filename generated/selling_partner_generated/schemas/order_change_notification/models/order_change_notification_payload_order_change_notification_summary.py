@@ -404,28 +404,28 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummary:
         if cls is OrderChangeNotificationPayloadOrderChangeNotificationSummary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_change_notification_payload_order_change_notification_summary = (
-                object.__new__(cls)
-            )
-            order_change_notification_payload_order_change_notification_summary.marketplace_id = marketplace_id
-            order_change_notification_payload_order_change_notification_summary.order_status = order_status
-            order_change_notification_payload_order_change_notification_summary.purchase_date = purchase_date
-            order_change_notification_payload_order_change_notification_summary.destination_postal_code = destination_postal_code
-            order_change_notification_payload_order_change_notification_summary.fulfillment_type = fulfillment_type
-            order_change_notification_payload_order_change_notification_summary.order_type = order_type
-            order_change_notification_payload_order_change_notification_summary.order_items = order_items
-            order_change_notification_payload_order_change_notification_summary.number_of_items_shipped = number_of_items_shipped
-            order_change_notification_payload_order_change_notification_summary.number_of_items_unshipped = number_of_items_unshipped
-            order_change_notification_payload_order_change_notification_summary.earliest_delivery_date = earliest_delivery_date
-            order_change_notification_payload_order_change_notification_summary.latest_delivery_date = latest_delivery_date
-            order_change_notification_payload_order_change_notification_summary.earliest_ship_date = earliest_ship_date
-            order_change_notification_payload_order_change_notification_summary.latest_ship_date = latest_ship_date
-            order_change_notification_payload_order_change_notification_summary.cancel_notify_date = cancel_notify_date
-            order_change_notification_payload_order_change_notification_summary.order_programs = order_programs
-            order_change_notification_payload_order_change_notification_summary.shipping_programs = shipping_programs
-            order_change_notification_payload_order_change_notification_summary.easy_ship_shipment_status = easy_ship_shipment_status
-            order_change_notification_payload_order_change_notification_summary.electronic_invoice_status = electronic_invoice_status
-            order_change_notification_payload_order_change_notification_summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.marketplace_id = marketplace_id
+            _built.order_status = order_status
+            _built.purchase_date = purchase_date
+            _built.destination_postal_code = destination_postal_code
+            _built.fulfillment_type = fulfillment_type
+            _built.order_type = order_type
+            _built.order_items = order_items
+            _built.number_of_items_shipped = number_of_items_shipped
+            _built.number_of_items_unshipped = number_of_items_unshipped
+            _built.earliest_delivery_date = earliest_delivery_date
+            _built.latest_delivery_date = latest_delivery_date
+            _built.earliest_ship_date = earliest_ship_date
+            _built.latest_ship_date = latest_ship_date
+            _built.cancel_notify_date = cancel_notify_date
+            _built.order_programs = order_programs
+            _built.shipping_programs = shipping_programs
+            _built.easy_ship_shipment_status = easy_ship_shipment_status
+            _built.electronic_invoice_status = electronic_invoice_status
+            _built._parse_notes = None
+            order_change_notification_payload_order_change_notification_summary = _built
         else:  # a subclass: its own __init__ runs
             order_change_notification_payload_order_change_notification_summary = cls(
                 marketplace_id=marketplace_id,

@@ -223,19 +223,19 @@ class OrderChangeNotificationPayloadOrderChangeNotificationSummaryOrderItemsItem
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            order_change_notification_payload_order_change_notification_summary_order_items_item = object.__new__(
-                cls
-            )
-            order_change_notification_payload_order_change_notification_summary_order_items_item.order_item_id = order_item_id
-            order_change_notification_payload_order_change_notification_summary_order_items_item.seller_sku = seller_sku
-            order_change_notification_payload_order_change_notification_summary_order_items_item.supply_source_id = supply_source_id
-            order_change_notification_payload_order_change_notification_summary_order_items_item.quantity = quantity
-            order_change_notification_payload_order_change_notification_summary_order_items_item.order_item_status = order_item_status
-            order_change_notification_payload_order_change_notification_summary_order_items_item.quantity_shipped = quantity_shipped
-            order_change_notification_payload_order_change_notification_summary_order_items_item.is_buyer_requested_cancel = is_buyer_requested_cancel
-            order_change_notification_payload_order_change_notification_summary_order_items_item.item_earliest_delivery_date = item_earliest_delivery_date
-            order_change_notification_payload_order_change_notification_summary_order_items_item.item_latest_delivery_date = item_latest_delivery_date
-            order_change_notification_payload_order_change_notification_summary_order_items_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.order_item_id = order_item_id
+            _built.seller_sku = seller_sku
+            _built.supply_source_id = supply_source_id
+            _built.quantity = quantity
+            _built.order_item_status = order_item_status
+            _built.quantity_shipped = quantity_shipped
+            _built.is_buyer_requested_cancel = is_buyer_requested_cancel
+            _built.item_earliest_delivery_date = item_earliest_delivery_date
+            _built.item_latest_delivery_date = item_latest_delivery_date
+            _built._parse_notes = None
+            order_change_notification_payload_order_change_notification_summary_order_items_item = _built
         else:  # a subclass: its own __init__ runs
             order_change_notification_payload_order_change_notification_summary_order_items_item = cls(
                 order_item_id=order_item_id,

@@ -99,10 +99,12 @@ class AverageSellingPrice:
         if cls is AverageSellingPrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            average_selling_price = object.__new__(cls)
-            average_selling_price.amount = amount
-            average_selling_price.currency_code = currency_code
-            average_selling_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.currency_code = currency_code
+            _built._parse_notes = None
+            average_selling_price = _built
         else:  # a subclass: its own __init__ runs
             average_selling_price = cls(
                 amount=amount,

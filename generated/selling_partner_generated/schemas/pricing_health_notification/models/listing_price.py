@@ -99,10 +99,12 @@ class ListingPrice:
         if cls is ListingPrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            listing_price = object.__new__(cls)
-            listing_price.amount = amount
-            listing_price.currency_code = currency_code
-            listing_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.currency_code = currency_code
+            _built._parse_notes = None
+            listing_price = _built
         else:  # a subclass: its own __init__ runs
             listing_price = cls(
                 amount=amount,

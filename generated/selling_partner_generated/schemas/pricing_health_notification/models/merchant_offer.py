@@ -164,14 +164,16 @@ class MerchantOffer:
         if cls is MerchantOffer:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            merchant_offer = object.__new__(cls)
-            merchant_offer.condition = condition
-            merchant_offer.fulfillment_type = fulfillment_type
-            merchant_offer.landed_price = landed_price
-            merchant_offer.listing_price = listing_price
-            merchant_offer.shipping = shipping
-            merchant_offer.points = points
-            merchant_offer._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.fulfillment_type = fulfillment_type
+            _built.landed_price = landed_price
+            _built.listing_price = listing_price
+            _built.shipping = shipping
+            _built.points = points
+            _built._parse_notes = None
+            merchant_offer = _built
         else:  # a subclass: its own __init__ runs
             merchant_offer = cls(
                 condition=condition,

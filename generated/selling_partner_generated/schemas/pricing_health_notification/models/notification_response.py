@@ -165,14 +165,16 @@ class NotificationResponse:
         if cls is NotificationResponse:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            notification_response = object.__new__(cls)
-            notification_response.notification_version = notification_version
-            notification_response.notification_type = notification_type
-            notification_response.payload_version = payload_version
-            notification_response.event_time = event_time
-            notification_response.payload = payload
-            notification_response.notification_metadata = notification_metadata
-            notification_response._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.payload = payload
+            _built.notification_metadata = notification_metadata
+            _built._parse_notes = None
+            notification_response = _built
         else:  # a subclass: its own __init__ runs
             notification_response = cls(
                 notification_version=notification_version,

@@ -106,11 +106,13 @@ class OfferCount:
         if cls is OfferCount:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            offer_count = object.__new__(cls)
-            offer_count.condition = condition
-            offer_count.fulfillment_type = fulfillment_type
-            offer_count.offer_count = offer_count
-            offer_count._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.condition = condition
+            _built.fulfillment_type = fulfillment_type
+            _built.offer_count = offer_count
+            _built._parse_notes = None
+            offer_count = _built
         else:  # a subclass: its own __init__ runs
             offer_count = cls(
                 condition=condition,

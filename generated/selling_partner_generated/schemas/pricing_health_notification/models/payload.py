@@ -152,13 +152,15 @@ class Payload:
         if cls is Payload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            payload = object.__new__(cls)
-            payload.seller_id = seller_id
-            payload.issue_type = issue_type
-            payload.offer_change_trigger = offer_change_trigger
-            payload.merchant_offer = merchant_offer
-            payload.summary = summary
-            payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.seller_id = seller_id
+            _built.issue_type = issue_type
+            _built.offer_change_trigger = offer_change_trigger
+            _built.merchant_offer = merchant_offer
+            _built.summary = summary
+            _built._parse_notes = None
+            payload = _built
         else:  # a subclass: its own __init__ runs
             payload = cls(
                 seller_id=seller_id,

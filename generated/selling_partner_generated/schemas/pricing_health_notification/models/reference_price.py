@@ -182,12 +182,14 @@ class ReferencePrice:
         if cls is ReferencePrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            reference_price = object.__new__(cls)
-            reference_price.average_selling_price = average_selling_price
-            reference_price.competitive_price_threshold = competitive_price_threshold
-            reference_price.retail_offer_price = retail_offer_price
-            reference_price.msrp_price = msrp_price
-            reference_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.average_selling_price = average_selling_price
+            _built.competitive_price_threshold = competitive_price_threshold
+            _built.retail_offer_price = retail_offer_price
+            _built.msrp_price = msrp_price
+            _built._parse_notes = None
+            reference_price = _built
         else:  # a subclass: its own __init__ runs
             reference_price = cls(
                 average_selling_price=average_selling_price,

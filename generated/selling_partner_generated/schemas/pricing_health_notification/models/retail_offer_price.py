@@ -99,10 +99,12 @@ class RetailOfferPrice:
         if cls is RetailOfferPrice:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            retail_offer_price = object.__new__(cls)
-            retail_offer_price.amount = amount
-            retail_offer_price.currency_code = currency_code
-            retail_offer_price._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.amount = amount
+            _built.currency_code = currency_code
+            _built._parse_notes = None
+            retail_offer_price = _built
         else:  # a subclass: its own __init__ runs
             retail_offer_price = cls(
                 amount=amount,

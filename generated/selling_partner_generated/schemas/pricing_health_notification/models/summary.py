@@ -197,13 +197,15 @@ class Summary:
         if cls is Summary:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            summary = object.__new__(cls)
-            summary.number_of_offers = number_of_offers
-            summary.buy_box_eligible_offers = buy_box_eligible_offers
-            summary.reference_price = reference_price
-            summary.buy_box_prices = buy_box_prices
-            summary.sales_rankings = sales_rankings
-            summary._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.number_of_offers = number_of_offers
+            _built.buy_box_eligible_offers = buy_box_eligible_offers
+            _built.reference_price = reference_price
+            _built.buy_box_prices = buy_box_prices
+            _built.sales_rankings = sales_rankings
+            _built._parse_notes = None
+            summary = _built
         else:  # a subclass: its own __init__ runs
             summary = cls(
                 number_of_offers=number_of_offers,

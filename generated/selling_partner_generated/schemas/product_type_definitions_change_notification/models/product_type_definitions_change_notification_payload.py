@@ -131,16 +131,14 @@ class ProductTypeDefinitionsChangeNotificationPayload:
         if cls is ProductTypeDefinitionsChangeNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            product_type_definitions_change_notification_payload = object.__new__(cls)
-            product_type_definitions_change_notification_payload.account_id = account_id
-            product_type_definitions_change_notification_payload.product_type_version = product_type_version
-            product_type_definitions_change_notification_payload.marketplace_id = (
-                marketplace_id
-            )
-            product_type_definitions_change_notification_payload.new_product_types = (
-                new_product_types
-            )
-            product_type_definitions_change_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.product_type_version = product_type_version
+            _built.marketplace_id = marketplace_id
+            _built.new_product_types = new_product_types
+            _built._parse_notes = None
+            product_type_definitions_change_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             product_type_definitions_change_notification_payload = cls(
                 account_id=account_id,

@@ -189,20 +189,16 @@ class ReportProcessingFinishedNotification:
         if cls is ReportProcessingFinishedNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            report_processing_finished_notification = object.__new__(cls)
-            report_processing_finished_notification.notification_version = (
-                notification_version
-            )
-            report_processing_finished_notification.notification_type = (
-                notification_type
-            )
-            report_processing_finished_notification.payload_version = payload_version
-            report_processing_finished_notification.event_time = event_time
-            report_processing_finished_notification.payload = payload
-            report_processing_finished_notification.notification_metadata = (
-                notification_metadata
-            )
-            report_processing_finished_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.payload = payload
+            _built.notification_metadata = notification_metadata
+            _built._parse_notes = None
+            report_processing_finished_notification = _built
         else:  # a subclass: its own __init__ runs
             report_processing_finished_notification = cls(
                 notification_version=notification_version,

@@ -157,16 +157,16 @@ class ReportProcessingFinishedNotificationPayloadReportProcessingFinishedNotific
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            report_processing_finished_notification_payload_report_processing_finished_notification = object.__new__(
-                cls
-            )
-            report_processing_finished_notification_payload_report_processing_finished_notification.account_id = account_id
-            report_processing_finished_notification_payload_report_processing_finished_notification.report_id = report_id
-            report_processing_finished_notification_payload_report_processing_finished_notification.report_type = report_type
-            report_processing_finished_notification_payload_report_processing_finished_notification.processing_status = processing_status
-            report_processing_finished_notification_payload_report_processing_finished_notification.seller_id = seller_id
-            report_processing_finished_notification_payload_report_processing_finished_notification.report_document_id = report_document_id
-            report_processing_finished_notification_payload_report_processing_finished_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.account_id = account_id
+            _built.report_id = report_id
+            _built.report_type = report_type
+            _built.processing_status = processing_status
+            _built.seller_id = seller_id
+            _built.report_document_id = report_document_id
+            _built._parse_notes = None
+            report_processing_finished_notification_payload_report_processing_finished_notification = _built
         else:  # a subclass: its own __init__ runs
             report_processing_finished_notification_payload_report_processing_finished_notification = cls(
                 account_id=account_id,

@@ -187,16 +187,16 @@ class TransactionUpdateNotification:
         if cls is TransactionUpdateNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_update_notification = object.__new__(cls)
-            transaction_update_notification.notification_version = notification_version
-            transaction_update_notification.notification_type = notification_type
-            transaction_update_notification.payload_version = payload_version
-            transaction_update_notification.event_time = event_time
-            transaction_update_notification.payload = payload
-            transaction_update_notification.notification_metadata = (
-                notification_metadata
-            )
-            transaction_update_notification._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.notification_version = notification_version
+            _built.notification_type = notification_type
+            _built.payload_version = payload_version
+            _built.event_time = event_time
+            _built.payload = payload
+            _built.notification_metadata = notification_metadata
+            _built._parse_notes = None
+            transaction_update_notification = _built
         else:  # a subclass: its own __init__ runs
             transaction_update_notification = cls(
                 notification_version=notification_version,

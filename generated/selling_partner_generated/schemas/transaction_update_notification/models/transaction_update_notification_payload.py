@@ -124,11 +124,11 @@ class TransactionUpdateNotificationPayload:
         if cls is TransactionUpdateNotificationPayload:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_update_notification_payload = object.__new__(cls)
-            transaction_update_notification_payload.transaction_update_notification = (
-                transaction_update_notification
-            )
-            transaction_update_notification_payload._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.transaction_update_notification = transaction_update_notification
+            _built._parse_notes = None
+            transaction_update_notification_payload = _built
         else:  # a subclass: its own __init__ runs
             transaction_update_notification_payload = cls(
                 transaction_update_notification=transaction_update_notification,

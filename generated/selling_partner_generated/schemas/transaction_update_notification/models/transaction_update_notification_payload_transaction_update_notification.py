@@ -229,15 +229,17 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotification:
         if cls is TransactionUpdateNotificationPayloadTransactionUpdateNotification:
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.selling_partner_metadata = selling_partner_metadata
+            _built.transaction_type = transaction_type
+            _built.posted_date = posted_date
+            _built.total_amount = total_amount
+            _built.related_identifiers = related_identifiers
+            _built._parse_notes = None
             transaction_update_notification_payload_transaction_update_notification = (
-                object.__new__(cls)
+                _built
             )
-            transaction_update_notification_payload_transaction_update_notification.selling_partner_metadata = selling_partner_metadata
-            transaction_update_notification_payload_transaction_update_notification.transaction_type = transaction_type
-            transaction_update_notification_payload_transaction_update_notification.posted_date = posted_date
-            transaction_update_notification_payload_transaction_update_notification.total_amount = total_amount
-            transaction_update_notification_payload_transaction_update_notification.related_identifiers = related_identifiers
-            transaction_update_notification_payload_transaction_update_notification._parse_notes = None
         else:  # a subclass: its own __init__ runs
             transaction_update_notification_payload_transaction_update_notification = (
                 cls(

@@ -101,12 +101,12 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationRelatedId
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item = object.__new__(
-                cls
-            )
-            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item.related_identifier_name = related_identifier_name
-            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item.related_identifier_value = related_identifier_value
-            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.related_identifier_name = related_identifier_name
+            _built.related_identifier_value = related_identifier_value
+            _built._parse_notes = None
+            transaction_update_notification_payload_transaction_update_notification_related_identifiers_item = _built
         else:  # a subclass: its own __init__ runs
             transaction_update_notification_payload_transaction_update_notification_related_identifiers_item = cls(
                 related_identifier_name=related_identifier_name,

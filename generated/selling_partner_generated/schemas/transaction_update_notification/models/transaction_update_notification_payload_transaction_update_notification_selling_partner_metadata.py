@@ -112,13 +112,13 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationSellingPa
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata = object.__new__(
-                cls
-            )
-            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata.selling_partner_id = selling_partner_id
-            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata.marketplace_id = marketplace_id
-            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata.account_type = account_type
-            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.selling_partner_id = selling_partner_id
+            _built.marketplace_id = marketplace_id
+            _built.account_type = account_type
+            _built._parse_notes = None
+            transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata = _built
         else:  # a subclass: its own __init__ runs
             transaction_update_notification_payload_transaction_update_notification_selling_partner_metadata = cls(
                 selling_partner_id=selling_partner_id,

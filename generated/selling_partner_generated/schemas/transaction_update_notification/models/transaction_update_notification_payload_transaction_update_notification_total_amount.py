@@ -105,12 +105,12 @@ class TransactionUpdateNotificationPayloadTransactionUpdateNotificationTotalAmou
         ):
             # the fields set directly: calling __init__ with every field by name (and
             # its factory dict, replaced below) took 1.4 us of a 16-field model's reading
-            transaction_update_notification_payload_transaction_update_notification_total_amount = object.__new__(
-                cls
-            )
-            transaction_update_notification_payload_transaction_update_notification_total_amount.currency_amount = currency_amount
-            transaction_update_notification_payload_transaction_update_notification_total_amount.currency_code = currency_code
-            transaction_update_notification_payload_transaction_update_notification_total_amount._parse_notes = None
+            # (its own name: a field may be named as the model's variable, e.g. packages)
+            _built = object.__new__(cls)
+            _built.currency_amount = currency_amount
+            _built.currency_code = currency_code
+            _built._parse_notes = None
+            transaction_update_notification_payload_transaction_update_notification_total_amount = _built
         else:  # a subclass: its own __init__ runs
             transaction_update_notification_payload_transaction_update_notification_total_amount = cls(
                 currency_amount=currency_amount,
