@@ -93,15 +93,21 @@ def test_objects_scanned_a_window_at_a_time_are_what_json_loads_reads(
     assert _items(body, window) == json.loads(body)["a"]
 
 
-def test_a_page_of_objects_is_scanned_in_few_calls(monkeypatch: pytest.MonkeyPatch) -> None:
-    scans: list[int] = []
+@pytest.fixture
+def scans(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Where each call of the C scanner started."""
+    started: list[int] = []
     scan = _json_window._scan
 
     def counting(text: str, pos: int) -> Any:
-        scans.append(pos)
+        started.append(pos)
         return scan(text, pos)
 
     monkeypatch.setattr(_json_window, "_scan", counting)
+    return started
+
+
+def test_a_page_of_objects_is_scanned_in_few_calls(scans: list[int]) -> None:
     items = [{"id": n, "name": f"item {n}", "tags": [{"id": 1}, {"id": 2}]} for n in range(2000)]
     body = json.dumps({"a": items}).encode()
     assert _items(body, 4096) == items
@@ -114,17 +120,7 @@ def test_a_number_cut_by_the_window_is_read_whole(window: int) -> None:
     assert _items(body, window) == [12345678901234567890, 1.5e300, -0.25, 7]
 
 
-def test_one_item_larger_than_many_windows_costs_few_rescans(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    scans: list[int] = []
-    scan = _json_window._scan
-
-    def counting(text: str, pos: int) -> Any:
-        scans.append(pos)
-        return scan(text, pos)
-
-    monkeypatch.setattr(_json_window, "_scan", counting)
+def test_one_item_larger_than_many_windows_costs_few_rescans(scans: list[int]) -> None:
     item = {"x": "y" * 200_000}
     body = json.dumps({"a": [item, item]}).encode()
     assert _items(body, 1024) == [item, item]
