@@ -137,6 +137,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument(
+        "--rounds", type=int, default=3, help="turns of ours and theirs (with --amzn-...)"
+    )
+    parser.add_argument(
         "--amzn-selling-partner",
         metavar="PYTHON",
         help="an interpreter with amzn-selling-partner installed: its pydantic-core "
@@ -187,16 +190,13 @@ def main() -> None:
             ("strict=True", {"strict": True}),
             ("tolerant (default)", {}),
         ]
-        tolerant = 0.0
         for label, extra in modes:
             try:
                 med, low = _time(lambda extra=extra, call=call: call.detailed(**extra), args.runs)
-                tolerant = med
                 print(f"  call, {label:<24} {med:.3f} s (min {low:.3f})")
             except Exception as exc:
                 print(f"  call, {label:<24} fails: {type(exc).__name__}")
         peak = _peak(lambda call=call: call.detailed())
-        sp.close()
         times = peak / len(body)
         verdict = "within" if times <= 3 else "OVER"
         print(
@@ -204,19 +204,32 @@ def main() -> None:
             f"{verdict} the 3x target)"
         )
         if name != "conforming":
+            sp.close()
             continue
         print("  target: the call (tolerant) in at most 0.08 s on the machine where")
         print(
             "          amzn-selling-partner (pydantic-core) took 0.08 s; peak at most 3x the page"
         )
         if args.amzn_selling_partner:
-            a_med, a_low, a_peak = _amzn(args.amzn_selling_partner, body, args.runs)
+            # turn about, so a change in the machine's speed (it swings by half on a
+            # shared host) falls on both sides alike
+            ratios = []
+            for _ in range(args.rounds):
+                ours, _low = _time(lambda call=call: call.detailed(), args.runs)
+                a_med, a_low, a_peak = _amzn(args.amzn_selling_partner, body, args.runs)
+                ratios.append(ours / a_med)
+                print(
+                    f"  round: ours {ours:.3f} s, amzn-selling-partner model_validate_json "
+                    f"{a_med:.3f} s (min {a_low:.3f}), peak {a_peak / 1e6:.1f} MB "
+                    f"({a_peak / len(body):.1f}x)"
+                )
+            ratio = statistics.median(ratios)
+            verdict = "within" if ratio <= 1 else "OVER"
             print(
-                f"  amzn-selling-partner model_validate_json {a_med:.3f} s (min {a_low:.3f}), "
-                f"peak {a_peak / 1e6:.1f} MB ({a_peak / len(body):.1f}x)"
+                f"  ours / theirs, median of {args.rounds} rounds taken in turn: {ratio:.2f}"
+                f"  -> {verdict} target"
             )
-            verdict = "within" if tolerant <= a_med else "OVER"
-            print(f"  ours / theirs (same run): {tolerant / a_med:.2f}  -> {verdict} target")
+        sp.close()
 
 
 if __name__ == "__main__":
