@@ -1,9 +1,10 @@
 """Large answers: read as they are scanned, with the garbage collector paused.
 
 A large 2xx JSON answer of a tolerant call is read into its models as its
-text is scanned, an array item at a time (:mod:`._stream_reader`): at its peak
-the parse holds the models and one item, not the whole tree of dicts as well.
-For a 5 MB page of 6,587 orders the peak went from 4.4 to 2.6 times the page
+text is scanned, a window of array items at a time (:mod:`._stream_reader`): at
+its peak the parse holds the models and one window's items, not the whole tree
+of dicts as well.
+For a 5 MB page of 6,587 orders the peak went from 4.4 to 2.3 times the page
 (``benchmarks/bench_parse.py``). A strict call (``strict=True``) parses as the
 generated code does, the whole body first.
 

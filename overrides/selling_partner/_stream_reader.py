@@ -1,4 +1,4 @@
-"""Large answers read into their models as the JSON is scanned, an item at a time.
+"""Large answers read into their models as the JSON is scanned, a window at a time.
 
 A page of thousands of orders parsed the usual way exists twice at its peak:
 as the tree of dicts ``json.loads`` builds (three times the page), then as
@@ -7,16 +7,16 @@ models. :class:`StreamReader` reads a large 2xx answer of a tolerant call
 
 - the objects on the way down from the top (the response, its ``payload``) are
   walked key by key, guided by each model's ``_spec()``;
-- an array of models (the page's orders) is read an item at a time: each item
-  is scanned whole by the standard library's C scanner (:mod:`._json_window`),
-  turned into its model by :class:`~._tolerant.Reader` (the generated
-  ``from_dict`` first, the field-by-field walk only when it strays), and its
-  dict dropped before the next item is read;
+- an array of models (the page's orders) is read a window (64 KiB) of whole
+  items at a time, scanned by the standard library's C scanner
+  (:mod:`._json_window`); each item is turned into its model (the generated
+  ``from_dict`` first, :class:`~._tolerant.Reader`'s field-by-field walk only
+  when it strays) and the window's dicts are dropped before the next is read;
 - every other value is scanned whole, as ``json.loads`` would.
 
 The models are the ones the usual parse makes, with the same deviations
-recorded at the same JSON paths. Only the peak differs: the models, the
-window and one item, where it was the text, the whole tree and the models.
+recorded at the same JSON paths. Only the peak differs: the models and one
+window's items, where it was the text, the whole tree and the models.
 
 The generated code asks for it without knowing: the call's response gets a
 ``json()`` that returns a :class:`Pending` placeholder, and the generated
