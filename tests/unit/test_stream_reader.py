@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import copy
+import gc
 import json
 import logging
 import re
@@ -304,7 +305,9 @@ def test_a_large_answer_still_answers_json_with_options() -> None:
     response = httpx.Response(200, content=body)
 
     def add() -> Any:
-        CallResponses("listAllFulfillmentOrders", types).add(response)
+        seen = CallResponses("listAllFulfillmentOrders", types)
+        seen.add(response)
+        seen.end()  # the collector back on
         return types.READER.get()
 
     reader = contextvars.copy_context().run(add)
@@ -316,8 +319,11 @@ def test_a_large_answer_still_answers_json_with_options() -> None:
 
 def test_a_large_answer_of_a_strict_call_is_left_as_it_is() -> None:
     response = httpx.Response(200, content=_large(False))
-    CallResponses("listAllFulfillmentOrders", None).add(response)
+    seen = CallResponses("listAllFulfillmentOrders", None)
+    seen.add(response)
+    seen.end()
     assert isinstance(response.json(), dict)
+    assert gc.isenabled()
 
 
 @pytest.mark.parametrize("deviating", [False, True])
