@@ -393,8 +393,6 @@ class Call:
             )
         except PARSE_ERRORS:
             raise exc from None
-        if self._rules.deviations is not None:
-            self._rules.deviations.report(op.operation_id, deviations)
         return generated, deviations
 
     def _finish(
@@ -404,12 +402,12 @@ class Call:
         started: float,
         deviations: tuple[Deviation, ...] | None = None,
     ) -> ApiResponse[Any]:
-        """The call's ApiResponse; ``deviations`` None: the ones the answer's reading found."""
+        """The call's ApiResponse, its deviations logged; ``deviations`` None: not re-read."""
         raw = seen[-1] if seen else None
-        if deviations is None:  # not re-read: a large answer's reader may have found some
+        if deviations is None:  # a large answer's reader may have found some
             deviations = () if seen.stream is None else tuple(seen.stream.deviations)
-            if deviations and self._rules.deviations is not None:
-                self._rules.deviations.report(self.operation.operation_id, deviations)
+        if deviations and self._rules.deviations is not None:
+            self._rules.deviations.report(self.operation.operation_id, deviations)
         _check_shape(self.operation, generated, raw)
         result = ApiResponse.build(generated, self.operation.operation_id, raw, deviations)
         if not _log.isEnabledFor(logging.DEBUG):

@@ -130,7 +130,7 @@ class JsonWindow:
                     self.pos = cut + 1
                     self.take(",")
                     yield from batch
-                    del batch  # (its dicts go as the caller reads them)
+                    del batch  # (its dicts go before the next window is scanned)
                     continue
                 failed += 1  # the careful way for one item, then again
             found = self.value()  # the careful way: the window grown to hold the item
@@ -165,5 +165,4 @@ class JsonWindow:
 
     def offset(self) -> int:
         """About where the cursor is, in bytes of the body (for error messages)."""
-        rest = len(self.text) - self.pos
-        return self._next - len(self.text[self.pos :].encode("utf-8")) if rest else self._next
+        return self._next - len(self.text[self.pos :].encode("utf-8", "surrogatepass"))

@@ -138,16 +138,21 @@ class PagePlan:
         """The token in a parsed page: its text, None (none), or _NO_PAGE (the body decides)."""
         node = page
         for key in self.response_path:
-            if node is None or type(node).__name__ == "Unset":
+            if _absent(node):
                 return None  # read without deviations: absent (or null) on the way
             node = _field(node, key)
             if node is _NO_PAGE:
                 return _NO_PAGE
+        if _absent(node):
+            return None
         if isinstance(node, str):
             return node or None
-        if node is None or type(node).__name__ == "Unset":
-            return None
         return _NO_PAGE  # a number or an object where a token belongs: as the body has it
+
+
+def _absent(node: Any) -> bool:
+    """None, or the generated packages' UNSET (each package has its own class)."""
+    return node is None or type(node).__name__ == "Unset"
 
 
 def _field(node: Any, wire: str) -> Any:

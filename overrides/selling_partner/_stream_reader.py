@@ -33,7 +33,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ._json_window import JsonWindow
-from ._tolerant import _NOTHING, PARSE_ERRORS, Reader, spec_of
+from ._tolerant import _NOTHING, PARSE_ERRORS, Reader, spec_of, worth_a_fast_read
 
 __all__ = ["Pending", "StreamReader", "streamable"]
 
@@ -141,12 +141,12 @@ class StreamReader(Reader):
         items: list[Any] = []
         append = items.append
         from_dict = cls.from_dict
-        tried = self._tried.setdefault(cls, [0, 0])  # fast reads: failed, succeeded
+        tried = self.fast_reads(cls)
         hooks = sys.modules[cls.__module__]
         token = hooks.READER.set(hooks.FAST)  # the generated reading, as Reader.model's first try
         try:
             for index, raw in enumerate(window.items()):
-                if raw.__class__ is dict and (tried[0] < 8 or tried[0] < 4 * tried[1]):
+                if raw.__class__ is dict and worth_a_fast_read(tried):
                     try:
                         append(from_dict(raw))
                     except PARSE_ERRORS:

@@ -213,6 +213,13 @@ class Reader:
             raise TypeError(f"the body is not a JSON object ({cls.__name__})")
         return self.model(cls, data, "$", fast=False)
 
+    def fast_reads(self, cls: type) -> list[int]:
+        """How many of ``cls``'s objects the generated reading refused and read: [failed, read]."""
+        tried = self._tried.get(cls)
+        if tried is None:
+            tried = self._tried[cls] = [0, 0]
+        return tried
+
     def _note(self, path: str, kind: str, expected: tuple[Any, ...]) -> None:
         text = _EXPECTED.get(expected)
         if text is None:  # one text per type: a page of deviations shares them
@@ -225,12 +232,8 @@ class Reader:
         The generated ``from_dict`` (FAST mode) reads each object first, so only
         the objects that stray are walked field by field.
         """
-        tried = self._tried.get(cls)  # fast reads: failed, succeeded
-        if tried is None:
-            tried = self._tried[cls] = [0, 0]
-        # a class whose objects keep straying (every order of a page lacks the same
-        # field) is walked straight away: the failed fast read would be wasted work
-        if fast and (tried[0] < 8 or tried[0] < 4 * tried[1]):
+        tried = self.fast_reads(cls)
+        if fast and worth_a_fast_read(tried):
             hooks = sys.modules[cls.__module__]
             token = hooks.READER.set(hooks.FAST)
             try:
@@ -414,6 +417,15 @@ def _layout(cls: type) -> tuple[Any, Any, frozenset[str], Any]:
         unset = getattr(sys.modules[cls.__module__], "UNSET", None)
         layout = _LAYOUTS[cls] = (fields, extra, frozenset(w for w, *_ in spec), unset)
     return layout
+
+
+def worth_a_fast_read(tried: list[int]) -> bool:
+    """Whether to try the generated reading first, given :meth:`Reader.fast_reads`.
+
+    A class whose objects keep straying (every order of a page lacks the same
+    field) is walked straight away: the failed fast read would be wasted work.
+    """
+    return tried[0] < 8 or tried[0] < 4 * tried[1]
 
 
 _EXPECTED: dict[tuple[Any, ...], str] = {}
